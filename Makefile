@@ -1,0 +1,72 @@
+# RevAlign: two commands for a fresh Debian 12 machine.
+#   make run   installs missing Debian packages, builds, opens the app on a demo workspace
+#   make test  installs, builds and runs the whole suite (dev build, then the sanitizer build)
+SHELL := /bin/bash
+.DEFAULT_GOAL := run
+
+# Everything the build, the tests and a good-looking run need. Fonts: Noto for Latin, TLWG for Thai glyphs.
+DEBS := cmake ninja-build g++ pkg-config make \
+        qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
+        qt6-qpa-plugins libqt6svg6 libgl-dev libglx-dev libvulkan-dev \
+        catch2 libuchardet-dev libicu-dev libsqlite3-dev sqlite3 \
+        fonts-noto-core fonts-thai-tlwg
+# Optional: clang + libFuzzer runtime for the fuzz step of `make test`.
+FUZZ_DEBS := clang libclang-rt-14-dev
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+JOBS ?= 2
+DEMO ?= $(HOME)/.local/share/RevAlign/demo.revalign
+FUZZ_SECONDS ?= 60
+
+.PHONY: run test deps build build-asan test-dev test-asan fuzz bench package clean format
+
+deps:
+	@missing=$$(for p in $(DEBS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing missing Debian packages: $$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	cmake --preset dev >/dev/null
+	cmake --build --preset dev -j $(JOBS)
+
+run: build
+	@if [ ! -f "$(DEMO)" ]; then mkdir -p "$$(dirname "$(DEMO)")" && ./build/dev/app/revalign-cli demo "$(DEMO)"; fi
+	./build/dev/app/revalign "$(DEMO)"
+
+test-dev: build
+	ctest --preset dev -j $(JOBS)
+
+build-asan: deps
+	cmake --preset asan >/dev/null
+	cmake --build --preset asan -j $(JOBS)
+
+test-asan: build-asan
+	ctest --preset asan -j $(JOBS)
+
+fuzz: deps
+	@if command -v clang++ >/dev/null && [ -n "$$(find /usr/lib/llvm-* -name 'libclang_rt.fuzzer*.a' 2>/dev/null | head -1)" ]; then \
+	  cmake --preset fuzz >/dev/null && cmake --build --preset fuzz -j $(JOBS) && \
+	  for f in build/fuzz/tests/fuzz/fuzz_*; do [ -x "$$f" ] || continue; \
+	    echo "== $$f for $(FUZZ_SECONDS)s"; \
+	    "$$f" -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=1024 tests/fuzz/corpus/$$(basename $$f) tests/data/import 2>&1 | tail -3 || exit 1; \
+	  done; \
+	else echo "fuzz: clang with libFuzzer not installed; skipped (apt-get install $(FUZZ_DEBS))"; fi
+
+test: test-dev test-asan fuzz
+
+bench: deps
+	cmake --preset release >/dev/null
+	cmake --build --preset release -j $(JOBS)
+	bench/run-all.sh build/release
+
+package: deps
+	cmake --preset release >/dev/null
+	cmake --build --preset release -j $(JOBS) --target package
+
+format:
+	git ls-files '*.cpp' '*.h' | xargs clang-format -i
+
+clean:
+	rm -rf build

@@ -1,0 +1,91 @@
+#include "cli.h"
+
+#include "commands.h"
+
+#include "util/error.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <map>
+
+namespace revalign::cli {
+
+namespace {
+struct Command {
+    std::function<int(const QStringList&, Io)> run;
+    const char* synopsis;
+};
+
+const std::map<QString, Command>& commands() {
+    static const std::map<QString, Command> table{
+        {QStringLiteral("init"),
+         {cmdInit, "init WORKSPACE                          create an empty workspace"}},
+        {QStringLiteral("info"),
+         {cmdInfo, "info WORKSPACE [--json]                 schema, counts, date range"}},
+    };
+    return table;
+}
+
+void printUsage(QTextStream& stream) {
+    stream << "Usage: revalign-cli COMMAND [OPTIONS]\n\nCommands:\n";
+    for (const auto& [name, command] : commands())
+        stream << "  " << command.synopsis << '\n';
+    stream << "\nExit codes: 0 success, 1 the work failed (nothing written), 2 bad usage.\n";
+}
+} // namespace
+
+bool parseOrReport(QCommandLineParser& parser, const QStringList& args, Io io, int minPositional,
+                   int maxPositional) {
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    QStringList withProgram = args;
+    withProgram.prepend(QStringLiteral("revalign-cli"));
+    if (!parser.parse(withProgram)) {
+        io.err << "revalign-cli " << args.value(0) << ": " << parser.errorText() << '\n';
+        return false;
+    }
+    const qsizetype n = parser.positionalArguments().size() - 1; // minus the command name
+    if (n < minPositional || n > maxPositional) {
+        io.err << "revalign-cli " << args.value(0) << ": expected " << minPositional;
+        if (maxPositional != minPositional)
+            io.err << (maxPositional > 1000 ? QStringLiteral(" or more")
+                                            : QStringLiteral("–%1").arg(maxPositional));
+        io.err << " argument(s), got " << n << "\nUsage: revalign-cli "
+               << parser.helpText().section(u'\n', 0, 0) << '\n';
+        return false;
+    }
+    return true;
+}
+
+int run(const QStringList& args, Io io) {
+    if (args.isEmpty()) {
+        printUsage(io.err);
+        return BadUsage;
+    }
+    const QString name = args.first();
+    if (name == u"--version" || name == u"-v") {
+        io.out << "revalign-cli " << REVALIGN_VERSION << '\n';
+        return Success;
+    }
+    if (name == u"--help" || name == u"-h" || name == u"help") {
+        printUsage(io.out);
+        return Success;
+    }
+    const auto it = commands().find(name);
+    if (it == commands().end()) {
+        io.err << "revalign-cli: unknown command '" << name << "'\n";
+        printUsage(io.err);
+        return BadUsage;
+    }
+    try {
+        return it->second.run(args, io);
+    } catch (const Error& e) {
+        io.err << e.message() << '\n';
+        return Failed;
+    } catch (const std::bad_alloc&) {
+        io.err << "revalign-cli " << name << ": out of memory\n";
+        return Failed;
+    }
+}
+
+} // namespace revalign::cli

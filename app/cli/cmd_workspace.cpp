@@ -1,0 +1,71 @@
+#include "commands.h"
+
+#include "store/workspace.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace revalign::cli {
+
+int cmdInit(const QStringList& args, Io io) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("init WORKSPACE"), QStringLiteral("the new workspace file"));
+    if (!parseOrReport(parser, args, io, 1, 1))
+        return BadUsage;
+    const QString path = parser.positionalArguments().at(1);
+    Workspace::create(path);
+    io.out << "Created " << path << '\n';
+    return Success;
+}
+
+int cmdInfo(const QStringList& args, Io io) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("info WORKSPACE"), QStringLiteral("a workspace file"));
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    if (!parseOrReport(parser, args, io, 1, 1))
+        return BadUsage;
+    Workspace ws = Workspace::open(parser.positionalArguments().at(1));
+    const WorkspaceSummary s = ws.summary();
+    const WorkspaceSettings settings = ws.settings();
+    const auto iso = [](const QDateTime& t) { return t.isValid() ? t.toString(Qt::ISODate) : QString(); };
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject counts;
+        for (const auto& [table, n] : s.counts)
+            counts.insert(table, n);
+        QJsonObject personas;
+        for (const auto& [name, n] : s.contactsByPersona)
+            personas.insert(name.isEmpty() ? QStringLiteral("(none)") : name, n);
+        QJsonObject stages;
+        for (const auto& [key, n] : s.contactsByStage)
+            stages.insert(key, n);
+        QJsonObject root{{QStringLiteral("path"), ws.path()},
+                         {QStringLiteral("name"), settings.name},
+                         {QStringLiteral("schema_version"), s.schemaVersion},
+                         {QStringLiteral("currency"), settings.currency},
+                         {QStringLiteral("counts"), counts},
+                         {QStringLiteral("contacts_by_persona"), personas},
+                         {QStringLiteral("contacts_by_stage"), stages},
+                         {QStringLiteral("first_activity"),
+                          s.firstActivity.isValid() ? QJsonValue(iso(s.firstActivity)) : QJsonValue()},
+                         {QStringLiteral("last_activity"),
+                          s.lastActivity.isValid() ? QJsonValue(iso(s.lastActivity)) : QJsonValue()}};
+        io.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    io.out << "Workspace:      " << ws.path() << " (" << settings.name << ")\n"
+           << "Schema version: " << s.schemaVersion << '\n'
+           << "Currency:       " << settings.currency << '\n';
+    io.out << "Activity:       "
+           << (s.firstActivity.isValid() ? iso(s.firstActivity) + QStringLiteral(" … ") + iso(s.lastActivity)
+                                         : QStringLiteral("(no data yet)"))
+           << '\n';
+    io.out << "Counts:\n";
+    for (const auto& [table, n] : s.counts)
+        io.out << "  " << qSetFieldWidth(16) << Qt::left << table << qSetFieldWidth(0) << n << '\n';
+    io.out << "Contacts by stage entered:\n";
+    for (const auto& [key, n] : s.contactsByStage)
+        io.out << "  " << qSetFieldWidth(16) << Qt::left << key << qSetFieldWidth(0) << n << '\n';
+    return Success;
+}
+
+} // namespace revalign::cli

@@ -1,0 +1,92 @@
+#include "domain/kpidefinition.h"
+
+#include <QCoreApplication>
+
+namespace revalign {
+
+std::optional<double> KpiDefinition::target(PeriodKind period) const {
+    const auto it = targets.find(period);
+    return it == targets.end() ? std::nullopt : std::optional<double>(it->second);
+}
+
+std::vector<KpiDefinition> defaultKpiDefinitions() {
+    const auto tr = [](const char* text) { return QCoreApplication::translate("KpiDefinition", text); };
+    using U = KpiUnit;
+    using D = KpiDirection;
+    const auto def = [&](const char* key, const char* name, Team team, const char* formula, U unit,
+                         D direction = D::HigherIsBetter, std::map<PeriodKind, double> targets = {}) {
+        return KpiDefinition{QString::fromLatin1(key), tr(name), team,     tr(formula), unit, direction,
+                             std::move(targets),       QDate(),  QString()};
+    };
+    const auto ratioTarget = [](double r) {
+        return std::map<PeriodKind, double>{
+            {PeriodKind::Week, r}, {PeriodKind::Month, r}, {PeriodKind::Quarter, r}};
+    };
+    return {
+        def("leads_created", "Leads created", Team::Marketing,
+            "Contacts created in the period (entered the Lead stage).", U::Count),
+        def("mqls", "MQLs", Team::Marketing,
+            "Contacts that entered the MQL stage in the period. A contact that reached a later stage "
+            "without an MQL date counts as having passed MQL at that later stage's date.",
+            U::Count),
+        def("lead_to_mql_rate", "Lead → MQL rate", Team::Marketing,
+            "Of the leads created in the period, the share that have reached MQL (or any later stage) so "
+            "far.",
+            U::Ratio),
+        def("cost_per_mql", "Cost per MQL", Team::Marketing,
+            "Campaign cost falling in the period (spread evenly over each campaign's days) ÷ MQLs in the "
+            "period.",
+            U::Money, D::LowerIsBetter),
+        def("marketing_sourced_pipeline", "Marketing-sourced pipeline", Team::Marketing,
+            "Amount of opportunities created in the period whose source is marketing.", U::Money),
+        def("marketing_sourced_revenue", "Marketing-sourced revenue", Team::Marketing,
+            "Amount of marketing-sourced opportunities won (closed) in the period.", U::Money),
+        def("mql_acceptance_rate", "MQL acceptance rate", Team::Shared,
+            "Of the MQLs of the period that sales has decided on, the share accepted: accepted ÷ (accepted + "
+            "rejected). MQLs still pending are reported apart and are not in the denominator.",
+            U::Ratio, D::HigherIsBetter, ratioTarget(0.6)),
+        def("mql_rejection_reasons", "MQL rejection reasons", Team::Shared,
+            "MQLs of the period rejected by sales, counted per stated reason.", U::Count, D::LowerIsBetter),
+        def("sla_compliance", "Handoff SLA compliance", Team::Shared,
+            "Share of the period's MQLs that sales accepted, rejected or first touched within the MQL "
+            "stage's SLA, counted in business hours of the workspace calendar (weekends and holidays "
+            "excluded). MQLs not yet touched count as compliant until their SLA has run out.",
+            U::Ratio, D::HigherIsBetter, ratioTarget(0.9)),
+        def("median_hours_to_first_touch", "Median time to first touch", Team::Shared,
+            "Median business hours from MQL to the first sales touch (call, email, meeting) for the "
+            "period's MQLs that have been touched.",
+            U::Hours, D::LowerIsBetter),
+        def("mql_to_sql_rate", "MQL → SQL rate", Team::Shared,
+            "Of the MQLs of the period, the share that have reached SQL (or a later stage) so far.",
+            U::Ratio),
+        def("lead_to_customer_rate", "Lead → customer rate", Team::Shared,
+            "Of the leads created in the period, the share that have become customers so far.", U::Ratio),
+        def("sqls", "SQLs", Team::Sales, "Contacts that entered the SQL stage in the period.", U::Count),
+        def("opportunities_created", "Opportunities created", Team::Sales,
+            "Opportunities created in the period.", U::Count),
+        def("pipeline_created", "Pipeline created", Team::Sales,
+            "Total amount of the opportunities created in the period.", U::Money),
+        def("win_rate", "Win rate", Team::Sales,
+            "Won ÷ (won + lost), counting opportunities closed in the period.", U::Ratio, D::HigherIsBetter,
+            ratioTarget(0.25)),
+        def("average_deal_size", "Average deal size", Team::Sales,
+            "Won amount ÷ number of won opportunities, closed in the period.", U::Money),
+        def("sales_cycle_days", "Sales cycle", Team::Sales,
+            "Median days from creation to close of the opportunities won in the period.", U::Days,
+            D::LowerIsBetter),
+        def("sales_velocity", "Sales velocity", Team::Sales,
+            "Open opportunities at the period end × win rate × average deal size ÷ sales cycle days: the "
+            "revenue the pipeline produces per day.",
+            U::MoneyPerDay),
+        def("weighted_pipeline", "Weighted pipeline", Team::Sales,
+            "Sum over opportunities open at the period end of amount × stage probability.", U::Money),
+        def("pipeline_coverage", "Pipeline coverage", Team::Sales,
+            "Open pipeline at the period end ÷ the bookings target still to reach in the period (target − "
+            "bookings so far). n/a when the target is met or not set.",
+            U::Ratio),
+        def("bookings", "Bookings", Team::Sales, "Amount of the opportunities won (closed) in the period.",
+            U::Money),
+    };
+}
+
+} // namespace revalign

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "util/error.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace revalign {
+
+// Thin RAII over the sqlite3 C API. We use it instead of QtSql because bulk imports and metric loads
+// of millions of rows need prepared statements reused without QVariant boxing, and because core must
+// not depend on a Qt plugin being deployed to open its own file.
+class Database final {
+public:
+    enum class Mode { ReadOnly, ReadWrite, ReadWriteCreate };
+
+    Database(const QString& path, Mode mode);
+    ~Database();
+    Database(Database&& other) noexcept;
+    Database& operator=(Database&& other) noexcept;
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Closes the connection early (e.g. before deleting the file); further use throws.
+    void close();
+
+    // Runs one or more statements that return no rows.
+    void exec(std::string_view sql);
+    qint64 lastInsertRowId() const;
+    int changes() const;
+    int pragmaInt(std::string_view name);
+    const QString& path() const { return m_path; }
+    sqlite3* handle() const { return m_db; }
+
+    // Builds a user-facing message for the last failure of this connection.
+    [[nodiscard]] QString errorMessage(std::string_view context) const;
+
+private:
+    sqlite3* m_db = nullptr;
+    QString m_path;
+};
+
+class Statement final {
+public:
+    Statement(Database& db, std::string_view sql);
+    ~Statement();
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&&) = delete;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    // Binds are 1-based like sqlite's; a null optional or null QString binds SQL NULL.
+    Statement& bind(int index, qint64 value);
+    Statement& bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
+    Statement& bind(int index, double value);
+    Statement& bind(int index, const QString& value);
+    Statement& bind(int index, std::string_view utf8);
+    Statement& bindNull(int index);
+    template <typename T> Statement& bind(int index, const std::optional<T>& value) {
+        return value ? bind(index, *value) : bindNull(index);
+    }
+
+    // Returns true while a row is available; false when done. Throws on error.
+    bool step();
+    // Steps once for statements without a result; resets afterwards so the statement can run again.
+    void run();
+    void reset();
+
+    bool isNull(int column) const;
+    qint64 int64(int column) const;
+    int int32(int column) const { return static_cast<int>(int64(column)); }
+    double real(int column) const;
+    QString text(int column) const;
+    std::optional<qint64> optInt64(int column) const;
+    std::optional<double> optReal(int column) const;
+
+private:
+    Database* m_db;
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+// BEGIN IMMEDIATE ... COMMIT; rolls back when destroyed without commit(), so an exception anywhere
+// inside leaves the file as it was (all-or-nothing imports rely on this).
+class Transaction final {
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    void commit();
+
+private:
+    Database& m_db;
+    bool m_done = false;
+};
+
+} // namespace revalign

@@ -1,0 +1,229 @@
+#include "store/migrations.h"
+
+#include "store/database.h"
+
+#include <string>
+
+namespace revalign {
+
+namespace {
+// Keep SQL portable (INTEGER/TEXT/REAL, no STRICT/WITHOUT ROWID) so the same schema can live on a shared
+// PostgreSQL server later. Times are INTEGER Unix seconds (UTC); dates are TEXT 'YYYY-MM-DD'; money is
+// INTEGER cents.
+constexpr std::string_view kSchema1 = R"sql(
+CREATE TABLE setting (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE holiday (
+    day  TEXT PRIMARY KEY,
+    name TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE funnel_stage (
+    id         INTEGER PRIMARY KEY,
+    key        TEXT NOT NULL UNIQUE,
+    name       TEXT NOT NULL,
+    position   INTEGER NOT NULL UNIQUE,
+    team       TEXT NOT NULL CHECK (team IN ('marketing', 'sales', 'shared')),
+    definition TEXT NOT NULL DEFAULT '',
+    sla_hours  REAL
+);
+CREATE TABLE deal_stage (
+    name              TEXT PRIMARY KEY,
+    position          INTEGER NOT NULL,
+    probability       REAL NOT NULL CHECK (probability BETWEEN 0 AND 1),
+    forecast_category TEXT NOT NULL,
+    is_closed         INTEGER NOT NULL DEFAULT 0,
+    is_won            INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE persona (
+    id             INTEGER PRIMARY KEY,
+    name           TEXT NOT NULL UNIQUE,
+    position       INTEGER NOT NULL DEFAULT 0,
+    description    TEXT NOT NULL DEFAULT '',
+    pains          TEXT NOT NULL DEFAULT '',
+    goals          TEXT NOT NULL DEFAULT '',
+    color          TEXT NOT NULL DEFAULT '#4e79a7',
+    title_keywords TEXT NOT NULL DEFAULT '[]',
+    industries     TEXT NOT NULL DEFAULT '[]',
+    min_employees  INTEGER,
+    max_employees  INTEGER,
+    countries      TEXT NOT NULL DEFAULT '[]'
+);
+CREATE TABLE owner (
+    id        INTEGER PRIMARY KEY,
+    source_id TEXT,
+    name      TEXT NOT NULL,
+    email     TEXT,
+    role      TEXT NOT NULL,
+    team      TEXT NOT NULL CHECK (team IN ('marketing', 'sales'))
+);
+CREATE UNIQUE INDEX owner_name ON owner(name);
+CREATE INDEX owner_source ON owner(source_id);
+CREATE TABLE import_batch (
+    id          INTEGER PRIMARY KEY,
+    file_name   TEXT NOT NULL,
+    file_hash   TEXT NOT NULL,
+    profile     TEXT NOT NULL,
+    imported_at INTEGER NOT NULL,
+    rows_new       INTEGER NOT NULL DEFAULT 0,
+    rows_updated   INTEGER NOT NULL DEFAULT 0,
+    rows_unchanged INTEGER NOT NULL DEFAULT 0,
+    rows_invalid   INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE account (
+    id        INTEGER PRIMARY KEY,
+    source    TEXT NOT NULL,
+    source_id TEXT NOT NULL,
+    name      TEXT NOT NULL DEFAULT '',
+    domain    TEXT,
+    industry  TEXT,
+    employees INTEGER,
+    country   TEXT,
+    segment   TEXT,
+    batch_id  INTEGER REFERENCES import_batch(id),
+    UNIQUE (source, source_id)
+);
+CREATE TABLE campaign (
+    id         INTEGER PRIMARY KEY,
+    source     TEXT NOT NULL,
+    source_id  TEXT NOT NULL,
+    name       TEXT NOT NULL,
+    channel    TEXT,
+    cost_cents INTEGER NOT NULL DEFAULT 0,
+    currency   TEXT,
+    start_date TEXT,
+    end_date   TEXT,
+    batch_id   INTEGER REFERENCES import_batch(id),
+    UNIQUE (source, source_id)
+);
+CREATE TABLE contact (
+    id                   INTEGER PRIMARY KEY,
+    source               TEXT NOT NULL,
+    source_id            TEXT NOT NULL,
+    email                TEXT,
+    first_name           TEXT,
+    last_name            TEXT,
+    title                TEXT,
+    account_id           INTEGER REFERENCES account(id),
+    persona_id           INTEGER REFERENCES persona(id) ON DELETE SET NULL,
+    channel              TEXT,
+    campaign_id          INTEGER REFERENCES campaign(id),
+    owner_id             INTEGER REFERENCES owner(id),
+    score                INTEGER,
+    created_at           INTEGER,
+    handoff_status       TEXT NOT NULL DEFAULT 'none'
+                         CHECK (handoff_status IN ('none', 'pending', 'accepted', 'rejected')),
+    handoff_decided_at   INTEGER,
+    rejection_reason     TEXT,
+    first_sales_touch_at INTEGER,
+    batch_id             INTEGER REFERENCES import_batch(id),
+    UNIQUE (source, source_id)
+);
+CREATE INDEX contact_email ON contact(email);
+CREATE TABLE contact_stage (
+    contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+    stage_id   INTEGER NOT NULL REFERENCES funnel_stage(id) ON DELETE CASCADE,
+    entered_at INTEGER NOT NULL,
+    PRIMARY KEY (contact_id, stage_id)
+);
+CREATE TABLE opportunity (
+    id                INTEGER PRIMARY KEY,
+    source            TEXT NOT NULL,
+    source_id         TEXT NOT NULL,
+    account_id        INTEGER REFERENCES account(id),
+    contact_id        INTEGER REFERENCES contact(id),
+    owner_id          INTEGER REFERENCES owner(id),
+    campaign_id       INTEGER REFERENCES campaign(id),
+    name              TEXT NOT NULL DEFAULT '',
+    amount_cents      INTEGER,
+    currency          TEXT,
+    stage             TEXT,
+    probability       REAL,
+    forecast_category TEXT,
+    created_at        INTEGER,
+    close_date        TEXT,
+    is_closed         INTEGER NOT NULL DEFAULT 0,
+    is_won            INTEGER NOT NULL DEFAULT 0,
+    sourced_by        TEXT NOT NULL DEFAULT 'unknown'
+                      CHECK (sourced_by IN ('unknown', 'marketing', 'sales', 'partner')),
+    channel           TEXT,
+    batch_id          INTEGER REFERENCES import_batch(id),
+    UNIQUE (source, source_id)
+);
+CREATE INDEX opportunity_contact ON opportunity(contact_id);
+CREATE TABLE touchpoint (
+    id          INTEGER PRIMARY KEY,
+    source      TEXT NOT NULL,
+    source_id   TEXT NOT NULL,
+    contact_id  INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+    occurred_at INTEGER NOT NULL,
+    channel     TEXT,
+    campaign_id INTEGER REFERENCES campaign(id),
+    kind        TEXT NOT NULL,
+    team        TEXT NOT NULL CHECK (team IN ('marketing', 'sales')),
+    batch_id    INTEGER REFERENCES import_batch(id),
+    UNIQUE (source, source_id)
+);
+CREATE INDEX touchpoint_contact ON touchpoint(contact_id, occurred_at);
+CREATE TABLE kpi_definition (
+    key        TEXT PRIMARY KEY,
+    name       TEXT NOT NULL,
+    team       TEXT NOT NULL CHECK (team IN ('marketing', 'sales', 'shared')),
+    formula    TEXT NOT NULL,
+    unit       TEXT NOT NULL,
+    direction  TEXT NOT NULL CHECK (direction IN ('higher', 'lower')),
+    agreed_on  TEXT,
+    agreed_by  TEXT,
+    is_builtin INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE kpi_target (
+    kpi_key TEXT NOT NULL REFERENCES kpi_definition(key) ON DELETE CASCADE,
+    period  TEXT NOT NULL CHECK (period IN ('week', 'month', 'quarter')),
+    value   REAL NOT NULL,
+    PRIMARY KEY (kpi_key, period)
+);
+CREATE TABLE definition_change (
+    id         INTEGER PRIMARY KEY,
+    at         INTEGER NOT NULL,
+    who        TEXT NOT NULL,
+    entity     TEXT NOT NULL,
+    entity_key TEXT NOT NULL,
+    field      TEXT NOT NULL,
+    old_value  TEXT,
+    new_value  TEXT,
+    note       TEXT NOT NULL DEFAULT ''
+);
+)sql";
+
+const std::vector<Migration> kMigrations{
+    {1, "Domain model: definitions, records, import batches, KPI registry, change log", kSchema1},
+};
+} // namespace
+
+const std::vector<Migration>& migrations() {
+    return kMigrations;
+}
+
+int latestSchemaVersion() {
+    return kMigrations.back().version;
+}
+
+void migrate(Database& db, int target) {
+    if (target < 0)
+        target = latestSchemaVersion();
+    for (const Migration& m : kMigrations) {
+        if (m.version > target)
+            break;
+        if (m.version <= db.pragmaInt("user_version"))
+            continue;
+        Transaction tx(db);
+        db.exec(m.sql);
+        if (m.version == 1)
+            db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+        db.exec("PRAGMA user_version = " + std::to_string(m.version));
+        tx.commit();
+    }
+}
+
+} // namespace revalign

@@ -1,0 +1,206 @@
+#include "store/definitionstore.h"
+#include "store/migrations.h"
+#include "store/workspace.h"
+
+#include "testsupport.h"
+
+#include <QFile>
+
+using namespace revalign;
+using revalign::test::TempDir;
+
+namespace {
+void writeFile(const QString& path, const QByteArray& bytes) {
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+QString openError(const QString& path) {
+    try {
+        Workspace::open(path);
+    } catch (const Error& e) {
+        return e.message();
+    }
+    return {};
+}
+} // namespace
+
+TEST_CASE("a new workspace has the default funnel, KPIs, settings and the RevAlign application id") {
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("new.revalign"));
+    {
+        Workspace ws = Workspace::create(path);
+        CHECK(ws.schemaVersion() == latestSchemaVersion());
+        CHECK(ws.db().pragmaInt("application_id") == kApplicationId);
+        CHECK(ws.db().pragmaInt("foreign_keys") == 1);
+        DefinitionStore defs(ws.db());
+        const auto stages = defs.funnelStages();
+        REQUIRE(stages.size() == 6);
+        CHECK(stages.front().key == QStringLiteral("lead"));
+        CHECK(stages[1].key == QStringLiteral("mql"));
+        CHECK(stages[2].key == QStringLiteral("sal"));
+        CHECK(stages.back().key == QStringLiteral("customer"));
+        CHECK(stages[1].slaHours == 24.0);
+        CHECK(defs.kpiDefinitions().size() == defaultKpiDefinitions().size());
+        CHECK(ws.settings() == WorkspaceSettings{});
+        CHECK(defs.changeLog().empty());
+    }
+    Statement check(Workspace::open(path).db(), "PRAGMA journal_mode");
+    REQUIRE(check.step());
+    CHECK(check.text(0) == QStringLiteral("wal"));
+}
+
+TEST_CASE("creating over an existing file is refused and leaves it alone") {
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("taken.revalign"));
+    writeFile(path, "keep me");
+    CHECK_THROWS_WITH(Workspace::create(path), Catch::Contains("already exists"));
+    CHECK(test::fileBytes(path) == "keep me");
+}
+
+TEST_CASE("opening something that is not a workspace fails clearly and leaves the file untouched") {
+    TempDir dir;
+    SECTION("missing file") {
+        CHECK(openError(dir.path(QStringLiteral("nope.revalign"))).contains(QStringLiteral("no such file")));
+    }
+    SECTION("a CSV file") {
+        const QString path = dir.path(QStringLiteral("leads.csv"));
+        writeFile(path, "Id,Name\n1,Alice\n");
+        const QByteArray before = test::sha256(path);
+        const QString message = openError(path);
+        CHECK(message.startsWith(path));
+        CHECK(message.contains(QStringLiteral("not a RevAlign workspace")));
+        CHECK(test::sha256(path) == before);
+    }
+    SECTION("an empty file") {
+        const QString path = dir.path(QStringLiteral("empty.revalign"));
+        writeFile(path, "");
+        CHECK(openError(path).contains(QStringLiteral("not a RevAlign workspace")));
+        CHECK(test::fileBytes(path).isEmpty());
+    }
+    SECTION("another application's SQLite database") {
+        const QString path = dir.path(QStringLiteral("other.db"));
+        {
+            Database db(path, Database::Mode::ReadWriteCreate);
+            db.exec("CREATE TABLE t(x); INSERT INTO t VALUES (1);");
+        }
+        const QByteArray before = test::sha256(path);
+        CHECK(openError(path).contains(QStringLiteral("another application")));
+        CHECK(test::sha256(path) == before);
+    }
+    SECTION("a workspace from a newer RevAlign") {
+        const QString path = dir.path(QStringLiteral("future.revalign"));
+        {
+            Workspace ws = Workspace::create(path);
+            ws.db().exec("PRAGMA journal_mode = DELETE");
+            ws.db().exec("PRAGMA user_version = 999");
+        }
+        const QByteArray before = test::sha256(path);
+        const QString message = openError(path);
+        CHECK(message.contains(QStringLiteral("newer RevAlign")));
+        CHECK(message.contains(QStringLiteral("999")));
+        CHECK(test::sha256(path) == before);
+    }
+    SECTION("a damaged workspace") {
+        const QString path = dir.path(QStringLiteral("damaged.revalign"));
+        {
+            Workspace ws = Workspace::create(path);
+            ws.db().exec("PRAGMA journal_mode = DELETE");
+        }
+        QByteArray bytes = test::fileBytes(path);
+        REQUIRE(bytes.size() > 4096);
+        // Keep the 100-byte header (so it still looks like ours) and scribble over the schema page.
+        for (qsizetype i = 100; i < bytes.size(); ++i)
+            bytes[i] = static_cast<char>(0xA5 ^ (i & 0xff));
+        writeFile(path, bytes);
+        const QByteArray before = test::sha256(path);
+        const QString message = openError(path);
+        CHECK(message.startsWith(path));
+        CHECK((message.contains(QStringLiteral("damaged")) || message.contains(QStringLiteral("malformed"))));
+        CHECK(test::sha256(path) == before);
+    }
+}
+
+TEST_CASE("every migration applies from an empty file and from each earlier version") {
+    TempDir dir;
+    const int latest = latestSchemaVersion();
+    for (int start = 0; start <= latest; ++start) {
+        const QString path = dir.path(QStringLiteral("m%1.revalign").arg(start));
+        {
+            Database db(path, Database::Mode::ReadWriteCreate);
+            migrate(db, start);
+            CHECK(db.pragmaInt("user_version") == start);
+            migrate(db);
+            CHECK(db.pragmaInt("user_version") == latest);
+            CHECK(db.pragmaInt("application_id") == kApplicationId);
+            db.exec("PRAGMA foreign_keys = ON");
+            Statement fk(db, "PRAGMA foreign_key_check");
+            CHECK_FALSE(fk.step());
+        }
+        // The migrated file and a freshly migrated one have the same schema.
+        const QString fresh = dir.path(QStringLiteral("fresh%1.revalign").arg(start));
+        {
+            Database db(fresh, Database::Mode::ReadWriteCreate);
+            migrate(db);
+        }
+        CHECK(test::workspaceContentDigest(path) == test::workspaceContentDigest(fresh));
+    }
+}
+
+TEST_CASE("a failing migration leaves the file at its previous version") {
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("half.revalign"));
+    Database db(path, Database::Mode::ReadWriteCreate);
+    db.exec("CREATE TABLE setting(x)"); // collides with migration 1
+    CHECK_THROWS_AS(migrate(db), Error);
+    CHECK(db.pragmaInt("user_version") == 0);
+    CHECK(db.pragmaInt("application_id") == 0);
+}
+
+TEST_CASE("definition changes are logged with who, old and new value") {
+    TempDir dir;
+    Workspace ws = Workspace::create(dir.path(QStringLiteral("log.revalign")));
+    DefinitionStore defs(ws.db());
+
+    Persona p;
+    p.name = QStringLiteral("CFO");
+    p.titleKeywords = {QStringLiteral("CFO")};
+    p.id = defs.savePersona(p, QStringLiteral("Nok (marketing ops)"), QStringLiteral("agreed in sync"));
+    p.minEmployees = 500;
+    defs.savePersona(p, QStringLiteral("Somchai (sales ops)"), QString());
+    REQUIRE(defs.personas() == std::vector<Persona>{p});
+
+    FunnelStage mql = defs.funnelStages()[1];
+    mql.slaHours = 8.0;
+    defs.updateFunnelStage(mql, QStringLiteral("Ann"), QStringLiteral("faster follow-up"));
+    CHECK(defs.funnelStages()[1].slaHours == 8.0);
+
+    KpiDefinition kpi = defs.kpiDefinitions().front();
+    kpi.targets[PeriodKind::Month] = 400;
+    defs.updateKpiDefinition(kpi, QStringLiteral("Ann"), QString());
+
+    WorkspaceSettings s = ws.settings();
+    s.currency = QStringLiteral("THB");
+    s.calendar.holidays.insert(QDate(2026, 4, 13));
+    ws.saveSettings(s, QStringLiteral("Ann"));
+    CHECK(ws.settings() == s);
+
+    const auto log = defs.changeLog();
+    REQUIRE(log.size() == 5);
+    CHECK(log[0].entity == QStringLiteral("setting"));
+    CHECK(log[0].oldValue == QStringLiteral("USD"));
+    CHECK(log[0].newValue == QStringLiteral("THB"));
+    CHECK(log[1].entity == QStringLiteral("kpi"));
+    CHECK(log[1].newValue.contains(QStringLiteral("month=400")));
+    CHECK(log[2].entityKey == QStringLiteral("mql"));
+    CHECK(log[2].oldValue == QStringLiteral("24"));
+    CHECK(log[2].newValue == QStringLiteral("8"));
+    CHECK(log[2].note == QStringLiteral("faster follow-up"));
+    CHECK(log[3].field == QStringLiteral("min_employees"));
+    CHECK(log[3].who == QStringLiteral("Somchai (sales ops)"));
+    CHECK(log[4].field == QStringLiteral("created"));
+
+    defs.removePersona(p.id, QStringLiteral("Ann"), QString());
+    CHECK(defs.personas().empty());
+}
