@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace revalign::ui {
+
+// `revalign [WORKSPACE]`, `revalign --screenshot FILE.png [--page NAME] [--lang th|en] [WORKSPACE]`.
+struct GuiOptions {
+    QString workspace;
+    QString screenshot;
+    QString page = QStringLiteral("summary");
+    QString language; // "th", "en" or empty = settings/system
+    QSize size{1280, 800};
+    bool showHelp = false;
+    bool showVersion = false;
+};
+
+// Parses the GUI's arguments (without the program name). Returns nullopt and sets `error` on bad usage.
+std::optional<GuiOptions> parseGuiOptions(const QStringList& args, QString* error);
+QString guiUsage();
+
+// True when the arguments ask for headless rendering, so main() can pick the offscreen platform
+// before QApplication exists.
+bool wantsOffscreen(int argc, char** argv);
+
+} // namespace revalign::ui

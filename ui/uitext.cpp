@@ -1,0 +1,56 @@
+#include "uitext.h"
+
+#include <QCoreApplication>
+
+namespace revalign::ui {
+
+QString builtinText(const char* context, const QString& stored) {
+    if (stored.isEmpty())
+        return stored;
+    const QByteArray source = stored.toUtf8();
+    return QCoreApplication::translate(context, source.constData());
+}
+
+QString stageDisplayName(const FunnelStage& stage) {
+    return builtinText("FunnelStage", stage.name);
+}
+
+QString stageDisplayDefinition(const FunnelStage& stage) {
+    return builtinText("FunnelStage", stage.definition);
+}
+
+QString teamDisplayName(Team team) {
+    switch (team) {
+    case Team::Marketing:
+        return QCoreApplication::translate("Team", "Marketing");
+    case Team::Sales:
+        return QCoreApplication::translate("Team", "Sales");
+    case Team::Shared:
+        return QCoreApplication::translate("Team", "Shared");
+    }
+    return {};
+}
+
+QString roleDisplayName(Role role) {
+    switch (role) {
+    case Role::DemandGen:
+        return QCoreApplication::translate("Role", "Demand generation");
+    case Role::Content:
+        return QCoreApplication::translate("Role", "Content");
+    case Role::MarketingOps:
+        return QCoreApplication::translate("Role", "Marketing ops");
+    case Role::ProductMarketing:
+        return QCoreApplication::translate("Role", "Product marketing");
+    case Role::Bdr:
+        return QCoreApplication::translate("Role", "BDR (outbound)");
+    case Role::Sdr:
+        return QCoreApplication::translate("Role", "SDR (inbound)");
+    case Role::Ae:
+        return QCoreApplication::translate("Role", "Account executive");
+    case Role::SalesOps:
+        return QCoreApplication::translate("Role", "Sales ops");
+    }
+    return {};
+}
+
+} // namespace revalign::ui
