@@ -222,23 +222,29 @@ void MainWindow::refreshRecentMenu() {
     m_recentMenu->setEnabled(!files.isEmpty());
 }
 
+QString MainWindow::droppedWorkspace(const QMimeData* mime) {
+    for (const QUrl& url : mime->urls())
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QStringLiteral(".revalign")))
+            return url.toLocalFile();
+    return {};
+}
+
+bool MainWindow::handleDrop(const QMimeData* mime) {
+    const QString path = droppedWorkspace(mime);
+    if (path.isEmpty())
+        return false;
+    openWorkspace(path);
+    return true;
+}
+
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
-    for (const QUrl& url : event->mimeData()->urls()) {
-        if (url.isLocalFile() && url.toLocalFile().endsWith(QStringLiteral(".revalign"))) {
-            event->acceptProposedAction();
-            return;
-        }
-    }
+    if (!droppedWorkspace(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent* event) {
-    for (const QUrl& url : event->mimeData()->urls()) {
-        if (url.isLocalFile() && url.toLocalFile().endsWith(QStringLiteral(".revalign"))) {
-            openWorkspace(url.toLocalFile());
-            event->acceptProposedAction();
-            return;
-        }
-    }
+    if (handleDrop(event->mimeData()))
+        event->acceptProposedAction();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

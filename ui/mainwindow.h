@@ -5,6 +5,7 @@
 class QListWidget;
 class QStackedWidget;
 class QLabel;
+class QMimeData;
 
 namespace revalign::ui {
 
@@ -29,6 +30,11 @@ public:
     // Page keys: "summary" (more pages register as they are built). Returns false for an unknown key.
     bool showPage(const QString& key);
     QStringList pageKeys() const;
+
+    // Opens the first .revalign file among dropped URLs; false if there is none. (Drag and drop calls this;
+    // tests call it directly because synthetic drop events bypass the platform drag manager.)
+    bool handleDrop(const QMimeData* mime);
+    static QString droppedWorkspace(const QMimeData* mime);
 
     // When true, errors are reported by signal only (screenshots/automation have no one to click OK).
     void setHeadless(bool headless) { m_headless = headless; }
