@@ -1,0 +1,98 @@
+#include "metrics/facttable.h"
+
+#include <algorithm>
+
+namespace revalign {
+
+qint32 Dictionary::intern(const QString& name) {
+    const QString key = name.isNull() ? QStringLiteral("") : name;
+    const auto it = m_codes.constFind(key);
+    if (it != m_codes.constEnd())
+        return it.value();
+    const qint32 code = qint32(m_names.size());
+    m_names.append(key);
+    m_codes.insert(key, code);
+    return code;
+}
+
+qint32 Dictionary::codeOf(const QString& name) const {
+    if (name == u"(none)")
+        return 0;
+    return m_codes.value(name, -1);
+}
+
+int FactTable::stageIndex(const QString& key) const {
+    for (size_t i = 0; i < stages.size(); ++i)
+        if (stages[i].key == key)
+            return int(i);
+    return -1;
+}
+
+const Dictionary& FactTable::dictionary(Dimension d) const {
+    switch (d) {
+    case Dimension::Persona:
+        return personas;
+    case Dimension::Channel:
+        return channels;
+    case Dimension::Campaign:
+        return campaignNames;
+    case Dimension::Owner:
+        return owners;
+    case Dimension::Team:
+        return teams;
+    case Dimension::Segment:
+        return segments;
+    case Dimension::DealStage:
+        return dealStages;
+    }
+    return personas;
+}
+
+void FactTable::finish() {
+    stageOf.lead = stageIndex(QStringLiteral("lead"));
+    stageOf.mql = stageIndex(QStringLiteral("mql"));
+    stageOf.sal = stageIndex(QStringLiteral("sal"));
+    stageOf.sql = stageIndex(QStringLiteral("sql"));
+    stageOf.opportunity = stageIndex(QStringLiteral("opportunity"));
+    stageOf.customer = stageIndex(QStringLiteral("customer"));
+    const qsizetype n = contacts.size();
+    const int stageCount = int(stages.size());
+    contacts.stageAt.resize(stageCount);
+    for (auto& column : contacts.stageAt)
+        column.resize(n, kNoTime);
+    contacts.recordedStages.resize(n, 0);
+    for (qsizetype i = 0; i < n; ++i) {
+        // Walk from the last stage back, carrying the earliest later time into stages left blank.
+        qint64 later = kNoTime;
+        for (int s = stageCount - 1; s >= 0; --s) {
+            qint64& t = contacts.stageAt[s][i];
+            if (t != kNoTime) {
+                contacts.recordedStages[i] |= quint8(1u << std::min(s, 7));
+                later = later == kNoTime ? t : std::min(later, t);
+            }
+            if (t == kNoTime)
+                t = later;
+        }
+    }
+}
+
+size_t FactTable::memoryBytes() const {
+    const auto bytes = [](const auto& v) { return v.capacity() * sizeof(v[0]); };
+    size_t total = 0;
+    const ContactColumns& c = contacts;
+    total += bytes(c.id) + bytes(c.recordedStages) + bytes(c.persona) + bytes(c.channel) + bytes(c.campaign);
+    total +=
+        bytes(c.owner) + bytes(c.segment) + bytes(c.handoff) + bytes(c.decidedAt) + bytes(c.firstTouchAt);
+    total += bytes(c.rejectionReason);
+    for (const auto& column : c.stageAt)
+        total += bytes(column);
+    const OpportunityColumns& o = opportunities;
+    total +=
+        bytes(o.id) + bytes(o.amountCents) + bytes(o.probability) + bytes(o.forecast) + bytes(o.sourcedBy);
+    total += bytes(o.closed) + bytes(o.won) + bytes(o.createdAt) + bytes(o.createdDay) + bytes(o.closeDay);
+    total += bytes(o.persona) + bytes(o.channel) + bytes(o.campaign) + bytes(o.owner) + bytes(o.segment);
+    total += bytes(o.dealStage);
+    return total;
+}
+
+} // namespace revalign

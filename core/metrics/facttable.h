@@ -1,0 +1,117 @@
+#pragma once
+
+#include "domain/enums.h"
+#include "domain/kpidefinition.h"
+#include "domain/settings.h"
+#include "metrics/businesshours.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <limits>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace revalign {
+
+// "No time recorded" in the int64 time columns.
+inline constexpr qint64 kNoTime = std::numeric_limits<qint64>::min();
+inline constexpr qint32 kNoDay = std::numeric_limits<qint32>::min();
+
+// Distinct strings of one column, coded 0..n-1. Code 0 is always "" (not set), shown as "(none)".
+class Dictionary final {
+public:
+    Dictionary() { intern(QString()); }
+    qint32 intern(const QString& name);
+    // The code of a name, or -1. "(none)" and "" both name code 0.
+    qint32 codeOf(const QString& name) const;
+    const QString& name(qint32 code) const { return m_names.at(code); }
+    qint32 size() const { return qint32(m_names.size()); }
+    const QStringList& names() const { return m_names; }
+
+private:
+    QStringList m_names;
+    QHash<QString, qint32> m_codes;
+};
+
+// The dimensions every figure can be sliced by. Campaign codes index FactTable::campaigns.
+enum class Dimension { Persona, Channel, Campaign, Owner, Team, Segment, DealStage };
+
+struct StageFacts {
+    QString key;
+    QString name;
+    Team team = Team::Marketing;
+    std::optional<double> slaHours;
+};
+
+// One column per field, one row per contact (struct of arrays: a pass over a million rows touches only
+// the columns it needs).
+struct ContactColumns {
+    std::vector<qint64> id;
+    // stageAt[s][row]: when the contact entered stage s (funnel order), with the skipped-stage rule
+    // applied: a stage without a recorded time takes the earliest recorded time of a later stage, and
+    // the first stage (Lead) falls back to the contact's creation time. kNoTime = not reached.
+    std::vector<std::vector<qint64>> stageAt;
+    std::vector<quint8> recordedStages; // bit s set: stage s had its own recorded time (not inferred)
+    std::vector<qint32> persona, channel, campaign, owner, segment;
+    std::vector<quint8> handoff; // HandoffStatus
+    std::vector<qint64> decidedAt, firstTouchAt;
+    std::vector<qint32> rejectionReason; // FactTable::reasons code
+
+    qsizetype size() const { return qsizetype(id.size()); }
+};
+
+struct OpportunityColumns {
+    std::vector<qint64> id;
+    std::vector<qint64> amountCents;
+    std::vector<float> probability; // resolved: own value, else the deal stage's, else 0
+    std::vector<quint8> forecast;   // ForecastCategory
+    std::vector<quint8> sourcedBy;  // SourcedBy
+    std::vector<quint8> closed, won;
+    std::vector<qint64> createdAt;
+    std::vector<qint32> createdDay, closeDay; // Julian day numbers (local), kNoDay when unknown
+    std::vector<qint32> persona, channel, campaign, owner, segment, dealStage;
+
+    qsizetype size() const { return qsizetype(id.size()); }
+};
+
+struct CampaignColumns {
+    std::vector<qint64> id;
+    std::vector<qint64> costCents;
+    std::vector<qint32> startDay, endDay; // Julian days, kNoDay when unknown
+    std::vector<qint32> channel;
+};
+
+// An immutable snapshot of everything the KPIs and the funnel read, loaded in one go after each import
+// (FactStore::load). Share it as std::shared_ptr<const FactTable> between threads: nothing mutates it.
+struct FactTable {
+    WorkspaceSettings settings;
+    std::vector<StageFacts> stages; // funnel order
+    std::vector<KpiDefinition> kpis;
+    Dictionary personas, channels, campaignNames, owners, teams, segments, reasons, dealStages;
+    std::vector<qint32> ownerTeam;    // owner code -> teams code
+    std::vector<qint32> campaignName; // campaign code -> campaignNames code
+    std::vector<float> dealStageProbability;
+    ContactColumns contacts;
+    OpportunityColumns opportunities;
+    CampaignColumns campaigns;
+    BusinessHours hours;
+    qint64 asOf = kNoTime;  // the latest instant in the data: "now" for ageing and SLAs not yet due
+    QDate dataFrom, dataTo; // the whole data range (local days), invalid when empty
+    // Indexes into `stages` of the stages the KPIs name (-1 when the workspace has removed one).
+    struct {
+        int lead = -1, mql = -1, sal = -1, sql = -1, opportunity = -1, customer = -1;
+    } stageOf;
+
+    int stageIndex(const QString& key) const;
+    const Dictionary& dictionary(Dimension d) const;
+    // Applies the skipped-stage rule and fills derived columns; FactStore calls it once after loading.
+    void finish();
+    size_t memoryBytes() const;
+};
+
+using FactSnapshot = std::shared_ptr<const FactTable>;
+
+} // namespace revalign

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "domain/enums.h"
+#include "metrics/facttable.h"
+#include "metrics/metricquery.h"
+
+#include <QString>
+
+#include <array>
+#include <map>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace revalign {
+
+// One KPI for one query. Values are in display units: ratios as fractions 0..1, money in the workspace
+// currency (not cents), hours, days, counts. nullopt = "n/a" (zero denominator, no data, no target).
+struct KpiValue {
+    QString key;
+    QString name;
+    QString formula;
+    Team team = Team::Shared;
+    KpiUnit unit = KpiUnit::Count;
+    KpiDirection direction = KpiDirection::HigherIsBetter;
+    std::optional<double> value;
+    std::optional<double> target;   // for the query's period kind, scaled to the range (docs/kpis.md)
+    std::optional<double> previous; // the previous equal period
+    std::optional<double> lastYear; // the same period last year
+    std::optional<double> change;   // value − previous (for ratios: in fraction points)
+    std::optional<double> changeLastYear;
+    // Parts behind the value: accepted / rejected / pending MQLs, rejections per reason, SLA met /
+    // missed / not due yet.
+    std::vector<std::pair<QString, double>> detail;
+
+    friend bool operator==(const KpiValue&, const KpiValue&) = default;
+};
+
+// Amounts of the opportunities whose close date falls in the range, per forecast category, with the
+// cumulative roll-ups (Closed; + Commit; + Best case; + Pipeline). Won deals count as Closed, lost ones
+// are left out, open ones count in their own category (Omitted is shown but not rolled up).
+struct Forecast {
+    std::array<double, 5> byCategory{}; // by ForecastCategory
+    std::array<double, 5> cumulative{}; // Closed, Commit roll-up, Best case roll-up, Pipeline roll-up
+    friend bool operator==(const Forecast&, const Forecast&) = default;
+};
+
+struct KpiReport {
+    DateRange range; // invalid when the workspace has no data and no range was given
+    DateRange previousRange;
+    DateRange lastYearRange;
+    PeriodKind period = PeriodKind::Month;
+    QString currency;
+    std::vector<KpiValue> kpis; // in registry order
+    Forecast forecast;
+
+    const KpiValue* find(const QString& key) const;
+};
+
+// Every KPI of the registry for a query, with previous period, same period last year and changes.
+// Thread-safe on a shared snapshot. Throws Error for a filter name that is not in the data.
+KpiReport computeKpis(const FactTable& facts, const MetricQuery& query);
+
+// The value of each KPI per period of `query.period` within the range (clipped at both ends): the
+// series behind sparklines and charts.
+struct SeriesPoint {
+    DateRange range;
+    std::map<QString, std::optional<double>> values; // KPI key -> value
+};
+std::vector<SeriesPoint> computeSeries(const FactTable& facts, const MetricQuery& query);
+
+// The KPIs per value of a dimension (persona, channel, ...), for the query's range and filters. Rows for
+// values with no activity in the range are left out. Campaign rows are per campaign (names may repeat).
+struct BreakdownRow {
+    qint32 code = 0;
+    QString name; // "(none)" for records without a value
+    std::map<QString, std::optional<double>> values;
+};
+std::vector<BreakdownRow> computeBreakdown(const FactTable& facts, const MetricQuery& query, Dimension by);
+
+// The records behind a figure: the numerator (e.g. accepted MQLs) or the denominator (decided MQLs).
+// Counts and amounts have the same set on both sides.
+enum class DrillSide { Numerator, Denominator };
+struct DrillDown {
+    enum class Kind { Contacts, Opportunities, None } kind = Kind::None;
+    std::vector<qint64> ids; // workspace row ids, ascending
+};
+DrillDown drillDown(const FactTable& facts, const MetricQuery& query, const QString& kpiKey,
+                    DrillSide side = DrillSide::Numerator);
+
+// The date range a query covers: its own, or the whole data range.
+DateRange effectiveRange(const FactTable& facts, const MetricQuery& query);
+
+} // namespace revalign

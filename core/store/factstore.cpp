@@ -1,0 +1,338 @@
+#include "store/factstore.h"
+
+#include "store/database.h"
+#include "store/definitionstore.h"
+#include "store/workspace.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace revalign {
+
+namespace {
+// Statement::text() builds a QString per call; for millions of rows we read the raw UTF-8 and only make
+// a QString the first time a distinct value is seen.
+class RawStatement final {
+public:
+    RawStatement(Database& db, const char* sql) {
+        if (sqlite3_prepare_v2(db.handle(), sql, -1, &m_stmt, nullptr) != SQLITE_OK)
+            throw Error(db.errorMessage("loading metrics"));
+        m_db = &db;
+    }
+    ~RawStatement() { sqlite3_finalize(m_stmt); }
+    RawStatement(const RawStatement&) = delete;
+    RawStatement& operator=(const RawStatement&) = delete;
+    bool step() {
+        const int rc = sqlite3_step(m_stmt);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc != SQLITE_DONE)
+            throw Error(m_db->errorMessage("loading metrics"));
+        return false;
+    }
+    bool isNull(int c) const { return sqlite3_column_type(m_stmt, c) == SQLITE_NULL; }
+    qint64 int64(int c) const { return sqlite3_column_int64(m_stmt, c); }
+    qint64 time(int c) const { return isNull(c) ? kNoTime : int64(c); }
+    double real(int c) const { return sqlite3_column_double(m_stmt, c); }
+    std::string_view text(int c) const {
+        const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, c));
+        return p ? std::string_view(p, size_t(sqlite3_column_bytes(m_stmt, c))) : std::string_view();
+    }
+
+private:
+    Database* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+
+// Codes raw UTF-8 values through a Dictionary, remembering the bytes so repeats cost one hash lookup.
+class Interner final {
+public:
+    explicit Interner(Dictionary& dict)
+        : m_dict(dict) {}
+    qint32 code(std::string_view utf8) {
+        if (utf8.empty())
+            return 0;
+        const auto it = m_seen.find(utf8);
+        if (it != m_seen.end())
+            return it->second;
+        const qint32 c = m_dict.intern(QString::fromUtf8(utf8.data(), qsizetype(utf8.size())));
+        m_seen.emplace(std::string(utf8), c);
+        return c;
+    }
+
+private:
+    Dictionary& m_dict;
+    std::unordered_map<std::string, qint32, StringHash, std::equal_to<>> m_seen;
+};
+
+// Maps row ids of a referenced table to a value (a code or a row index); dense ids use a vector.
+class IdMap final {
+public:
+    void set(qint64 id, qint32 value) {
+        if (id < 0)
+            return;
+        if (size_t(id) >= m_values.size())
+            m_values.resize(size_t(id) + 1 + m_values.size() / 2, m_default);
+        m_values[size_t(id)] = value;
+    }
+    qint32 get(qint64 id) const {
+        return id >= 0 && size_t(id) < m_values.size() ? m_values[size_t(id)] : m_default;
+    }
+    void setDefault(qint32 v) { m_default = v; }
+
+private:
+    std::vector<qint32> m_values;
+    qint32 m_default = 0;
+};
+
+qint32 julianDay(std::string_view iso) {
+    // 'YYYY-MM-DD' (anything after the day, e.g. a time, is ignored).
+    if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-')
+        return kNoDay;
+    const auto num = [&](size_t from, size_t len) {
+        int v = 0;
+        for (size_t i = from; i < from + len; ++i) {
+            if (iso[i] < '0' || iso[i] > '9')
+                return -1;
+            v = v * 10 + (iso[i] - '0');
+        }
+        return v;
+    };
+    const QDate d(num(0, 4), num(5, 2), num(8, 2));
+    return d.isValid() ? qint32(d.toJulianDay()) : kNoDay;
+}
+
+quint8 handoffCode(std::string_view s) {
+    if (s == "pending")
+        return quint8(HandoffStatus::Pending);
+    if (s == "accepted")
+        return quint8(HandoffStatus::Accepted);
+    if (s == "rejected")
+        return quint8(HandoffStatus::Rejected);
+    return quint8(HandoffStatus::None);
+}
+
+quint8 sourcedCode(std::string_view s) {
+    if (s == "marketing")
+        return quint8(SourcedBy::Marketing);
+    if (s == "sales")
+        return quint8(SourcedBy::Sales);
+    if (s == "partner")
+        return quint8(SourcedBy::Partner);
+    return quint8(SourcedBy::Unknown);
+}
+
+std::optional<quint8> forecastCode(std::string_view s) {
+    const auto c = forecastCategoryFromKey(QString::fromUtf8(s.data(), qsizetype(s.size())));
+    return c ? std::optional<quint8>(quint8(*c)) : std::nullopt;
+}
+
+struct Extent {
+    qint64 minTime = std::numeric_limits<qint64>::max();
+    qint64 maxTime = kNoTime;
+    qint32 minDay = std::numeric_limits<qint32>::max();
+    qint32 maxDay = kNoDay;
+    void time(qint64 t) {
+        if (t != kNoTime) {
+            minTime = std::min(minTime, t);
+            maxTime = std::max(maxTime, t);
+        }
+    }
+    void day(qint32 d) {
+        if (d != kNoDay) {
+            minDay = std::min(minDay, d);
+            maxDay = std::max(maxDay, d);
+        }
+    }
+};
+
+void loadDimensions(Database& db, FactTable& f, IdMap& personaOf, IdMap& ownerOf, IdMap& segmentOf,
+                    IdMap& campaignOf) {
+    RawStatement persona(db, "SELECT id, name FROM persona");
+    while (persona.step())
+        personaOf.set(persona.int64(0), f.personas.intern(QString::fromUtf8(persona.text(1))));
+    f.teams.intern(QStringLiteral("marketing"));
+    f.teams.intern(QStringLiteral("sales"));
+    f.ownerTeam.push_back(0);
+    RawStatement owner(db, "SELECT id, name, team FROM owner");
+    while (owner.step()) {
+        const qint32 code = f.owners.intern(QString::fromUtf8(owner.text(1)));
+        ownerOf.set(owner.int64(0), code);
+        f.ownerTeam.resize(size_t(f.owners.size()), 0);
+        f.ownerTeam[size_t(code)] = f.teams.intern(QString::fromUtf8(owner.text(2)));
+    }
+    Interner segments(f.segments);
+    RawStatement account(db, "SELECT id, segment FROM account");
+    while (account.step())
+        segmentOf.set(account.int64(0), segments.code(account.text(1)));
+    // Campaign code 0 = no campaign, like every other dictionary.
+    Interner channels(f.channels);
+    CampaignColumns& c = f.campaigns;
+    const auto addCampaign = [&](qint64 id, qint32 name, qint64 cost, qint32 start, qint32 end, qint32 ch) {
+        c.id.push_back(id);
+        c.costCents.push_back(cost);
+        c.startDay.push_back(start);
+        c.endDay.push_back(end);
+        c.channel.push_back(ch);
+        f.campaignName.push_back(name);
+    };
+    addCampaign(0, 0, 0, kNoDay, kNoDay, 0);
+    RawStatement campaign(db, "SELECT id, name, channel, cost_cents, start_date, end_date FROM campaign");
+    while (campaign.step()) {
+        campaignOf.set(campaign.int64(0), qint32(c.id.size()));
+        addCampaign(campaign.int64(0), f.campaignNames.intern(QString::fromUtf8(campaign.text(1))),
+                    campaign.int64(3), julianDay(campaign.text(4)), julianDay(campaign.text(5)),
+                    channels.code(campaign.text(2)));
+    }
+    RawStatement deal(db, "SELECT name, probability FROM deal_stage ORDER BY position");
+    f.dealStageProbability.push_back(0);
+    while (deal.step()) {
+        f.dealStages.intern(QString::fromUtf8(deal.text(0)));
+        f.dealStageProbability.push_back(float(deal.real(1)));
+    }
+}
+} // namespace
+
+FactSnapshot FactStore::load() {
+    auto f = std::make_shared<FactTable>();
+    Database& db = m_ws.db();
+    f->settings = m_ws.settings();
+    DefinitionStore defs(db);
+    IdMap stageOf;
+    stageOf.setDefault(-1);
+    for (const FunnelStage& s : defs.funnelStages()) {
+        stageOf.set(s.id.value(), qint32(f->stages.size()));
+        f->stages.push_back({s.key, s.name, s.team, s.slaHours});
+    }
+    f->kpis = defs.kpiDefinitions();
+    IdMap personaOf, ownerOf, segmentOf, campaignOf;
+    loadDimensions(db, *f, personaOf, ownerOf, segmentOf, campaignOf);
+    Extent extent;
+
+    ContactColumns& c = f->contacts;
+    IdMap rowOf;
+    rowOf.setDefault(-1);
+    c.stageAt.resize(f->stages.size());
+    {
+        Interner channels(f->channels);
+        Interner reasons(f->reasons);
+        RawStatement st(db, "SELECT id, created_at, persona_id, channel, campaign_id, owner_id, account_id, "
+                            "handoff_status, handoff_decided_at, rejection_reason, first_sales_touch_at "
+                            "FROM contact");
+        while (st.step()) {
+            rowOf.set(st.int64(0), qint32(c.id.size()));
+            c.id.push_back(st.int64(0));
+            const qint64 created = st.time(1);
+            extent.time(created);
+            for (auto& column : c.stageAt)
+                column.push_back(kNoTime);
+            if (!c.stageAt.empty())
+                c.stageAt[0].back() = created; // the Lead stage defaults to the creation time
+            c.persona.push_back(personaOf.get(st.int64(2)));
+            c.channel.push_back(channels.code(st.text(3)));
+            c.campaign.push_back(campaignOf.get(st.int64(4)));
+            c.owner.push_back(ownerOf.get(st.int64(5)));
+            c.segment.push_back(segmentOf.get(st.int64(6)));
+            c.handoff.push_back(handoffCode(st.text(7)));
+            c.decidedAt.push_back(st.time(8));
+            c.rejectionReason.push_back(reasons.code(st.text(9)));
+            c.firstTouchAt.push_back(st.time(10));
+            extent.time(c.decidedAt.back());
+            extent.time(c.firstTouchAt.back());
+        }
+    }
+    {
+        RawStatement st(db, "SELECT contact_id, stage_id, entered_at FROM contact_stage");
+        while (st.step()) {
+            const qint32 row = rowOf.get(st.int64(0));
+            const qint32 stage = stageOf.get(st.int64(1));
+            if (row < 0 || stage < 0)
+                continue;
+            c.stageAt[size_t(stage)][size_t(row)] = st.int64(2);
+            extent.time(st.int64(2));
+        }
+    }
+    OpportunityColumns& o = f->opportunities;
+    {
+        Interner channels(f->channels);
+        Interner dealStages(f->dealStages);
+        RawStatement st(db, "SELECT id, contact_id, owner_id, campaign_id, account_id, amount_cents, stage, "
+                            "probability, forecast_category, created_at, close_date, is_closed, is_won, "
+                            "sourced_by, channel FROM opportunity");
+        while (st.step()) {
+            const qint32 contactRow = st.isNull(1) ? -1 : rowOf.get(st.int64(1));
+            const auto fromContact = [&](const std::vector<qint32>& column) {
+                return contactRow < 0 ? 0 : column[size_t(contactRow)];
+            };
+            o.id.push_back(st.int64(0));
+            o.owner.push_back(ownerOf.get(st.int64(2)));
+            const qint32 campaign = campaignOf.get(st.int64(3));
+            o.campaign.push_back(campaign != 0 ? campaign : fromContact(c.campaign));
+            o.segment.push_back(st.isNull(4) ? fromContact(c.segment) : segmentOf.get(st.int64(4)));
+            o.amountCents.push_back(st.isNull(5) ? 0 : st.int64(5));
+            const qint32 stage = dealStages.code(st.text(6));
+            o.dealStage.push_back(stage);
+            const bool closed = st.int64(11) != 0;
+            const bool won = st.int64(12) != 0;
+            float probability = 0;
+            if (!st.isNull(7))
+                probability = float(std::clamp(st.real(7), 0.0, 1.0));
+            else if (size_t(stage) < f->dealStageProbability.size())
+                probability = f->dealStageProbability[size_t(stage)];
+            o.probability.push_back(probability);
+            const auto forecast = forecastCode(st.text(8));
+            o.forecast.push_back(forecast ? *forecast
+                                 : won    ? quint8(ForecastCategory::Closed)
+                                 : closed ? quint8(ForecastCategory::Omitted)
+                                          : quint8(ForecastCategory::Pipeline));
+            o.createdAt.push_back(st.time(9));
+            extent.time(o.createdAt.back());
+            o.closeDay.push_back(julianDay(st.text(10)));
+            if (closed)
+                extent.day(o.closeDay.back());
+            o.closed.push_back(closed ? 1 : 0);
+            o.won.push_back(won ? 1 : 0);
+            o.sourcedBy.push_back(sourcedCode(st.text(13)));
+            const qint32 channel = channels.code(st.text(14));
+            // A deal's own lead source wins; without one it inherits the contact's original source.
+            o.channel.push_back(channel != 0 ? channel : fromContact(c.channel));
+            o.persona.push_back(fromContact(c.persona));
+        }
+    }
+    f->finish();
+    f->asOf = extent.maxTime;
+    const QTimeZone zone(f->settings.calendar.timeZone.toUtf8());
+    const auto localDate = [&](qint64 t) {
+        return QDateTime::fromSecsSinceEpoch(t, zone.isValid() ? zone : QTimeZone::utc()).date();
+    };
+    if (extent.maxTime != kNoTime) {
+        f->dataFrom = localDate(extent.minTime);
+        f->dataTo = localDate(extent.maxTime);
+    }
+    if (extent.maxDay != kNoDay) {
+        const QDate minClose = QDate::fromJulianDay(extent.minDay);
+        const QDate maxClose = QDate::fromJulianDay(extent.maxDay);
+        f->dataFrom = f->dataFrom.isValid() ? std::min(f->dataFrom, minClose) : minClose;
+        f->dataTo = f->dataTo.isValid() ? std::max(f->dataTo, maxClose) : maxClose;
+    }
+    if (f->dataFrom.isValid())
+        f->hours = BusinessHours(f->settings.calendar, f->dataFrom.addDays(-7), f->dataTo.addDays(7));
+    o.createdDay.reserve(o.createdAt.size());
+    for (const qint64 t : o.createdAt)
+        o.createdDay.push_back(t == kNoTime ? kNoDay : qint32(f->hours.localDay(t)));
+    return f;
+}
+
+} // namespace revalign
