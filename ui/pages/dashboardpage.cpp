@@ -1,0 +1,432 @@
+#include "pages/dashboardpage.h"
+
+#include "kpiformat.h"
+#include "uitext.h"
+#include "widgets/chartpanel.h"
+#include "widgets/funnelwidget.h"
+#include "widgets/kpitile.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLocale>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace revalign::ui {
+
+namespace {
+const QStringList kMarketingTiles{QStringLiteral("leads_created"), QStringLiteral("mqls"),
+                                  QStringLiteral("lead_to_mql_rate"), QStringLiteral("cost_per_mql")};
+const QStringList kHandoffTiles{QStringLiteral("mql_acceptance_rate"), QStringLiteral("sla_compliance"),
+                                QStringLiteral("median_hours_to_first_touch"), QStringLiteral("mql_to_sql_rate")};
+const QStringList kSalesTiles{QStringLiteral("sqls"), QStringLiteral("pipeline_created"), QStringLiteral("win_rate"),
+                              QStringLiteral("bookings")};
+
+QLabel* heading(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    QFont f = label->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.15);
+    label->setFont(f);
+    return label;
+}
+
+std::vector<double> seriesOf(const std::vector<SeriesPoint>& series, const QString& key)
+{
+    std::vector<double> out;
+    for (const SeriesPoint& p : series) {
+        const auto it = p.values.find(key);
+        out.push_back(it != p.values.end() && it->second ? *it->second : 0.0);
+    }
+    return out;
+}
+} // namespace
+
+DashboardPage::DashboardPage(QWidget* parent)
+    : QWidget(parent)
+    , m_overview(new QWidget(this))
+    , m_chartArea(new QWidget(this))
+    , m_error(new QLabel(this))
+    , m_funnel(new FunnelWidget(this))
+    , m_funnelMode(new QButtonGroup(this))
+    , m_channelMetric(new QComboBox(this))
+    , m_rejections(new ChartPanel(tr("Top rejection reasons"), ChartPanel::Kind::HorizontalBars, this))
+    , m_leadsByChannel(new ChartPanel(tr("Leads by channel"), ChartPanel::Kind::StackedBars, this))
+    , m_mqlsByPersona(new ChartPanel(tr("MQLs by persona"), ChartPanel::Kind::HorizontalBars, this))
+    , m_costPerMql(new ChartPanel(tr("Cost per MQL by campaign"), ChartPanel::Kind::HorizontalBars, this))
+    , m_marketingPipeline(new ChartPanel(tr("Pipeline created: marketing-sourced vs all"),
+                                         ChartPanel::Kind::GroupedBars, this))
+    , m_handoff(new ChartPanel(tr("MQL handoff: accepted, rejected, pending"), ChartPanel::Kind::StackedBars, this))
+    , m_sqlsAndOpps(new ChartPanel(tr("SQLs and opportunities created"), ChartPanel::Kind::GroupedBars, this))
+    , m_pipelineByStage(new ChartPanel(tr("Weighted open pipeline by deal stage"), ChartPanel::Kind::HorizontalBars,
+                                       this))
+    , m_bookings(new ChartPanel(tr("Bookings vs target"), ChartPanel::Kind::GroupedBars, this))
+{
+    m_error->setWordWrap(true);
+    m_error->hide();
+    m_error->setAccessibleName(tr("Error"));
+
+    // Top band: three groups of tiles, marketing | handoff | sales.
+    auto* tiles = new QHBoxLayout;
+    tiles->addWidget(buildTileBand(tr("Marketing"), kMarketingTiles), 1);
+    tiles->addWidget(buildTileBand(tr("Handoff (shared)"), kHandoffTiles), 1);
+    tiles->addWidget(buildTileBand(tr("Sales"), kSalesTiles), 1);
+
+    auto* flow = new QRadioButton(tr("Flow"), this);
+    auto* cohort = new QRadioButton(tr("Cohort"), this);
+    flow->setToolTip(tr("How many entered each stage within the period"));
+    cohort->setToolTip(tr("Of the MQLs of the period, how many have reached each later stage so far"));
+    m_funnelMode->addButton(flow, int(FunnelMode::Flow));
+    m_funnelMode->addButton(cohort, int(FunnelMode::Cohort));
+    flow->setChecked(true);
+    connect(m_funnelMode, &QButtonGroup::idClicked, this, &DashboardPage::funnelModeChanged);
+    auto* funnelHeader = new QHBoxLayout;
+    funnelHeader->addWidget(heading(tr("Funnel"), this));
+    funnelHeader->addStretch();
+    funnelHeader->addWidget(flow);
+    funnelHeader->addWidget(cohort);
+    auto* funnelBox = new QVBoxLayout;
+    funnelBox->addLayout(funnelHeader);
+    funnelBox->addWidget(m_funnel, 1);
+    auto* middle = new QHBoxLayout;
+    middle->addLayout(funnelBox, 3);
+    middle->addWidget(m_rejections, 2);
+
+    auto* overviewLayout = new QVBoxLayout(m_overview);
+    overviewLayout->setContentsMargins(0, 0, 0, 0);
+    overviewLayout->addLayout(tiles);
+    overviewLayout->addLayout(middle, 1);
+
+    // The two columns.
+    m_channelMetric->addItem(tr("Leads"), QStringLiteral("leads_created"));
+    m_channelMetric->addItem(tr("MQLs"), QStringLiteral("mqls"));
+    m_channelMetric->setAccessibleName(tr("Channel chart shows"));
+    connect(m_channelMetric, &QComboBox::currentIndexChanged, this, &DashboardPage::updateCharts);
+    auto* columns = new QGridLayout(m_chartArea);
+    columns->setContentsMargins(0, 0, 0, 0);
+    auto* marketingHeader = new QHBoxLayout;
+    marketingHeader->addWidget(heading(tr("Marketing"), this));
+    marketingHeader->addStretch();
+    marketingHeader->addWidget(m_channelMetric);
+    columns->addLayout(marketingHeader, 0, 0);
+    columns->addWidget(heading(tr("Sales"), this), 0, 1);
+    const std::pair<ChartPanel*, ChartPanel*> rows[] = {{m_leadsByChannel, m_handoff},
+                                                        {m_mqlsByPersona, m_sqlsAndOpps},
+                                                        {m_costPerMql, m_pipelineByStage},
+                                                        {m_marketingPipeline, m_bookings}};
+    int row = 1;
+    for (const auto& [left, right] : rows) {
+        columns->addWidget(left, row, 0);
+        columns->addWidget(right, row, 1);
+        left->setMinimumHeight(260);
+        right->setMinimumHeight(260);
+        ++row;
+    }
+    for (ChartPanel* p : {m_leadsByChannel, m_handoff, m_sqlsAndOpps, m_marketingPipeline, m_bookings})
+        p->setUnit(KpiUnit::Count, QString());
+
+    auto* content = new QWidget(this);
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(m_error);
+    contentLayout->addWidget(m_overview);
+    contentLayout->addWidget(m_chartArea, 1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    // Drill-down wiring: every bar, tile and stage opens the records behind it.
+    connect(m_funnel, &FunnelWidget::stageClicked, this, [this](int stage) {
+        DrillRequest r;
+        r.title = tr("Funnel: %1").arg(m_stageNames.value(stage));
+        r.query = m_data.query;
+        r.query.range = m_data.report.range;
+        r.funnelStage = stage;
+        r.funnelMode = funnelMode();
+        Q_EMIT drillRequested(r);
+    });
+    connect(m_leadsByChannel, &ChartPanel::barClicked, this, [this](int series, int period) {
+        if (series < 0 || size_t(series) >= m_data.leadsByChannel.groups.size())
+            return;
+        const GroupSeries& g = m_data.leadsByChannel.groups[size_t(series)];
+        if (g.code < 0)
+            return; // "Other" folds several channels: no single filter describes it
+        MetricQuery q = periodQuery(period);
+        q.filters.channels = {g.name};
+        const QString key = m_channelMetric->currentData().toString();
+        requestDrill(tr("%1 from %2, %3").arg(m_channelMetric->currentText(), g.name,
+                                              m_leadsByChannel->model()->categories().value(period)),
+                     key, q);
+    });
+    connect(m_mqlsByPersona, &ChartPanel::barClicked, this, [this](int, int category) {
+        const QString persona = m_mqlsByPersona->model()->categories().value(category);
+        MetricQuery q = m_data.query;
+        q.range = m_data.report.range;
+        q.filters.personas = {persona == tr("(none)") ? QStringLiteral("(none)") : persona};
+        requestDrill(tr("MQLs: %1").arg(persona), QStringLiteral("mqls"), q);
+    });
+    connect(m_costPerMql, &ChartPanel::barClicked, this, [this](int, int category) {
+        const QString campaign = m_costPerMql->model()->categories().value(category);
+        MetricQuery q = m_data.query;
+        q.range = m_data.report.range;
+        q.filters.campaigns = {campaign};
+        requestDrill(tr("MQLs from %1").arg(campaign), QStringLiteral("mqls"), q);
+    });
+    connect(m_handoff, &ChartPanel::barClicked, this, [this](int series, int period) {
+        const MetricQuery q = periodQuery(period);
+        const QString when = m_handoff->model()->categories().value(period);
+        if (series == 0)
+            requestDrill(tr("Accepted MQLs, %1").arg(when), QStringLiteral("mql_acceptance_rate"), q);
+        else if (series == 1)
+            requestDrill(tr("Rejected MQLs, %1").arg(when), QStringLiteral("mql_rejection_reasons"), q);
+        else
+            requestDrill(tr("All MQLs, %1").arg(when), QStringLiteral("mqls"), q);
+    });
+    connect(m_sqlsAndOpps, &ChartPanel::barClicked, this, [this](int series, int period) {
+        const QString when = m_sqlsAndOpps->model()->categories().value(period);
+        requestDrill(series == 0 ? tr("SQLs, %1").arg(when) : tr("Opportunities created, %1").arg(when),
+                     series == 0 ? QStringLiteral("sqls") : QStringLiteral("opportunities_created"),
+                     periodQuery(period));
+    });
+    connect(m_marketingPipeline, &ChartPanel::barClicked, this, [this](int series, int period) {
+        const QString when = m_marketingPipeline->model()->categories().value(period);
+        requestDrill(tr("Pipeline created, %1").arg(when),
+                     series == 0 ? QStringLiteral("marketing_sourced_pipeline") : QStringLiteral("pipeline_created"),
+                     periodQuery(period));
+    });
+    connect(m_bookings, &ChartPanel::barClicked, this, [this](int, int period) {
+        requestDrill(tr("Bookings, %1").arg(m_bookings->model()->categories().value(period)),
+                     QStringLiteral("bookings"), periodQuery(period));
+    });
+    connect(m_pipelineByStage, &ChartPanel::barClicked, this, [this](int, int) {
+        MetricQuery q = m_data.query;
+        q.range = m_data.report.range;
+        requestDrill(tr("Open pipeline"), QStringLiteral("weighted_pipeline"), q);
+    });
+    connect(m_rejections, &ChartPanel::barClicked, this, [this](int, int) {
+        MetricQuery q = m_data.query;
+        q.range = m_data.report.range;
+        requestDrill(tr("Rejected MQLs"), QStringLiteral("mql_rejection_reasons"), q);
+    });
+}
+
+QWidget* DashboardPage::buildTileBand(const QString& title, const QStringList& keys)
+{
+    auto* box = new QGroupBox(title, this);
+    auto* grid = new QGridLayout(box);
+    grid->setContentsMargins(6, 6, 6, 6);
+    grid->setSpacing(6);
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        auto* tile = new KpiTile(keys[i], box);
+        m_tiles[keys[i]] = tile;
+        grid->addWidget(tile, int(i / 2), int(i % 2));
+        connect(tile, &KpiTile::clicked, this, [this](const QString& key) {
+            const KpiValue* v = m_data.report.find(key);
+            MetricQuery q = m_data.query;
+            q.range = m_data.report.range;
+            requestDrill(v ? builtinText("KpiDefinition", v->name) : key, key, q);
+        });
+    }
+    return box;
+}
+
+void DashboardPage::requestDrill(const QString& title, const QString& kpiKey, MetricQuery query, DrillSide side)
+{
+    DrillRequest r;
+    r.title = title;
+    r.query = std::move(query);
+    r.kpiKey = kpiKey;
+    r.side = side;
+    Q_EMIT drillRequested(r);
+}
+
+MetricQuery DashboardPage::periodQuery(int period) const
+{
+    MetricQuery q = m_data.query;
+    if (period >= 0 && size_t(period) < m_data.series.size())
+        q.range = m_data.series[size_t(period)].range;
+    return q;
+}
+
+FunnelMode DashboardPage::funnelMode() const
+{
+    return FunnelMode(m_funnelMode->checkedId());
+}
+
+void DashboardPage::setFunnelMode(FunnelMode mode)
+{
+    m_funnelMode->button(int(mode))->setChecked(true);
+}
+
+KpiTile* DashboardPage::tile(const QString& key) const
+{
+    const auto it = m_tiles.find(key);
+    return it == m_tiles.end() ? nullptr : it->second;
+}
+
+QList<ChartPanel*> DashboardPage::charts() const
+{
+    return {m_rejections,     m_leadsByChannel, m_mqlsByPersona,   m_costPerMql, m_marketingPipeline,
+            m_handoff,        m_sqlsAndOpps,    m_pipelineByStage, m_bookings};
+}
+
+void DashboardPage::setSection(Section section)
+{
+    m_overview->setVisible(section != Section::Charts);
+    m_chartArea->setVisible(section != Section::Overview);
+}
+
+void DashboardPage::setData(const DashboardData& data, const QStringList& stageNames)
+{
+    m_data = data;
+    m_stageNames = stageNames;
+    m_error->setText(data.error);
+    m_error->setVisible(!data.error.isEmpty());
+    updateTiles();
+    m_funnel->setReport(data.funnel, stageNames);
+    updateCharts();
+}
+
+void DashboardPage::updateTiles()
+{
+    const KpiReport& r = m_data.report;
+    for (const auto& [key, tile] : m_tiles) {
+        const KpiValue* v = r.find(key);
+        KpiTile::Content c;
+        if (!v) {
+            c.title = key;
+            c.value = formatKpi(std::nullopt, KpiUnit::Count, r.currency);
+            tile->setContent(c);
+            continue;
+        }
+        c.title = builtinText("KpiDefinition", v->name);
+        c.value = formatKpi(v->value, v->unit, r.currency);
+        if (v->target)
+            c.target = tr("Target %1").arg(formatKpi(v->target, v->unit, r.currency));
+        c.status = targetStatus(v->value, v->target, v->direction);
+        c.change = tr("%1 vs previous").arg(formatChange(v->value, v->previous, v->unit));
+        c.changeGood = changeIsGood(v->value, v->previous, v->direction);
+        c.tooltip = builtinText("KpiDefinition", v->formula);
+        c.sparkline = seriesOf(m_data.series, key);
+        tile->setContent(c);
+    }
+}
+
+void DashboardPage::updateCharts()
+{
+    const KpiReport& r = m_data.report;
+    const PeriodKind kind = m_data.query.period;
+    QStringList periods;
+    for (const SeriesPoint& p : m_data.series)
+        periods << periodLabel(p.range, kind);
+
+    // Rejection reasons, most frequent first.
+    if (const KpiValue* v = r.find(QStringLiteral("mql_rejection_reasons"))) {
+        auto reasons = v->detail;
+        std::stable_sort(reasons.begin(), reasons.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+        if (reasons.size() > 7)
+            reasons.resize(7);
+        std::reverse(reasons.begin(), reasons.end()); // horizontal bars draw bottom-up
+        QStringList names;
+        std::vector<double> counts;
+        for (const auto& [name, n] : reasons) {
+            names << name;
+            counts.push_back(n);
+        }
+        m_rejections->setTable(names, {tr("Rejected MQLs")}, {counts});
+    }
+
+    // Leads (or MQLs) by channel, stacked per period.
+    {
+        const QString key = m_channelMetric->currentData().toString();
+        QStringList names;
+        std::vector<std::vector<double>> values;
+        for (const GroupSeries& g : m_data.leadsByChannel.groups) {
+            names << (g.name == u"(none)" ? tr("(none)") : g.name);
+            std::vector<double> column;
+            for (const auto& point : g.values) {
+                const auto it = point.find(key);
+                column.push_back(it != point.end() && it->second ? *it->second : 0.0);
+            }
+            values.push_back(std::move(column));
+        }
+        QStringList labels;
+        for (const DateRange& p : m_data.leadsByChannel.periods)
+            labels << periodLabel(p, kind);
+        m_leadsByChannel->chart()->setTitle(key == u"mqls" ? tr("MQLs by channel") : tr("Leads by channel"));
+        m_leadsByChannel->setTable(labels, names, std::move(values));
+    }
+
+    // One KPI per row of a breakdown, largest first, top N.
+    const auto breakdownChart = [&](ChartPanel* panel, const std::vector<BreakdownRow>& rows, const QString& key,
+                                    const QString& seriesName, const QString& rankKey, size_t top) {
+        std::vector<const BreakdownRow*> sorted;
+        for (const BreakdownRow& row : rows)
+            sorted.push_back(&row);
+        const auto valueOf = [](const BreakdownRow* row, const QString& k) {
+            const auto it = row->values.find(k);
+            return it != row->values.end() && it->second ? *it->second : 0.0;
+        };
+        std::stable_sort(sorted.begin(), sorted.end(),
+                         [&](const BreakdownRow* a, const BreakdownRow* b) { return valueOf(a, rankKey) > valueOf(b, rankKey); });
+        std::vector<const BreakdownRow*> shown;
+        for (const BreakdownRow* row : sorted)
+            if (shown.size() < top && valueOf(row, rankKey) > 0)
+                shown.push_back(row);
+        std::reverse(shown.begin(), shown.end());
+        QStringList names;
+        std::vector<double> values;
+        for (const BreakdownRow* row : shown) {
+            names << (row->name == u"(none)" ? tr("(none)") : row->name);
+            values.push_back(valueOf(row, key));
+        }
+        panel->setTable(names, {seriesName}, {values});
+    };
+    m_mqlsByPersona->setUnit(KpiUnit::Count, r.currency);
+    breakdownChart(m_mqlsByPersona, m_data.byPersona, QStringLiteral("mqls"), tr("MQLs"), QStringLiteral("mqls"), 8);
+    m_costPerMql->setUnit(KpiUnit::Money, r.currency);
+    breakdownChart(m_costPerMql, m_data.byCampaign, QStringLiteral("cost_per_mql"), tr("Cost per MQL"),
+                   QStringLiteral("mqls"), 8);
+    const KpiValue* cost = r.find(QStringLiteral("cost_per_mql"));
+    m_costPerMql->setNote(cost && !cost->value && (!m_data.query.filters.personas.isEmpty()
+                                                   || !m_data.query.filters.owners.isEmpty())
+                              ? tr("Campaign cost cannot be split by persona or owner: cost per MQL is n/a "
+                                   "with those filters.")
+                              : QString());
+    m_pipelineByStage->setUnit(KpiUnit::Money, r.currency);
+    breakdownChart(m_pipelineByStage, m_data.byDealStage, QStringLiteral("weighted_pipeline"), tr("Weighted pipeline"),
+                   QStringLiteral("weighted_pipeline"), 10);
+
+    m_marketingPipeline->setUnit(KpiUnit::Money, r.currency);
+    m_marketingPipeline->setTable(periods, {tr("Marketing-sourced"), tr("All pipeline created")},
+                                  {seriesOf(m_data.series, QStringLiteral("marketing_sourced_pipeline")),
+                                   seriesOf(m_data.series, QStringLiteral("pipeline_created"))});
+
+    std::vector<double> accepted, rejected, pending;
+    for (const KpiTotals& t : m_data.totals) {
+        accepted.push_back(double(t.accepted));
+        rejected.push_back(double(t.rejected));
+        pending.push_back(double(t.pending));
+    }
+    m_handoff->setTable(periods, {tr("Accepted"), tr("Rejected"), tr("Pending")}, {accepted, rejected, pending});
+
+    m_sqlsAndOpps->setTable(periods, {tr("SQLs"), tr("Opportunities created")},
+                            {seriesOf(m_data.series, QStringLiteral("sqls")),
+                             seriesOf(m_data.series, QStringLiteral("opportunities_created"))});
+
+    m_bookings->setUnit(KpiUnit::Money, r.currency);
+    m_bookings->setTable(periods, {tr("Bookings")}, {seriesOf(m_data.series, QStringLiteral("bookings"))});
+    m_bookings->setTargetLine(tr("Target"), m_data.bookingsTargets);
+}
+
+} // namespace revalign::ui

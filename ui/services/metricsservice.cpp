@@ -1,0 +1,113 @@
+#include "services/metricsservice.h"
+
+#include "metrics/period.h"
+#include "store/factstore.h"
+#include "store/workspace.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace revalign::ui {
+
+MetricsService::MetricsService(QObject* parent)
+    : QObject(parent)
+{
+    connect(&m_loadWatcher, &QFutureWatcher<std::pair<FactSnapshot, QString>>::finished, this, [this] {
+        auto [snapshot, error] = m_loadWatcher.result();
+        if (!snapshot) {
+            Q_EMIT snapshotFailed(error);
+            return;
+        }
+        m_snapshot = std::move(snapshot);
+        Q_EMIT snapshotLoaded();
+    });
+    connect(&m_computeWatcher, &QFutureWatcher<DashboardData>::finished, this, [this] {
+        const DashboardData data = m_computeWatcher.result();
+        if (m_queued) {
+            // The user moved on while this ran: compute the newest query and drop this result.
+            const auto [query, mode] = *m_queued;
+            m_queued.reset();
+            request(query, mode);
+            return;
+        }
+        Q_EMIT dashboardReady(data);
+    });
+}
+
+MetricsService::~MetricsService()
+{
+    m_loadWatcher.waitForFinished();
+    m_computeWatcher.waitForFinished();
+}
+
+void MetricsService::loadWorkspace(const QString& path)
+{
+    m_loadWatcher.waitForFinished();
+    m_path = path;
+    m_loadWatcher.setFuture(QtConcurrent::run([path]() -> std::pair<FactSnapshot, QString> {
+        try {
+            Workspace ws = Workspace::open(path);
+            return {FactStore(ws).load(), QString()};
+        } catch (const Error& e) {
+            return {nullptr, e.message()};
+        }
+    }));
+}
+
+void MetricsService::clear()
+{
+    m_loadWatcher.waitForFinished();
+    m_computeWatcher.waitForFinished();
+    m_snapshot.reset();
+    m_path.clear();
+}
+
+DashboardData MetricsService::compute(const FactTable& facts, const MetricQuery& query, FunnelMode funnelMode)
+{
+    DashboardData d;
+    d.query = query;
+    try {
+        d.report = computeKpis(facts, query);
+        MetricQuery q = query;
+        q.range = d.report.range;
+        d.series = computeSeries(facts, q);
+        d.totals = computeTotalsSeries(facts, q);
+        std::optional<double> bookingsTarget;
+        for (const KpiDefinition& k : facts.kpis)
+            if (k.key == u"bookings")
+                bookingsTarget = k.target(q.period);
+        const PeriodCalendar calendar(facts.settings);
+        for (const SeriesPoint& p : d.series)
+            d.bookingsTargets.push_back(bookingsTarget ? std::optional<double>(*bookingsTarget
+                                                                               * calendar.periodCount(p.range, q.period))
+                                                       : std::nullopt);
+        if (d.report.previousRange.isValid()) {
+            MetricQuery prev = q;
+            prev.range = d.report.previousRange;
+            d.previous = computeSeries(facts, prev);
+        }
+        d.funnel = computeFunnel(facts, q, funnelMode, facts.stageOf.mql >= 0 ? facts.stageOf.mql : 0);
+        d.leadsByChannel = computeSeriesBreakdown(facts, q, Dimension::Channel, QStringLiteral("leads_created"), 6);
+        d.byPersona = computeBreakdown(facts, q, Dimension::Persona);
+        d.byCampaign = computeBreakdown(facts, q, Dimension::Campaign);
+        d.byDealStage = computeBreakdown(facts, q, Dimension::DealStage);
+    } catch (const Error& e) {
+        d.error = e.message();
+    }
+    return d;
+}
+
+void MetricsService::request(const MetricQuery& query, FunnelMode funnelMode)
+{
+    if (!m_snapshot)
+        return;
+    if (m_computeWatcher.isRunning()) {
+        m_queued = std::make_pair(query, funnelMode);
+        return;
+    }
+    FactSnapshot snapshot = m_snapshot;
+    m_computeWatcher.setFuture(QtConcurrent::run([snapshot, query, funnelMode] {
+        return compute(*snapshot, query, funnelMode);
+    }));
+}
+
+} // namespace revalign::ui

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "metrics/funnel.h"
+#include "metrics/kpiengine.h"
+#include "metrics/seriesbreakdown.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+namespace revalign::ui {
+
+// Everything the dashboard draws for one query, computed together on a worker thread.
+struct DashboardData {
+    MetricQuery query;
+    KpiReport report;
+    std::vector<SeriesPoint> series;   // per period of the query
+    std::vector<SeriesPoint> previous; // the previous equal range, per period (for "vs last period")
+    FunnelReport funnel;
+    std::vector<std::optional<double>> bookingsTargets; // per period, pro rata for clipped periods
+    std::vector<KpiTotals> totals;  // raw sums per period (accepted/rejected MQLs, won/lost...)
+    SeriesBreakdown leadsByChannel; // leads_created and mqls per channel per period
+    std::vector<BreakdownRow> byPersona;
+    std::vector<BreakdownRow> byCampaign;
+    std::vector<BreakdownRow> byDealStage;
+    QString error; // a filter naming something not in the data, etc.
+};
+
+// Owns the immutable fact snapshot of the open workspace and computes dashboards from it off the UI
+// thread. The snapshot is loaded once per workspace (and after imports); a filter change only recomputes
+// from memory. Requests are latest-wins: a result for an outdated query is dropped.
+class MetricsService final : public QObject {
+    Q_OBJECT
+public:
+    explicit MetricsService(QObject* parent = nullptr);
+    ~MetricsService() override;
+
+    void loadWorkspace(const QString& path);
+    void clear();
+    bool hasSnapshot() const { return m_snapshot != nullptr; }
+    FactSnapshot snapshot() const { return m_snapshot; }
+    const QString& path() const { return m_path; }
+
+    // Computes the dashboard for `query` and `funnelMode`; dashboardReady follows.
+    void request(const MetricQuery& query, FunnelMode funnelMode);
+    // The same, synchronously (tests, the meeting pack, the CLI-equivalence check).
+    static DashboardData compute(const FactTable& facts, const MetricQuery& query, FunnelMode funnelMode);
+
+Q_SIGNALS:
+    void snapshotLoaded();
+    void snapshotFailed(const QString& message);
+    void dashboardReady(const revalign::ui::DashboardData& data);
+
+private:
+    QFutureWatcher<std::pair<FactSnapshot, QString>> m_loadWatcher;
+    QFutureWatcher<DashboardData> m_computeWatcher;
+    FactSnapshot m_snapshot;
+    QString m_path;
+    quint64 m_generation = 0;
+    std::optional<std::pair<MetricQuery, FunnelMode>> m_queued;
+};
+
+} // namespace revalign::ui

@@ -1,0 +1,191 @@
+#include "widgets/chartpanel.h"
+
+#include "models/charttablemodel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QStackedBarSeries>
+#include <QBarSeries>
+#include <QVBarModelMapper>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace revalign::ui {
+
+QColor seriesColor(int index)
+{
+    static const QRgb colours[] = {0x4e79a7, 0xf28e2b, 0x59a14f, 0xe15759, 0x76b7b2,
+                                   0xedc948, 0xb07aa1, 0xff9da7, 0x9c755f, 0xbab0ac};
+    return QColor(colours[index % 10]);
+}
+
+ChartPanel::ChartPanel(const QString& title, Kind kind, QWidget* parent)
+    : QWidget(parent)
+    , m_kind(kind)
+    , m_model(new ChartTableModel(this))
+    , m_chart(new QChart)
+    , m_view(new QChartView(m_chart, this))
+    , m_note(new QLabel(this))
+{
+    setAccessibleName(title);
+    m_chart->setTitle(title);
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    m_chart->setTitleFont(titleFont);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->setBackgroundRoundness(4);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->legend()->setFont(font());
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    m_chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    m_chart->setBackgroundBrush(palette().color(QPalette::Base));
+    m_chart->setTitleBrush(palette().color(QPalette::WindowText));
+    m_chart->legend()->setLabelColor(palette().color(QPalette::WindowText));
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(200);
+    m_note->setWordWrap(true);
+    m_note->hide();
+
+    switch (kind) {
+    case Kind::StackedBars:
+        m_series = new QStackedBarSeries;
+        break;
+    case Kind::GroupedBars:
+        m_series = new QBarSeries;
+        break;
+    case Kind::HorizontalBars:
+        m_series = new QHorizontalBarSeries;
+        break;
+    }
+    m_chart->addSeries(m_series);
+    // The vertical mapper reads bar sets from the model's columns whatever way the bars point.
+    m_mapper = new QVBarModelMapper(this);
+    m_mapper->setSeries(m_series);
+    m_mapper->setModel(m_model);
+    if (kind == Kind::HorizontalBars)
+        m_chart->legend()->hide();
+    connect(m_series, &QAbstractBarSeries::clicked, this, [this](int category, QBarSet* set) {
+        Q_EMIT barClicked(int(m_series->barSets().indexOf(set)), category);
+    });
+    connect(m_series, &QAbstractBarSeries::barsetsAdded, this, [this] {
+        const auto sets = m_series->barSets();
+        for (qsizetype i = 0; i < sets.size(); ++i) {
+            sets[i]->setColor(seriesColor(int(i)));
+            sets[i]->setBorderColor(seriesColor(int(i)));
+        }
+    });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_note);
+}
+
+void ChartPanel::setUnit(KpiUnit unit, const QString& currency)
+{
+    m_unit = unit;
+    m_currency = currency;
+}
+
+void ChartPanel::setNote(const QString& note)
+{
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+}
+
+void ChartPanel::setTable(const QStringList& categories, const QStringList& series,
+                          std::vector<std::vector<double>> values)
+{
+    double maxValue = 0;
+    for (const auto& column : values)
+        for (double v : column)
+            maxValue = std::max(maxValue, std::abs(v));
+    double scale = 1.0;
+    if (m_unit == KpiUnit::Money || m_unit == KpiUnit::MoneyPerDay)
+        scale = maxValue >= 2e6 ? 1e6 : maxValue >= 2e3 ? 1e3 : 1.0;
+    m_model->setTable(categories, series, std::move(values), scale);
+    m_mapper->setFirstBarSetColumn(0);
+    m_mapper->setLastBarSetColumn(int(series.size()) - 1);
+    m_mapper->setFirstRow(0);
+    m_mapper->setRowCount(int(categories.size()));
+    rebuildAxes();
+}
+
+void ChartPanel::setTargetLine(const QString& name, const std::vector<std::optional<double>>& values)
+{
+    if (!m_target) {
+        m_target = new QLineSeries;
+        m_chart->addSeries(m_target);
+        QPen pen(palette().color(QPalette::WindowText), 2, Qt::DashLine);
+        m_target->setPen(pen);
+    }
+    m_target->setName(name);
+    m_target->clear();
+    for (size_t i = 0; i < values.size(); ++i)
+        if (values[i])
+            m_target->append(double(i), *values[i] / m_model->scale());
+    rebuildAxes();
+}
+
+void ChartPanel::rebuildAxes()
+{
+    for (QAbstractAxis* axis : m_chart->axes())
+        m_chart->removeAxis(axis);
+    m_categoryAxis = new QBarCategoryAxis;
+    m_categoryAxis->append(m_model->categories());
+    m_valueAxis = new QValueAxis;
+    double top = m_kind == Kind::StackedBars ? m_model->maxStackedValue() : 0;
+    for (int s = 0; s < m_model->columnCount(); ++s)
+        for (int c = 0; c < m_model->rowCount(); ++c)
+            top = std::max(top, m_model->rawValue(s, c));
+    if (m_target)
+        for (const QPointF& p : m_target->points())
+            top = std::max(top, p.y() * m_model->scale());
+    top = top / m_model->scale();
+    m_valueAxis->setRange(0, top > 0 ? top * 1.08 : 1.0);
+    m_valueAxis->applyNiceNumbers();
+    m_valueAxis->setLabelFormat(m_unit == KpiUnit::Ratio ? QStringLiteral("%.0f%%") : QStringLiteral("%.0f"));
+    QString title;
+    if (m_unit == KpiUnit::Money || m_unit == KpiUnit::MoneyPerDay) {
+        const double s = m_model->scale();
+        title = s >= 1e6 ? tr("%1, millions").arg(m_currency) : s >= 1e3 ? tr("%1, thousands").arg(m_currency) : m_currency;
+    }
+    m_valueAxis->setTitleText(title);
+    const QColor text = palette().color(QPalette::WindowText);
+    for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(m_categoryAxis), static_cast<QAbstractAxis*>(m_valueAxis)}) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setLabelsFont(font());
+    }
+    const Qt::Alignment categoryAlign = m_kind == Kind::HorizontalBars ? Qt::AlignLeft : Qt::AlignBottom;
+    const Qt::Alignment valueAlign = m_kind == Kind::HorizontalBars ? Qt::AlignBottom : Qt::AlignLeft;
+    m_chart->addAxis(m_categoryAxis, categoryAlign);
+    m_chart->addAxis(m_valueAxis, valueAlign);
+    m_series->attachAxis(m_categoryAxis);
+    m_series->attachAxis(m_valueAxis);
+    if (m_target) {
+        // The line's x runs 0..n-1; a hidden value axis lines it up with the category centres.
+        auto* x = new QValueAxis;
+        x->setRange(-0.5, double(m_model->rowCount()) - 0.5);
+        x->setVisible(false);
+        m_chart->addAxis(x, Qt::AlignBottom);
+        m_target->attachAxis(x);
+        m_target->attachAxis(m_valueAxis);
+    }
+    if (m_kind == Kind::StackedBars && m_model->categories().size() > 8) {
+        // Long series: keep labels legible by showing every other one.
+        m_categoryAxis->setLabelsAngle(-45);
+    }
+}
+
+} // namespace revalign::ui
