@@ -11,6 +11,7 @@ int cmdInit(const QStringList& args, Io io);
 int cmdInfo(const QStringList& args, Io io);
 int cmdKpi(const QStringList& args, Io io);
 int cmdFunnel(const QStringList& args, Io io);
+int cmdDemo(const QStringList& args, Io io);
 
 // Parses `args` with `parser`; on a usage error prints it and returns false.
 bool parseOrReport(QCommandLineParser& parser, const QStringList& args, Io io, int minPositional,
