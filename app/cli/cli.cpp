@@ -21,8 +21,19 @@ const std::map<QString, Command>& commands() {
     static const std::map<QString, Command> table{
         {QStringLiteral("init"),
          {cmdInit, "init WORKSPACE                          create an empty workspace"}},
+        {QStringLiteral("demo"),
+         {cmdDemo,
+          "demo WORKSPACE [--contacts N] [--seed S] [--end DATE]\n"
+          "                                        create a demo workspace (2 years ending at DATE)"}},
         {QStringLiteral("info"),
          {cmdInfo, "info WORKSPACE [--json]                 schema, counts, date range"}},
+        {QStringLiteral("kpi"),
+         {cmdKpi, "kpi WORKSPACE [--from DATE] [--to DATE] [--period week|month|quarter] [--persona NAME]\n"
+                  "      [--channel NAME] [--campaign NAME] [--owner NAME] [--team NAME] [--segment NAME]\n"
+                  "      [--json|--csv]                     every KPI with previous period and target"}},
+        {QStringLiteral("funnel"),
+         {cmdFunnel, "funnel WORKSPACE [kpi's filters] [--mode flow|cohort] [--cohort-stage KEY] [--json]\n"
+                     "                                          stage counts, conversion, time in stage"}},
     };
     return table;
 }

@@ -1,0 +1,166 @@
+#include "commands.h"
+#include "metricoptions.h"
+
+#include "util/error.h"
+
+#include "metrics/kpiengine.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace revalign::cli {
+
+namespace {
+// Counts print as integers, money rounded to cents, everything else as computed; n/a is null.
+QJsonValue number(std::optional<double> v, KpiUnit unit) {
+    if (!v || !std::isfinite(*v))
+        return QJsonValue();
+    if (unit == KpiUnit::Count)
+        return QJsonValue(qint64(std::llround(*v)));
+    if (unit == KpiUnit::Money || unit == KpiUnit::MoneyPerDay)
+        return std::round(*v * 100.0) / 100.0;
+    return *v;
+}
+
+QString text(std::optional<double> v, KpiUnit unit) {
+    const QJsonValue j = number(v, unit);
+    if (j.isNull())
+        return QString();
+    return unit == KpiUnit::Count ? QString::number(j.toInteger()) : QString::number(j.toDouble(), 'g', 12);
+}
+
+QJsonObject rangeJson(const DateRange& r) {
+    return {{QStringLiteral("from"), isoOrNull(r.from)}, {QStringLiteral("to"), isoOrNull(r.to)}};
+}
+
+QJsonObject kpiJson(const KpiValue& k) {
+    QJsonObject o{{QStringLiteral("key"), k.key},
+                  {QStringLiteral("name"), k.name},
+                  {QStringLiteral("team"), toKey(k.team)},
+                  {QStringLiteral("value"), number(k.value, k.unit)},
+                  {QStringLiteral("unit"), toKey(k.unit)},
+                  {QStringLiteral("direction"), toKey(k.direction)},
+                  {QStringLiteral("target"), number(k.target, k.unit)},
+                  {QStringLiteral("previous"), number(k.previous, k.unit)},
+                  {QStringLiteral("same_period_last_year"), number(k.lastYear, k.unit)},
+                  {QStringLiteral("change"), number(k.change, k.unit)},
+                  {QStringLiteral("change_last_year"), number(k.changeLastYear, k.unit)},
+                  {QStringLiteral("formula"), k.formula}};
+    if (!k.detail.empty()) {
+        QJsonObject detail;
+        for (const auto& [name, value] : k.detail)
+            detail.insert(name, value);
+        o.insert(QStringLiteral("detail"), detail);
+    }
+    return o;
+}
+
+QJsonObject forecastJson(const Forecast& f) {
+    QJsonObject categories;
+    for (const ForecastCategory c :
+         {ForecastCategory::Pipeline, ForecastCategory::BestCase, ForecastCategory::Commit,
+          ForecastCategory::Closed, ForecastCategory::Omitted})
+        categories.insert(toKey(c), number(f.byCategory[size_t(c)], KpiUnit::Money));
+    return {{QStringLiteral("by_category"), categories},
+            {QStringLiteral("closed"), number(f.cumulative[0], KpiUnit::Money)},
+            {QStringLiteral("commit_rollup"), number(f.cumulative[1], KpiUnit::Money)},
+            {QStringLiteral("best_case_rollup"), number(f.cumulative[2], KpiUnit::Money)},
+            {QStringLiteral("pipeline_rollup"), number(f.cumulative[3], KpiUnit::Money)}};
+}
+
+QString csvField(const QString& s) {
+    if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n'))
+        return s;
+    QString quoted = s;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+void printCsv(const KpiReport& r, Io io) {
+    io.out << "key,name,team,value,unit,target,previous,same_period_last_year,change,formula\n";
+    for (const KpiValue& k : r.kpis) {
+        const QStringList row{k.key,
+                              k.name,
+                              toKey(k.team),
+                              text(k.value, k.unit),
+                              toKey(k.unit),
+                              text(k.target, k.unit),
+                              text(k.previous, k.unit),
+                              text(k.lastYear, k.unit),
+                              text(k.change, k.unit),
+                              k.formula};
+        QStringList fields;
+        for (const QString& f : row)
+            fields << csvField(f);
+        io.out << fields.join(u',') << '\n';
+    }
+}
+
+void printTable(const KpiReport& r, Io io) {
+    io.out << "KPIs " << isoOrNull(r.range.from).toString() << " … " << isoOrNull(r.range.to).toString()
+           << " (previous " << isoOrNull(r.previousRange.from).toString() << " … "
+           << isoOrNull(r.previousRange.to).toString() << ")\n";
+    const auto cell = [](std::optional<double> v, KpiUnit u) {
+        const QString t = text(v, u);
+        return t.isEmpty() ? QStringLiteral("n/a") : t;
+    };
+    for (const KpiValue& k : r.kpis)
+        io.out << "  " << qSetFieldWidth(30) << Qt::left << k.name << qSetFieldWidth(14) << Qt::right
+               << cell(k.value, k.unit) << cell(k.previous, k.unit) << cell(k.target, k.unit)
+               << qSetFieldWidth(0) << "  " << toKey(k.unit) << '\n';
+}
+} // namespace
+
+int cmdKpi(const QStringList& args, Io io) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("kpi WORKSPACE"), QStringLiteral("a workspace file"));
+    addMetricOptions(parser);
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    parser.addOption({QStringLiteral("csv"), QStringLiteral("Print CSV, one row per KPI.")});
+    if (!parseOrReport(parser, args, io, 1, 1))
+        return BadUsage;
+    MetricQuery query;
+    if (!readMetricQuery(parser, io, query))
+        return BadUsage;
+    const bool json = parser.isSet(QStringLiteral("json"));
+    if (json && parser.isSet(QStringLiteral("csv"))) {
+        io.err << "revalign-cli kpi: choose one of --json and --csv\n";
+        return BadUsage;
+    }
+    const QString path = parser.positionalArguments().at(1);
+    const FactSnapshot facts = loadSnapshot(path);
+    completeRange(*facts, query);
+    KpiReport report;
+    try {
+        report = computeKpis(*facts, query);
+    } catch (const Error& e) {
+        throw Error(path + QStringLiteral(": ") + e.message());
+    }
+    if (parser.isSet(QStringLiteral("csv"))) {
+        printCsv(report, io);
+        return Success;
+    }
+    if (!json) {
+        printTable(report, io);
+        return Success;
+    }
+    QJsonArray kpis;
+    for (const KpiValue& k : report.kpis)
+        kpis.append(kpiJson(k));
+    const QJsonObject root{{QStringLiteral("from"), isoOrNull(report.range.from)},
+                           {QStringLiteral("to"), isoOrNull(report.range.to)},
+                           {QStringLiteral("period"), toKey(report.period)},
+                           {QStringLiteral("currency"), report.currency},
+                           {QStringLiteral("filters"), filtersJson(query.filters)},
+                           {QStringLiteral("previous_range"), rangeJson(report.previousRange)},
+                           {QStringLiteral("same_period_last_year_range"), rangeJson(report.lastYearRange)},
+                           {QStringLiteral("kpis"), kpis},
+                           {QStringLiteral("forecast"), forecastJson(report.forecast)}};
+    io.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return Success;
+}
+
+} // namespace revalign::cli

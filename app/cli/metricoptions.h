@@ -1,0 +1,27 @@
+#pragma once
+
+#include "cli.h"
+
+#include "metrics/facttable.h"
+#include "metrics/metricquery.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+
+namespace revalign::cli {
+
+// The options `kpi` and `funnel` share: --from/--to (ISO dates, --to inclusive), --period and the
+// slicers (--persona, --channel, --campaign, --owner, --team, --segment; each may repeat).
+void addMetricOptions(QCommandLineParser& parser);
+// Reads them into a query; on a usage error prints one line and returns false (exit code 2).
+bool readMetricQuery(const QCommandLineParser& parser, Io io, MetricQuery& query);
+// The filters as given, for the JSON output: {"persona": "CFO", ...} (an array when repeated).
+QJsonObject filtersJson(const MetricFilters& filters);
+// Opens the workspace and loads its fact snapshot.
+FactSnapshot loadSnapshot(const QString& path);
+// Fills a half-open --from/--to from the snapshot's data range.
+void completeRange(const FactTable& facts, MetricQuery& query);
+// A date as YYYY-MM-DD, or a null JSON value when invalid.
+QJsonValue isoOrNull(const QDate& date);
+
+} // namespace revalign::cli
