@@ -12,9 +12,9 @@ namespace revalign::ui {
 struct GuiOptions {
     QString workspace;
     QString screenshot;
-    QString page = QStringLiteral("summary");
+    QString page = QStringLiteral("dashboard");
     QString language; // "th", "en" or empty = settings/system
-    QSize size{1280, 800};
+    QSize size{1440, 1000};
     bool showHelp = false;
     bool showVersion = false;
 };

@@ -8,13 +8,11 @@
 namespace revalign::ui {
 
 namespace {
-QString tr(const char* text)
-{
+QString tr(const char* text) {
     return QCoreApplication::translate("KpiFormat", text);
 }
 
-QString currencySymbol(const QString& code)
-{
+QString currencySymbol(const QString& code) {
     if (code == u"USD")
         return QStringLiteral("$");
     if (code == u"EUR")
@@ -29,8 +27,7 @@ QString currencySymbol(const QString& code)
 }
 } // namespace
 
-QString formatMoney(double units, const QString& currency, bool compact)
-{
+QString formatMoney(double units, const QString& currency, bool compact) {
     const QLocale l;
     const QString symbol = currencySymbol(currency.isEmpty() ? QStringLiteral("USD") : currency);
     const QString sign = units < 0 ? QStringLiteral("−") : QString();
@@ -44,8 +41,7 @@ QString formatMoney(double units, const QString& currency, bool compact)
     return sign + symbol + l.toString(a, 'f', a >= 100 || !compact ? (compact ? 0 : 2) : 2);
 }
 
-QString formatKpi(std::optional<double> value, KpiUnit unit, const QString& currency, bool compact)
-{
+QString formatKpi(std::optional<double> value, KpiUnit unit, const QString& currency, bool compact) {
     if (!value || !std::isfinite(*value))
         return tr("n/a");
     const QLocale l;
@@ -67,13 +63,14 @@ QString formatKpi(std::optional<double> value, KpiUnit unit, const QString& curr
     return {};
 }
 
-QString formatChange(std::optional<double> value, std::optional<double> previous, KpiUnit unit)
-{
+QString formatChange(std::optional<double> value, std::optional<double> previous, KpiUnit unit) {
     if (!value || !previous || !std::isfinite(*value) || !std::isfinite(*previous))
         return tr("no comparison");
     const QLocale l;
     const double diff = *value - *previous;
-    const QString arrow = diff > 0 ? QStringLiteral("▲ +") : diff < 0 ? QStringLiteral("▼ −") : QStringLiteral("= ");
+    const QString arrow = diff > 0   ? QStringLiteral("▲ +")
+                          : diff < 0 ? QStringLiteral("▼ −")
+                                     : QStringLiteral("= ");
     if (unit == KpiUnit::Ratio)
         return arrow + tr("%1 pts").arg(l.toString(std::abs(diff) * 100.0, 'f', 1));
     if (*previous == 0)
@@ -81,16 +78,15 @@ QString formatChange(std::optional<double> value, std::optional<double> previous
     return arrow + l.toString(std::abs(diff / *previous) * 100.0, 'f', 1) + u'%';
 }
 
-TargetStatus targetStatus(std::optional<double> value, std::optional<double> target, KpiDirection direction)
-{
+TargetStatus targetStatus(std::optional<double> value, std::optional<double> target, KpiDirection direction) {
     if (!value || !target)
         return TargetStatus::NoTarget;
     const bool ok = direction == KpiDirection::HigherIsBetter ? *value >= *target : *value <= *target;
     return ok ? TargetStatus::OnTarget : TargetStatus::OffTarget;
 }
 
-std::optional<bool> changeIsGood(std::optional<double> value, std::optional<double> previous, KpiDirection direction)
-{
+std::optional<bool> changeIsGood(std::optional<double> value, std::optional<double> previous,
+                                 KpiDirection direction) {
     if (!value || !previous || *value == *previous)
         return std::nullopt;
     return (direction == KpiDirection::HigherIsBetter) == (*value > *previous);
@@ -102,8 +98,7 @@ std::optional<bool> changeIsGood(std::optional<double> value, std::optional<doub
 
 namespace revalign::ui {
 
-QString periodLabel(const DateRange& range, PeriodKind kind)
-{
+QString periodLabel(const DateRange& range, PeriodKind kind) {
     const QLocale l;
     switch (kind) {
     case PeriodKind::Week:

@@ -18,7 +18,8 @@ QString formatChange(std::optional<double> value, std::optional<double> previous
 enum class TargetStatus { NoTarget, OnTarget, OffTarget };
 TargetStatus targetStatus(std::optional<double> value, std::optional<double> target, KpiDirection direction);
 // Whether a change is good news for a KPI of this direction (nullopt: no change or unknown).
-std::optional<bool> changeIsGood(std::optional<double> value, std::optional<double> previous, KpiDirection direction);
+std::optional<bool> changeIsGood(std::optional<double> value, std::optional<double> previous,
+                                 KpiDirection direction);
 
 } // namespace revalign::ui
 

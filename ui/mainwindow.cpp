@@ -1,8 +1,13 @@
 #include "mainwindow.h"
 
+#include "dialogs/drilldowndialog.h"
+#include "pages/dashboardpage.h"
 #include "pages/summarypage.h"
 #include "pages/welcomepage.h"
+#include "services/metricsservice.h"
 #include "store/workspace.h"
+#include "uitext.h"
+#include "widgets/filterbar.h"
 #include "workspaceloader.h"
 
 #include <QAction>
@@ -21,6 +26,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace revalign::ui {
 
@@ -32,6 +38,9 @@ const QString kFileFilter = QStringLiteral("RevAlign workspace (*.revalign)");
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_loader(new WorkspaceLoader(this))
+    , m_metrics(new MetricsService(this))
+    , m_filterBar(new FilterBar(this))
+    , m_dashboard(new DashboardPage(this))
     , m_nav(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
@@ -44,14 +53,21 @@ MainWindow::MainWindow(QWidget* parent)
     m_nav->setFixedWidth(180);
     m_nav->setSpacing(2);
     m_stack->addWidget(m_welcome);
+    addPage(QStringLiteral("dashboard"), tr("Dashboard"), m_dashboard);
     addPage(QStringLiteral("summary"), tr("Summary"), m_summary);
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    auto* right = new QVBoxLayout;
+    right->setContentsMargins(0, 0, 0, 0);
+    right->setSpacing(0);
+    right->addWidget(m_filterBar);
+    right->addWidget(m_stack, 1);
+    m_filterBar->hide();
     layout->addWidget(m_nav);
-    layout->addWidget(m_stack, 1);
+    layout->addLayout(right, 1);
     setCentralWidget(central);
 
     buildMenus();
@@ -67,6 +83,13 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_welcome, &WelcomePage::openPathRequested, this, &MainWindow::openWorkspace);
     connect(m_loader, &WorkspaceLoader::loaded, this, &MainWindow::onLoaded);
     connect(m_loader, &WorkspaceLoader::failed, this, &MainWindow::onFailed);
+    connect(m_metrics, &MetricsService::snapshotLoaded, this, &MainWindow::onSnapshotLoaded);
+    connect(m_metrics, &MetricsService::snapshotFailed, this,
+            [this](const QString& message) { onFailed(m_path, message); });
+    connect(m_metrics, &MetricsService::dashboardReady, this, &MainWindow::onDashboardReady);
+    connect(m_filterBar, &FilterBar::queryChanged, this, &MainWindow::requestDashboard);
+    connect(m_dashboard, &DashboardPage::funnelModeChanged, this, &MainWindow::requestDashboard);
+    connect(m_dashboard, &DashboardPage::drillRequested, this, &MainWindow::openDrillDown);
 
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -132,6 +155,38 @@ bool MainWindow::isBusy() const {
     return m_loader->isLoading();
 }
 
+void MainWindow::onSnapshotLoaded() {
+    const FactTable& f = *m_metrics->snapshot();
+    m_filterBar->setChoices(f.personas.names(), f.channels.names(), f.owners.names(), f.teams.names(),
+                            f.settings);
+    m_filterBar->setAnchor(QDate::currentDate(), f.dataTo);
+    m_filterBar->show();
+    requestDashboard();
+}
+
+void MainWindow::requestDashboard() {
+    if (m_metrics->hasSnapshot())
+        m_metrics->request(m_filterBar->query(), m_dashboard->funnelMode());
+}
+
+void MainWindow::onDashboardReady(const DashboardData& dashboard) {
+    QStringList stageNames;
+    for (const StageFacts& s : m_metrics->snapshot()->stages)
+        stageNames << builtinText("FunnelStage", s.name);
+    m_dashboard->setData(dashboard, stageNames);
+    statusBar()->showMessage(dashboard.error.isEmpty() ? m_filterBar->describe() : dashboard.error);
+    Q_EMIT dataReady();
+}
+
+void MainWindow::openDrillDown(const DrillRequest& request) {
+    if (!m_metrics->hasSnapshot())
+        return;
+    auto* dialog = new DrillDownDialog(m_metrics->snapshot(), m_path, request, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_headless)
+        dialog->show();
+}
+
 void MainWindow::newWorkspace() {
     QString path = QFileDialog::getSaveFileName(this, tr("New workspace"), QDir::homePath(), kFileFilter);
     if (path.isEmpty())
@@ -160,6 +215,8 @@ void MainWindow::openWorkspace(const QString& path) {
 }
 
 void MainWindow::closeWorkspace() {
+    m_metrics->clear();
+    m_filterBar->hide();
     m_path.clear();
     m_name.clear();
     m_nav->setEnabled(false);
@@ -176,7 +233,8 @@ void MainWindow::onLoaded(const QString& path) {
     m_summary->setOverview(overview);
     m_nav->setEnabled(true);
     if (m_stack->currentWidget() == m_welcome)
-        showPage(QStringLiteral("summary"));
+        showPage(QStringLiteral("dashboard"));
+    m_metrics->loadWorkspace(path);
     rememberRecent(path);
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
     updateTitle();

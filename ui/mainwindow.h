@@ -9,9 +9,14 @@ class QMimeData;
 
 namespace revalign::ui {
 
+class DashboardPage;
+class FilterBar;
+class MetricsService;
 class SummaryPage;
 class WelcomePage;
 class WorkspaceLoader;
+struct DashboardData;
+struct DrillRequest;
 
 // The application window: a page list on the left, the current page on the right, and the workspace
 // it shows in the title. Pages never talk to SQL; they get data from loaders/services.
@@ -27,7 +32,12 @@ public:
     QString workspacePath() const { return m_path; }
     bool isBusy() const;
 
-    // Page keys: "summary" (more pages register as they are built). Returns false for an unknown key.
+    MetricsService* metrics() const { return m_metrics; }
+    FilterBar* filterBar() const { return m_filterBar; }
+    DashboardPage* dashboard() const { return m_dashboard; }
+
+    // Page keys: "dashboard", "summary", ... (more pages register as they are built). Returns false for an
+    // unknown key.
     bool showPage(const QString& key);
     QStringList pageKeys() const;
 
@@ -42,6 +52,8 @@ public:
 Q_SIGNALS:
     void workspaceLoaded(const QString& path);
     void workspaceFailed(const QString& path, const QString& message);
+    // The open workspace's pages all show data for the current filters (after opening, after a change).
+    void dataReady();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -59,8 +71,15 @@ private:
     QStringList recentFiles() const;
     void refreshRecentMenu();
     void updateTitle();
+    void requestDashboard();
+    void onSnapshotLoaded();
+    void onDashboardReady(const DashboardData& dashboard);
+    void openDrillDown(const DrillRequest& request);
 
     WorkspaceLoader* m_loader;
+    MetricsService* m_metrics;
+    FilterBar* m_filterBar;
+    DashboardPage* m_dashboard;
     QListWidget* m_nav;
     QStackedWidget* m_stack;
     WelcomePage* m_welcome;

@@ -3,6 +3,8 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
@@ -29,8 +31,10 @@ int renderScreenshot(QApplication& app, MainWindow& window, const GuiOptions& o)
     if (o.workspace.isEmpty()) {
         QTimer::singleShot(0, &app, render);
     } else {
-        QObject::connect(&window, &MainWindow::workspaceLoaded, &app,
-                         [&] { QTimer::singleShot(0, &app, render); });
+        // dataReady: the summary is loaded and the dashboard computed for the current filters.
+        QObject::connect(
+            &window, &MainWindow::dataReady, &app, [&] { QTimer::singleShot(0, &app, render); },
+            Qt::SingleShotConnection);
         QObject::connect(&window, &MainWindow::workspaceFailed, &app,
                          [&](const QString&, const QString& message) {
                              std::fprintf(stderr, "%s\n", qPrintable(message));
@@ -45,8 +49,14 @@ int renderScreenshot(QApplication& app, MainWindow& window, const GuiOptions& o)
 } // namespace
 
 int main(int argc, char** argv) {
-    if (wantsOffscreen(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Rendering for automation must not depend on (or change) the user's saved filters and window state:
+    // give it a settings folder of its own for this run.
+    QTemporaryDir freshSettings;
+    if (wantsOffscreen(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(freshSettings.path()));
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("RevAlign"));
     QApplication::setOrganizationName(QStringLiteral("RevAlign"));

@@ -11,8 +11,7 @@ namespace revalign {
 
 namespace {
 // Counts and money add up across groups; ratios, medians and per-day figures do not.
-bool summable(const FactTable& f, const QString& key)
-{
+bool summable(const FactTable& f, const QString& key) {
     for (const KpiDefinition& k : f.kpis)
         if (k.key == key)
             return k.unit == KpiUnit::Count || k.unit == KpiUnit::Money;
@@ -20,9 +19,8 @@ bool summable(const FactTable& f, const QString& key)
 }
 } // namespace
 
-SeriesBreakdown computeSeriesBreakdown(const FactTable& f, const MetricQuery& q, Dimension by, const QString& rankBy,
-                                       int maxGroups)
-{
+SeriesBreakdown computeSeriesBreakdown(const FactTable& f, const MetricQuery& q, Dimension by,
+                                       const QString& rankBy, int maxGroups) {
     SeriesBreakdown out;
     const DateRange range = effectiveRange(f, q);
     if (!range.isValid())
@@ -55,7 +53,8 @@ SeriesBreakdown computeSeriesBreakdown(const FactTable& f, const MetricQuery& q,
         if (active)
             all.push_back(std::move(s));
     }
-    std::stable_sort(all.begin(), all.end(), [](const GroupSeries& a, const GroupSeries& b) { return a.weight > b.weight; });
+    std::stable_sort(all.begin(), all.end(),
+                     [](const GroupSeries& a, const GroupSeries& b) { return a.weight > b.weight; });
     if (maxGroups > 0 && all.size() > size_t(maxGroups)) {
         GroupSeries other;
         other.code = -1;
@@ -80,8 +79,7 @@ SeriesBreakdown computeSeriesBreakdown(const FactTable& f, const MetricQuery& q,
     return out;
 }
 
-std::vector<KpiTotals> computeTotalsSeries(const FactTable& f, const MetricQuery& q)
-{
+std::vector<KpiTotals> computeTotalsSeries(const FactTable& f, const MetricQuery& q) {
     const DateRange range = effectiveRange(f, q);
     if (!range.isValid())
         return {};

@@ -9,7 +9,7 @@ namespace revalign {
 // over the facts for every period and group at once.
 struct GroupSeries {
     qint32 code = 0;
-    QString name;                                            // "(none)" for records without a value
+    QString name;                                                 // "(none)" for records without a value
     std::vector<std::map<QString, std::optional<double>>> values; // one per period, KPI key -> value
     double weight = 0; // the sum of the ranking KPI over the range, for picking the largest groups
 };

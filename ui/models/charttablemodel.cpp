@@ -7,13 +7,10 @@
 namespace revalign::ui {
 
 ChartTableModel::ChartTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{
-}
+    : QAbstractTableModel(parent) {}
 
-void ChartTableModel::setTable(QStringList categories, QStringList series, std::vector<std::vector<double>> values,
-                               double scale)
-{
+void ChartTableModel::setTable(QStringList categories, QStringList series,
+                               std::vector<std::vector<double>> values, double scale) {
     Q_ASSERT(values.size() == size_t(series.size()));
     beginResetModel();
     m_categories = std::move(categories);
@@ -25,15 +22,13 @@ void ChartTableModel::setTable(QStringList categories, QStringList series, std::
     endResetModel();
 }
 
-double ChartTableModel::rawValue(int series, int category) const
-{
+double ChartTableModel::rawValue(int series, int category) const {
     if (series < 0 || size_t(series) >= m_values.size() || category < 0 || category >= m_categories.size())
         return 0;
     return m_values[size_t(series)][size_t(category)];
 }
 
-double ChartTableModel::maxStackedValue() const
-{
+double ChartTableModel::maxStackedValue() const {
     double best = 0;
     for (qsizetype c = 0; c < m_categories.size(); ++c) {
         double sum = 0;
@@ -44,18 +39,15 @@ double ChartTableModel::maxStackedValue() const
     return best;
 }
 
-int ChartTableModel::rowCount(const QModelIndex& parent) const
-{
+int ChartTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_categories.size());
 }
 
-int ChartTableModel::columnCount(const QModelIndex& parent) const
-{
+int ChartTableModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_series.size());
 }
 
-QVariant ChartTableModel::data(const QModelIndex& index, int role) const
-{
+QVariant ChartTableModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const double raw = m_values[size_t(index.column())][size_t(index.row())];
@@ -66,15 +58,15 @@ QVariant ChartTableModel::data(const QModelIndex& index, int role) const
     case Qt::UserRole:
         return raw;
     case Qt::ToolTipRole:
-        return QStringLiteral("%1 · %2: %3").arg(m_categories[index.row()], m_series[index.column()],
-                                                 QLocale().toString(raw, 'f', raw == qint64(raw) ? 0 : 2));
+        return QStringLiteral("%1 · %2: %3")
+            .arg(m_categories[index.row()], m_series[index.column()],
+                 QLocale().toString(raw, 'f', raw == qint64(raw) ? 0 : 2));
     default:
         return {};
     }
 }
 
-QVariant ChartTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant ChartTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Horizontal)

@@ -1,12 +1,14 @@
 #include "pages/dashboardpage.h"
 
 #include "kpiformat.h"
+#include "models/charttablemodel.h"
 #include "uitext.h"
 #include "widgets/chartpanel.h"
 #include "widgets/funnelwidget.h"
 #include "widgets/kpitile.h"
 
 #include <QButtonGroup>
+#include <QChart>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -24,12 +26,12 @@ namespace {
 const QStringList kMarketingTiles{QStringLiteral("leads_created"), QStringLiteral("mqls"),
                                   QStringLiteral("lead_to_mql_rate"), QStringLiteral("cost_per_mql")};
 const QStringList kHandoffTiles{QStringLiteral("mql_acceptance_rate"), QStringLiteral("sla_compliance"),
-                                QStringLiteral("median_hours_to_first_touch"), QStringLiteral("mql_to_sql_rate")};
-const QStringList kSalesTiles{QStringLiteral("sqls"), QStringLiteral("pipeline_created"), QStringLiteral("win_rate"),
-                              QStringLiteral("bookings")};
+                                QStringLiteral("median_hours_to_first_touch"),
+                                QStringLiteral("mql_to_sql_rate")};
+const QStringList kSalesTiles{QStringLiteral("sqls"), QStringLiteral("pipeline_created"),
+                              QStringLiteral("win_rate"), QStringLiteral("bookings")};
 
-QLabel* heading(const QString& text, QWidget* parent)
-{
+QLabel* heading(const QString& text, QWidget* parent) {
     auto* label = new QLabel(text, parent);
     QFont f = label->font();
     f.setBold(true);
@@ -38,8 +40,7 @@ QLabel* heading(const QString& text, QWidget* parent)
     return label;
 }
 
-std::vector<double> seriesOf(const std::vector<SeriesPoint>& series, const QString& key)
-{
+std::vector<double> seriesOf(const std::vector<SeriesPoint>& series, const QString& key) {
     std::vector<double> out;
     for (const SeriesPoint& p : series) {
         const auto it = p.values.find(key);
@@ -63,12 +64,12 @@ DashboardPage::DashboardPage(QWidget* parent)
     , m_costPerMql(new ChartPanel(tr("Cost per MQL by campaign"), ChartPanel::Kind::HorizontalBars, this))
     , m_marketingPipeline(new ChartPanel(tr("Pipeline created: marketing-sourced vs all"),
                                          ChartPanel::Kind::GroupedBars, this))
-    , m_handoff(new ChartPanel(tr("MQL handoff: accepted, rejected, pending"), ChartPanel::Kind::StackedBars, this))
+    , m_handoff(
+          new ChartPanel(tr("MQL handoff: accepted, rejected, pending"), ChartPanel::Kind::StackedBars, this))
     , m_sqlsAndOpps(new ChartPanel(tr("SQLs and opportunities created"), ChartPanel::Kind::GroupedBars, this))
-    , m_pipelineByStage(new ChartPanel(tr("Weighted open pipeline by deal stage"), ChartPanel::Kind::HorizontalBars,
-                                       this))
-    , m_bookings(new ChartPanel(tr("Bookings vs target"), ChartPanel::Kind::GroupedBars, this))
-{
+    , m_pipelineByStage(
+          new ChartPanel(tr("Weighted open pipeline by deal stage"), ChartPanel::Kind::HorizontalBars, this))
+    , m_bookings(new ChartPanel(tr("Bookings vs target"), ChartPanel::Kind::GroupedBars, this)) {
     m_error->setWordWrap(true);
     m_error->hide();
     m_error->setAccessibleName(tr("Error"));
@@ -164,8 +165,9 @@ DashboardPage::DashboardPage(QWidget* parent)
         MetricQuery q = periodQuery(period);
         q.filters.channels = {g.name};
         const QString key = m_channelMetric->currentData().toString();
-        requestDrill(tr("%1 from %2, %3").arg(m_channelMetric->currentText(), g.name,
-                                              m_leadsByChannel->model()->categories().value(period)),
+        requestDrill(tr("%1 from %2, %3")
+                         .arg(m_channelMetric->currentText(), g.name,
+                              m_leadsByChannel->model()->categories().value(period)),
                      key, q);
     });
     connect(m_mqlsByPersona, &ChartPanel::barClicked, this, [this](int, int category) {
@@ -201,7 +203,8 @@ DashboardPage::DashboardPage(QWidget* parent)
     connect(m_marketingPipeline, &ChartPanel::barClicked, this, [this](int series, int period) {
         const QString when = m_marketingPipeline->model()->categories().value(period);
         requestDrill(tr("Pipeline created, %1").arg(when),
-                     series == 0 ? QStringLiteral("marketing_sourced_pipeline") : QStringLiteral("pipeline_created"),
+                     series == 0 ? QStringLiteral("marketing_sourced_pipeline")
+                                 : QStringLiteral("pipeline_created"),
                      periodQuery(period));
     });
     connect(m_bookings, &ChartPanel::barClicked, this, [this](int, int period) {
@@ -220,8 +223,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     });
 }
 
-QWidget* DashboardPage::buildTileBand(const QString& title, const QStringList& keys)
-{
+QWidget* DashboardPage::buildTileBand(const QString& title, const QStringList& keys) {
     auto* box = new QGroupBox(title, this);
     auto* grid = new QGridLayout(box);
     grid->setContentsMargins(6, 6, 6, 6);
@@ -240,8 +242,8 @@ QWidget* DashboardPage::buildTileBand(const QString& title, const QStringList& k
     return box;
 }
 
-void DashboardPage::requestDrill(const QString& title, const QString& kpiKey, MetricQuery query, DrillSide side)
-{
+void DashboardPage::requestDrill(const QString& title, const QString& kpiKey, MetricQuery query,
+                                 DrillSide side) {
     DrillRequest r;
     r.title = title;
     r.query = std::move(query);
@@ -250,44 +252,37 @@ void DashboardPage::requestDrill(const QString& title, const QString& kpiKey, Me
     Q_EMIT drillRequested(r);
 }
 
-MetricQuery DashboardPage::periodQuery(int period) const
-{
+MetricQuery DashboardPage::periodQuery(int period) const {
     MetricQuery q = m_data.query;
     if (period >= 0 && size_t(period) < m_data.series.size())
         q.range = m_data.series[size_t(period)].range;
     return q;
 }
 
-FunnelMode DashboardPage::funnelMode() const
-{
+FunnelMode DashboardPage::funnelMode() const {
     return FunnelMode(m_funnelMode->checkedId());
 }
 
-void DashboardPage::setFunnelMode(FunnelMode mode)
-{
+void DashboardPage::setFunnelMode(FunnelMode mode) {
     m_funnelMode->button(int(mode))->setChecked(true);
 }
 
-KpiTile* DashboardPage::tile(const QString& key) const
-{
+KpiTile* DashboardPage::tile(const QString& key) const {
     const auto it = m_tiles.find(key);
     return it == m_tiles.end() ? nullptr : it->second;
 }
 
-QList<ChartPanel*> DashboardPage::charts() const
-{
-    return {m_rejections,     m_leadsByChannel, m_mqlsByPersona,   m_costPerMql, m_marketingPipeline,
-            m_handoff,        m_sqlsAndOpps,    m_pipelineByStage, m_bookings};
+QList<ChartPanel*> DashboardPage::charts() const {
+    return {m_rejections, m_leadsByChannel, m_mqlsByPersona,   m_costPerMql, m_marketingPipeline,
+            m_handoff,    m_sqlsAndOpps,    m_pipelineByStage, m_bookings};
 }
 
-void DashboardPage::setSection(Section section)
-{
+void DashboardPage::setSection(Section section) {
     m_overview->setVisible(section != Section::Charts);
     m_chartArea->setVisible(section != Section::Overview);
 }
 
-void DashboardPage::setData(const DashboardData& data, const QStringList& stageNames)
-{
+void DashboardPage::setData(const DashboardData& data, const QStringList& stageNames) {
     m_data = data;
     m_stageNames = stageNames;
     m_error->setText(data.error);
@@ -297,8 +292,7 @@ void DashboardPage::setData(const DashboardData& data, const QStringList& stageN
     updateCharts();
 }
 
-void DashboardPage::updateTiles()
-{
+void DashboardPage::updateTiles() {
     const KpiReport& r = m_data.report;
     for (const auto& [key, tile] : m_tiles) {
         const KpiValue* v = r.find(key);
@@ -322,8 +316,7 @@ void DashboardPage::updateTiles()
     }
 }
 
-void DashboardPage::updateCharts()
-{
+void DashboardPage::updateCharts() {
     const KpiReport& r = m_data.report;
     const PeriodKind kind = m_data.query.period;
     QStringList periods;
@@ -333,7 +326,8 @@ void DashboardPage::updateCharts()
     // Rejection reasons, most frequent first.
     if (const KpiValue* v = r.find(QStringLiteral("mql_rejection_reasons"))) {
         auto reasons = v->detail;
-        std::stable_sort(reasons.begin(), reasons.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+        std::stable_sort(reasons.begin(), reasons.end(),
+                         [](const auto& a, const auto& b) { return a.second > b.second; });
         if (reasons.size() > 7)
             reasons.resize(7);
         std::reverse(reasons.begin(), reasons.end()); // horizontal bars draw bottom-up
@@ -368,8 +362,9 @@ void DashboardPage::updateCharts()
     }
 
     // One KPI per row of a breakdown, largest first, top N.
-    const auto breakdownChart = [&](ChartPanel* panel, const std::vector<BreakdownRow>& rows, const QString& key,
-                                    const QString& seriesName, const QString& rankKey, size_t top) {
+    const auto breakdownChart = [&](ChartPanel* panel, const std::vector<BreakdownRow>& rows,
+                                    const QString& key, const QString& seriesName, const QString& rankKey,
+                                    size_t top) {
         std::vector<const BreakdownRow*> sorted;
         for (const BreakdownRow& row : rows)
             sorted.push_back(&row);
@@ -377,8 +372,9 @@ void DashboardPage::updateCharts()
             const auto it = row->values.find(k);
             return it != row->values.end() && it->second ? *it->second : 0.0;
         };
-        std::stable_sort(sorted.begin(), sorted.end(),
-                         [&](const BreakdownRow* a, const BreakdownRow* b) { return valueOf(a, rankKey) > valueOf(b, rankKey); });
+        std::stable_sort(sorted.begin(), sorted.end(), [&](const BreakdownRow* a, const BreakdownRow* b) {
+            return valueOf(a, rankKey) > valueOf(b, rankKey);
+        });
         std::vector<const BreakdownRow*> shown;
         for (const BreakdownRow* row : sorted)
             if (shown.size() < top && valueOf(row, rankKey) > 0)
@@ -393,19 +389,21 @@ void DashboardPage::updateCharts()
         panel->setTable(names, {seriesName}, {values});
     };
     m_mqlsByPersona->setUnit(KpiUnit::Count, r.currency);
-    breakdownChart(m_mqlsByPersona, m_data.byPersona, QStringLiteral("mqls"), tr("MQLs"), QStringLiteral("mqls"), 8);
+    breakdownChart(m_mqlsByPersona, m_data.byPersona, QStringLiteral("mqls"), tr("MQLs"),
+                   QStringLiteral("mqls"), 8);
     m_costPerMql->setUnit(KpiUnit::Money, r.currency);
     breakdownChart(m_costPerMql, m_data.byCampaign, QStringLiteral("cost_per_mql"), tr("Cost per MQL"),
                    QStringLiteral("mqls"), 8);
     const KpiValue* cost = r.find(QStringLiteral("cost_per_mql"));
-    m_costPerMql->setNote(cost && !cost->value && (!m_data.query.filters.personas.isEmpty()
-                                                   || !m_data.query.filters.owners.isEmpty())
-                              ? tr("Campaign cost cannot be split by persona or owner: cost per MQL is n/a "
-                                   "with those filters.")
-                              : QString());
+    m_costPerMql->setNote(
+        cost && !cost->value &&
+                (!m_data.query.filters.personas.isEmpty() || !m_data.query.filters.owners.isEmpty())
+            ? tr("Campaign cost cannot be split by persona or owner: cost per MQL is n/a "
+                 "with those filters.")
+            : QString());
     m_pipelineByStage->setUnit(KpiUnit::Money, r.currency);
-    breakdownChart(m_pipelineByStage, m_data.byDealStage, QStringLiteral("weighted_pipeline"), tr("Weighted pipeline"),
-                   QStringLiteral("weighted_pipeline"), 10);
+    breakdownChart(m_pipelineByStage, m_data.byDealStage, QStringLiteral("weighted_pipeline"),
+                   tr("Weighted pipeline"), QStringLiteral("weighted_pipeline"), 10);
 
     m_marketingPipeline->setUnit(KpiUnit::Money, r.currency);
     m_marketingPipeline->setTable(periods, {tr("Marketing-sourced"), tr("All pipeline created")},
@@ -418,7 +416,8 @@ void DashboardPage::updateCharts()
         rejected.push_back(double(t.rejected));
         pending.push_back(double(t.pending));
     }
-    m_handoff->setTable(periods, {tr("Accepted"), tr("Rejected"), tr("Pending")}, {accepted, rejected, pending});
+    m_handoff->setTable(periods, {tr("Accepted"), tr("Rejected"), tr("Pending")},
+                        {accepted, rejected, pending});
 
     m_sqlsAndOpps->setTable(periods, {tr("SQLs"), tr("Opportunities created")},
                             {seriesOf(m_data.series, QStringLiteral("sqls")),

@@ -21,7 +21,7 @@ class KpiTile;
 struct DrillRequest {
     QString title;
     MetricQuery query;
-    QString kpiKey;             // drill through drillDown(kpiKey); empty = funnel stage
+    QString kpiKey; // drill through drillDown(kpiKey); empty = funnel stage
     DrillSide side = DrillSide::Numerator;
     int funnelStage = -1;
     FunnelMode funnelMode = FunnelMode::Flow;

@@ -9,8 +9,7 @@
 namespace revalign::ui {
 
 MetricsService::MetricsService(QObject* parent)
-    : QObject(parent)
-{
+    : QObject(parent) {
     connect(&m_loadWatcher, &QFutureWatcher<std::pair<FactSnapshot, QString>>::finished, this, [this] {
         auto [snapshot, error] = m_loadWatcher.result();
         if (!snapshot) {
@@ -33,14 +32,12 @@ MetricsService::MetricsService(QObject* parent)
     });
 }
 
-MetricsService::~MetricsService()
-{
+MetricsService::~MetricsService() {
     m_loadWatcher.waitForFinished();
     m_computeWatcher.waitForFinished();
 }
 
-void MetricsService::loadWorkspace(const QString& path)
-{
+void MetricsService::loadWorkspace(const QString& path) {
     m_loadWatcher.waitForFinished();
     m_path = path;
     m_loadWatcher.setFuture(QtConcurrent::run([path]() -> std::pair<FactSnapshot, QString> {
@@ -53,16 +50,15 @@ void MetricsService::loadWorkspace(const QString& path)
     }));
 }
 
-void MetricsService::clear()
-{
+void MetricsService::clear() {
     m_loadWatcher.waitForFinished();
     m_computeWatcher.waitForFinished();
     m_snapshot.reset();
     m_path.clear();
 }
 
-DashboardData MetricsService::compute(const FactTable& facts, const MetricQuery& query, FunnelMode funnelMode)
-{
+DashboardData MetricsService::compute(const FactTable& facts, const MetricQuery& query,
+                                      FunnelMode funnelMode) {
     DashboardData d;
     d.query = query;
     try {
@@ -77,16 +73,18 @@ DashboardData MetricsService::compute(const FactTable& facts, const MetricQuery&
                 bookingsTarget = k.target(q.period);
         const PeriodCalendar calendar(facts.settings);
         for (const SeriesPoint& p : d.series)
-            d.bookingsTargets.push_back(bookingsTarget ? std::optional<double>(*bookingsTarget
-                                                                               * calendar.periodCount(p.range, q.period))
-                                                       : std::nullopt);
+            d.bookingsTargets.push_back(
+                bookingsTarget
+                    ? std::optional<double>(*bookingsTarget * calendar.periodCount(p.range, q.period))
+                    : std::nullopt);
         if (d.report.previousRange.isValid()) {
             MetricQuery prev = q;
             prev.range = d.report.previousRange;
             d.previous = computeSeries(facts, prev);
         }
         d.funnel = computeFunnel(facts, q, funnelMode, facts.stageOf.mql >= 0 ? facts.stageOf.mql : 0);
-        d.leadsByChannel = computeSeriesBreakdown(facts, q, Dimension::Channel, QStringLiteral("leads_created"), 6);
+        d.leadsByChannel =
+            computeSeriesBreakdown(facts, q, Dimension::Channel, QStringLiteral("leads_created"), 6);
         d.byPersona = computeBreakdown(facts, q, Dimension::Persona);
         d.byCampaign = computeBreakdown(facts, q, Dimension::Campaign);
         d.byDealStage = computeBreakdown(facts, q, Dimension::DealStage);
@@ -96,8 +94,7 @@ DashboardData MetricsService::compute(const FactTable& facts, const MetricQuery&
     return d;
 }
 
-void MetricsService::request(const MetricQuery& query, FunnelMode funnelMode)
-{
+void MetricsService::request(const MetricQuery& query, FunnelMode funnelMode) {
     if (!m_snapshot)
         return;
     if (m_computeWatcher.isRunning()) {
@@ -105,9 +102,8 @@ void MetricsService::request(const MetricQuery& query, FunnelMode funnelMode)
         return;
     }
     FactSnapshot snapshot = m_snapshot;
-    m_computeWatcher.setFuture(QtConcurrent::run([snapshot, query, funnelMode] {
-        return compute(*snapshot, query, funnelMode);
-    }));
+    m_computeWatcher.setFuture(
+        QtConcurrent::run([snapshot, query, funnelMode] { return compute(*snapshot, query, funnelMode); }));
 }
 
 } // namespace revalign::ui

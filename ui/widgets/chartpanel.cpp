@@ -3,6 +3,7 @@
 #include "models/charttablemodel.h"
 
 #include <QBarCategoryAxis>
+#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -11,7 +12,6 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QStackedBarSeries>
-#include <QBarSeries>
 #include <QVBarModelMapper>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -20,8 +20,7 @@
 
 namespace revalign::ui {
 
-QColor seriesColor(int index)
-{
+QColor seriesColor(int index) {
     static const QRgb colours[] = {0x4e79a7, 0xf28e2b, 0x59a14f, 0xe15759, 0x76b7b2,
                                    0xedc948, 0xb07aa1, 0xff9da7, 0x9c755f, 0xbab0ac};
     return QColor(colours[index % 10]);
@@ -33,8 +32,7 @@ ChartPanel::ChartPanel(const QString& title, Kind kind, QWidget* parent)
     , m_model(new ChartTableModel(this))
     , m_chart(new QChart)
     , m_view(new QChartView(m_chart, this))
-    , m_note(new QLabel(this))
-{
+    , m_note(new QLabel(this)) {
     setAccessibleName(title);
     m_chart->setTitle(title);
     QFont titleFont = font();
@@ -91,21 +89,18 @@ ChartPanel::ChartPanel(const QString& title, Kind kind, QWidget* parent)
     layout->addWidget(m_note);
 }
 
-void ChartPanel::setUnit(KpiUnit unit, const QString& currency)
-{
+void ChartPanel::setUnit(KpiUnit unit, const QString& currency) {
     m_unit = unit;
     m_currency = currency;
 }
 
-void ChartPanel::setNote(const QString& note)
-{
+void ChartPanel::setNote(const QString& note) {
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
 }
 
 void ChartPanel::setTable(const QStringList& categories, const QStringList& series,
-                          std::vector<std::vector<double>> values)
-{
+                          std::vector<std::vector<double>> values) {
     double maxValue = 0;
     for (const auto& column : values)
         for (double v : column)
@@ -121,8 +116,7 @@ void ChartPanel::setTable(const QStringList& categories, const QStringList& seri
     rebuildAxes();
 }
 
-void ChartPanel::setTargetLine(const QString& name, const std::vector<std::optional<double>>& values)
-{
+void ChartPanel::setTargetLine(const QString& name, const std::vector<std::optional<double>>& values) {
     if (!m_target) {
         m_target = new QLineSeries;
         m_chart->addSeries(m_target);
@@ -137,8 +131,7 @@ void ChartPanel::setTargetLine(const QString& name, const std::vector<std::optio
     rebuildAxes();
 }
 
-void ChartPanel::rebuildAxes()
-{
+void ChartPanel::rebuildAxes() {
     for (QAbstractAxis* axis : m_chart->axes())
         m_chart->removeAxis(axis);
     m_categoryAxis = new QBarCategoryAxis;
@@ -158,14 +151,18 @@ void ChartPanel::rebuildAxes()
     QString title;
     if (m_unit == KpiUnit::Money || m_unit == KpiUnit::MoneyPerDay) {
         const double s = m_model->scale();
-        title = s >= 1e6 ? tr("%1, millions").arg(m_currency) : s >= 1e3 ? tr("%1, thousands").arg(m_currency) : m_currency;
+        title = s >= 1e6   ? tr("%1, millions").arg(m_currency)
+                : s >= 1e3 ? tr("%1, thousands").arg(m_currency)
+                           : m_currency;
     }
     m_valueAxis->setTitleText(title);
     const QColor text = palette().color(QPalette::WindowText);
-    for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(m_categoryAxis), static_cast<QAbstractAxis*>(m_valueAxis)}) {
+    for (QAbstractAxis* axis :
+         {static_cast<QAbstractAxis*>(m_categoryAxis), static_cast<QAbstractAxis*>(m_valueAxis)}) {
         axis->setLabelsColor(text);
         axis->setTitleBrush(text);
         axis->setLabelsFont(font());
+        axis->setTruncateLabels(false);
     }
     const Qt::Alignment categoryAlign = m_kind == Kind::HorizontalBars ? Qt::AlignLeft : Qt::AlignBottom;
     const Qt::Alignment valueAlign = m_kind == Kind::HorizontalBars ? Qt::AlignBottom : Qt::AlignLeft;
@@ -182,10 +179,8 @@ void ChartPanel::rebuildAxes()
         m_target->attachAxis(x);
         m_target->attachAxis(m_valueAxis);
     }
-    if (m_kind == Kind::StackedBars && m_model->categories().size() > 8) {
-        // Long series: keep labels legible by showing every other one.
-        m_categoryAxis->setLabelsAngle(-45);
-    }
+    if (m_kind != Kind::HorizontalBars && m_model->categories().size() > 14)
+        m_categoryAxis->setLabelsAngle(-90); // weekly series: upright labels would overlap
 }
 
 } // namespace revalign::ui

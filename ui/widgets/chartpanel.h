@@ -30,7 +30,8 @@ public:
     // How values read on the value axis (picks K/M scaling for money).
     void setUnit(KpiUnit unit, const QString& currency);
     // Fills the model; scales money for the axis and refreshes categories.
-    void setTable(const QStringList& categories, const QStringList& series, std::vector<std::vector<double>> values);
+    void setTable(const QStringList& categories, const QStringList& series,
+                  std::vector<std::vector<double>> values);
     // An optional target line over the categories (nullopt entries are skipped).
     void setTargetLine(const QString& name, const std::vector<std::optional<double>>& values);
     void setNote(const QString& note);

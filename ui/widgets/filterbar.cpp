@@ -9,11 +9,12 @@
 #include <QLocale>
 #include <QSettings>
 
+#include <utility>
+
 namespace revalign::ui {
 
 namespace {
-QComboBox* makeCombo(const QString& accessibleName, QWidget* parent)
-{
+QComboBox* makeCombo(const QString& accessibleName, QWidget* parent) {
     auto* box = new QComboBox(parent);
     box->setAccessibleName(accessibleName);
     box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -32,8 +33,7 @@ FilterBar::FilterBar(QWidget* parent)
     , m_channel(makeCombo(tr("Channel"), this))
     , m_owner(makeCombo(tr("Owner"), this))
     , m_team(makeCombo(tr("Team"), this))
-    , m_anchorNote(new QLabel(this))
-{
+    , m_anchorNote(new QLabel(this)) {
     const std::pair<Preset, QString> presets[] = {
         {Preset::ThisWeek, tr("This week")},       {Preset::LastWeek, tr("Last week")},
         {Preset::ThisMonth, tr("This month")},     {Preset::LastMonth, tr("Last month")},
@@ -90,8 +90,7 @@ FilterBar::FilterBar(QWidget* parent)
     updateDates();
 }
 
-void FilterBar::fill(QComboBox* box, const QString& allText, const QStringList& names)
-{
+void FilterBar::fill(QComboBox* box, const QString& allText, const QStringList& names) {
     const QString current = box->currentData().toString();
     const QSignalBlocker block(box);
     box->clear();
@@ -102,9 +101,9 @@ void FilterBar::fill(QComboBox* box, const QString& allText, const QStringList& 
     box->setCurrentIndex(index >= 0 ? index : 0);
 }
 
-void FilterBar::setChoices(const QStringList& personas, const QStringList& channels, const QStringList& owners,
-                           const QStringList& teams, const WorkspaceSettings& settings)
-{
+void FilterBar::setChoices(const QStringList& personas, const QStringList& channels,
+                           const QStringList& owners, const QStringList& teams,
+                           const WorkspaceSettings& settings) {
     m_settings = settings;
     fill(m_persona, tr("All personas"), personas);
     fill(m_channel, tr("All channels"), channels);
@@ -114,18 +113,15 @@ void FilterBar::setChoices(const QStringList& personas, const QStringList& chann
     updateDates();
 }
 
-void FilterBar::setAnchor(const QDate& today, const QDate& dataTo)
-{
+void FilterBar::setAnchor(const QDate& today, const QDate& dataTo) {
     m_anchor = dataTo.isValid() && dataTo < today ? dataTo : today;
-    m_anchorNote->setText(m_anchor != today
-                              ? tr("Periods anchored on %1, the last day with data")
-                                    .arg(QLocale().toString(m_anchor, QLocale::ShortFormat))
-                              : QString());
+    m_anchorNote->setText(m_anchor != today ? tr("Periods anchored on %1, the last day with data")
+                                                  .arg(QLocale().toString(m_anchor, QLocale::ShortFormat))
+                                            : QString());
     updateDates();
 }
 
-DateRange FilterBar::presetRange(Preset preset, const QDate& anchor, const WorkspaceSettings& settings)
-{
+DateRange FilterBar::presetRange(Preset preset, const QDate& anchor, const WorkspaceSettings& settings) {
     const PeriodCalendar calendar(settings);
     switch (preset) {
     case Preset::ThisWeek:
@@ -135,7 +131,8 @@ DateRange FilterBar::presetRange(Preset preset, const QDate& anchor, const Works
     case Preset::ThisMonth:
         return calendar.containing(anchor, PeriodKind::Month);
     case Preset::LastMonth:
-        return calendar.containing(calendar.containing(anchor, PeriodKind::Month).from.addDays(-1), PeriodKind::Month);
+        return calendar.containing(calendar.containing(anchor, PeriodKind::Month).from.addDays(-1),
+                                   PeriodKind::Month);
     case Preset::ThisQuarter:
         return calendar.containing(anchor, PeriodKind::Quarter);
     case Preset::LastQuarter:
@@ -157,18 +154,15 @@ DateRange FilterBar::presetRange(Preset preset, const QDate& anchor, const Works
     return {};
 }
 
-FilterBar::Preset FilterBar::preset() const
-{
+FilterBar::Preset FilterBar::preset() const {
     return Preset(m_preset->currentData().toInt());
 }
 
-void FilterBar::setPreset(Preset preset)
-{
+void FilterBar::setPreset(Preset preset) {
     m_preset->setCurrentIndex(m_preset->findData(int(preset)));
 }
 
-void FilterBar::setCustomRange(const QDate& from, const QDate& to)
-{
+void FilterBar::setCustomRange(const QDate& from, const QDate& to) {
     m_updating = true;
     m_preset->setCurrentIndex(m_preset->findData(int(Preset::Custom)));
     m_from->setDate(from);
@@ -178,9 +172,8 @@ void FilterBar::setCustomRange(const QDate& from, const QDate& to)
     emitChanged();
 }
 
-void FilterBar::setFilter(const QString& dimension, const QString& name)
-{
-    QComboBox* box = dimension == u"persona" ? m_persona
+void FilterBar::setFilter(const QString& dimension, const QString& name) {
+    QComboBox* box = dimension == u"persona"   ? m_persona
                      : dimension == u"channel" ? m_channel
                      : dimension == u"owner"   ? m_owner
                                                : m_team;
@@ -188,13 +181,11 @@ void FilterBar::setFilter(const QString& dimension, const QString& name)
     box->setCurrentIndex(index >= 0 ? index : 0);
 }
 
-void FilterBar::setPeriod(PeriodKind period)
-{
+void FilterBar::setPeriod(PeriodKind period) {
     m_period->setCurrentIndex(m_period->findData(int(period)));
 }
 
-void FilterBar::updateDates()
-{
+void FilterBar::updateDates() {
     const Preset p = preset();
     const bool custom = p == Preset::Custom;
     m_from->setEnabled(custom);
@@ -207,14 +198,13 @@ void FilterBar::updateDates()
     m_from->setVisible(true);
     m_to->setVisible(true);
     const DateRange r = presetRange(p, m_anchor, m_settings);
-    m_updating = true;
+    const bool wasUpdating = std::exchange(m_updating, true);
     m_from->setDate(r.from);
     m_to->setDate(r.to);
-    m_updating = false;
+    m_updating = wasUpdating;
 }
 
-MetricQuery FilterBar::query() const
-{
+MetricQuery FilterBar::query() const {
     MetricQuery q;
     if (preset() != Preset::AllData)
         q.range = {m_from->date(), m_to->date()};
@@ -230,15 +220,15 @@ MetricQuery FilterBar::query() const
     return q;
 }
 
-QString FilterBar::describe() const
-{
+QString FilterBar::describe() const {
     const QLocale l;
     QStringList parts;
     const MetricQuery q = query();
-    parts << (q.range.isValid() ? QStringLiteral("%1 (%2 – %3)")
-                                      .arg(m_preset->currentText(), l.toString(q.range.from, QLocale::ShortFormat),
-                                           l.toString(q.range.to, QLocale::ShortFormat))
-                                : m_preset->currentText());
+    parts << (q.range.isValid()
+                  ? QStringLiteral("%1 (%2 – %3)")
+                        .arg(m_preset->currentText(), l.toString(q.range.from, QLocale::ShortFormat),
+                             l.toString(q.range.to, QLocale::ShortFormat))
+                  : m_preset->currentText());
     parts << m_period->currentText();
     for (const QComboBox* box : {m_persona, m_channel, m_owner, m_team})
         if (box->currentIndex() > 0)
@@ -246,16 +236,14 @@ QString FilterBar::describe() const
     return parts.join(QStringLiteral(" · "));
 }
 
-void FilterBar::emitChanged()
-{
+void FilterBar::emitChanged() {
     if (m_updating)
         return;
     save();
     Q_EMIT queryChanged();
 }
 
-void FilterBar::save() const
-{
+void FilterBar::save() const {
     QSettings s;
     s.setValue(QStringLiteral("filters/preset"), int(preset()));
     s.setValue(QStringLiteral("filters/from"), m_from->date());
@@ -267,11 +255,12 @@ void FilterBar::save() const
     s.setValue(QStringLiteral("filters/team"), m_team->currentData());
 }
 
-void FilterBar::restore()
-{
+void FilterBar::restore() {
     const QSettings s;
     m_updating = true;
-    const int preset = m_preset->findData(s.value(QStringLiteral("filters/preset"), int(Preset::Last12Months)));
+    // INI-backed settings read numbers back as strings: compare as ints.
+    const int preset =
+        m_preset->findData(s.value(QStringLiteral("filters/preset"), int(Preset::Last12Months)).toInt());
     m_preset->setCurrentIndex(preset >= 0 ? preset : 0);
     if (this->preset() == Preset::Custom) {
         m_from->setDate(s.value(QStringLiteral("filters/from")).toDate());
@@ -281,7 +270,9 @@ void FilterBar::restore()
         const int i = box->findData(s.value(QString::fromLatin1(key), fallback));
         box->setCurrentIndex(i >= 0 ? i : 0);
     };
-    select(m_period, "filters/period", int(PeriodKind::Month));
+    const int period =
+        m_period->findData(s.value(QStringLiteral("filters/period"), int(PeriodKind::Month)).toInt());
+    m_period->setCurrentIndex(period >= 0 ? period : 1);
     select(m_persona, "filters/persona", QString());
     select(m_channel, "filters/channel", QString());
     select(m_owner, "filters/owner", QString());

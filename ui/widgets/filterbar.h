@@ -16,8 +16,18 @@ namespace revalign::ui {
 class FilterBar final : public QWidget {
     Q_OBJECT
 public:
-    enum class Preset { ThisWeek, LastWeek, ThisMonth, LastMonth, ThisQuarter, LastQuarter, YearToDate,
-                        Last12Months, AllData, Custom };
+    enum class Preset {
+        ThisWeek,
+        LastWeek,
+        ThisMonth,
+        LastMonth,
+        ThisQuarter,
+        LastQuarter,
+        YearToDate,
+        Last12Months,
+        AllData,
+        Custom
+    };
     Q_ENUM(Preset)
 
     explicit FilterBar(QWidget* parent = nullptr);

@@ -12,48 +12,43 @@
 namespace revalign::ui {
 
 FunnelWidget::FunnelWidget(QWidget* parent)
-    : QWidget(parent)
-{
+    : QWidget(parent) {
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Funnel"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 }
 
-void FunnelWidget::setReport(const FunnelReport& report, const QStringList& displayNames)
-{
+void FunnelWidget::setReport(const FunnelReport& report, const QStringList& displayNames) {
     m_report = report;
     m_names = displayNames;
     QStringList description;
     for (size_t i = 0; i < m_report.stages.size(); ++i)
-        description << QStringLiteral("%1 %2").arg(m_names.value(qsizetype(i)), QLocale().toString(m_report.stages[i].count));
+        description << QStringLiteral("%1 %2").arg(m_names.value(qsizetype(i)),
+                                                   QLocale().toString(m_report.stages[i].count));
     setAccessibleDescription(description.join(QStringLiteral(", ")));
+    setMinimumHeight(minimumSizeHint().height());
     updateGeometry();
     update();
 }
 
-int FunnelWidget::rowHeight() const
-{
+int FunnelWidget::rowHeight() const {
     return fontMetrics().height() * 2 + 6;
 }
 
-QSize FunnelWidget::sizeHint() const
-{
+QSize FunnelWidget::sizeHint() const {
     return {480, rowHeight() * int(std::max<size_t>(m_report.stages.size(), 6)) + 8};
 }
 
-QSize FunnelWidget::minimumSizeHint() const
-{
-    return {320, rowHeight() * int(std::max<size_t>(m_report.stages.size(), 1))};
+QSize FunnelWidget::minimumSizeHint() const {
+    return {320, rowHeight() * int(std::max<size_t>(m_report.stages.size(), 1)) + 8};
 }
 
-int FunnelWidget::stageAt(const QPoint& pos) const
-{
+int FunnelWidget::stageAt(const QPoint& pos) const {
     const int row = (pos.y() - 4) / rowHeight();
     return row >= 0 && row < int(m_report.stages.size()) ? row : -1;
 }
 
-void FunnelWidget::paintEvent(QPaintEvent*)
-{
+void FunnelWidget::paintEvent(QPaintEvent*) {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QLocale l;
@@ -88,14 +83,15 @@ void FunnelWidget::paintEvent(QPaintEvent*)
         const QString countText = l.toString(s.count) + (s.immature ? tr(" (maturing)") : QString());
         const bool inside = fm.horizontalAdvance(countText) + 8 < barRect.width();
         p.setPen(inside ? palette().color(QPalette::HighlightedText) : palette().color(QPalette::WindowText));
-        p.drawText(inside ? barRect : QRect(labelWidth, top, barArea, row.height()), Qt::AlignCenter, countText);
+        p.drawText(inside ? barRect : QRect(labelWidth, top, barArea, row.height()), Qt::AlignCenter,
+                   countText);
         p.setPen(palette().color(QPalette::WindowText));
         const QString rates = i == 0 ? tr("start")
                                      : tr("next %1 · total %2")
                                            .arg(formatKpi(s.nextStepRate, KpiUnit::Ratio, QString()),
                                                 formatKpi(s.cumulativeRate, KpiUnit::Ratio, QString()));
-        p.drawText(QRect(labelWidth + barArea + 8, top, rateWidth, row.height()), Qt::AlignVCenter | Qt::AlignLeft,
-                   fm.elidedText(rates, Qt::ElideRight, rateWidth));
+        p.drawText(QRect(labelWidth + barArea + 8, top, rateWidth, row.height()),
+                   Qt::AlignVCenter | Qt::AlignLeft, fm.elidedText(rates, Qt::ElideRight, rateWidth));
     }
     if (m_report.stages.empty()) {
         p.setPen(palette().color(QPalette::PlaceholderText));
@@ -103,8 +99,7 @@ void FunnelWidget::paintEvent(QPaintEvent*)
     }
 }
 
-void FunnelWidget::mouseReleaseEvent(QMouseEvent* event)
-{
+void FunnelWidget::mouseReleaseEvent(QMouseEvent* event) {
     const int stage = stageAt(event->position().toPoint());
     if (stage >= 0) {
         m_current = stage;
@@ -112,8 +107,7 @@ void FunnelWidget::mouseReleaseEvent(QMouseEvent* event)
     }
 }
 
-void FunnelWidget::keyPressEvent(QKeyEvent* event)
-{
+void FunnelWidget::keyPressEvent(QKeyEvent* event) {
     const int n = int(m_report.stages.size());
     if (n == 0)
         return QWidget::keyPressEvent(event);

@@ -10,8 +10,7 @@
 
 namespace revalign::ui {
 
-QColor statusColor(TargetStatus status, const QPalette& palette)
-{
+QColor statusColor(TargetStatus status, const QPalette& palette) {
     const bool dark = palette.color(QPalette::Window).lightness() < 128;
     switch (status) {
     case TargetStatus::OnTarget:
@@ -24,8 +23,7 @@ QColor statusColor(TargetStatus status, const QPalette& palette)
     return palette.color(QPalette::Mid);
 }
 
-QString statusText(TargetStatus status)
-{
+QString statusText(TargetStatus status) {
     switch (status) {
     case TargetStatus::OnTarget:
         return KpiTile::tr("✓ on target");
@@ -44,8 +42,7 @@ KpiTile::KpiTile(const QString& key, QWidget* parent)
     , m_value(new QLabel(this))
     , m_target(new QLabel(this))
     , m_change(new QLabel(this))
-    , m_sparkline(new Sparkline(this))
-{
+    , m_sparkline(new Sparkline(this)) {
     setObjectName(QStringLiteral("kpiTile"));
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::PointingHandCursor);
@@ -69,8 +66,7 @@ KpiTile::KpiTile(const QString& key, QWidget* parent)
     layout->addWidget(m_sparkline);
 }
 
-void KpiTile::setContent(const Content& c)
-{
+void KpiTile::setContent(const Content& c) {
     m_status = c.status;
     m_title->setText(c.title);
     m_value->setText(c.value);
@@ -79,8 +75,8 @@ void KpiTile::setContent(const Content& c)
     m_change->setText(c.change);
     QPalette p = m_change->palette();
     if (c.changeGood)
-        p.setColor(QPalette::WindowText, statusColor(*c.changeGood ? TargetStatus::OnTarget : TargetStatus::OffTarget,
-                                                     palette()));
+        p.setColor(QPalette::WindowText,
+                   statusColor(*c.changeGood ? TargetStatus::OnTarget : TargetStatus::OffTarget, palette()));
     m_change->setPalette(p);
     m_sparkline->setValues(c.sparkline);
     setToolTip(c.tooltip);
@@ -89,19 +85,16 @@ void KpiTile::setContent(const Content& c)
     update();
 }
 
-QString KpiTile::valueText() const
-{
+QString KpiTile::valueText() const {
     return m_value->text();
 }
 
-void KpiTile::mouseReleaseEvent(QMouseEvent* event)
-{
+void KpiTile::mouseReleaseEvent(QMouseEvent* event) {
     QFrame::mouseReleaseEvent(event);
     Q_EMIT clicked(m_key);
 }
 
-void KpiTile::keyPressEvent(QKeyEvent* event)
-{
+void KpiTile::keyPressEvent(QKeyEvent* event) {
     if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space) {
         Q_EMIT clicked(m_key);
         return;
@@ -109,8 +102,7 @@ void KpiTile::keyPressEvent(QKeyEvent* event)
     QFrame::keyPressEvent(event);
 }
 
-void KpiTile::paintEvent(QPaintEvent* event)
-{
+void KpiTile::paintEvent(QPaintEvent* event) {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QRectF r = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
@@ -125,20 +117,17 @@ void KpiTile::paintEvent(QPaintEvent* event)
 }
 
 Sparkline::Sparkline(QWidget* parent)
-    : QWidget(parent)
-{
+    : QWidget(parent) {
     setMinimumHeight(24);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
 
-void Sparkline::setValues(std::vector<double> values)
-{
+void Sparkline::setValues(std::vector<double> values) {
     m_values = std::move(values);
     update();
 }
 
-void Sparkline::paintEvent(QPaintEvent*)
-{
+void Sparkline::paintEvent(QPaintEvent*) {
     if (m_values.size() < 2)
         return;
     const auto [lo, hi] = std::minmax_element(m_values.begin(), m_values.end());

@@ -22,8 +22,8 @@ public:
     struct Content {
         QString title;
         QString value;
-        QString target;  // "Target 400" or empty
-        QString change;  // "▲ +12% vs previous"
+        QString target; // "Target 400" or empty
+        QString change; // "▲ +12% vs previous"
         std::optional<bool> changeGood;
         TargetStatus status = TargetStatus::NoTarget;
         QString tooltip; // the formula in words
