@@ -2,6 +2,7 @@
 
 #include "dialogs/drilldowndialog.h"
 #include "pages/dashboardpage.h"
+#include "pages/funnelpage.h"
 #include "pages/summarypage.h"
 #include "pages/welcomepage.h"
 #include "services/metricsservice.h"
@@ -41,6 +42,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_metrics(new MetricsService(this))
     , m_filterBar(new FilterBar(this))
     , m_dashboard(new DashboardPage(this))
+    , m_funnel(new FunnelPage(this))
     , m_nav(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
@@ -54,6 +56,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_nav->setSpacing(2);
     m_stack->addWidget(m_welcome);
     addPage(QStringLiteral("dashboard"), tr("Dashboard"), m_dashboard);
+    addPage(QStringLiteral("funnel"), tr("Funnel"), m_funnel);
     addPage(QStringLiteral("summary"), tr("Summary"), m_summary);
 
     auto* central = new QWidget(this);
@@ -90,6 +93,14 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_filterBar, &FilterBar::queryChanged, this, &MainWindow::requestDashboard);
     connect(m_dashboard, &DashboardPage::funnelModeChanged, this, &MainWindow::requestDashboard);
     connect(m_dashboard, &DashboardPage::drillRequested, this, &MainWindow::openDrillDown);
+    connect(m_funnel, &FunnelPage::stageClicked, this, [this](const MetricQuery& query, FunnelMode mode, int stage) {
+        DrillRequest r;
+        r.title = tr("Funnel stage %1").arg(stage + 1);
+        r.query = query;
+        r.funnelMode = mode;
+        r.funnelStage = stage;
+        openDrillDown(r);
+    });
 
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -161,12 +172,15 @@ void MainWindow::onSnapshotLoaded() {
                             f.settings);
     m_filterBar->setAnchor(QDate::currentDate(), f.dataTo);
     m_filterBar->show();
+    m_funnel->setSnapshot(m_metrics->snapshot());
     requestDashboard();
 }
 
 void MainWindow::requestDashboard() {
-    if (m_metrics->hasSnapshot())
-        m_metrics->request(m_filterBar->query(), m_dashboard->funnelMode());
+    if (!m_metrics->hasSnapshot())
+        return;
+    m_metrics->request(m_filterBar->query(), m_dashboard->funnelMode());
+    m_funnel->setQuery(m_filterBar->query());
 }
 
 void MainWindow::onDashboardReady(const DashboardData& dashboard) {

@@ -11,6 +11,7 @@ namespace revalign::ui {
 
 class DashboardPage;
 class FilterBar;
+class FunnelPage;
 class MetricsService;
 class SummaryPage;
 class WelcomePage;
@@ -80,6 +81,7 @@ private:
     MetricsService* m_metrics;
     FilterBar* m_filterBar;
     DashboardPage* m_dashboard;
+    FunnelPage* m_funnel;
     QListWidget* m_nav;
     QStackedWidget* m_stack;
     WelcomePage* m_welcome;
