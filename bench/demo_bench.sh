@@ -3,7 +3,8 @@
 # prints wall time and peak RSS. Baseline, measured in the same run: the sqlite3 shell inserting the same
 # number of rows into the same tables of a fresh workspace with plain SQL (recursive CTEs, one transaction,
 # the same bulk-load pragmas and the same index rebuild). The ratio says what our generation logic costs on
-# top of SQLite's own insert speed.
+# top of SQLite's own insert speed. CPU seconds (user + system) are printed too: on a shared machine wall time
+# includes waiting for the CPU, and the CPU ratio is the steadier number.
 #
 #   bench/demo_bench.sh [BUILD_DIR]        (default build/release; needs BUILD_DIR/app/revalign-cli)
 #   DEMO_BENCH_SIZES="20000" bench/demo_bench.sh build-release     other sizes
@@ -65,11 +66,12 @@ PRAGMA journal_mode = WAL;
 SQL
 }
 
-printf '%-10s %12s %12s %14s %14s %20s\n' contacts demo_s demo_rss_mb baseline_s baseline_rss_mb "demo/baseline ratio"
+printf '%-9s %8s %9s %8s %11s %12s %13s %20s %24s\n' contacts demo_s demo_cpu_s demo_MB baseline_s baseline_cpu \
+    baseline_MB "demo/baseline ratio" "demo/baseline CPU ratio"
 for n in $sizes; do
     ws=$tmp/demo-$n.revalign
-    /usr/bin/time -f '%e %M' -o "$tmp/time" "$cli" demo "$ws" --contacts "$n" --seed 1 --end 2026-11-26 >/dev/null
-    read -r demo_s demo_kb <"$tmp/time"
+    /usr/bin/time -f '%e %U %S %M' -o "$tmp/time" "$cli" demo "$ws" --contacts "$n" --seed 1 --end 2026-11-26 >/dev/null
+    read -r demo_s demo_user demo_sys demo_kb <"$tmp/time"
     IFS='|' read -r acc cmp con stg opp tp < <(sqlite3 "$ws" "SELECT (SELECT count(*) FROM account),
         (SELECT count(*) FROM campaign), (SELECT count(*) FROM contact), (SELECT count(*) FROM contact_stage),
         (SELECT count(*) FROM opportunity), (SELECT count(*) FROM touchpoint)")
@@ -78,13 +80,16 @@ for n in $sizes; do
     base=$tmp/baseline-$n.revalign
     "$cli" init "$base" >/dev/null
     baseline_sql "$acc" "$cmp" "$con" "$stg" "$opp" "$tp" >"$tmp/baseline.sql"
-    /usr/bin/time -f '%e %M' -o "$tmp/time" sqlite3 "$base" <"$tmp/baseline.sql" >/dev/null
-    read -r base_s base_kb <"$tmp/time"
+    /usr/bin/time -f '%e %U %S %M' -o "$tmp/time" sqlite3 "$base" <"$tmp/baseline.sql" >/dev/null
+    read -r base_s base_user base_sys base_kb <"$tmp/time"
     got=$(sqlite3 "$base" "SELECT (SELECT count(*) FROM contact) + (SELECT count(*) FROM touchpoint)")
     [ "$got" = "$((con + tp))" ] || { echo "demo_bench: baseline wrote $got rows, expected $((con + tp))" >&2; exit 1; }
     rm -f "$base" "$base-wal" "$base-shm"
 
-    printf '%-10s %12s %12d %14s %14d %20.2f\n' "$n" "$demo_s" $((demo_kb / 1024)) "$base_s" $((base_kb / 1024)) \
-        "$(awk -v a="$demo_s" -v b="$base_s" 'BEGIN { print (b > 0 ? a / b : 0) }')"
+    awk -v n="$n" -v ds="$demo_s" -v du="$demo_user" -v dy="$demo_sys" -v dk="$demo_kb" -v bs="$base_s" \
+        -v bu="$base_user" -v by="$base_sys" -v bk="$base_kb" 'BEGIN {
+        dc = du + dy; bc = bu + by
+        printf "%-9s %8.2f %10.2f %8d %11.2f %12.2f %13d %20.2f %24.2f\n", n, ds, dc, dk / 1024, bs, bc, bk / 1024,
+            (bs > 0 ? ds / bs : 0), (bc > 0 ? dc / bc : 0) }'
     echo "  rows: $acc accounts, $cmp campaigns, $con contacts, $stg stage entries, $opp opportunities, $tp touchpoints"
 done
