@@ -101,8 +101,8 @@ std::vector<CampaignPlan> planCampaigns(qint64 firstDay, qint64 lastDay, double 
 namespace {
 template <typename Predicate>
 int pickWhere(const std::vector<CampaignPlan>& campaigns, Random& rng, Predicate matches) {
-    double weights[64];
-    int index[64];
+    double weights[64] = {};
+    int index[64] = {};
     int n = 0;
     for (size_t i = 0; i < campaigns.size() && n < 64; ++i) {
         if (matches(campaigns[i])) {

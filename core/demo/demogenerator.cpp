@@ -66,11 +66,13 @@ std::string_view handoffKey(HandoffStatus s) {
     return "none";
 }
 
+constexpr int kTouchpointKinds = static_cast<int>(TouchpointKind::Other) + 1;
+
 struct Keys { // storage keys of enums, converted once rather than per row
-    std::string kinds[11];
+    std::string kinds[kTouchpointKinds];
     std::string teams[2];
     Keys() {
-        for (int k = 0; k < 11; ++k)
+        for (int k = 0; k < kTouchpointKinds; ++k)
             kinds[k] = toKey(static_cast<TouchpointKind>(k)).toStdString();
         teams[0] = toKey(Team::Marketing).toStdString();
         teams[1] = toKey(Team::Sales).toStdString();
@@ -89,6 +91,7 @@ public:
 private:
     void writeDefinitions();
     void writeContact(int index, const ContactPlan& c);
+    const DealStageRow* dealStageFor(const ContactPlan& c) const;
 
     Workspace& m_ws;
     DemoOptions m_options;
@@ -97,6 +100,9 @@ private:
     std::vector<qint64> m_ownerIds;
     qint64 m_stageIds[kStageCount] = {};
     std::vector<DealStageRow> m_dealStages;
+    std::vector<const DealStageRow*> m_openStages;
+    const DealStageRow* m_wonStage = nullptr;
+    const DealStageRow* m_lostStage = nullptr;
     std::unique_ptr<DemoWorld> m_world;
     std::unique_ptr<PersonaClassifier> m_personas;
     std::unique_ptr<DemoStore> m_store;
@@ -148,6 +154,14 @@ DemoSummary Generator::run() {
     m_world = std::make_unique<DemoWorld>(m_options.seed, m_options.contacts, firstDay, lastDay, m_holidays);
     m_store = std::make_unique<DemoStore>(m_ws.db());
     m_dealStages = m_store->dealStages();
+    for (const DealStageRow& stage : m_dealStages) {
+        if (!stage.isClosed)
+            m_openStages.push_back(&stage); // in pipeline order: a deal further along its cycle is further on
+        else if (stage.isWon && !m_wonStage)
+            m_wonStage = &stage;
+        else if (!stage.isWon && !m_lostStage)
+            m_lostStage = &stage;
+    }
     m_store->begin();
 
     char id[16];
@@ -206,6 +220,19 @@ DemoSummary Generator::run() {
     return m_summary;
 }
 
+// Closed deals take the won or lost stage; open ones the pipeline stage matching how far through their
+// cycle they are at the end date.
+const DealStageRow* Generator::dealStageFor(const ContactPlan& c) const {
+    if (c.deal == DealOutcome::Won)
+        return m_wonStage;
+    if (c.deal == DealOutcome::Lost)
+        return m_lostStage;
+    if (m_openStages.empty())
+        return nullptr;
+    const auto at = static_cast<size_t>(c.dealProgress * static_cast<double>(m_openStages.size()));
+    return m_openStages[std::min(at, m_openStages.size() - 1)];
+}
+
 void Generator::writeContact(int index, const ContactPlan& c) {
     const qint64 contactId = index + 1;
     const AccountPlan& account = m_world->accounts[static_cast<size_t>(c.account)];
@@ -249,24 +276,7 @@ void Generator::writeContact(int index, const ContactPlan& c) {
         m_summary.mqlsPending += c.handoff == HandoffStatus::Pending ? 1 : 0;
     }
     if (c.deal != DealOutcome::None) {
-        std::vector<const DealStageRow*> open;
-        const DealStageRow* won = nullptr;
-        const DealStageRow* lost = nullptr;
-        for (const DealStageRow& s : m_dealStages) {
-            if (!s.isClosed)
-                open.push_back(&s);
-            else if (s.isWon)
-                won = won ? won : &s;
-            else
-                lost = lost ? lost : &s;
-        }
-        const DealStageRow* stage = c.deal == DealOutcome::Won    ? won
-                                    : c.deal == DealOutcome::Lost ? lost
-                                                                  : nullptr;
-        if (!stage && !open.empty()) {
-            const auto at = static_cast<size_t>(c.dealProgress * static_cast<double>(open.size()));
-            stage = open[std::min(at, open.size() - 1)];
-        }
+        const DealStageRow* stage = dealStageFor(c);
         if (!stage)
             throw Error(
                 QStringLiteral("%1: the deal stages lack an open, won or lost stage").arg(m_ws.path()));

@@ -40,7 +40,7 @@ const TitleClasses& titleClasses() {
 }
 
 int pickTitle(Channel channel, double junkShare, Random& rng) {
-    double target = 0.915;
+    double target = 0.925;
     if (channel == Channel::Outbound) {
         target = 0.96;
         junkShare = 0;
