@@ -10,12 +10,17 @@ namespace {
 // Per-period targets are agreed for one week / month / quarter. For a range of exactly one such period
 // the target is used as is; otherwise counts and money scale with the number of periods the range spans
 // (a partial period counts by its share of days) and ratios, hours and days keep the per-period target.
+// Money per unit (cost per MQL, average deal size) is a level, not a flow: it does not add up over periods.
+bool isPerUnitMoney(const QString& key) {
+    return key == u"cost_per_mql" || key == u"average_deal_size";
+}
+
 std::optional<double> scaledTarget(const KpiDefinition& def, const DateRange& range, PeriodKind kind,
                                    const PeriodCalendar& calendar) {
     const std::optional<double> target = def.target(kind);
     if (!target || !range.isValid() || calendar.isWholePeriod(range, kind))
         return target;
-    if (def.unit == KpiUnit::Count || def.unit == KpiUnit::Money)
+    if (def.unit == KpiUnit::Count || (def.unit == KpiUnit::Money && !isPerUnitMoney(def.key)))
         return *target * calendar.periodCount(range, kind);
     return target;
 }
