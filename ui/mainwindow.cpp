@@ -4,7 +4,9 @@
 #include "pages/dashboardpage.h"
 #include "pages/funnelpage.h"
 #include "pages/summarypage.h"
+#include "pages/syncpage.h"
 #include "pages/welcomepage.h"
+#include "services/meetingservice.h"
 #include "services/metricsservice.h"
 #include "store/workspace.h"
 #include "uitext.h"
@@ -43,6 +45,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_filterBar(new FilterBar(this))
     , m_dashboard(new DashboardPage(this))
     , m_funnel(new FunnelPage(this))
+    , m_meetings(new MeetingService(this))
+    , m_sync(new SyncPage(m_meetings, this))
     , m_nav(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
@@ -57,6 +61,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_stack->addWidget(m_welcome);
     addPage(QStringLiteral("dashboard"), tr("Dashboard"), m_dashboard);
     addPage(QStringLiteral("funnel"), tr("Funnel"), m_funnel);
+    addPage(QStringLiteral("sync"), tr("Weekly sync"), m_sync);
     addPage(QStringLiteral("summary"), tr("Summary"), m_summary);
 
     auto* central = new QWidget(this);
@@ -93,14 +98,15 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_filterBar, &FilterBar::queryChanged, this, &MainWindow::requestDashboard);
     connect(m_dashboard, &DashboardPage::funnelModeChanged, this, &MainWindow::requestDashboard);
     connect(m_dashboard, &DashboardPage::drillRequested, this, &MainWindow::openDrillDown);
-    connect(m_funnel, &FunnelPage::stageClicked, this, [this](const MetricQuery& query, FunnelMode mode, int stage) {
-        DrillRequest r;
-        r.title = tr("Funnel stage %1").arg(stage + 1);
-        r.query = query;
-        r.funnelMode = mode;
-        r.funnelStage = stage;
-        openDrillDown(r);
-    });
+    connect(m_funnel, &FunnelPage::stageClicked, this,
+            [this](const MetricQuery& query, FunnelMode mode, int stage) {
+                DrillRequest r;
+                r.title = tr("Funnel stage %1").arg(stage + 1);
+                r.query = query;
+                r.funnelMode = mode;
+                r.funnelStage = stage;
+                openDrillDown(r);
+            });
 
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -173,6 +179,8 @@ void MainWindow::onSnapshotLoaded() {
     m_filterBar->setAnchor(QDate::currentDate(), f.dataTo);
     m_filterBar->show();
     m_funnel->setSnapshot(m_metrics->snapshot());
+    m_sync->setSnapshot(m_metrics->snapshot());
+    m_sync->setWeekOf(m_filterBar->anchor());
     requestDashboard();
 }
 
@@ -181,6 +189,7 @@ void MainWindow::requestDashboard() {
         return;
     m_metrics->request(m_filterBar->query(), m_dashboard->funnelMode());
     m_funnel->setQuery(m_filterBar->query());
+    m_sync->setFilters(m_filterBar->query().filters);
 }
 
 void MainWindow::onDashboardReady(const DashboardData& dashboard) {
@@ -230,6 +239,7 @@ void MainWindow::openWorkspace(const QString& path) {
 
 void MainWindow::closeWorkspace() {
     m_metrics->clear();
+    m_meetings->close();
     m_filterBar->hide();
     m_path.clear();
     m_name.clear();
@@ -249,6 +259,7 @@ void MainWindow::onLoaded(const QString& path) {
     if (m_stack->currentWidget() == m_welcome)
         showPage(QStringLiteral("dashboard"));
     m_metrics->loadWorkspace(path);
+    m_meetings->open(path);
     rememberRecent(path);
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
     updateTitle();

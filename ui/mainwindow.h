@@ -12,6 +12,8 @@ namespace revalign::ui {
 class DashboardPage;
 class FilterBar;
 class FunnelPage;
+class MeetingService;
+class SyncPage;
 class MetricsService;
 class SummaryPage;
 class WelcomePage;
@@ -82,6 +84,8 @@ private:
     FilterBar* m_filterBar;
     DashboardPage* m_dashboard;
     FunnelPage* m_funnel;
+    MeetingService* m_meetings;
+    SyncPage* m_sync;
     QListWidget* m_nav;
     QStackedWidget* m_stack;
     WelcomePage* m_welcome;

@@ -196,8 +196,37 @@ CREATE TABLE definition_change (
 );
 )sql";
 
+// Weekly sync: meetings, their notes and action items (carried over until done).
+constexpr std::string_view kSchemaMeetings = R"sql(
+CREATE TABLE meeting (
+    id      INTEGER PRIMARY KEY,
+    held_on TEXT NOT NULL UNIQUE,
+    title   TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE meeting_note (
+    id         INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+    team       TEXT NOT NULL CHECK (team IN ('marketing', 'sales', 'shared')),
+    author     TEXT NOT NULL DEFAULT '',
+    text       TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+);
+CREATE INDEX meeting_note_meeting ON meeting_note(meeting_id);
+CREATE TABLE action_item (
+    id         INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+    team       TEXT NOT NULL CHECK (team IN ('marketing', 'sales', 'shared')),
+    owner      TEXT NOT NULL DEFAULT '',
+    text       TEXT NOT NULL,
+    due_on     TEXT,
+    done_on    TEXT
+);
+CREATE INDEX action_item_open ON action_item(done_on);
+)sql";
+
 const std::vector<Migration> kMigrations{
     {1, "Domain model: definitions, records, import batches, KPI registry, change log", kSchema1},
+    {2, "Weekly sync meetings, notes and action items", kSchemaMeetings},
 };
 } // namespace
 

@@ -204,3 +204,25 @@ TEST_CASE("definition changes are logged with who, old and new value") {
     defs.removePersona(p.id, QStringLiteral("Ann"), QString());
     CHECK(defs.personas().empty());
 }
+
+TEST_CASE("opening a workspace of an older version upgrades it and keeps a copy of the old file")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("old.revalign"));
+    {
+        Database db(path, Database::Mode::ReadWriteCreate);
+        migrate(db, 1);
+        db.exec("INSERT INTO setting(key, value) VALUES ('name', 'Old team')");
+        db.exec("INSERT INTO contact(source, source_id, email) VALUES ('hubspot', '42', 'a@example.com')");
+    }
+    const QByteArray before = test::sha256(path);
+    {
+        Workspace ws = Workspace::open(path);
+        CHECK(ws.schemaVersion() == latestSchemaVersion());
+        CHECK(ws.settings().name == QStringLiteral("Old team"));
+        CHECK(ws.summary().counts.at(QStringLiteral("contact")) == 1);
+    }
+    const QString backup = path + QStringLiteral(".before-v%1").arg(latestSchemaVersion());
+    REQUIRE(QFile::exists(backup));
+    CHECK(test::sha256(backup) == before);
+}

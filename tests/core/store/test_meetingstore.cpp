@@ -1,0 +1,70 @@
+#include "store/meetingstore.h"
+#include "store/workspace.h"
+
+#include "testsupport.h"
+
+using namespace revalign;
+using revalign::test::TempDir;
+
+TEST_CASE("meeting notes and action items survive reopening; open items carry over until done") {
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("sync.revalign"));
+    const QDate week1(2026, 11, 9), week2(2026, 11, 16), week3(2026, 11, 23);
+    qint64 slaItem = 0;
+    qint64 doneItem = 0;
+    {
+        Workspace ws = Workspace::create(path);
+        MeetingStore meetings(ws.db());
+        const Meeting m1 = meetings.meetingOn(week1, QStringLiteral("Weekly sync"));
+        CHECK(meetings.meetingOn(week1).id == m1.id); // same day, same meeting
+        meetings.addNote({0,
+                          m1.id,
+                          Team::Sales,
+                          QStringLiteral("Somchai (SDR lead)"),
+                          QStringLiteral("Paid Social MQLs are mostly students"),
+                          {}});
+        slaItem = meetings.addActionItem({0,
+                                          m1.id,
+                                          {},
+                                          Team::Sales,
+                                          QStringLiteral("Ann"),
+                                          QStringLiteral("Touch every MQL within 24 business hours"),
+                                          week2,
+                                          {}});
+        doneItem = meetings.addActionItem({0,
+                                           m1.id,
+                                           {},
+                                           Team::Marketing,
+                                           QStringLiteral("Nok"),
+                                           QStringLiteral("Exclude students from Paid Social"),
+                                           week2,
+                                           {}});
+        meetings.setDone(doneItem, QDate(2026, 11, 12)); // done before the next meeting
+    }
+    Workspace ws = Workspace::open(path);
+    MeetingStore meetings(ws.db());
+    const Meeting m1 = meetings.meetingOn(week1);
+    const auto notes = meetings.notes(m1.id);
+    REQUIRE(notes.size() == 1);
+    CHECK(notes[0].team == Team::Sales);
+    CHECK(notes[0].text == QStringLiteral("Paid Social MQLs are mostly students"));
+
+    // Week 1 shows both items it raised.
+    CHECK(meetings.actionItemsFor(week1).size() == 2);
+    // Week 2: the open one is carried over, the one done in between is not.
+    const auto week2Items = meetings.actionItemsFor(week2);
+    REQUIRE(week2Items.size() == 1);
+    CHECK(week2Items[0].id == slaItem);
+    CHECK(week2Items[0].raisedOn == week1);
+    CHECK(week2Items[0].isOpen());
+    // Done during week 2's meeting: still listed there (as done), gone from week 3.
+    meetings.meetingOn(week2);
+    meetings.setDone(slaItem, week2);
+    CHECK(meetings.actionItemsFor(week2).size() == 1);
+    CHECK_FALSE(meetings.actionItemsFor(week2)[0].isOpen());
+    CHECK(meetings.actionItemsFor(week3).empty());
+    // Reopened: carried again.
+    meetings.setDone(slaItem, QDate());
+    CHECK(meetings.actionItemsFor(week3).size() == 1);
+    CHECK(meetings.meetings().size() == 2);
+}

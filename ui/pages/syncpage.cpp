@@ -1,0 +1,228 @@
+#include "pages/syncpage.h"
+
+#include "metrics/period.h"
+#include "models/actionitemmodel.h"
+#include "models/kpicomparisonmodel.h"
+#include "services/meetingservice.h"
+#include "uitext.h"
+#include "util/error.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace revalign::ui {
+
+namespace {
+QTableView* table(QAbstractItemModel* model, const QString& name, QWidget* parent) {
+    auto* view = new QTableView(parent);
+    view->setModel(model);
+    view->setAccessibleName(name);
+    view->verticalHeader()->hide();
+    view->setAlternatingRowColors(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setWordWrap(true);
+    return view;
+}
+
+QComboBox* teamBox(QWidget* parent) {
+    auto* box = new QComboBox(parent);
+    for (Team t : {Team::Shared, Team::Marketing, Team::Sales})
+        box->addItem(teamDisplayName(t), int(t));
+    box->setAccessibleName(SyncPage::tr("Team"));
+    return box;
+}
+} // namespace
+
+SyncPage::SyncPage(MeetingService* meetings, QWidget* parent)
+    : QWidget(parent)
+    , m_meetings(meetings)
+    , m_title(new QLabel(this))
+    , m_kpis(new KpiComparisonModel(this))
+    , m_notes(new MeetingNoteModel(this))
+    , m_actions(new ActionItemModel(this))
+    , m_noteTeam(teamBox(this))
+    , m_noteAuthor(new QLineEdit(this))
+    , m_noteText(new QLineEdit(this))
+    , m_itemTeam(teamBox(this))
+    , m_itemOwner(new QLineEdit(this))
+    , m_itemText(new QLineEdit(this))
+    , m_itemDue(new QDateEdit(this)) {
+    QFont f = m_title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.5);
+    f.setBold(true);
+    m_title->setFont(f);
+    auto* previous = new QToolButton(this);
+    previous->setText(QStringLiteral("◀"));
+    previous->setToolTip(tr("Previous week"));
+    previous->setAccessibleName(tr("Previous week"));
+    auto* next = new QToolButton(this);
+    next->setText(QStringLiteral("▶"));
+    next->setToolTip(tr("Next week"));
+    next->setAccessibleName(tr("Next week"));
+    connect(previous, &QToolButton::clicked, this, [this] { setWeekOf(m_week.from.addDays(-7)); });
+    connect(next, &QToolButton::clicked, this, [this] { setWeekOf(m_week.from.addDays(7)); });
+    auto* header = new QHBoxLayout;
+    header->addWidget(previous);
+    header->addWidget(m_title, 1);
+    header->addWidget(next);
+
+    auto* kpiView = table(m_kpis, tr("This week vs last week"), this);
+    kpiView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    kpiView->horizontalHeader()->setStretchLastSection(false);
+
+    m_noteAuthor->setPlaceholderText(tr("Who"));
+    m_noteAuthor->setAccessibleName(tr("Who"));
+    m_noteAuthor->setText(
+        QSettings().value(QStringLiteral("user/name"), qEnvironmentVariable("USER")).toString());
+    m_noteText->setPlaceholderText(tr("What was said or agreed…"));
+    m_noteText->setAccessibleName(tr("Note"));
+    auto* addNoteButton = new QPushButton(tr("Add note"), this);
+    auto* noteForm = new QHBoxLayout;
+    noteForm->addWidget(m_noteTeam);
+    noteForm->addWidget(m_noteAuthor);
+    noteForm->addWidget(m_noteText, 1);
+    noteForm->addWidget(addNoteButton);
+    auto* notesBox = new QGroupBox(tr("Notes"), this);
+    auto* notesLayout = new QVBoxLayout(notesBox);
+    notesLayout->addWidget(table(m_notes, tr("Notes"), this), 1);
+    notesLayout->addLayout(noteForm);
+
+    m_itemOwner->setPlaceholderText(tr("Owner"));
+    m_itemOwner->setAccessibleName(tr("Owner"));
+    m_itemText->setPlaceholderText(tr("Next step…"));
+    m_itemText->setAccessibleName(tr("Action"));
+    m_itemDue->setCalendarPopup(true);
+    m_itemDue->setAccessibleName(tr("Due"));
+    auto* addItemButton = new QPushButton(tr("Add action"), this);
+    auto* itemForm = new QHBoxLayout;
+    itemForm->addWidget(m_itemTeam);
+    itemForm->addWidget(m_itemOwner);
+    itemForm->addWidget(m_itemText, 1);
+    itemForm->addWidget(m_itemDue);
+    itemForm->addWidget(addItemButton);
+    auto* itemsBox = new QGroupBox(tr("Action items (open items carry over until done)"), this);
+    auto* itemsLayout = new QVBoxLayout(itemsBox);
+    auto* itemsView = table(m_actions, tr("Action items"), this);
+    itemsView->horizontalHeader()->setSectionResizeMode(ActionItemModel::Text, QHeaderView::Stretch);
+    itemsView->horizontalHeader()->setStretchLastSection(false);
+    itemsLayout->addWidget(itemsView, 1);
+    itemsLayout->addLayout(itemForm);
+
+    auto* right = new QVBoxLayout;
+    right->addWidget(notesBox, 1);
+    right->addWidget(itemsBox, 1);
+    auto* body = new QHBoxLayout;
+    body->addWidget(kpiView, 1);
+    body->addLayout(right, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addLayout(header);
+    layout->addLayout(body, 1);
+
+    connect(addNoteButton, &QPushButton::clicked, this, [this] {
+        addNote(Team(m_noteTeam->currentData().toInt()), m_noteAuthor->text(), m_noteText->text());
+        m_noteText->clear();
+    });
+    connect(m_noteText, &QLineEdit::returnPressed, addNoteButton, &QPushButton::click);
+    connect(addItemButton, &QPushButton::clicked, this, [this] {
+        addActionItem(Team(m_itemTeam->currentData().toInt()), m_itemOwner->text(), m_itemText->text(),
+                      m_itemDue->date());
+        m_itemText->clear();
+    });
+    connect(m_itemText, &QLineEdit::returnPressed, addItemButton, &QPushButton::click);
+    connect(m_actions, &ActionItemModel::doneToggled, this,
+            [this](qint64 id, bool done) { m_meetings->setDone(id, done ? m_week.from : QDate()); });
+    connect(m_meetings, &MeetingService::changed, this, &SyncPage::reloadMeeting);
+    connect(&m_watcher, &QFutureWatcher<KpiReport>::finished, this, [this] {
+        if (m_dirty) {
+            m_dirty = false;
+            recompute();
+            return;
+        }
+        m_kpis->setReport(m_watcher.result());
+        Q_EMIT computed();
+    });
+    setWeekOf(QDate::currentDate());
+}
+
+SyncPage::~SyncPage() {
+    m_watcher.waitForFinished();
+}
+
+void SyncPage::setSnapshot(FactSnapshot facts) {
+    m_facts = std::move(facts);
+    setWeekOf(m_week.from.isValid() ? m_week.from : QDate::currentDate());
+}
+
+void SyncPage::setFilters(const MetricFilters& filters) {
+    if (filters == m_filters)
+        return;
+    m_filters = filters;
+    recompute();
+}
+
+void SyncPage::setWeekOf(const QDate& day) {
+    const PeriodCalendar calendar = m_facts ? PeriodCalendar(m_facts->settings) : PeriodCalendar();
+    m_week = calendar.containing(day, PeriodKind::Week);
+    const QLocale l;
+    m_title->setText(tr("Weekly sync — week of %1 (vs the week before)")
+                         .arg(l.toString(m_week.from, QLocale::LongFormat)));
+    m_itemDue->setDate(m_week.from.addDays(7));
+    reloadMeeting();
+    recompute();
+}
+
+void SyncPage::reloadMeeting() {
+    if (!m_meetings->isOpen()) {
+        m_notes->setNotes({});
+        m_actions->setItems({}, m_week.from);
+        return;
+    }
+    m_notes->setNotes(m_meetings->notes(m_week.from));
+    m_actions->setItems(m_meetings->actionItems(m_week.from), m_week.from);
+}
+
+void SyncPage::addNote(Team team, const QString& author, const QString& text) {
+    m_meetings->addNote(m_week.from, team, author, text);
+}
+
+void SyncPage::addActionItem(Team team, const QString& owner, const QString& text, const QDate& due) {
+    m_meetings->addActionItem(m_week.from, team, owner, text, due);
+}
+
+void SyncPage::recompute() {
+    if (!m_facts)
+        return;
+    if (m_watcher.isRunning()) {
+        m_dirty = true;
+        return;
+    }
+    MetricQuery q;
+    q.range = m_week;
+    q.period = PeriodKind::Week;
+    q.filters = m_filters;
+    const FactSnapshot facts = m_facts;
+    m_watcher.setFuture(QtConcurrent::run([facts, q]() -> KpiReport {
+        try {
+            return computeKpis(*facts, q);
+        } catch (const Error&) {
+            return KpiReport{};
+        }
+    }));
+}
+
+} // namespace revalign::ui

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "metrics/facttable.h"
+#include "metrics/kpiengine.h"
+
+#include <QDate>
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace revalign::ui {
+
+class ActionItemModel;
+class KpiComparisonModel;
+class MeetingNoteModel;
+class MeetingService;
+
+// The weekly sync: this week vs last week for every KPI, the meeting's notes, and the action items —
+// including those carried over from earlier meetings until someone marks them done.
+class SyncPage final : public QWidget {
+    Q_OBJECT
+public:
+    explicit SyncPage(MeetingService* meetings, QWidget* parent = nullptr);
+    ~SyncPage() override;
+
+    void setSnapshot(FactSnapshot facts);
+    // The meeting's week is the week (workspace calendar) containing `day`.
+    void setWeekOf(const QDate& day);
+    void setFilters(const MetricFilters& filters);
+    QDate meetingDay() const { return m_week.from; }
+
+    KpiComparisonModel* kpiModel() const { return m_kpis; }
+    ActionItemModel* actionModel() const { return m_actions; }
+    MeetingNoteModel* noteModel() const { return m_notes; }
+
+    // Adds what the forms hold (used by the buttons, and by tests).
+    void addNote(Team team, const QString& author, const QString& text);
+    void addActionItem(Team team, const QString& owner, const QString& text, const QDate& due);
+
+Q_SIGNALS:
+    void computed();
+
+private:
+    void recompute();
+    void reloadMeeting();
+
+    MeetingService* m_meetings;
+    FactSnapshot m_facts;
+    MetricFilters m_filters;
+    DateRange m_week;
+    QFutureWatcher<KpiReport> m_watcher;
+    bool m_dirty = false;
+    QLabel* m_title;
+    KpiComparisonModel* m_kpis;
+    MeetingNoteModel* m_notes;
+    ActionItemModel* m_actions;
+    QComboBox* m_noteTeam;
+    QLineEdit* m_noteAuthor;
+    QLineEdit* m_noteText;
+    QComboBox* m_itemTeam;
+    QLineEdit* m_itemOwner;
+    QLineEdit* m_itemText;
+    QDateEdit* m_itemDue;
+};
+
+} // namespace revalign::ui
