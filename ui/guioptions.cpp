@@ -8,9 +8,11 @@
 namespace revalign::ui {
 
 QString guiUsage() {
-    return QStringLiteral("Usage: revalign [WORKSPACE]\n"
-                          "       revalign --screenshot FILE.png [--page NAME] [--lang th|en] [--size WxH] "
-                          "[WORKSPACE]\n");
+    return QStringLiteral(
+        "Usage: revalign [WORKSPACE]\n"
+        "       revalign --screenshot FILE.png [--page NAME] [--lang th|en] [--size WxH] "
+        "[--from DATE --to DATE] [WORKSPACE]\n"
+        "       revalign --meeting-pack FILE.pdf [--lang th|en] [--from DATE --to DATE] WORKSPACE\n");
 }
 
 std::optional<GuiOptions> parseGuiOptions(const QStringList& args, QString* error) {
@@ -30,13 +32,21 @@ std::optional<GuiOptions> parseGuiOptions(const QStringList& args, QString* erro
             o.showHelp = true;
         } else if (a == u"--version") {
             o.showVersion = true;
-        } else if (a == u"--screenshot" || a == u"--page" || a == u"--lang" || a == u"--size") {
+        } else if (a == u"--screenshot" || a == u"--page" || a == u"--lang" || a == u"--size" ||
+                   a == u"--meeting-pack" || a == u"--from" || a == u"--to") {
             const auto v = value();
             if (!v)
                 return fail(QStringLiteral("%1 needs a value").arg(a));
             if (a == u"--screenshot")
                 o.screenshot = *v;
-            else if (a == u"--page")
+            else if (a == u"--meeting-pack")
+                o.meetingPack = *v;
+            else if (a == u"--from" || a == u"--to") {
+                const QDate d = QDate::fromString(*v, Qt::ISODate);
+                if (!d.isValid())
+                    return fail(QStringLiteral("%1 takes a date YYYY-MM-DD, not '%2'").arg(a, *v));
+                (a == u"--from" ? o.from : o.to) = d;
+            } else if (a == u"--page")
                 o.page = *v;
             else if (a == u"--lang") {
                 if (*v != u"th" && *v != u"en")
@@ -57,6 +67,14 @@ std::optional<GuiOptions> parseGuiOptions(const QStringList& args, QString* erro
             return fail(QStringLiteral("more than one workspace given ('%1', '%2')").arg(o.workspace, a));
         }
     }
+    if (o.from.isValid() != o.to.isValid())
+        return fail(QStringLiteral("--from and --to go together"));
+    if (o.from.isValid() && o.from > o.to)
+        return fail(QStringLiteral("--from is after --to"));
+    if (!o.meetingPack.isEmpty() && o.workspace.isEmpty())
+        return fail(QStringLiteral("--meeting-pack needs a WORKSPACE"));
+    if (!o.meetingPack.isEmpty() && !o.screenshot.isEmpty())
+        return fail(QStringLiteral("--meeting-pack and --screenshot are separate runs"));
     return o;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -12,6 +13,9 @@ namespace revalign::ui {
 struct GuiOptions {
     QString workspace;
     QString screenshot;
+    QString meetingPack; // PDF path
+    QDate from;          // optional custom range (both or neither)
+    QDate to;
     QString page = QStringLiteral("dashboard");
     QString language; // "th", "en" or empty = settings/system
     QSize size{1440, 1000};

@@ -63,6 +63,13 @@ QString formatKpi(std::optional<double> value, KpiUnit unit, const QString& curr
     return {};
 }
 
+QString formatKpiValue(const QString& key, std::optional<double> value, KpiUnit unit, const QString& currency,
+                       bool compact) {
+    if (key == u"pipeline_coverage" && value && std::isfinite(*value))
+        return QLocale().toString(*value, 'f', 1) + QStringLiteral("×");
+    return formatKpi(value, unit, currency, compact);
+}
+
 QString formatChange(std::optional<double> value, std::optional<double> previous, KpiUnit unit) {
     if (!value || !previous || !std::isfinite(*value) || !std::isfinite(*previous))
         return tr("no comparison");

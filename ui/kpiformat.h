@@ -11,6 +11,9 @@ namespace revalign::ui {
 // How KPI values read on screen and in the meeting pack, in the current QLocale.
 // nullopt reads "n/a" — never NaN or infinity.
 QString formatKpi(std::optional<double> value, KpiUnit unit, const QString& currency, bool compact = true);
+// As formatKpi, with the few KPIs that read better in their own way (pipeline coverage as "3.2×").
+QString formatKpiValue(const QString& key, std::optional<double> value, KpiUnit unit, const QString& currency,
+                       bool compact = true);
 QString formatMoney(double units, const QString& currency, bool compact);
 // "▲ +12.5%" / "▼ −3.1 pts" / "= 0": the change from `previous` to `value`, in points for ratios.
 QString formatChange(std::optional<double> value, std::optional<double> previous, KpiUnit unit);

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "dialogs/drilldowndialog.h"
+#include "meetingpack.h"
 #include "pages/dashboardpage.h"
 #include "pages/funnelpage.h"
 #include "pages/summarypage.h"
@@ -16,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDate>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -140,7 +142,31 @@ void MainWindow::buildMenus() {
     m_closeAction =
         file->addAction(tr("&Close workspace"), QKeySequence::Close, this, &MainWindow::closeWorkspace);
     file->addSeparator();
+    file->addAction(tr("Export &meeting pack (PDF)…"), QKeySequence(Qt::CTRL | Qt::Key_P), this,
+                    &MainWindow::exportMeetingPack);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* sync = view->addAction(tr("&Weekly sync mode"), QKeySequence(Qt::Key_F11), this,
+                                    [this] { setSyncMode(!m_syncMode); });
+    sync->setToolTip(
+        tr("Full screen; Page Up / Page Down move through dashboard, funnel and sync; Esc leaves"));
+    auto* next = new QAction(this);
+    next->setShortcut(QKeySequence(Qt::Key_PageDown));
+    connect(next, &QAction::triggered, this, [this] { stepSyncPage(+1); });
+    auto* previous = new QAction(this);
+    previous->setShortcut(QKeySequence(Qt::Key_PageUp));
+    connect(previous, &QAction::triggered, this, [this] { stepSyncPage(-1); });
+    auto* leave = new QAction(this);
+    leave->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(leave, &QAction::triggered, this, [this] { setSyncMode(false); });
+    addActions({next, previous, leave});
+    auto* focusFilters = new QAction(tr("Focus the filters"), this);
+    focusFilters->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(focusFilters, &QAction::triggered, this,
+            [this] { m_filterBar->setFocus(Qt::ShortcutFocusReason); });
+    view->addAction(focusFilters);
     refreshRecentMenu();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -168,6 +194,58 @@ QStringList MainWindow::pageKeys() const {
     return m_pageKeys;
 }
 
+void MainWindow::setSyncMode(bool on) {
+    if (on == m_syncMode || (on && m_path.isEmpty()))
+        return;
+    m_syncMode = on;
+    m_nav->setVisible(!on);
+    menuBar()->setVisible(!on);
+    if (on) {
+        m_filterBar->setPreset(FilterBar::Preset::ThisWeek);
+        m_filterBar->setPeriod(PeriodKind::Week);
+        showPage(QStringLiteral("dashboard"));
+        if (!m_headless)
+            showFullScreen();
+        statusBar()->showMessage(tr("Weekly sync: Page Down for the next page, Esc to leave"));
+    } else if (!m_headless) {
+        showNormal();
+    }
+}
+
+void MainWindow::stepSyncPage(int delta) {
+    if (!m_syncMode)
+        return;
+    const QStringList order{QStringLiteral("dashboard"), QStringLiteral("funnel"), QStringLiteral("sync")};
+    const QString current = m_stack->currentWidget()->objectName();
+    const qsizetype at = std::max<qsizetype>(0, order.indexOf(current));
+    showPage(order[(at + delta + order.size()) % order.size()]);
+}
+
+void MainWindow::exportMeetingPack() {
+    if (m_path.isEmpty())
+        return;
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Export meeting pack"),
+        QDir::home().filePath(tr("meeting-pack-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate))),
+        tr("PDF files (*.pdf)"));
+    if (file.isEmpty())
+        return;
+    const MeetingPack pack = writeMeetingPack(*this, file);
+    if (!pack.error.isEmpty())
+        QMessageBox::warning(this, tr("Meeting pack"), pack.error);
+    else
+        statusBar()->showMessage(tr("Wrote %1 (%2 pages) and a PNG per page").arg(file).arg(pack.pages),
+                                 8000);
+}
+
+QWidget* MainWindow::currentPageWidget() const {
+    return m_stack->currentWidget();
+}
+
+bool MainWindow::isComputing() const {
+    return m_loader->isLoading() || m_metrics->isBusy() || m_funnel->isComputing() || m_sync->isComputing();
+}
+
 bool MainWindow::isBusy() const {
     return m_loader->isLoading();
 }
@@ -180,7 +258,7 @@ void MainWindow::onSnapshotLoaded() {
     m_filterBar->show();
     m_funnel->setSnapshot(m_metrics->snapshot());
     m_sync->setSnapshot(m_metrics->snapshot());
-    m_sync->setWeekOf(m_filterBar->anchor());
+    m_sync->setMeetingDay(m_filterBar->anchor());
     requestDashboard();
 }
 
@@ -197,6 +275,7 @@ void MainWindow::onDashboardReady(const DashboardData& dashboard) {
     for (const StageFacts& s : m_metrics->snapshot()->stages)
         stageNames << builtinText("FunnelStage", s.name);
     m_dashboard->setData(dashboard, stageNames);
+    m_hasData = true;
     statusBar()->showMessage(dashboard.error.isEmpty() ? m_filterBar->describe() : dashboard.error);
     Q_EMIT dataReady();
 }
@@ -238,6 +317,8 @@ void MainWindow::openWorkspace(const QString& path) {
 }
 
 void MainWindow::closeWorkspace() {
+    m_hasData = false;
+    setSyncMode(false);
     m_metrics->clear();
     m_meetings->close();
     m_filterBar->hide();
@@ -258,6 +339,7 @@ void MainWindow::onLoaded(const QString& path) {
     m_nav->setEnabled(true);
     if (m_stack->currentWidget() == m_welcome)
         showPage(QStringLiteral("dashboard"));
+    m_hasData = false;
     m_metrics->loadWorkspace(path);
     m_meetings->open(path);
     rememberRecent(path);

@@ -33,6 +33,15 @@ public:
     void openWorkspace(const QString& path);
     void closeWorkspace();
     QString workspacePath() const { return m_path; }
+    QString workspaceName() const { return m_name; }
+    QWidget* currentPageWidget() const;
+    // True while any page is still computing for the current filters.
+    bool isComputing() const;
+    // True once the open workspace's dashboard has been computed at least once.
+    bool hasData() const { return m_hasData; }
+    // Full screen, no page list, paging with Page Up/Down through dashboard, funnel and sync; Esc leaves.
+    void setSyncMode(bool on);
+    bool isSyncMode() const { return m_syncMode; }
     bool isBusy() const;
 
     MetricsService* metrics() const { return m_metrics; }
@@ -78,6 +87,8 @@ private:
     void onSnapshotLoaded();
     void onDashboardReady(const DashboardData& dashboard);
     void openDrillDown(const DrillRequest& request);
+    void exportMeetingPack();
+    void stepSyncPage(int delta);
 
     WorkspaceLoader* m_loader;
     MetricsService* m_metrics;
@@ -96,6 +107,8 @@ private:
     QString m_path;
     QString m_name;
     bool m_headless = false;
+    bool m_hasData = false;
+    bool m_syncMode = false;
 };
 
 } // namespace revalign::ui

@@ -1,50 +1,96 @@
 #include "guioptions.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "meetingpack.h"
+#include "widgets/filterbar.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTimer>
+
+#include <functional>
 
 #include <cstdio>
 
 using namespace revalign::ui;
 
 namespace {
-int renderScreenshot(QApplication& app, MainWindow& window, const GuiOptions& o) {
+// Runs `work` once the workspace is open and every page has computed for the current filters.
+// Polls the window's idle state on a timer (never processEvents in a loop); fails after a minute.
+int whenIdle(QApplication& app, MainWindow& window, const GuiOptions& o, const std::function<int()>& work) {
     window.setHeadless(true);
     window.resize(o.size);
     window.show();
     int code = 0;
-    const auto render = [&] {
+    if (o.workspace.isEmpty()) {
+        QTimer::singleShot(0, &app, [&] {
+            code = work();
+            app.quit();
+        });
+        app.exec();
+        return code;
+    }
+    QTimer poll;
+    QElapsedTimer clock;
+    QObject::connect(&poll, &QTimer::timeout, &app, [&] {
+        if (window.workspacePath().isEmpty() || window.isComputing() || !window.hasData()) {
+            if (clock.elapsed() > 60000) {
+                std::fprintf(stderr, "revalign: %s: timed out waiting for the data\n",
+                             qPrintable(o.workspace));
+                code = 1;
+                app.quit();
+            }
+            return;
+        }
+        poll.stop();
+        code = work();
+        app.quit();
+    });
+    QObject::connect(&window, &MainWindow::workspaceFailed, &app,
+                     [&](const QString&, const QString& message) {
+                         std::fprintf(stderr, "%s\n", qPrintable(message));
+                         code = 1;
+                         app.quit();
+                     });
+    QObject::connect(&window, &MainWindow::dataReady, &app, [&] {
+        if (o.from.isValid() && window.filterBar()->query().range != revalign::DateRange{o.from, o.to})
+            window.filterBar()->setCustomRange(o.from, o.to);
+    });
+    clock.start();
+    poll.start(50);
+    window.openWorkspace(o.workspace);
+    app.exec();
+    return code;
+}
+
+int renderScreenshot(QApplication& app, MainWindow& window, const GuiOptions& o) {
+    return whenIdle(app, window, o, [&] {
         if (!window.showPage(o.page)) {
             std::fprintf(stderr, "revalign: unknown page '%s' (pages: %s)\n", qPrintable(o.page),
                          qPrintable(window.pageKeys().join(QStringLiteral(", "))));
-            code = 2;
-        } else if (!window.grab().save(o.screenshot)) {
-            std::fprintf(stderr, "revalign: %s: cannot write the PNG\n", qPrintable(o.screenshot));
-            code = 1;
+            return 2;
         }
-        app.quit();
-    };
-    if (o.workspace.isEmpty()) {
-        QTimer::singleShot(0, &app, render);
-    } else {
-        // dataReady: the summary is loaded and the dashboard computed for the current filters.
-        QObject::connect(
-            &window, &MainWindow::dataReady, &app, [&] { QTimer::singleShot(0, &app, render); },
-            Qt::SingleShotConnection);
-        QObject::connect(&window, &MainWindow::workspaceFailed, &app,
-                         [&](const QString&, const QString& message) {
-                             std::fprintf(stderr, "%s\n", qPrintable(message));
-                             code = 1;
-                             app.quit();
-                         });
-        window.openWorkspace(o.workspace);
-    }
-    app.exec();
-    return code;
+        if (!window.grab().save(o.screenshot)) {
+            std::fprintf(stderr, "revalign: %s: cannot write the PNG\n", qPrintable(o.screenshot));
+            return 1;
+        }
+        return 0;
+    });
+}
+
+int renderMeetingPack(QApplication& app, MainWindow& window, const GuiOptions& o) {
+    return whenIdle(app, window, o, [&] {
+        const MeetingPack pack = writeMeetingPack(window, o.meetingPack);
+        if (!pack.error.isEmpty()) {
+            std::fprintf(stderr, "%s\n", qPrintable(pack.error));
+            return 1;
+        }
+        std::printf("Wrote %s (%d pages) and %lld PNGs\n", qPrintable(o.meetingPack), pack.pages,
+                    static_cast<long long>(pack.pngs.size()));
+        return 0;
+    });
 }
 } // namespace
 
@@ -81,6 +127,8 @@ int main(int argc, char** argv) {
     MainWindow window;
     if (!options->screenshot.isEmpty())
         return renderScreenshot(app, window, *options);
+    if (!options->meetingPack.isEmpty())
+        return renderMeetingPack(app, window, *options);
     window.show();
     if (!options->workspace.isEmpty())
         window.openWorkspace(options->workspace);

@@ -18,6 +18,12 @@ void KpiComparisonModel::setReport(KpiReport report) {
     endResetModel();
 }
 
+void KpiComparisonModel::setPeriodLabels(const QString& current, const QString& previous) {
+    m_currentLabel = current;
+    m_previousLabel = previous;
+    Q_EMIT headerDataChanged(Qt::Horizontal, Current, Previous);
+}
+
 int KpiComparisonModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_report.kpis.size());
 }
@@ -54,13 +60,13 @@ QVariant KpiComparisonModel::data(const QModelIndex& index, int role) const {
     case Team:
         return teamDisplayName(v.team);
     case Current:
-        return formatKpi(v.value, v.unit, cur, false);
+        return formatKpiValue(v.key, v.value, v.unit, cur, false);
     case Previous:
-        return formatKpi(v.previous, v.unit, cur, false);
+        return formatKpiValue(v.key, v.previous, v.unit, cur, false);
     case Change:
         return formatChange(v.value, v.previous, v.unit);
     case Target:
-        return v.target ? formatKpi(v.target, v.unit, cur, false) : QString();
+        return v.target ? formatKpiValue(v.key, v.target, v.unit, cur, false) : QString();
     case Status:
         return statusText(status);
     }
@@ -76,9 +82,9 @@ QVariant KpiComparisonModel::headerData(int section, Qt::Orientation orientation
     case Team:
         return tr("Team");
     case Current:
-        return tr("This period");
+        return m_currentLabel.isEmpty() ? tr("This period") : m_currentLabel;
     case Previous:
-        return tr("Previous period");
+        return m_previousLabel.isEmpty() ? tr("Previous period") : m_previousLabel;
     case Change:
         return tr("Change");
     case Target:

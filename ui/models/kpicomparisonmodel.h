@@ -14,6 +14,8 @@ public:
 
     explicit KpiComparisonModel(QObject* parent = nullptr);
     void setReport(KpiReport report);
+    // Column titles for the two periods, e.g. "Week of 16 Nov" / "Week before".
+    void setPeriodLabels(const QString& current, const QString& previous);
     const KpiReport& report() const { return m_report; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -23,6 +25,8 @@ public:
 
 private:
     KpiReport m_report;
+    QString m_currentLabel;
+    QString m_previousLabel;
 };
 
 } // namespace revalign::ui

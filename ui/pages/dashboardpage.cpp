@@ -134,6 +134,7 @@ DashboardPage::DashboardPage(QWidget* parent)
         p->setUnit(KpiUnit::Count, QString());
 
     auto* content = new QWidget(this);
+    m_content = content;
     auto* contentLayout = new QVBoxLayout(content);
     contentLayout->addWidget(m_error);
     contentLayout->addWidget(m_overview);
@@ -304,9 +305,9 @@ void DashboardPage::updateTiles() {
             continue;
         }
         c.title = builtinText("KpiDefinition", v->name);
-        c.value = formatKpi(v->value, v->unit, r.currency);
+        c.value = formatKpiValue(v->key, v->value, v->unit, r.currency);
         if (v->target)
-            c.target = tr("Target %1").arg(formatKpi(v->target, v->unit, r.currency));
+            c.target = tr("Target %1").arg(formatKpiValue(v->key, v->target, v->unit, r.currency));
         c.status = targetStatus(v->value, v->target, v->direction);
         c.change = tr("%1 vs previous").arg(formatChange(v->value, v->previous, v->unit));
         c.changeGood = changeIsGood(v->value, v->previous, v->direction);
@@ -364,7 +365,7 @@ void DashboardPage::updateCharts() {
     // One KPI per row of a breakdown, largest first, top N.
     const auto breakdownChart = [&](ChartPanel* panel, const std::vector<BreakdownRow>& rows,
                                     const QString& key, const QString& seriesName, const QString& rankKey,
-                                    size_t top) {
+                                    size_t top, const QString& noneLabel) {
         std::vector<const BreakdownRow*> sorted;
         for (const BreakdownRow& row : rows)
             sorted.push_back(&row);
@@ -383,17 +384,21 @@ void DashboardPage::updateCharts() {
         QStringList names;
         std::vector<double> values;
         for (const BreakdownRow* row : shown) {
-            names << (row->name == u"(none)" ? tr("(none)") : row->name);
+            // Long campaign names would push the axis off the chart: keep them to one short line.
+            QString name = row->name == u"(none)" ? noneLabel : row->name;
+            if (name.size() > 32)
+                name = name.left(31) + QStringLiteral("…");
+            names << name;
             values.push_back(valueOf(row, key));
         }
         panel->setTable(names, {seriesName}, {values});
     };
     m_mqlsByPersona->setUnit(KpiUnit::Count, r.currency);
     breakdownChart(m_mqlsByPersona, m_data.byPersona, QStringLiteral("mqls"), tr("MQLs"),
-                   QStringLiteral("mqls"), 8);
+                   QStringLiteral("mqls"), 8, tr("(no campaign)"));
     m_costPerMql->setUnit(KpiUnit::Money, r.currency);
     breakdownChart(m_costPerMql, m_data.byCampaign, QStringLiteral("cost_per_mql"), tr("Cost per MQL"),
-                   QStringLiteral("mqls"), 8);
+                   QStringLiteral("mqls"), 8, tr("(no campaign)"));
     const KpiValue* cost = r.find(QStringLiteral("cost_per_mql"));
     m_costPerMql->setNote(
         cost && !cost->value &&

@@ -46,6 +46,8 @@ public:
     // Shows only the top band (tiles, funnel, handoff) or only the charts: the meeting pack pages.
     enum class Section { All, Overview, Charts };
     void setSection(Section section);
+    // The scrolled content, for rendering the whole page (not only what the viewport shows).
+    QWidget* contentWidget() const { return m_content; }
 
 Q_SIGNALS:
     void funnelModeChanged();
@@ -62,6 +64,7 @@ private:
     DashboardData m_data;
     QStringList m_stageNames;
     std::map<QString, KpiTile*> m_tiles;
+    QWidget* m_content = nullptr;
     QWidget* m_overview;
     QWidget* m_chartArea;
     QLabel* m_error;

@@ -126,8 +126,8 @@ SyncPage::SyncPage(MeetingService* meetings, QWidget* parent)
     right->addWidget(notesBox, 1);
     right->addWidget(itemsBox, 1);
     auto* body = new QHBoxLayout;
-    body->addWidget(kpiView, 1);
-    body->addLayout(right, 1);
+    body->addWidget(kpiView, 3);
+    body->addLayout(right, 2);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addLayout(header);
@@ -181,9 +181,17 @@ void SyncPage::setWeekOf(const QDate& day) {
     const QLocale l;
     m_title->setText(tr("Weekly sync — week of %1 (vs the week before)")
                          .arg(l.toString(m_week.from, QLocale::LongFormat)));
+    m_kpis->setPeriodLabels(tr("Week of %1").arg(l.toString(m_week.from, QStringLiteral("d MMM"))),
+                            tr("Week before"));
     m_itemDue->setDate(m_week.from.addDays(7));
     reloadMeeting();
     recompute();
+}
+
+void SyncPage::setMeetingDay(const QDate& day) {
+    const PeriodCalendar calendar = m_facts ? PeriodCalendar(m_facts->settings) : PeriodCalendar();
+    const DateRange week = calendar.containing(day, PeriodKind::Week);
+    setWeekOf(week.to == day ? day : week.from.addDays(-1));
 }
 
 void SyncPage::reloadMeeting() {

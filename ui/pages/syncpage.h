@@ -31,8 +31,12 @@ public:
     void setSnapshot(FactSnapshot facts);
     // The meeting's week is the week (workspace calendar) containing `day`.
     void setWeekOf(const QDate& day);
+    // The week a sync held on `day` reviews: the last complete week (a Monday meeting looks back at the
+    // week just finished; a week still running would compare four days with seven).
+    void setMeetingDay(const QDate& day);
     void setFilters(const MetricFilters& filters);
     QDate meetingDay() const { return m_week.from; }
+    bool isComputing() const { return m_watcher.isRunning(); }
 
     KpiComparisonModel* kpiModel() const { return m_kpis; }
     ActionItemModel* actionModel() const { return m_actions; }

@@ -37,6 +37,7 @@ public:
     void loadWorkspace(const QString& path);
     void clear();
     bool hasSnapshot() const { return m_snapshot != nullptr; }
+    bool isBusy() const { return m_loadWatcher.isRunning() || m_computeWatcher.isRunning() || m_queued.has_value(); }
     FactSnapshot snapshot() const { return m_snapshot; }
     const QString& path() const { return m_path; }
 
