@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "pages/definitionspage.h"
+#include "pages/personaspage.h"
 #include "pages/summarypage.h"
 #include "pages/welcomepage.h"
 #include "store/workspace.h"
@@ -35,7 +37,9 @@ MainWindow::MainWindow(QWidget* parent)
     , m_nav(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
-    , m_summary(new SummaryPage(this)) {
+    , m_summary(new SummaryPage(this))
+    , m_personas(new PersonasPage(this))
+    , m_definitions(new DefinitionsPage(this)) {
     setWindowIcon(QIcon(QStringLiteral(":/icons/revalign.svg")));
     setAcceptDrops(true);
     resize(1280, 800);
@@ -45,6 +49,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_nav->setSpacing(2);
     m_stack->addWidget(m_welcome);
     addPage(QStringLiteral("summary"), tr("Summary"), m_summary);
+    addPage(QStringLiteral("personas"), tr("Personas"), m_personas);
+    addPage(QStringLiteral("definitions"), tr("Definitions"), m_definitions);
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -162,6 +168,8 @@ void MainWindow::openWorkspace(const QString& path) {
 void MainWindow::closeWorkspace() {
     m_path.clear();
     m_name.clear();
+    m_personas->clearWorkspace();
+    m_definitions->setWorkspace({});
     m_nav->setEnabled(false);
     m_nav->clearSelection();
     m_stack->setCurrentWidget(m_welcome);
@@ -174,6 +182,8 @@ void MainWindow::onLoaded(const QString& path) {
     m_path = path;
     m_name = overview.settings.name;
     m_summary->setOverview(overview);
+    m_personas->setWorkspace(overview);
+    m_definitions->setWorkspace(path);
     m_nav->setEnabled(true);
     if (m_stack->currentWidget() == m_welcome)
         showPage(QStringLiteral("summary"));

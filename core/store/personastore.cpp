@@ -141,7 +141,14 @@ PersonaId PersonaStore::savePersonaAndReclassify(const Persona& persona, const Q
                                                  const QString& note, const ClassifyProgress& progress,
                                                  ReclassifyResult* result) {
     Transaction tx(m_db);
-    const PersonaId id = DefinitionStore(m_db).savePersona(persona, who, note);
+    DefinitionStore(m_db).savePersona(persona, who, note);
+    // Read the id back by the (unique) name: DefinitionStore::savePersona returns the last insert rowid,
+    // which for a new persona is the change-log row it wrote after the persona.
+    Statement idOf(m_db, "SELECT id FROM persona WHERE name = ?");
+    idOf.bind(1, persona.name);
+    if (!idOf.step())
+        throw Error(QStringLiteral("persona '%1' was not saved").arg(persona.name));
+    const PersonaId id{idOf.int64(0)};
     ReclassifyResult written = writeClassification(progress);
     tx.commit();
     if (result)
