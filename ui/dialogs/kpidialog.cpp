@@ -38,14 +38,19 @@ KpiDialog::KpiDialog(const KpiDefinition& kpi, QWidget* parent)
         if (const auto target = kpi.target(period))
             edit->setText(l.toString(percent ? *target * 100.0 : *target, 'g', 12));
         if (percent)
-            edit->setPlaceholderText(tr("no target (type a percentage, e.g. 60)"));
+            edit->setPlaceholderText(tr("no target (a percentage, e.g. 60)"));
         connect(edit, &QLineEdit::textChanged, this, &KpiDialog::validate);
+    }
+    if (percent) {
+        m_ui->weekEditLabel->setText(tr("Target per &week (%):"));
+        m_ui->monthEditLabel->setText(tr("Target per &month (%):"));
+        m_ui->quarterEditLabel->setText(tr("Target per &quarter (%):"));
     }
     m_ui->agreedOnEdit->setMinimumDate(kNotAgreed);
     m_ui->agreedOnEdit->setDisplayFormat(l.dateFormat(QLocale::ShortFormat));
     m_ui->agreedOnEdit->setDate(kpi.agreedOn.isValid() ? kpi.agreedOn : kNotAgreed);
     m_ui->agreedByEdit->setText(kpi.agreedBy);
-    m_ui->whoLabel->setText(currentUserName());
+    m_ui->whoLabel->setText(changedByText());
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &KpiDialog::validate);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
 }

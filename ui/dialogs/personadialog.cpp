@@ -40,7 +40,7 @@ PersonaDialog::PersonaDialog(const Persona& persona, std::vector<Persona> all,
     m_ui->countriesEdit->setText(persona.countries.join(QStringLiteral(", ")));
     m_ui->minEmployeesSpin->setValue(persona.minEmployees.value_or(0));
     m_ui->maxEmployeesSpin->setValue(persona.maxEmployees.value_or(0));
-    m_ui->whoLabel->setText(currentUserName());
+    m_ui->whoLabel->setText(changedByText());
     m_ui->previewView->setModel(m_previewModel);
     m_ui->previewView->horizontalHeader()->setSectionResizeMode(PersonaPreviewModel::Name,
                                                                 QHeaderView::Stretch);

@@ -22,7 +22,7 @@ StageDialog::StageDialog(const FunnelStage& stage, QWidget* parent)
         m_ui->teamCombo->addItem(teamDisplayName(team), static_cast<int>(team));
     m_ui->teamCombo->setCurrentIndex(m_ui->teamCombo->findData(static_cast<int>(stage.team)));
     m_ui->slaSpin->setValue(stage.slaHours.value_or(0.0));
-    m_ui->whoLabel->setText(currentUserName());
+    m_ui->whoLabel->setText(changedByText());
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(!text.trimmed().isEmpty());
     });

@@ -10,9 +10,9 @@ namespace revalign::ui {
 class KpiDefinitionModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
+    // The long formula and the key go last, so the figures people compare fit on screen.
     enum Column {
         Name,
-        Key,
         Team,
         Unit,
         Direction,
@@ -22,6 +22,7 @@ public:
         AgreedOn,
         AgreedBy,
         Formula,
+        Key,
         ColumnCount
     };
 

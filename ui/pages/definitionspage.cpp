@@ -36,13 +36,16 @@ QTableView* makeView(QAbstractItemModel* model, const QString& name, QWidget* pa
 }
 
 // A tab: an explanation, the table, and (for editable tables) an edit button under it.
-QWidget* makeTab(const QString& intro, QTableView* view, QPushButton* button, QWidget* parent) {
+QWidget* makeTab(const QString& intro, QTableView* view, QWidget* below, QPushButton* button,
+                 QWidget* parent) {
     auto* tab = new QWidget(parent);
     auto* layout = new QVBoxLayout(tab);
     auto* label = new QLabel(intro, tab);
     label->setWordWrap(true);
     layout->addWidget(label);
     layout->addWidget(view, 1);
+    if (below)
+        layout->addWidget(below);
     if (button) {
         auto* row = new QHBoxLayout;
         row->addWidget(button);
@@ -75,6 +78,7 @@ DefinitionsPage::DefinitionsPage(QWidget* parent)
     , m_changeView(makeView(m_changeModel, tr("Change log"), this))
     , m_editStage(new QPushButton(tr("&Edit stage…"), this))
     , m_editKpi(new QPushButton(tr("Edit &KPI…"), this))
+    , m_kpiDetails(new QLabel(this))
     , m_status(new QLabel(this)) {
     auto* title = new QLabel(tr("Definitions"), this);
     QFont f = title->font();
@@ -85,6 +89,10 @@ DefinitionsPage::DefinitionsPage(QWidget* parent)
     m_editKpi->setAccessibleName(tr("Edit KPI"));
     m_tabs->setAccessibleName(tr("Definitions"));
     m_status->setAccessibleName(tr("Status"));
+    m_kpiDetails->setAccessibleName(tr("Selected KPI"));
+    m_kpiDetails->setWordWrap(true);
+    m_kpiDetails->setTextFormat(Qt::RichText);
+    m_kpiDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -95,15 +103,15 @@ DefinitionsPage::DefinitionsPage(QWidget* parent)
     m_changeView->setWordWrap(false);
 
     m_tabs->addTab(makeTab(tr("The funnel both teams agreed, in order. Press Enter to edit a stage."),
-                           m_stageView, m_editStage, m_tabs),
+                           m_stageView, nullptr, m_editStage, m_tabs),
                    tr("Funnel stages"));
     m_tabs->addTab(makeTab(tr("The KPIs both teams are judged by, with their targets. Press Enter to edit "
-                              "a KPI; hover a row for its full formula."),
-                           m_kpiView, m_editKpi, m_tabs),
+                              "a KPI; its formula in words is shown under the table."),
+                           m_kpiView, m_kpiDetails, m_editKpi, m_tabs),
                    tr("KPIs and targets"));
-    m_tabs->addTab(
-        makeTab(tr("Every change to the agreed definitions, newest first."), m_changeView, nullptr, m_tabs),
-        tr("Change log"));
+    m_tabs->addTab(makeTab(tr("Every change to the agreed definitions, newest first."), m_changeView, nullptr,
+                           nullptr, m_tabs),
+                   tr("Change log"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 24);
@@ -116,8 +124,10 @@ DefinitionsPage::DefinitionsPage(QWidget* parent)
     onEnter(m_stageView, this, [this] { editSelectedStage(); });
     onEnter(m_kpiView, this, [this] { editSelectedKpi(); });
     for (QTableView* view : {m_stageView, m_kpiView})
-        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-                &DefinitionsPage::updateActions);
+        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+            updateActions();
+            showKpiDetails();
+        });
     connect(m_service, &DefinitionService::writeFinished, this, &DefinitionsPage::writeFinished);
     updateActions();
 }
@@ -151,7 +161,21 @@ void DefinitionsPage::reload() {
     m_changeView->setColumnWidth(ChangeLogModel::Change,
                                  qMin(m_changeView->columnWidth(ChangeLogModel::Change), 420));
     m_stageView->resizeRowsToContents();
+    // Start on the first row so Enter edits right away.
+    for (QTableView* view : {m_stageView, m_kpiView})
+        if (view->model()->rowCount() > 0 && !view->selectionModel()->hasSelection())
+            view->selectRow(0);
     updateActions();
+    showKpiDetails();
+}
+
+void DefinitionsPage::showKpiDetails() {
+    const KpiDefinition* kpi = m_kpiModel->kpiAt(selectedRow(m_kpiView));
+    m_kpiDetails->setText(kpi ? tr("<b>%1</b> (%2): %3")
+                                    .arg(KpiDefinitionModel::kpiDisplayName(*kpi).toHtmlEscaped(),
+                                         kpi->key.toHtmlEscaped(),
+                                         KpiDefinitionModel::kpiDisplayFormula(*kpi).toHtmlEscaped())
+                              : QString());
 }
 
 void DefinitionsPage::showEvent(QShowEvent* event) {

@@ -49,6 +49,7 @@ protected:
 private:
     void writeFinished(bool ok, const QString& message);
     void updateActions();
+    void showKpiDetails();
     int selectedRow(const QTableView* view) const;
 
     QString m_path;
@@ -62,6 +63,7 @@ private:
     QTableView* m_changeView;
     QPushButton* m_editStage;
     QPushButton* m_editKpi;
+    QLabel* m_kpiDetails;
     QLabel* m_status;
 };
 

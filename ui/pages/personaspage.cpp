@@ -2,11 +2,13 @@
 
 #include "dialogs/personadialog.h"
 #include "models/personalistmodel.h"
+#include "models/personasummarymodel.h"
 #include "services/definitionservice.h"
 #include "services/personapreview.h"
 #include "workspaceloader.h"
 
 #include <QAction>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -49,6 +51,8 @@ PersonasPage::PersonasPage(QWidget* parent)
     , m_newButton(new QPushButton(tr("&New persona…"), this))
     , m_editButton(new QPushButton(tr("&Edit…"), this))
     , m_removeButton(new QPushButton(tr("&Delete…"), this))
+    , m_detailsBox(new QGroupBox(tr("Selected persona"), this))
+    , m_details(new QLabel(m_detailsBox))
     , m_outside(new QLabel(this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this)) {
@@ -90,7 +94,18 @@ PersonasPage::PersonasPage(QWidget* parent)
     layout->addWidget(intro);
     layout->addSpacing(8);
     layout->addLayout(buttons);
-    layout->addWidget(m_view, 1);
+    auto* detailsLayout = new QVBoxLayout(m_detailsBox);
+    detailsLayout->addWidget(m_details);
+    detailsLayout->addStretch(1);
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::RichText);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setAccessibleName(tr("Selected persona"));
+    auto* body = new QHBoxLayout;
+    body->addWidget(m_view, 3);
+    body->addWidget(m_detailsBox, 2);
+    layout->addLayout(body, 1);
     layout->addWidget(m_outside);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
@@ -103,8 +118,10 @@ PersonasPage::PersonasPage(QWidget* parent)
                  [this] { editSelected(); });
     addKeyAction(m_view, {QKeySequence::Delete}, this, [this] { removeSelected(); });
     addKeyAction(m_view, {QKeySequence(Qt::Key_Insert)}, this, [this] { newPersona(); });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &PersonasPage::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        showDetails();
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &PersonasPage::updateActions);
     connect(m_service, &DefinitionService::writeFinished, this, &PersonasPage::writeFinished);
     connect(m_service, &DefinitionService::progress, this, [this](qint64 done, qint64 total) {
@@ -113,8 +130,11 @@ PersonasPage::PersonasPage(QWidget* parent)
         m_progress->setValue(total > 0 ? static_cast<int>(done * 100 / total) : 100);
     });
     connect(m_service, &DefinitionService::personasLoaded, this, [this] {
+        const Persona* selected = selectedPersona();
+        const PersonaId keep = selected ? selected->id : PersonaId{};
         m_model->setPersonas(m_service->personas()->personas, m_service->personas()->counts);
         showPersonas();
+        selectPersona(keep);
     });
     updateActions();
 }
@@ -137,6 +157,7 @@ void PersonasPage::setWorkspace(const WorkspaceOverview& overview) {
     m_model->setPersonas(overview.personas, std::move(counts));
     m_status->clear();
     showPersonas();
+    selectPersona(PersonaId{});
 }
 
 void PersonasPage::clearWorkspace() {
@@ -161,6 +182,41 @@ void PersonasPage::showPersonas() {
     m_view->resizeColumnsToContents();
     m_view->horizontalHeader()->setStretchLastSection(true);
     updateActions();
+}
+
+void PersonasPage::selectPersona(PersonaId id) {
+    // Keep the selection across reloads; otherwise start on the first persona so Enter edits right away.
+    const int row = id.isValid() && m_model->rowOf(id) >= 0 ? m_model->rowOf(id) : 0;
+    if (row < m_model->rowCount())
+        m_view->selectRow(row);
+    showDetails();
+}
+
+void PersonasPage::showDetails() {
+    const Persona* p = selectedPersona();
+    m_detailsBox->setVisible(p != nullptr);
+    if (!p)
+        return;
+    qint64 total = 0;
+    for (const auto& [id, n] : m_model->counts())
+        total += n;
+    const QLocale l;
+    const qint64 count = m_model->countOf(p->id);
+    const auto section = [](const QString& title, const QString& text) {
+        return text.isEmpty() ? QString()
+                              : QStringLiteral("<p><b>%1</b><br>%2</p>")
+                                    .arg(title.toHtmlEscaped(),
+                                         text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+    };
+    m_details->setText(QStringLiteral("<h3>%1</h3>").arg(p->name.toHtmlEscaped()) +
+                       section(tr("Description"), p->description) + section(tr("Pains"), p->pains) +
+                       section(tr("Goals"), p->goals) +
+                       section(tr("Classification rules"), PersonaSummaryModel::rulesText(*p)) +
+                       section(tr("Contacts"),
+                               total > 0 ? tr("%1 (%2% of all contacts)")
+                                               .arg(l.toString(count),
+                                                    l.toString(100.0 * double(count) / double(total), 'f', 1))
+                                         : l.toString(count)));
 }
 
 const Persona* PersonasPage::selectedPersona() const {

@@ -6,6 +6,7 @@
 
 #include <map>
 
+class QGroupBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -52,6 +53,8 @@ Q_SIGNALS:
 
 private:
     void showPersonas();
+    void showDetails();
+    void selectPersona(PersonaId id);
     void writeFinished(bool ok, const QString& message);
     void updateActions();
     void setBusy(bool busy, const QString& message);
@@ -65,6 +68,8 @@ private:
     QPushButton* m_newButton;
     QPushButton* m_editButton;
     QPushButton* m_removeButton;
+    QGroupBox* m_detailsBox;
+    QLabel* m_details;
     QLabel* m_outside;
     QLabel* m_status;
     QProgressBar* m_progress;

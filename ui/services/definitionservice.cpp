@@ -3,6 +3,8 @@
 #include "store/definitionstore.h"
 #include "store/workspace.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -13,7 +15,16 @@ QString currentUserName() {
     if (!configured.isEmpty())
         return configured;
     const QString os = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return os.isEmpty() ? QStringLiteral("unknown") : os;
+    if (!os.isEmpty())
+        return os;
+    const QString home = QDir::home().dirName();
+    return home.isEmpty() ? QStringLiteral("unknown") : home;
+}
+
+QString changedByText() {
+    return QCoreApplication::translate("DefinitionService",
+                                       "The change log will record this change as made by %1.")
+        .arg(currentUserName());
 }
 
 DefinitionService::DefinitionService(QObject* parent)

@@ -30,6 +30,8 @@ struct PersonasSnapshot {
 
 // Who edits: the "user/name" setting, else the operating system's user name.
 QString currentUserName();
+// "The change log will show this change as made by …" for the edit dialogs.
+QString changedByText();
 
 // Every write the definitions and personas pages make, run off the UI thread on its own connection (a
 // persona save re-classifies every contact, which takes seconds on a big workspace, and holds the write
