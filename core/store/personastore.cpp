@@ -10,53 +10,59 @@ namespace revalign {
 namespace {
 constexpr qint64 kProgressEvery = 20000;
 
-// Contacts share a handful of industries and countries and a few thousand titles; keeping one copy of
-// each text (QString is implicitly shared) is what makes a million subjects fit comfortably in memory.
-class Interner final {
-public:
-    QString operator()(const QString& s) {
-        if (s.isEmpty())
-            return {};
-        const auto it = m_seen.constFind(s);
-        if (it != m_seen.constEnd())
-            return *it;
-        m_seen.insert(s, s);
-        return s;
+// A subject as a hash key. Real exports repeat titles, industries, sizes and countries a lot, so a
+// million contacts usually come down to far fewer different subjects.
+struct SubjectKey {
+    PersonaSubject subject;
+    friend bool operator==(const SubjectKey& a, const SubjectKey& b) {
+        return a.subject.employees == b.subject.employees && a.subject.title == b.subject.title &&
+               a.subject.industry == b.subject.industry && a.subject.country == b.subject.country;
     }
-
-private:
-    QHash<QString, QString> m_seen;
+    friend size_t qHash(const SubjectKey& k, size_t seed = 0) {
+        return qHashMulti(seed, k.subject.title, k.subject.industry, k.subject.employees.value_or(-1),
+                          k.subject.country);
+    }
 };
 
-constexpr const char* kSubjectSql =
-    "SELECT c.id, c.title, a.industry, a.employees, a.country, c.persona_id FROM contact c "
-    "LEFT JOIN account a ON a.id = c.account_id ORDER BY c.id";
-
-PersonaSubject readSubject(const Statement& st, Interner& intern) {
-    PersonaSubject s;
-    s.title = intern(st.text(1));
-    s.industry = intern(st.text(2));
-    if (!st.isNull(3))
-        s.employees = st.int32(3);
-    s.country = intern(st.text(4));
-    return s;
+Error cancelled() {
+    return Error(QStringLiteral("re-classifying contacts was cancelled; nothing was changed"));
 }
 } // namespace
 
-ClassificationSubjects PersonaStore::loadSubjects(const std::atomic_bool* cancel) {
+ClassificationSubjects PersonaStore::loadSubjects(const std::atomic_bool* cancel,
+                                                  std::vector<qint64>* storedPersona) {
     ClassificationSubjects out;
     Statement count(m_db, "SELECT count(*) FROM contact");
     count.step();
     const auto total = static_cast<size_t>(count.int64(0));
     out.contactIds.reserve(total);
-    out.subjects.reserve(total);
-    Interner intern;
-    Statement st(m_db, kSubjectSql);
+    out.subjectOf.reserve(total);
+    if (storedPersona)
+        storedPersona->reserve(total);
+    QHash<SubjectKey, quint32> seen;
+    Statement st(m_db,
+                 "SELECT c.id, c.title, a.industry, a.employees, a.country, c.persona_id FROM contact c "
+                 "LEFT JOIN account a ON a.id = c.account_id ORDER BY c.id");
     while (st.step()) {
-        if (cancel && (out.subjects.size() % kProgressEvery) == 0 && cancel->load())
-            return {};
+        if (cancel && (out.contactIds.size() % kProgressEvery) == 0 && cancel->load())
+            break;
+        SubjectKey key;
+        key.subject.title = st.text(1);
+        key.subject.industry = st.text(2);
+        if (!st.isNull(3))
+            key.subject.employees = st.int32(3);
+        key.subject.country = st.text(4);
+        auto it = seen.find(key);
+        if (it == seen.end()) {
+            it = seen.insert(key, static_cast<quint32>(out.distinct.size()));
+            out.distinct.push_back(key.subject);
+            out.weights.push_back(0);
+        }
+        ++out.weights[*it];
         out.contactIds.push_back(st.int64(0));
-        out.subjects.push_back(readSubject(st, intern));
+        out.subjectOf.push_back(*it);
+        if (storedPersona)
+            storedPersona->push_back(st.isNull(5) ? 0 : st.int64(5));
     }
     return out;
 }
@@ -70,60 +76,55 @@ std::map<PersonaId, qint64> PersonaStore::storedCounts() {
 }
 
 PersonaMatchCounts PersonaStore::countMatches(const std::vector<Persona>& personas,
-                                              const std::vector<PersonaSubject>& subjects,
+                                              const ClassificationSubjects& subjects,
                                               const std::atomic_bool* cancel) {
     PersonaMatchCounts counts;
     counts.perPersona.assign(personas.size(), 0);
-    for (size_t i = 0; i < subjects.size(); ++i) {
-        if (cancel && (i % 4096) == 0 && cancel->load())
+    for (size_t i = 0; i < subjects.distinct.size(); ++i) {
+        if (cancel && (i % 1024) == 0 && cancel->load())
             break;
-        if (const auto match = classify(personas, subjects[i]))
-            ++counts.perPersona[*match];
+        if (const auto match = classify(personas, subjects.distinct[i]))
+            counts.perPersona[*match] += subjects.weights[i];
         else
-            ++counts.none;
+            counts.none += subjects.weights[i];
     }
     return counts;
 }
 
 ReclassifyResult PersonaStore::writeClassification(const ClassifyProgress& progress) {
     const std::vector<Persona> personas = DefinitionStore(m_db).personas();
+    // Read everything first: SQLite does not promise what a SELECT sees of rows updated while it runs.
+    std::vector<qint64> stored;
+    const ClassificationSubjects subjects = loadSubjects(nullptr, &stored);
+    const auto total = static_cast<qint64>(subjects.size());
+    if (progress && !progress(0, total))
+        throw cancelled();
+
+    // The persona id each different subject gets (0 = none), decided once per subject.
+    std::vector<qint64> wanted(subjects.distinct.size(), 0);
     ReclassifyResult result;
     result.counts.perPersona.assign(personas.size(), 0);
-
-    // Read everything first: SQLite does not promise what a SELECT sees of rows updated while it runs.
-    struct Row {
-        qint64 id;
-        qint64 storedPersona; // 0 = none
-        PersonaSubject subject;
-    };
-    std::vector<Row> rows;
-    {
-        Interner intern;
-        Statement st(m_db, kSubjectSql);
-        while (st.step())
-            rows.push_back({st.int64(0), st.isNull(5) ? 0 : st.int64(5), readSubject(st, intern)});
+    for (size_t i = 0; i < subjects.distinct.size(); ++i) {
+        if (const auto match = classify(personas, subjects.distinct[i])) {
+            wanted[i] = personas[*match].id.value();
+            result.counts.perPersona[*match] += subjects.weights[i];
+        } else {
+            result.counts.none += subjects.weights[i];
+        }
     }
-    const auto total = static_cast<qint64>(rows.size());
-    if (progress && !progress(0, total))
-        throw Error(QStringLiteral("re-classifying contacts was cancelled; nothing was changed"));
 
     Statement update(m_db, "UPDATE contact SET persona_id = ? WHERE id = ?");
     for (qint64 done = 0; done < total; ++done) {
-        const Row& row = rows[static_cast<size_t>(done)];
-        const auto match = classify(personas, row.subject);
-        qint64 wanted = 0;
-        if (match) {
-            ++result.counts.perPersona[*match];
-            wanted = personas[*match].id.value();
-        } else {
-            ++result.counts.none;
-        }
-        if (wanted != row.storedPersona) {
-            update.bind(1, wanted > 0 ? std::optional<qint64>(wanted) : std::nullopt).bind(2, row.id).run();
+        const auto row = static_cast<size_t>(done);
+        const qint64 target = wanted[subjects.subjectOf[row]];
+        if (target != stored[row]) {
+            update.bind(1, target > 0 ? std::optional<qint64>(target) : std::nullopt)
+                .bind(2, subjects.contactIds[row])
+                .run();
             ++result.changed;
         }
         if (progress && (done + 1) % kProgressEvery == 0 && !progress(done + 1, total))
-            throw Error(QStringLiteral("re-classifying contacts was cancelled; nothing was changed"));
+            throw cancelled();
     }
     if (progress)
         progress(total, total);

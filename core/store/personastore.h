@@ -13,12 +13,16 @@ namespace revalign {
 class Database;
 
 // Every contact's classification subject, held in memory so persona rules can be tried over a million
-// contacts without going back to SQL. Parallel arrays: subjects[i] belongs to contactIds[i].
+// contacts without going back to SQL. Contacts with the same title, industry, size and country share one
+// subject, so rules are tried once per different subject and weighted by how many contacts have it.
 struct ClassificationSubjects {
-    std::vector<qint64> contactIds;
-    std::vector<PersonaSubject> subjects;
+    std::vector<qint64> contactIds;       // in id order
+    std::vector<quint32> subjectOf;       // per contact: index into distinct
+    std::vector<PersonaSubject> distinct; // each different subject once
+    std::vector<qint64> weights;          // per distinct subject: how many contacts have it
 
-    size_t size() const { return subjects.size(); }
+    size_t size() const { return contactIds.size(); }
+    const PersonaSubject& subjectOfContact(size_t i) const { return distinct[subjectOf[i]]; }
 };
 
 // How many contacts each persona gets (by index into the persona list) and how many match none.
@@ -46,9 +50,10 @@ public:
     explicit PersonaStore(Database& db)
         : m_db(db) {}
 
-    // Loads all contacts' subjects in contact id order. Industry, country and title strings are shared
-    // between contacts that have the same text, which keeps a million subjects to a few tens of MB.
-    ClassificationSubjects loadSubjects(const std::atomic_bool* cancel = nullptr);
+    // Loads all contacts' subjects in contact id order; returns what it has so far when cancelled.
+    // storedPersona, if given, receives each contact's stored persona_id (0 = none).
+    ClassificationSubjects loadSubjects(const std::atomic_bool* cancel = nullptr,
+                                        std::vector<qint64>* storedPersona = nullptr);
 
     // Stored contact counts by persona id; contacts without a persona are under the invalid id.
     std::map<PersonaId, qint64> storedCounts();
@@ -68,7 +73,7 @@ public:
 
     // Counts what classify() would give each subject; stops early (returning what it has) on cancel.
     static PersonaMatchCounts countMatches(const std::vector<Persona>& personas,
-                                           const std::vector<PersonaSubject>& subjects,
+                                           const ClassificationSubjects& subjects,
                                            const std::atomic_bool* cancel = nullptr);
 
 private:

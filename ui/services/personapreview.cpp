@@ -99,7 +99,7 @@ void PersonaPreview::start() {
                     }
                     subjects = cache->subjects;
                 }
-                return Result{PersonaStore::countMatches(personas, subjects->subjects, cancel.get()),
+                return Result{PersonaStore::countMatches(personas, *subjects, cancel.get()),
                               static_cast<qint64>(subjects->size()), QString()};
             } catch (const Error& e) {
                 return Result{{}, 0, e.message()};

@@ -43,13 +43,16 @@ TEST_CASE("persona store loads every contact's subject with its account's indust
     const ClassificationSubjects subjects = PersonaStore(ws.db()).loadSubjects();
     REQUIRE(subjects.size() == 8);
     CHECK(subjects.contactIds == std::vector<qint64>{1, 2, 3, 4, 5, 6, 7, 8});
-    CHECK(subjects.subjects[3].title == QStringLiteral("Operations CTO"));
-    CHECK(subjects.subjects[3].industry == QStringLiteral("Retail"));
-    CHECK(subjects.subjects[3].employees == 5000);
-    CHECK(subjects.subjects[3].country == QStringLiteral("US"));
-    CHECK(subjects.subjects[5].industry.isEmpty()); // no account
-    CHECK_FALSE(subjects.subjects[5].employees);
-    CHECK(subjects.subjects[6].title.isEmpty());
+    CHECK(subjects.subjectOfContact(3).title == QStringLiteral("Operations CTO"));
+    CHECK(subjects.subjectOfContact(3).industry == QStringLiteral("Retail"));
+    CHECK(subjects.subjectOfContact(3).employees == 5000);
+    CHECK(subjects.subjectOfContact(3).country == QStringLiteral("US"));
+    CHECK(subjects.subjectOfContact(5).industry.isEmpty()); // no account
+    CHECK_FALSE(subjects.subjectOfContact(5).employees);
+    CHECK(subjects.subjectOfContact(6).title.isEmpty());
+    // Contacts 3 and 8 differ (accounts 1 and 4); no two of the eight share a subject, so 8 distinct.
+    CHECK(subjects.distinct.size() == 8);
+    CHECK(subjects.weights == std::vector<qint64>(8, 1));
 }
 
 TEST_CASE("re-classifying writes each contact's best persona, ties to the first listed, none as NULL") {
@@ -76,7 +79,7 @@ TEST_CASE("re-classifying writes each contact's best persona, ties to the first 
 
     // The in-memory preview agrees with what was written.
     const auto preview =
-        PersonaStore::countMatches(DefinitionStore(ws.db()).personas(), store.loadSubjects().subjects);
+        PersonaStore::countMatches(DefinitionStore(ws.db()).personas(), store.loadSubjects());
     CHECK(preview == result.counts);
     // Running again changes nothing.
     CHECK(store.reclassifyAll().changed == 0);
@@ -129,9 +132,34 @@ TEST_CASE("a cancelled re-classification leaves the persona and every contact as
     CHECK(DefinitionStore(ws.db()).changeLog().empty());
 }
 
+TEST_CASE("contacts with the same subject are classified once and counted with their weight") {
+    TempDir dir;
+    Workspace ws = Workspace::open(makeFixture(dir));
+    // Three more "CTO"s at account 1: the same subject as contact 1 (IT leader).
+    ws.db().exec("INSERT INTO contact(id, source, source_id, title, account_id) VALUES "
+                 "(9, 't', 'c9', 'CTO', 1), (10, 't', 'c10', 'CTO', 1), (11, 't', 'c11', 'CTO', 1)");
+    PersonaStore store(ws.db());
+    const ClassificationSubjects subjects = store.loadSubjects();
+    CHECK(subjects.size() == 11);
+    CHECK(subjects.distinct.size() == 8);
+    CHECK(subjects.subjectOf[8] == subjects.subjectOf[0]);
+    CHECK(subjects.weights[subjects.subjectOf[0]] == 4);
+    // IT leader: contacts 1, 4 and the three new ones = 5.
+    const auto counts = PersonaStore::countMatches(DefinitionStore(ws.db()).personas(), subjects);
+    CHECK(counts.perPersona == std::vector<qint64>{5, 2, 1, 1});
+    CHECK(store.reclassifyAll().counts == counts);
+}
+
 TEST_CASE("counting matches stops early when cancelled") {
     const std::vector<Persona> personas{persona("Any", {QStringLiteral("CTO")}, {}, std::nullopt, {})};
-    const std::vector<PersonaSubject> subjects(10000, PersonaSubject{QStringLiteral("CTO"), {}, {}, {}});
+    // 10,000 different subjects (sizes 1..10000), one contact each.
+    ClassificationSubjects subjects;
+    for (int i = 0; i < 10000; ++i) {
+        subjects.contactIds.push_back(i + 1);
+        subjects.subjectOf.push_back(static_cast<quint32>(i));
+        subjects.distinct.push_back(PersonaSubject{QStringLiteral("CTO"), {}, i + 1, {}});
+        subjects.weights.push_back(1);
+    }
     std::atomic_bool cancel{true};
     const auto counts = PersonaStore::countMatches(personas, subjects, &cancel);
     CHECK(counts.perPersona[0] + counts.none < 10000);
