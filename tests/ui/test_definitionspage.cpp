@@ -16,6 +16,8 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
+#include <QTest>
 
 using namespace revalign;
 using namespace revalign::ui;
@@ -157,4 +159,39 @@ TEST_CASE("ui: the definitions page renders every tab in the main window") {
         page->tabs()->setCurrentIndex(tab);
         CHECK(nonBlank(window.grab().toImage()));
     }
+}
+
+TEST_CASE("ui: Enter on a stage or a KPI opens its editor") {
+    TempDir dir;
+    const QString path = makeWorkspace(dir);
+    DefinitionsPage page;
+    page.setWorkspace(path);
+    page.show();
+    page.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&page));
+    const auto viewOf = [&page](const QAbstractItemModel* model) -> QTableView* {
+        for (QTableView* view : page.findChildren<QTableView*>())
+            if (view->model() == model)
+                return view;
+        return nullptr;
+    };
+    QTableView* stages = viewOf(page.stageModel());
+    REQUIRE(stages);
+    stages->setFocus();
+    stages->selectRow(2);
+    QTest::keyClick(stages, Qt::Key_Return);
+    auto* stageDialog = page.findChild<StageDialog*>();
+    REQUIRE(stageDialog);
+    CHECK(stageDialog->stage().key == QStringLiteral("sal"));
+    stageDialog->reject();
+
+    page.tabs()->setCurrentIndex(1);
+    QTableView* kpis = viewOf(page.kpiModel());
+    REQUIRE(kpis);
+    kpis->setFocus();
+    QTest::keyClick(kpis, Qt::Key_Enter);
+    auto* kpiDialog = page.findChild<KpiDialog*>();
+    REQUIRE(kpiDialog);
+    CHECK(kpiDialog->kpi().key == page.kpiModel()->kpiAt(0)->key); // the first row is selected on load
+    kpiDialog->reject();
 }

@@ -13,10 +13,15 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QImage>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
 
 using namespace revalign;
 using namespace revalign::ui;
@@ -215,4 +220,42 @@ TEST_CASE("ui: the personas page renders in the main window") {
         for (int x = 0; x < image.width(); x += 5)
             colours.insert(image.pixel(x, y));
     CHECK(colours.size() > 10);
+}
+
+TEST_CASE("ui: Enter edits the selected persona and Delete asks before removing it") {
+    TempDir dir;
+    const QString path = makeWorkspace(dir);
+    PersonasPage page;
+    page.setWorkspace(WorkspaceLoader::readOverview(path));
+    page.show();
+    page.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&page));
+    auto* view = page.findChild<QTableView*>();
+    REQUIRE(view);
+    view->setFocus();
+    view->selectRow(1); // Ops
+
+    QTest::keyClick(view, Qt::Key_Return);
+    auto* dialog = page.findChild<PersonaDialog*>();
+    REQUIRE(dialog);
+    CHECK(dialog->isVisible());
+    CHECK(dialog->persona().name == QStringLiteral("Ops"));
+    dialog->reject();
+    page.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&page));
+    view->setFocus();
+
+    // Delete opens a confirmation; cancelling it removes nothing.
+    bool asked = false;
+    QTimer::singleShot(0, &page, [&asked] {
+        if (QWidget* modal = QApplication::activeModalWidget()) {
+            asked = true;
+            if (auto* input = qobject_cast<QDialog*>(modal))
+                input->reject();
+        }
+    });
+    QTest::keyClick(view, Qt::Key_Delete);
+    CHECK(asked);
+    CHECK_FALSE(page.findChild<QProgressBar*>()->isVisible());
+    CHECK(storedPersonaOf(path, 3) == 2); // Ops still there and still holding its contacts
 }
