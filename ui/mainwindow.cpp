@@ -4,6 +4,8 @@
 #include "meetingpack.h"
 #include "pages/dashboardpage.h"
 #include "pages/funnelpage.h"
+#include "pages/definitionspage.h"
+#include "pages/personaspage.h"
 #include "pages/summarypage.h"
 #include "pages/syncpage.h"
 #include "pages/welcomepage.h"
@@ -52,7 +54,9 @@ MainWindow::MainWindow(QWidget* parent)
     , m_nav(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
-    , m_summary(new SummaryPage(this)) {
+    , m_summary(new SummaryPage(this))
+    , m_personas(new PersonasPage(this))
+    , m_definitions(new DefinitionsPage(this)) {
     setWindowIcon(QIcon(QStringLiteral(":/icons/revalign.svg")));
     setAcceptDrops(true);
     resize(1280, 800);
@@ -65,6 +69,8 @@ MainWindow::MainWindow(QWidget* parent)
     addPage(QStringLiteral("funnel"), tr("Funnel"), m_funnel);
     addPage(QStringLiteral("sync"), tr("Weekly sync"), m_sync);
     addPage(QStringLiteral("summary"), tr("Summary"), m_summary);
+    addPage(QStringLiteral("personas"), tr("Personas"), m_personas);
+    addPage(QStringLiteral("definitions"), tr("Definitions"), m_definitions);
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -92,6 +98,11 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseWorkspace);
     connect(m_welcome, &WelcomePage::openPathRequested, this, &MainWindow::openWorkspace);
     connect(m_loader, &WorkspaceLoader::loaded, this, &MainWindow::onLoaded);
+    // A persona edit re-classifies contacts: every figure sliced by persona must be read again.
+    connect(m_personas, &PersonasPage::personasChanged, this, [this] {
+        if (!m_path.isEmpty())
+            openWorkspace(m_path);
+    });
     connect(m_loader, &WorkspaceLoader::failed, this, &MainWindow::onFailed);
     connect(m_metrics, &MetricsService::snapshotLoaded, this, &MainWindow::onSnapshotLoaded);
     connect(m_metrics, &MetricsService::snapshotFailed, this,
@@ -324,6 +335,8 @@ void MainWindow::closeWorkspace() {
     m_filterBar->hide();
     m_path.clear();
     m_name.clear();
+    m_personas->clearWorkspace();
+    m_definitions->setWorkspace({});
     m_nav->setEnabled(false);
     m_nav->clearSelection();
     m_stack->setCurrentWidget(m_welcome);
@@ -336,6 +349,8 @@ void MainWindow::onLoaded(const QString& path) {
     m_path = path;
     m_name = overview.settings.name;
     m_summary->setOverview(overview);
+    m_personas->setWorkspace(overview);
+    m_definitions->setWorkspace(path);
     m_nav->setEnabled(true);
     if (m_stack->currentWidget() == m_welcome)
         showPage(QStringLiteral("dashboard"));

@@ -15,6 +15,8 @@ class FunnelPage;
 class MeetingService;
 class SyncPage;
 class MetricsService;
+class DefinitionsPage;
+class PersonasPage;
 class SummaryPage;
 class WelcomePage;
 class WorkspaceLoader;
@@ -101,6 +103,8 @@ private:
     QStackedWidget* m_stack;
     WelcomePage* m_welcome;
     SummaryPage* m_summary;
+    PersonasPage* m_personas;
+    DefinitionsPage* m_definitions;
     QMenu* m_recentMenu = nullptr;
     QAction* m_closeAction = nullptr;
     QStringList m_pageKeys;

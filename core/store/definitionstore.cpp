@@ -127,8 +127,9 @@ PersonaId DefinitionStore::savePersona(const Persona& p, const QString& who, con
                   "VALUES (?,?,?,?,?,?,?,?,?,?, (SELECT coalesce(max(position), 0) + 1 FROM persona))");
         bindAll(st);
         st.run();
+        const PersonaId id{m_db.lastInsertRowId()}; // before logChange inserts a row of its own
         logChange(who, QStringLiteral("persona"), p.name, QStringLiteral("created"), QString(), p.name, note);
-        return PersonaId{m_db.lastInsertRowId()};
+        return id;
     }
     Persona old;
     for (const Persona& candidate : personas())

@@ -408,7 +408,7 @@ void DashboardPage::updateCharts() {
             : QString());
     m_pipelineByStage->setUnit(KpiUnit::Money, r.currency);
     breakdownChart(m_pipelineByStage, m_data.byDealStage, QStringLiteral("weighted_pipeline"),
-                   tr("Weighted pipeline"), QStringLiteral("weighted_pipeline"), 10);
+                   tr("Weighted pipeline"), QStringLiteral("weighted_pipeline"), 10, tr("(no stage)"));
 
     m_marketingPipeline->setUnit(KpiUnit::Money, r.currency);
     m_marketingPipeline->setTable(periods, {tr("Marketing-sourced"), tr("All pipeline created")},
