@@ -171,7 +171,8 @@ TEST_CASE("definition changes are logged with who, old and new value") {
     defs.logChange(QStringLiteral("x"), QStringLiteral("setting"), QStringLiteral("pad"), QStringLiteral("f"), {}, {}, {});
     Persona second;
     second.name = QStringLiteral("Second");
-    CHECK(defs.savePersona(second, QStringLiteral("Nok"), QString()) == defs.personas().back().id);
+    const PersonaId secondId = defs.savePersona(second, QStringLiteral("Nok"), QString());
+    CHECK(secondId == defs.personas().back().id);
     defs.removePersona(defs.personas().back().id, QStringLiteral("Nok"), QString());
     p.minEmployees = 500;
     defs.savePersona(p, QStringLiteral("Somchai (sales ops)"), QString());
