@@ -226,7 +226,7 @@ CREATE INDEX action_item_open ON action_item(done_on);
 
 const std::vector<Migration> kMigrations{
     {1, "Domain model: definitions, records, import batches, KPI registry, change log", kSchema1},
-    {2, "Weekly sync meetings, notes and action items", kSchemaMeetings},
+    {3, "Weekly sync meetings, notes and action items", kSchemaMeetings},
 };
 } // namespace
 
