@@ -23,6 +23,13 @@ const std::map<QString, Command>& commands() {
          {cmdInit, "init WORKSPACE                          create an empty workspace"}},
         {QStringLiteral("info"),
          {cmdInfo, "info WORKSPACE [--json]                 schema, counts, date range"}},
+        {QStringLiteral("import"),
+         {cmdImport, "import WORKSPACE FILE... [--profile NAME|PATH] [--dry-run] [--skip-invalid] [--json]\n"
+                     "         [--encoding NAME] [--delimiter D] [--date-order iso|mdy|dmy|excel] [--decimal "
+                     "dot|comma]"}},
+        {QStringLiteral("inspect"),
+         {cmdInspect, "inspect FILE [--json] [--records] [--encoding NAME] [--delimiter D]"}},
+        {QStringLiteral("undo"), {cmdUndo, "undo WORKSPACE                          undo the last import"}},
     };
     return table;
 }
