@@ -133,7 +133,6 @@ ImportResult ImportSession::write(Database& db) {
     lastReport = 0;
     ImportRecord mapped;
     std::vector<RowError> errors;
-    bool writing = true;
     while (m_reader->next(record)) {
         tick(2);
         errors.clear();
@@ -142,18 +141,15 @@ ImportResult ImportSession::write(Database& db) {
             for (RowError& e : errors)
                 if (result.errors.size() < m_options.maxErrors)
                     result.errors.push_back(std::move(e));
-            // All or nothing: once a row is invalid nothing will be kept, so only validate the rest.
-            writing = writing && (m_options.skipInvalid || m_options.dryRun);
             continue;
         }
-        if (!writing)
-            continue;
+        // Rows after an invalid one are still written (and rolled back with the rest) so that every
+        // problem, including references only the store can check, is reported in one go.
         const auto outcome = writer.write(mapped);
         if (const QString* reason = std::get_if<QString>(&outcome)) {
             ++result.counts.invalid;
             if (result.errors.size() < m_options.maxErrors)
                 result.errors.push_back(RowError{m_path, record.line, 0, QString(), QString(), *reason});
-            writing = writing && (m_options.skipInvalid || m_options.dryRun);
             continue;
         }
         switch (std::get<ImportWriter::Outcome>(outcome)) {
@@ -171,7 +167,7 @@ ImportResult ImportSession::write(Database& db) {
     if (userProgress)
         progress(m_reader->fileSize(), m_reader->fileSize(), 2);
     store.finishBatch(result.batch, result.counts);
-    result.written = writing && !m_options.dryRun && (result.counts.invalid == 0 || m_options.skipInvalid);
+    result.written = !m_options.dryRun && (result.counts.invalid == 0 || m_options.skipInvalid);
     return result;
 }
 

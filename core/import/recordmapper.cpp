@@ -156,7 +156,7 @@ QStringList RecordMapper::decideFormats() {
         } else if (isTyped(type) && !b.values) {
             DecimalMark mark = m_decimalOverride != DecimalMark::Auto ? m_decimalOverride : m_profile.decimal;
             if (mark == DecimalMark::Auto)
-                mark = b.numbers.decided();
+                mark = type == FieldType::Integer ? b.numbers.decidedForWholeNumbers() : b.numbers.decided();
             if (mark == DecimalMark::Auto) {
                 problems
                     << tr("%1: column '%2': numbers such as '%3' read differently with a decimal point and a "

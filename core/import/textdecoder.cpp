@@ -158,8 +158,13 @@ DetectedEncoding detectEncoding(QByteArrayView head) {
     const QString found = QString::fromLatin1(uchardet_get_charset(detector));
     uchardet_delete(detector);
     QString name = canonicalEncodingName(found);
-    // uchardet names the Latin-1 family by its closest match; Windows-1252 is the superset Excel writes.
-    if (name.isEmpty() || name == u"UTF-8" || found.isEmpty())
+    // On the few kilobytes of a CSV file uchardet cannot tell the single-byte Latin encodings apart (it
+    // calls plain French ISO-8859-2). Windows-1252, the superset of ISO-8859-1 that Excel writes, is the
+    // right reading of Western European text; other Latin encodings must be named with --encoding.
+    static const QStringList latin{QStringLiteral("iso-8859-1"),   QStringLiteral("iso-8859-2"),
+                                   QStringLiteral("iso-8859-15"),  QStringLiteral("windows-1250"),
+                                   QStringLiteral("windows-1252"), QStringLiteral("iso-8859-9")};
+    if (name.isEmpty() || name == u"UTF-8" || found.isEmpty() || latin.contains(name.toLower()))
         name = QStringLiteral("windows-1252");
     return {name, 0, false};
 }

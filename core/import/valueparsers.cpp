@@ -342,7 +342,7 @@ bool splitNumber(std::string_view s, char decimal, char thousands, bool& negativ
         const char c = s[i];
         if (isDigit(c)) {
             (inFraction ? fraction : whole).push_back(c);
-            if (groupDigits >= 0)
+            if (groupDigits >= 0 && !inFraction)
                 ++groupDigits;
         } else if (c == decimal && !inFraction) {
             if (groupDigits >= 0 && groupDigits != 3)
@@ -364,7 +364,7 @@ bool splitNumber(std::string_view s, char decimal, char thousands, bool& negativ
             return false;
         }
     }
-    if (groupDigits >= 0 && groupDigits != 3)
+    if (!inFraction && groupDigits >= 0 && groupDigits != 3)
         return false;
     return !whole.empty() || !fraction.empty();
 }
@@ -409,6 +409,8 @@ void DecimalSniffer::add(std::string_view text) {
     std::string w1, f1, w2, f2;
     const bool dot = splitNumber(text, '.', ',', negative, w1, f1, groupedDot);
     const bool comma = splitNumber(text, ',', '.', negative, w2, f2, groupedComma);
+    m_dotWhole = m_dotWhole && dot && f1.find_first_not_of('0') == std::string::npos;
+    m_commaWhole = m_commaWhole && comma && f2.find_first_not_of('0') == std::string::npos;
     m_dotFits = m_dotFits && dot;
     m_commaFits = m_commaFits && comma;
     if (dot && comma && (w1 != w2 || f1 != f2)) {
@@ -424,6 +426,14 @@ DecimalMark DecimalSniffer::decided() const {
     if (m_commaFits && !m_dotFits)
         return DecimalMark::Comma;
     return DecimalMark::Auto;
+}
+
+DecimalMark DecimalSniffer::decidedForWholeNumbers() const {
+    if (m_dotWhole && !m_commaWhole)
+        return DecimalMark::Dot;
+    if (m_commaWhole && !m_dotWhole)
+        return DecimalMark::Comma;
+    return decided();
 }
 
 bool DecimalSniffer::ambiguous() const {

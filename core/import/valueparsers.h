@@ -54,6 +54,9 @@ class DecimalSniffer final {
 public:
     void add(std::string_view text);
     DecimalMark decided() const; // Auto when ambiguous (values like "1,234" fit both meanings)
+    // For whole-number columns (employees): the mark under which every value is whole wins, so
+    // "1,200" employees is 1200, never 1.2.
+    DecimalMark decidedForWholeNumbers() const;
     bool ambiguous() const;
     const std::string& ambiguousExample() const { return m_example; }
 
@@ -61,6 +64,8 @@ private:
     bool m_dotFits = true;
     bool m_commaFits = true;
     bool m_meaningful = false; // some value reads differently under the two marks
+    bool m_dotWhole = true;    // no value has a fraction when read with a decimal point
+    bool m_commaWhole = true;
     std::string m_example;
 };
 
