@@ -2,6 +2,8 @@
 
 #include "import/profilecatalog.h"
 
+#include <QFile>
+
 using namespace revalign;
 using namespace revalign::test;
 
@@ -90,4 +92,17 @@ TEST_CASE("profiles: the preview shows the first rows mapped, before anything is
     CHECK(p.records[1].qtext(Field::HandoffStatus) == u"accepted"); // Connected
     CHECK(p.unmappedColumns.isEmpty());
     CHECK(p.errors.empty());
+}
+
+TEST_CASE("profiles: the example in docs/import-profiles.md is a valid profile") {
+    QFile doc(testData(QStringLiteral("../../docs/import-profiles.md")));
+    REQUIRE(doc.open(QIODevice::ReadOnly));
+    const QByteArray text = doc.readAll();
+    const qsizetype begin = text.indexOf("```json\n") + 8;
+    const qsizetype end = text.indexOf("```", begin);
+    REQUIRE(begin > 8);
+    const ImportProfile p = ImportProfile::fromJsonBytes(text.mid(begin, end - begin), QStringLiteral("docs"));
+    CHECK(p.name == u"acme-hubspot-contacts");
+    CHECK(p.values.at(Field::HandoffStatus).at(QStringLiteral("unqualified")).also.at(Field::RejectionReason) ==
+          u"Unqualified");
 }
