@@ -36,8 +36,27 @@ bool plausibleEmail(std::string_view s) {
            s.back() != '.';
 }
 
-QString enumKey(std::string_view text) {
-    return fromUtf8(text).trimmed().toLower().replace(u' ', u'_').replace(u'-', u'_');
+// Lower-cases a value for a case-insensitive lookup; ASCII (nearly every CRM value) without QString.
+void lowerKey(std::string_view raw, std::string& out) {
+    out.assign(raw);
+    for (char& c : out) {
+        if (static_cast<unsigned char>(c) >= 0x80) {
+            out = fromUtf8(raw).toLower().toStdString();
+            return;
+        }
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    }
+}
+
+// "Best Case" -> "best_case": the form our enum keys and stage keys take.
+std::string enumKey(std::string_view text) {
+    std::string out;
+    lowerKey(trimmed(text), out);
+    for (char& c : out)
+        if (c == ' ' || c == '-')
+            c = '_';
+    return out;
 }
 } // namespace
 
@@ -87,15 +106,24 @@ RecordMapper::RecordMapper(const ImportProfile& profile, const QString& file, co
                 index = i;
         if (index < 0)
             continue;
-        const auto values = profile.values.find(field);
-        m_bindings.push_back(Binding{static_cast<int>(index),
-                                     field,
-                                     values == profile.values.end() ? nullptr : &values->second,
-                                     {},
-                                     {},
-                                     {},
-                                     {}});
+        const ValueTable* table = nullptr;
+        if (const auto values = profile.values.find(field); values != profile.values.end()) {
+            ValueTable& t = m_valueTables[field];
+            for (const auto& [from, mapping] : values->second) {
+                PreparedMapping prepared{mapping.value.toStdString(), {}};
+                for (const auto& [f, v] : mapping.also)
+                    prepared.also.emplace_back(f, v.toStdString());
+                if (from == u"*")
+                    t.otherwise = prepared;
+                else
+                    t.byKey.emplace(from.toLower().toStdString(), prepared);
+            }
+            table = &t;
+        }
+        m_bindings.push_back(Binding{static_cast<int>(index), field, table, {}, {}, {}, {}});
     }
+    for (const auto& [field, value] : profile.defaults)
+        m_defaults.emplace_back(field, value.toStdString());
 }
 
 QStringList RecordMapper::unmappedColumns() const {
@@ -251,7 +279,7 @@ bool RecordMapper::setField(ImportRecord& out, Field field, std::string_view tex
         break;
     }
     case FieldType::StageKey:
-        v.text = enumKey(text).toStdString();
+        v.text = enumKey(text);
         break;
     }
     v.set = true;
@@ -273,34 +301,34 @@ bool RecordMapper::map(const CsvRecord& record, ImportRecord& out, std::vector<R
               tr("expected %1 fields as in the header, found %2").arg(expected).arg(record.size()));
         return false;
     }
-    std::vector<std::pair<Field, QString>> implied;
+    m_implied.clear();
     for (const Binding& b : m_bindings) {
         const std::string_view raw = trimmed(record.field(static_cast<size_t>(b.column)));
         if (raw.empty() || out.has(b.field))
             continue;
         if (b.values) {
-            const QString key = fromUtf8(raw).toLower();
-            auto it = b.values->find(key);
-            if (it == b.values->end())
-                it = b.values->find(QStringLiteral("*"));
-            if (it != b.values->end()) {
-                for (const auto& [f, value] : it->second.also)
-                    implied.emplace_back(f, value);
-                if (!it->second.value.isEmpty()) {
-                    const std::string mapped = it->second.value.toStdString();
-                    setField(out, b.field, mapped, &b, record, errors);
+            lowerKey(raw, m_key);
+            const auto it = b.values->byKey.find(m_key);
+            const PreparedMapping* mapping = it != b.values->byKey.end() ? &it->second
+                                             : b.values->otherwise       ? &*b.values->otherwise
+                                                                         : nullptr;
+            if (mapping) {
+                for (const auto& [f, value] : mapping->also)
+                    m_implied.emplace_back(f, &value);
+                if (!mapping->value.empty()) {
+                    setField(out, b.field, mapping->value, &b, record, errors);
                     continue;
                 }
             }
         }
         setField(out, b.field, raw, &b, record, errors);
     }
-    for (const auto& [field, value] : implied)
-        if (!out.has(field) && !value.isEmpty())
-            setField(out, field, value.toStdString(), nullptr, record, errors);
-    for (const auto& [field, value] : m_profile.defaults)
+    for (const auto& [field, value] : m_implied)
+        if (!out.has(field) && !value->empty())
+            setField(out, field, *value, nullptr, record, errors);
+    for (const auto& [field, value] : m_defaults)
         if (!out.has(field))
-            setField(out, field, value.toStdString(), nullptr, record, errors);
+            setField(out, field, value, nullptr, record, errors);
     if (errors.size() != errorsBefore)
         return false;
     return validateEntity(out, record, errors);
@@ -314,13 +342,17 @@ bool RecordMapper::validateEntity(ImportRecord& out, const CsvRecord& record, st
     const auto checkEnum = [&](Field field, auto&& parse) {
         if (!out.has(field))
             return true;
-        const QString key = enumKey(out.text(field));
-        if (!parse(key)) {
-            error(errors, record, -1, {},
-                  tr("%1: '%2' is not a known value").arg(fieldKey(field), out.qtext(field)));
-            return false;
+        std::string key = enumKey(out.text(field));
+        std::unordered_set<std::string>& valid = m_validKeys[static_cast<size_t>(field)];
+        if (!valid.contains(key)) {
+            if (!parse(QString::fromStdString(key))) {
+                error(errors, record, -1, {},
+                      tr("%1: '%2' is not a known value").arg(fieldKey(field), out.qtext(field)));
+                return false;
+            }
+            valid.insert(key);
         }
-        out.at(field).text = key.toStdString();
+        out.at(field).text = std::move(key);
         return true;
     };
     if (out.has(Field::FullName) && !out.has(Field::FirstName) && !out.has(Field::LastName)) {

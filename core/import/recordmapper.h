@@ -7,6 +7,12 @@
 
 #include <QStringList>
 
+#include <array>
+#include <map>
+#include <optional>
+#include <unordered_map>
+#include <unordered_set>
+
 #include <vector>
 
 namespace revalign {
@@ -45,10 +51,19 @@ public:
     bool map(const CsvRecord& record, ImportRecord& out, std::vector<RowError>& errors);
 
 private:
+    // A value map prepared for the row loop: UTF-8 keys and values, no QString per row.
+    struct PreparedMapping {
+        std::string value;
+        std::vector<std::pair<Field, std::string>> also;
+    };
+    struct ValueTable {
+        std::unordered_map<std::string, PreparedMapping> byKey; // lower-cased source value
+        std::optional<PreparedMapping> otherwise;               // "*"
+    };
     struct Binding {
         int column;
         Field field;
-        const std::map<QString, ValueMapping>* values; // null when the field has no value map
+        const ValueTable* values; // null when the field has no value map
         DateSniffer dates;
         DecimalSniffer numbers;
         DateOrder dateOrder = DateOrder::Auto;
@@ -70,6 +85,11 @@ private:
     DateOrder m_dateOverride;
     DecimalMark m_decimalOverride;
     DateOrder m_fileDateOrder = DateOrder::Auto;
+    std::map<Field, ValueTable> m_valueTables;
+    std::vector<std::pair<Field, std::string>> m_defaults;
+    std::vector<std::pair<Field, const std::string*>> m_implied;          // reused per row
+    std::string m_key;                                                    // reused per row
+    std::array<std::unordered_set<std::string>, kFieldCount> m_validKeys; // enum values seen valid
 };
 
 } // namespace revalign

@@ -44,7 +44,12 @@ qint64 daysFromCivil(int y, int m, int d) { // Howard Hinnant's algorithm: exact
 }
 
 bool validDate(int y, int m, int d) {
-    return y >= 1 && y <= 9999 && QDate::isValid(y, m, d);
+    // Proleptic Gregorian, as QDate; written out because it runs for every date of every row.
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1)
+        return false;
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return d <= kDays[m - 1] + (m == 2 && leap ? 1 : 0);
 }
 
 // Parses "[T| ]hh:mm[:ss[.fff]][ AM|PM][Z|±hh[:]mm| UTC|GMT]" into seconds of day and offset.

@@ -64,6 +64,29 @@ void ImportStore::prepareBulkLoad() {
     m_db.exec("PRAGMA cache_size = -65536");
 }
 
+std::string ImportStore::deferIndex(std::string_view table, std::string_view index) {
+    {
+        Statement empty(m_db, "SELECT NOT EXISTS (SELECT 1 FROM " + std::string(table) + ")");
+        if (!empty.step() || empty.int64(0) == 0)
+            return {};
+    }
+    std::string create;
+    {
+        Statement sql(m_db, "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?");
+        sql.bind(1, index);
+        if (!sql.step())
+            return {};
+        create = sql.text(0).toStdString();
+    } // DROP INDEX needs no statement of this connection still reading
+    m_db.exec("DROP INDEX " + std::string(index));
+    return create;
+}
+
+void ImportStore::restoreIndex(const std::string& sql) {
+    if (!sql.empty())
+        m_db.exec(sql);
+}
+
 std::vector<ImportBatchSummary> ImportStore::batches() {
     std::vector<ImportBatchSummary> out;
     Statement st(m_db, "SELECT id, file_name, file_hash, profile, imported_at, entity, source, rows_new, "

@@ -17,7 +17,7 @@ class Database;
 // Where a batch came from (recorded on the batch; every row it wrote carries its id).
 struct ImportBatchInfo {
     QString fileName;
-    QString fileHash; // SHA-256 of the file's bytes, hex
+    QString fileHash; // BLAKE2b-256 of the file's bytes, hex
     QString profile;
     QString entity;
     QString source;
@@ -54,6 +54,12 @@ public:
     void discardBatch(ImportBatchId batch);
     // Tunes the connection for a big load (page cache) without touching what is stored.
     void prepareBulkLoad();
+    // Loading many rows into an empty table is faster without its secondary index, built once at the
+    // end instead (a sort rather than a random insert per row). Drops the named index when `table` is
+    // empty and returns its SQL for restoreIndex(); returns an empty string otherwise. Both run inside
+    // the import's transaction, so a failed import gets its index back with the rollback.
+    std::string deferIndex(std::string_view table, std::string_view index);
+    void restoreIndex(const std::string& sql);
 
     // Keeps the row's current content so undo can put it back (call before changing the row).
     void rememberBefore(ImportBatchId batch, std::string_view table, qint64 rowId);

@@ -8,6 +8,10 @@
 #include "store/importstore.h"
 
 #include <QHash>
+#include <QStringList>
+
+#include <array>
+#include <unordered_map>
 
 #include <map>
 #include <memory>
@@ -49,6 +53,8 @@ public:
 
     // The outcome, or why the row cannot be written (a reference to a record that is not there).
     std::variant<Outcome, QString> write(const ImportRecord& record);
+    // Completes the batch (rebuilds an index deferred for a bulk load). Call after the last write().
+    void finish();
 
 private:
     struct Statements;
@@ -64,8 +70,9 @@ private:
     std::optional<qint64> ownerId(const ImportRecord& r);
     std::optional<qint64> contactId(const ImportRecord& r);
     std::optional<qint64> personaId(const ImportRecord& r, std::optional<qint64> account);
-    // Stage entries the record carries, as (stage id, entered at); a reason when a stage is unknown.
-    std::variant<std::vector<std::pair<qint64, qint64>>, QString> stageEntries(const ImportRecord& r);
+    // Fills m_stages with the stage entries the record carries, as (stage id, entered at); returns a
+    // reason when a stage is unknown.
+    std::optional<QString> stageEntries(const ImportRecord& r);
     // Inserts or changes the contact's stage entries; returns true when anything changed.
     bool writeStages(qint64 contact, const std::vector<std::pair<qint64, qint64>>& stages, bool newContact);
     qint64 rowHash(const ImportRecord& r, std::initializer_list<std::optional<qint64>> resolved) const;
@@ -88,9 +95,14 @@ private:
     QString m_ownerRole;
     std::unique_ptr<Statements> m_st;
     SourceIdIndex m_index;
-    std::vector<std::pair<quint64, qint64>> m_emails; // sorted (hash of email, contact id)
-    std::map<QString, qint64> m_stageIds;             // funnel stage key -> id
-    std::vector<std::pair<QString, qint64>> m_stageOrder;
+    std::vector<std::pair<quint64, qint64>> m_emails;          // sorted (hash of email, contact id)
+    std::string m_source;                                      // profile source, bound on every row
+    std::unordered_map<std::string, qint64> m_stageIds;        // funnel stage key -> id
+    std::array<qint64, kStageFields.size()> m_stageFieldIds{}; // stage.* field -> id (0: not in the funnel)
+    QStringList m_stageKeys;
+    std::vector<std::pair<qint64, qint64>> m_stages;      // reused per row
+    std::string m_deferredIndex;                          // SQL of an index dropped for the load
+    std::vector<std::optional<Statement>> m_stageInserts; // n rows at once, by n
     struct DealStage {
         double probability;
         QString forecast;
@@ -101,7 +113,7 @@ private:
     std::vector<Persona> m_personas;
     std::vector<PersonaId> m_personaIds;
     QHash<QString, std::optional<qint64>> m_personaCache;
-    QHash<QString, qint64> m_owners;
+    std::unordered_map<std::string, qint64> m_owners;
     QHash<QString, std::optional<qint64>> m_accounts;
     QHash<QString, std::optional<qint64>> m_campaigns;
     QHash<qint64, std::pair<QString, std::optional<int>>> m_accountFacts; // industry, employees
