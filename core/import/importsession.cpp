@@ -1,5 +1,6 @@
 #include "import/importsession.h"
 
+#include "import/writepipeline.h"
 #include "store/database.h"
 #include "store/importstore.h"
 #include "store/importwriter.h"
@@ -9,6 +10,8 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace revalign {
 
@@ -132,39 +135,53 @@ ImportResult ImportSession::write(Database& db) {
     ImportWriter writer(db, store, result.batch, m_profile);
     readHeader();
     lastReport = 0;
-    ImportRecord mapped;
     std::vector<RowError> errors;
+    std::vector<RowError> storeErrors; // written by the writer thread only, read after finish()
+    ImportCounts written;
+    WritePipeline pipeline([&](const ImportRecord& mapped) {
+        // Rows after an invalid one are still written (and rolled back with the rest) so that every
+        // problem, including references only the store can check, is reported in one go.
+        const auto outcome = writer.write(mapped);
+        if (const QString* reason = std::get_if<QString>(&outcome)) {
+            ++written.invalid;
+            if (storeErrors.size() < m_options.maxErrors)
+                storeErrors.push_back(RowError{m_path, mapped.line, 0, QString(), QString(), *reason});
+            return;
+        }
+        switch (std::get<ImportWriter::Outcome>(outcome)) {
+        case ImportWriter::Outcome::Added:
+            ++written.added;
+            break;
+        case ImportWriter::Outcome::Updated:
+            ++written.updated;
+            break;
+        case ImportWriter::Outcome::Unchanged:
+            ++written.unchanged;
+            break;
+        }
+    });
     while (m_reader->next(record)) {
         tick(2);
         errors.clear();
-        if (!mapper.map(record, mapped, errors)) {
+        if (!mapper.map(record, pipeline.next(), errors)) {
             ++result.counts.invalid;
             for (RowError& e : errors)
                 if (result.errors.size() < m_options.maxErrors)
                     result.errors.push_back(std::move(e));
             continue;
         }
-        // Rows after an invalid one are still written (and rolled back with the rest) so that every
-        // problem, including references only the store can check, is reported in one go.
-        const auto outcome = writer.write(mapped);
-        if (const QString* reason = std::get_if<QString>(&outcome)) {
-            ++result.counts.invalid;
-            if (result.errors.size() < m_options.maxErrors)
-                result.errors.push_back(RowError{m_path, record.line, 0, QString(), QString(), *reason});
-            continue;
-        }
-        switch (std::get<ImportWriter::Outcome>(outcome)) {
-        case ImportWriter::Outcome::Added:
-            ++result.counts.added;
-            break;
-        case ImportWriter::Outcome::Updated:
-            ++result.counts.updated;
-            break;
-        case ImportWriter::Outcome::Unchanged:
-            ++result.counts.unchanged;
-            break;
-        }
+        pipeline.push();
     }
+    pipeline.finish();
+    result.counts.added = written.added;
+    result.counts.updated = written.updated;
+    result.counts.unchanged = written.unchanged;
+    result.counts.invalid += written.invalid;
+    result.errors.insert(result.errors.end(), storeErrors.begin(), storeErrors.end());
+    std::stable_sort(result.errors.begin(), result.errors.end(),
+                     [](const RowError& a, const RowError& b) { return a.line < b.line; });
+    if (result.errors.size() > m_options.maxErrors)
+        result.errors.resize(m_options.maxErrors);
     writer.finish();
     if (userProgress)
         progress(m_reader->fileSize(), m_reader->fileSize(), 2);
