@@ -99,8 +99,9 @@ ImportResult ImportSession::write(Database& db) {
 
     // Pass 1: hash the file and decide every typed column's format from all of its values.
     // BLAKE2b: a cryptographic fingerprint of the file at several times the speed of Qt's SHA-256.
-    QCryptographicHash sha(QCryptographicHash::Blake2b_256);
-    m_reader->setRawObserver([&sha](const char* data, qint64 n) { sha.addData(QByteArrayView(data, n)); });
+    QCryptographicHash fileHash(QCryptographicHash::Blake2b_256);
+    m_reader->setRawObserver(
+        [&fileHash](const char* data, qint64 n) { fileHash.addData(QByteArrayView(data, n)); });
     const ProgressCallback userProgress = m_options.read.progress;
     readHeader();
     RecordMapper mapper(m_profile, m_path, m_header, m_options.dateOrder, m_options.decimal);
@@ -128,7 +129,7 @@ ImportResult ImportSession::write(Database& db) {
 
     // Pass 2: normalize, validate and write.
     ImportStore store(db);
-    ImportBatchInfo info{fileName,         QString::fromLatin1(sha.result().toHex()),
+    ImportBatchInfo info{fileName,         QString::fromLatin1(fileHash.result().toHex()),
                          m_profile.name,   toKey(m_profile.entity),
                          m_profile.source, QDateTime::currentDateTimeUtc()};
     result.batch = store.beginBatch(info);
@@ -201,17 +202,25 @@ ProfileCatalog profileCatalog(Workspace& workspace) {
 std::vector<ImportResult> importFiles(Workspace& workspace, const QStringList& files,
                                       const ImportOptions& options) {
     const ProfileCatalog catalog = profileCatalog(workspace);
-    std::vector<std::unique_ptr<ImportSession>> sessions;
-    for (const QString& file : files)
-        sessions.push_back(std::make_unique<ImportSession>(file, catalog, options));
+    std::vector<std::unique_ptr<ImportSession>> owned;
+    std::vector<ImportSession*> sessions;
+    for (const QString& file : files) {
+        owned.push_back(std::make_unique<ImportSession>(file, catalog, options));
+        sessions.push_back(owned.back().get());
+    }
+    return importSessions(workspace, sessions, options.dryRun);
+}
+
+std::vector<ImportResult> importSessions(Workspace& workspace, const std::vector<ImportSession*>& sessions,
+                                         bool dryRun) {
     Database& db = workspace.db();
     ImportStore(db).prepareBulkLoad();
     std::vector<ImportResult> results;
     Transaction tx(db);
-    bool keep = !options.dryRun;
+    bool keep = !dryRun;
     bool changed = false;
     ImportStore store(db);
-    for (auto& session : sessions) {
+    for (ImportSession* session : sessions) {
         results.push_back(session->write(db));
         ImportResult& r = results.back();
         keep = keep && r.written;

@@ -95,6 +95,11 @@ private:
 std::vector<ImportResult> importFiles(Workspace& workspace, const QStringList& files,
                                       const ImportOptions& options);
 
+// The same for sessions the caller set up (the wizard, with a profile edited by the user), in order.
+// Each session's own options decide skip-invalid; `dryRun` writes nothing either way.
+std::vector<ImportResult> importSessions(Workspace& workspace, const std::vector<ImportSession*>& sessions,
+                                         bool dryRun);
+
 // The built-in profiles plus the ones saved in the workspace.
 ProfileCatalog profileCatalog(Workspace& workspace);
 

@@ -279,3 +279,20 @@ TEST_CASE("import: cancelling from the progress callback writes nothing") {
     CHECK_THROWS_AS(importOne(f.ws, importFixture("hubspot-contacts.csv"), options), ImportCancelled);
     CHECK(f.digest() == before);
 }
+
+TEST_CASE("import: the wizard's path: edit the mapping, dry run for the summary, then import") {
+    Fresh f;
+    ImportSession session(importFixture("hubspot-contacts.csv"), profileCatalog(f.ws), {});
+    ImportProfile edited = session.profile();
+    std::erase_if(edited.columns, [](const auto& column) { return column.second == Field::Title; });
+    session.setProfile(edited);
+    const QByteArray before = f.digest();
+    const auto dry = importSessions(f.ws, {&session}, /*dryRun=*/true);
+    CHECK(dry.at(0).counts == ImportCounts{5, 0, 0, 0});
+    CHECK_FALSE(dry.at(0).written);
+    CHECK(f.digest() == before);
+    const auto done = importSessions(f.ws, {&session}, /*dryRun=*/false);
+    CHECK(done.at(0).written);
+    CHECK(scalar(f.ws, "SELECT count(*) FROM contact WHERE title IS NOT NULL") == 0);
+    CHECK(scalar(f.ws, "SELECT count(*) FROM contact") == 5);
+}
