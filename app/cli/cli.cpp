@@ -34,6 +34,13 @@ const std::map<QString, Command>& commands() {
         {QStringLiteral("funnel"),
          {cmdFunnel, "funnel WORKSPACE [kpi's filters] [--mode flow|cohort] [--cohort-stage KEY] [--json]\n"
                      "                                          stage counts, conversion, time in stage"}},
+        {QStringLiteral("import"),
+         {cmdImport, "import WORKSPACE FILE... [--profile NAME|PATH] [--dry-run] [--skip-invalid] [--json]\n"
+                     "         [--encoding NAME] [--delimiter D] [--date-order iso|mdy|dmy|excel] [--decimal "
+                     "dot|comma]"}},
+        {QStringLiteral("inspect"),
+         {cmdInspect, "inspect FILE [--json] [--records] [--encoding NAME] [--delimiter D]"}},
+        {QStringLiteral("undo"), {cmdUndo, "undo WORKSPACE                          undo the last import"}},
     };
     return table;
 }

@@ -12,6 +12,9 @@ int cmdInfo(const QStringList& args, Io io);
 int cmdKpi(const QStringList& args, Io io);
 int cmdFunnel(const QStringList& args, Io io);
 int cmdDemo(const QStringList& args, Io io);
+int cmdImport(const QStringList& args, Io io);
+int cmdInspect(const QStringList& args, Io io);
+int cmdUndo(const QStringList& args, Io io);
 
 // Parses `args` with `parser`; on a usage error prints it and returns false.
 bool parseOrReport(QCommandLineParser& parser, const QStringList& args, Io io, int minPositional,

@@ -196,6 +196,34 @@ CREATE TABLE definition_change (
 );
 )sql";
 
+// Imports: a content hash per imported row (so re-importing an unchanged export writes nothing), the
+// batch of every row an import can create (stage entries and owners too, so undo can find them), the
+// before-image of every row an import changed (undo restores them), and the user's saved profiles.
+constexpr std::string_view kSchema2 = R"sql(
+ALTER TABLE account ADD COLUMN row_hash INTEGER;
+ALTER TABLE campaign ADD COLUMN row_hash INTEGER;
+ALTER TABLE contact ADD COLUMN row_hash INTEGER;
+ALTER TABLE opportunity ADD COLUMN row_hash INTEGER;
+ALTER TABLE touchpoint ADD COLUMN row_hash INTEGER;
+ALTER TABLE contact_stage ADD COLUMN batch_id INTEGER REFERENCES import_batch(id);
+ALTER TABLE owner ADD COLUMN batch_id INTEGER REFERENCES import_batch(id);
+ALTER TABLE import_batch ADD COLUMN entity TEXT NOT NULL DEFAULT '';
+ALTER TABLE import_batch ADD COLUMN source TEXT NOT NULL DEFAULT '';
+CREATE TABLE import_undo (
+    batch_id   INTEGER NOT NULL REFERENCES import_batch(id) ON DELETE CASCADE,
+    seq        INTEGER NOT NULL,
+    table_name TEXT NOT NULL,
+    row_id     INTEGER NOT NULL,
+    before     TEXT NOT NULL,
+    PRIMARY KEY (batch_id, seq)
+);
+CREATE TABLE import_profile (
+    name     TEXT PRIMARY KEY,
+    json     TEXT NOT NULL,
+    saved_at INTEGER NOT NULL
+);
+)sql";
+
 // Weekly sync: meetings, their notes and action items (carried over until done).
 constexpr std::string_view kSchemaMeetings = R"sql(
 CREATE TABLE meeting (
@@ -226,6 +254,8 @@ CREATE INDEX action_item_open ON action_item(done_on);
 
 const std::vector<Migration> kMigrations{
     {1, "Domain model: definitions, records, import batches, KPI registry, change log", kSchema1},
+    {2, "Imports: row content hashes, batch of stage entries and owners, undo log, saved import profiles",
+     kSchema2},
     {3, "Weekly sync meetings, notes and action items", kSchemaMeetings},
 };
 } // namespace

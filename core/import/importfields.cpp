@@ -1,0 +1,105 @@
+#include "import/importfields.h"
+
+namespace revalign {
+
+namespace {
+constexpr std::array<FieldInfo, kFieldCount> kFields{{
+    {Field::SourceId, "source_id", FieldType::Text},
+    {Field::Email, "email", FieldType::Email},
+    {Field::FirstName, "first_name", FieldType::Text},
+    {Field::LastName, "last_name", FieldType::Text},
+    {Field::FullName, "full_name", FieldType::Text},
+    {Field::Title, "title", FieldType::Text},
+    {Field::Company, "company", FieldType::Text},
+    {Field::AccountSourceId, "account_source_id", FieldType::Text},
+    {Field::Industry, "industry", FieldType::Text},
+    {Field::Employees, "employees", FieldType::Integer},
+    {Field::Country, "country", FieldType::Text},
+    {Field::Domain, "domain", FieldType::Text},
+    {Field::Segment, "segment", FieldType::Text},
+    {Field::Channel, "channel", FieldType::Text},
+    {Field::CampaignSourceId, "campaign_source_id", FieldType::Text},
+    {Field::Owner, "owner", FieldType::Text},
+    {Field::Score, "score", FieldType::Integer},
+    {Field::CreatedAt, "created_at", FieldType::DateTime},
+    {Field::LifecycleStage, "lifecycle_stage", FieldType::StageKey},
+    {Field::StageLead, "stage.lead", FieldType::DateTime},
+    {Field::StageMql, "stage.mql", FieldType::DateTime},
+    {Field::StageSal, "stage.sal", FieldType::DateTime},
+    {Field::StageSql, "stage.sql", FieldType::DateTime},
+    {Field::StageOpportunity, "stage.opportunity", FieldType::DateTime},
+    {Field::StageCustomer, "stage.customer", FieldType::DateTime},
+    {Field::HandoffStatus, "handoff_status", FieldType::Text},
+    {Field::HandoffDecidedAt, "handoff_decided_at", FieldType::DateTime},
+    {Field::RejectionReason, "rejection_reason", FieldType::Text},
+    {Field::FirstSalesTouchAt, "first_sales_touch_at", FieldType::DateTime},
+    {Field::Name, "name", FieldType::Text},
+    {Field::Amount, "amount", FieldType::Money},
+    {Field::Currency, "currency", FieldType::Text},
+    {Field::DealStage, "deal_stage", FieldType::Text},
+    {Field::Probability, "probability", FieldType::Real},
+    {Field::ForecastCategory, "forecast_category", FieldType::Text},
+    {Field::CloseDate, "close_date", FieldType::Date},
+    {Field::IsClosed, "is_closed", FieldType::Bool},
+    {Field::IsWon, "is_won", FieldType::Bool},
+    {Field::SourcedBy, "sourced_by", FieldType::Text},
+    {Field::ContactSourceId, "contact_source_id", FieldType::Text},
+    {Field::OccurredAt, "occurred_at", FieldType::DateTime},
+    {Field::Kind, "kind", FieldType::Text},
+    {Field::Team, "team", FieldType::Text},
+    {Field::Cost, "cost", FieldType::Money},
+    {Field::StartDate, "start_date", FieldType::Date},
+    {Field::EndDate, "end_date", FieldType::Date},
+    {Field::Ignore, "ignore", FieldType::Text},
+}};
+
+constexpr std::array<std::pair<ImportEntity, const char*>, 7> kEntities{{
+    {ImportEntity::Contacts, "contacts"},
+    {ImportEntity::Accounts, "accounts"},
+    {ImportEntity::Opportunities, "opportunities"},
+    {ImportEntity::Touchpoints, "touchpoints"},
+    {ImportEntity::Campaigns, "campaigns"},
+    {ImportEntity::CampaignMembers, "campaign_members"},
+    {ImportEntity::StageUpdates, "stage_updates"},
+}};
+} // namespace
+
+QString toKey(ImportEntity entity) {
+    for (const auto& [e, key] : kEntities)
+        if (e == entity)
+            return QString::fromLatin1(key);
+    return {};
+}
+
+std::optional<ImportEntity> importEntityFromKey(const QString& key) {
+    for (const auto& [e, k] : kEntities)
+        if (key == QLatin1String(k))
+            return e;
+    // The words people use for the same things.
+    if (key == u"deals")
+        return ImportEntity::Opportunities;
+    if (key == u"activities")
+        return ImportEntity::Touchpoints;
+    if (key == u"leads" || key == u"persons")
+        return ImportEntity::Contacts;
+    if (key == u"companies")
+        return ImportEntity::Accounts;
+    return std::nullopt;
+}
+
+const FieldInfo& fieldInfo(Field field) {
+    return kFields[static_cast<size_t>(field)];
+}
+
+QString fieldKey(Field field) {
+    return QString::fromLatin1(fieldInfo(field).key);
+}
+
+std::optional<Field> fieldFromKey(const QString& key) {
+    for (const FieldInfo& info : kFields)
+        if (key == QLatin1String(info.key))
+            return info.field;
+    return std::nullopt;
+}
+
+} // namespace revalign

@@ -1,0 +1,235 @@
+#include "import/importprofile.h"
+
+#include "import/csvreader.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace revalign {
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("ImportProfile", text);
+}
+
+constexpr int kFormatVersion = 1;
+
+[[noreturn]] void fail(const QString& origin, const QString& what) {
+    throw Error(tr("%1: invalid import profile: %2").arg(origin, what));
+}
+
+Field fieldOrFail(const QString& key, const QString& origin, const QString& where) {
+    const auto field = fieldFromKey(key);
+    if (!field)
+        fail(origin, tr("%1: unknown field '%2'").arg(where, key));
+    return *field;
+}
+
+QStringList stringList(const QJsonValue& value, const QString& origin, const QString& where) {
+    if (!value.isArray())
+        fail(origin, tr("'%1' must be a list of strings").arg(where));
+    QStringList out;
+    for (const QJsonValue& v : value.toArray()) {
+        if (!v.isString())
+            fail(origin, tr("'%1' must be a list of strings").arg(where));
+        out << v.toString();
+    }
+    return out;
+}
+} // namespace
+
+ImportProfile ImportProfile::fromJsonBytes(const QByteArray& bytes, const QString& origin) {
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError) {
+        const QByteArray before = bytes.left(error.offset);
+        const qsizetype line = before.count('\n') + 1;
+        const qsizetype column = error.offset - (before.lastIndexOf('\n') + 1) + 1;
+        throw Error(tr("%1: line %2, column %3: not valid JSON: %4")
+                        .arg(origin)
+                        .arg(line)
+                        .arg(column)
+                        .arg(error.errorString()));
+    }
+    if (!doc.isObject())
+        fail(origin, tr("the file must hold one JSON object"));
+    return fromJson(doc.object(), origin);
+}
+
+ImportProfile ImportProfile::fromJson(const QJsonObject& json, const QString& origin) {
+    static const QSet<QString> known{
+        QStringLiteral("format"), QStringLiteral("version"),     QStringLiteral("name"),
+        QStringLiteral("title"),  QStringLiteral("description"), QStringLiteral("source"),
+        QStringLiteral("entity"), QStringLiteral("signatures"),  QStringLiteral("columns"),
+        QStringLiteral("values"), QStringLiteral("defaults"),    QStringLiteral("formats"),
+        QStringLiteral("match"),  QStringLiteral("owner_role"),  QStringLiteral("notes")};
+    for (auto it = json.begin(); it != json.end(); ++it)
+        if (!known.contains(it.key()))
+            fail(origin, tr("unknown key '%1'").arg(it.key()));
+    if (json.value(QStringLiteral("format")).toString() != u"revalign-import-profile")
+        fail(origin, tr("'format' must be \"revalign-import-profile\""));
+    if (json.value(QStringLiteral("version")).toInt() != kFormatVersion)
+        fail(origin, tr("'version' must be %1").arg(kFormatVersion));
+    ImportProfile p;
+    p.name = json.value(QStringLiteral("name")).toString();
+    if (p.name.isEmpty())
+        fail(origin, tr("'name' is missing"));
+    p.title = json.value(QStringLiteral("title")).toString(p.name);
+    p.description = json.value(QStringLiteral("description")).toString();
+    p.source = json.value(QStringLiteral("source")).toString();
+    if (p.source.isEmpty())
+        fail(origin, tr("'source' is missing (the system the ids come from, e.g. \"hubspot\")"));
+    const auto entity = importEntityFromKey(json.value(QStringLiteral("entity")).toString());
+    if (!entity)
+        fail(origin, tr("'entity' must be one of contacts, accounts, opportunities, touchpoints, campaigns, "
+                        "campaign_members, stage_updates"));
+    p.entity = *entity;
+    for (const QJsonValue& sig : json.value(QStringLiteral("signatures")).toArray())
+        p.signatures.push_back(stringList(sig, origin, QStringLiteral("signatures")));
+    const QJsonValue columns = json.value(QStringLiteral("columns"));
+    if (!columns.isArray() || columns.toArray().isEmpty())
+        fail(origin, tr("'columns' must be a non-empty list of [\"Column header\", \"field\"] pairs"));
+    for (const QJsonValue& pair : columns.toArray()) {
+        const QJsonArray a = pair.toArray();
+        if (a.size() != 2 || !a.at(0).isString() || !a.at(1).isString())
+            fail(origin, tr("'columns' entries must be [\"Column header\", \"field\"] pairs"));
+        p.columns.emplace_back(a.at(0).toString(),
+                               fieldOrFail(a.at(1).toString(), origin, QStringLiteral("columns")));
+    }
+    const QJsonObject values = json.value(QStringLiteral("values")).toObject();
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        const Field field = fieldOrFail(it.key(), origin, QStringLiteral("values"));
+        const QJsonObject map = it.value().toObject();
+        for (auto v = map.begin(); v != map.end(); ++v) {
+            ValueMapping mapping;
+            if (v.value().isString()) {
+                mapping.value = v.value().toString();
+            } else if (v.value().isObject()) {
+                const QJsonObject o = v.value().toObject();
+                for (auto f = o.begin(); f != o.end(); ++f) {
+                    const Field target =
+                        fieldOrFail(f.key(), origin, QStringLiteral("values.%1").arg(it.key()));
+                    if (target == field)
+                        mapping.value = f.value().toString();
+                    else
+                        mapping.also[target] = f.value().toString();
+                }
+            } else {
+                fail(origin, tr("values.%1.%2 must be a string or an object").arg(it.key(), v.key()));
+            }
+            p.values[field][v.key().toLower()] = mapping;
+        }
+    }
+    const QJsonObject defaults = json.value(QStringLiteral("defaults")).toObject();
+    for (auto it = defaults.begin(); it != defaults.end(); ++it)
+        p.defaults[fieldOrFail(it.key(), origin, QStringLiteral("defaults"))] = it.value().toString();
+    const QJsonObject formats = json.value(QStringLiteral("formats")).toObject();
+    p.encoding = formats.value(QStringLiteral("encoding")).toString();
+    if (p.encoding == u"auto")
+        p.encoding.clear();
+    const QString delimiter = formats.value(QStringLiteral("delimiter")).toString(QStringLiteral("auto"));
+    if (delimiter != u"auto") {
+        p.delimiter = delimiterFromName(delimiter);
+        if (!p.delimiter)
+            fail(origin, tr("formats.delimiter must be auto, comma, semicolon, tab or pipe"));
+    }
+    const auto order =
+        dateOrderFromKey(formats.value(QStringLiteral("date_order")).toString(QStringLiteral("auto")));
+    if (!order)
+        fail(origin, tr("formats.date_order must be auto, iso, mdy, dmy or excel"));
+    p.dateOrder = *order;
+    const auto decimal =
+        decimalMarkFromKey(formats.value(QStringLiteral("decimal")).toString(QStringLiteral("auto")));
+    if (!decimal)
+        fail(origin, tr("formats.decimal must be auto, dot or comma"));
+    p.decimal = *decimal;
+    p.ownerRole = json.value(QStringLiteral("owner_role")).toString();
+    if (json.contains(QStringLiteral("match"))) {
+        p.matchKeys = stringList(json.value(QStringLiteral("match")), origin, QStringLiteral("match"));
+        for (const QString& key : p.matchKeys)
+            if (key != u"source_id" && key != u"email")
+                fail(origin, tr("'match' may hold \"source_id\" and \"email\" only"));
+    }
+    return p;
+}
+
+QJsonObject ImportProfile::toJson() const {
+    QJsonArray sigs;
+    for (const QStringList& s : signatures)
+        sigs.append(QJsonArray::fromStringList(s));
+    QJsonArray cols;
+    for (const auto& [header, field] : columns)
+        cols.append(QJsonArray{header, fieldKey(field)});
+    QJsonObject vals;
+    for (const auto& [field, map] : values) {
+        QJsonObject m;
+        for (const auto& [from, mapping] : map) {
+            if (mapping.also.empty()) {
+                m.insert(from, mapping.value);
+                continue;
+            }
+            QJsonObject o;
+            if (!mapping.value.isEmpty())
+                o.insert(fieldKey(field), mapping.value);
+            for (const auto& [f, v] : mapping.also)
+                o.insert(fieldKey(f), v);
+            m.insert(from, o);
+        }
+        vals.insert(fieldKey(field), m);
+    }
+    QJsonObject defs;
+    for (const auto& [field, v] : defaults)
+        defs.insert(fieldKey(field), v);
+    QJsonObject formats{
+        {QStringLiteral("encoding"), encoding.isEmpty() ? QStringLiteral("auto") : encoding},
+        {QStringLiteral("delimiter"), delimiter ? delimiterName(delimiter) : QStringLiteral("auto")},
+        {QStringLiteral("date_order"), toKey(dateOrder)},
+        {QStringLiteral("decimal"), toKey(decimal)}};
+    QJsonObject o{{QStringLiteral("format"), QStringLiteral("revalign-import-profile")},
+                  {QStringLiteral("version"), kFormatVersion},
+                  {QStringLiteral("name"), name},
+                  {QStringLiteral("title"), title},
+                  {QStringLiteral("source"), source},
+                  {QStringLiteral("entity"), toKey(entity)},
+                  {QStringLiteral("signatures"), sigs},
+                  {QStringLiteral("columns"), cols},
+                  {QStringLiteral("formats"), formats},
+                  {QStringLiteral("match"), QJsonArray::fromStringList(matchKeys)}};
+    if (!description.isEmpty())
+        o.insert(QStringLiteral("description"), description);
+    if (!vals.isEmpty())
+        o.insert(QStringLiteral("values"), vals);
+    if (!defs.isEmpty())
+        o.insert(QStringLiteral("defaults"), defs);
+    if (!ownerRole.isEmpty())
+        o.insert(QStringLiteral("owner_role"), ownerRole);
+    return o;
+}
+
+QByteArray ImportProfile::toJsonBytes() const {
+    return QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
+}
+
+int ImportProfile::matchScore(const QStringList& header) const {
+    QSet<QString> present;
+    for (const QString& h : header)
+        present.insert(h.trimmed().toLower());
+    bool signed_ = signatures.empty();
+    for (const QStringList& sig : signatures) {
+        bool all = true;
+        for (const QString& column : sig)
+            all = all && present.contains(column.toLower());
+        signed_ = signed_ || all;
+    }
+    if (!signed_)
+        return 0;
+    int score = 0;
+    for (const auto& [column, field] : columns)
+        score += present.contains(column.toLower()) ? 1 : 0;
+    return score;
+}
+
+} // namespace revalign

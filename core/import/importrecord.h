@@ -1,0 +1,60 @@
+#pragma once
+
+#include "import/importfields.h"
+
+#include <QString>
+
+#include <array>
+#include <string>
+
+namespace revalign {
+
+// One normalized field value: UTF-8 text (as mapped), plus the parsed number for typed fields
+// (Unix seconds for date-times, days-since-epoch * 86400 for dates, cents for money, 0/1 for booleans).
+struct FieldValue {
+    std::string text;
+    qint64 number = 0;
+    double real = 0;
+    bool set = false;
+};
+
+// One row of a file after the profile mapped it and every value was normalized and validated: the
+// neutral record the store consumes and the wizard previews. Reused from row to row (no allocation).
+struct ImportRecord {
+    ImportEntity entity = ImportEntity::Contacts;
+    qint64 line = 0;
+    std::array<FieldValue, kFieldCount> values;
+
+    void clear() {
+        for (FieldValue& v : values) {
+            v.text.clear();
+            v.set = false;
+            v.number = 0;
+            v.real = 0;
+        }
+    }
+    bool has(Field f) const { return values[static_cast<size_t>(f)].set; }
+    const FieldValue& at(Field f) const { return values[static_cast<size_t>(f)]; }
+    FieldValue& at(Field f) { return values[static_cast<size_t>(f)]; }
+    const std::string& text(Field f) const { return at(f).text; }
+    QString qtext(Field f) const {
+        const std::string& t = text(f);
+        return has(f) ? QString::fromUtf8(t.data(), static_cast<qsizetype>(t.size())) : QString();
+    }
+};
+
+// Why a row cannot be imported. Every error names the file, the physical line the record starts on,
+// the column (1-based, with its header) and the value.
+struct RowError {
+    QString file;
+    qint64 line = 0;
+    int column = 0; // 0 = the row as a whole
+    QString columnName;
+    QString value;
+    QString reason;
+    friend bool operator==(const RowError&, const RowError&) = default;
+    // "FILE: line L, column C (Header): reason: 'value'"
+    QString toString() const;
+};
+
+} // namespace revalign

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "import/csvreader.h"
+#include "import/importprofile.h"
+#include "import/importrecord.h"
+#include "import/profilecatalog.h"
+#include "import/recordmapper.h"
+#include "store/importstore.h"
+
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace revalign {
+
+class Database;
+class Workspace;
+
+struct ImportOptions {
+    QString profile;     // a profile name in the catalog or a profile file; empty = recognise by header
+    CsvReadOptions read; // encoding / delimiter overrides, progress callback (covers both passes)
+    DateOrder dateOrder = DateOrder::Auto;
+    DecimalMark decimal = DecimalMark::Auto;
+    bool skipInvalid = false; // import the valid rows and report the rest (default: all or nothing)
+    bool dryRun = false;      // validate and count, write nothing
+    size_t maxErrors = 1000;  // row errors kept in a result (all are counted)
+};
+
+// What the wizard shows before anything is written: how the file reads and how its first rows map.
+struct ImportPreview {
+    CsvFormat format;
+    QStringList header;
+    QStringList headerNotes;
+    QString profile;
+    QStringList unmappedColumns;
+    std::vector<ColumnFormat> columnFormats; // decided from the preview rows only
+    QStringList formatProblems;
+    std::vector<QStringList> rows;     // the raw fields of the first rows
+    std::vector<ImportRecord> records; // the same rows mapped (invalid rows left out)
+    std::vector<RowError> errors;
+};
+
+// The outcome of importing one file.
+struct ImportResult {
+    QString file;
+    QString profile;
+    CsvFormat format;
+    QStringList headerNotes;
+    std::vector<ColumnFormat> columnFormats;
+    qint64 rows = 0;
+    ImportCounts counts;
+    std::vector<RowError> errors; // first maxErrors row errors
+    ImportBatchId batch;          // valid when written
+    bool written = false;
+};
+
+// One file through the whole pipeline (GnuCash's sequence): decode -> tokenize -> map columns through a
+// profile -> decide each typed column's format from the whole column (pass 1) -> normalize and
+// validate each row -> upsert (pass 2, inside the caller's transaction). Nothing here is SQL; the store
+// does the writing. Runs on any thread (the wizard uses QtConcurrent::run); the progress callback
+// may cancel.
+class ImportSession final {
+public:
+    ImportSession(const QString& path, const ProfileCatalog& catalog, ImportOptions options);
+    ~ImportSession();
+
+    const CsvFormat& format() const { return m_reader->format(); }
+    const QStringList& header() const { return m_headerNames; }
+    const ImportProfile& profile() const { return m_profile; }
+    // The wizard edits the mapping: a changed profile applies to the next preview() or write().
+    void setProfile(const ImportProfile& profile) { m_profile = profile; }
+
+    ImportPreview preview(int rows);
+
+    // Both passes; writes inside the caller's open transaction unless the options or invalid rows say
+    // not to (then result.written is false and the caller must roll back what this wrote).
+    ImportResult write(Database& db);
+
+private:
+    void readHeader();
+    bool progress(qint64 done, qint64 total, int pass);
+
+    QString m_path;
+    ImportOptions m_options;
+    ImportProfile m_profile;
+    std::unique_ptr<CsvReader> m_reader;
+    CsvRecord m_header;
+    QStringList m_headerNames;
+};
+
+// Imports files into a workspace in ONE transaction (each file its own batch, in order, so leads can
+// precede the campaign members that refer to them): all or nothing. Throws Error on a file-level
+// problem (unreadable, undecodable, ambiguous formats, no profile); invalid rows are in the results.
+std::vector<ImportResult> importFiles(Workspace& workspace, const QStringList& files,
+                                      const ImportOptions& options);
+
+// The same for sessions the caller set up (the wizard, with a profile edited by the user), in order.
+// Each session's own options decide skip-invalid; `dryRun` writes nothing either way.
+std::vector<ImportResult> importSessions(Workspace& workspace, const std::vector<ImportSession*>& sessions,
+                                         bool dryRun);
+
+// The built-in profiles plus the ones saved in the workspace.
+ProfileCatalog profileCatalog(Workspace& workspace);
+
+} // namespace revalign

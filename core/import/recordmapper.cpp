@@ -1,0 +1,409 @@
+#include "import/recordmapper.h"
+
+#include "domain/enums.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace revalign {
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("Import", text);
+}
+
+bool isTyped(FieldType t) {
+    return t == FieldType::Date || t == FieldType::DateTime || t == FieldType::Money ||
+           t == FieldType::Real || t == FieldType::Integer;
+}
+bool isDate(FieldType t) {
+    return t == FieldType::Date || t == FieldType::DateTime;
+}
+
+std::string civilDate(qint64 seconds) {
+    const QDate d = QDate(1970, 1, 1).addDays(seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400);
+    return d.toString(Qt::ISODate).toStdString();
+}
+
+QString fromUtf8(std::string_view s) {
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+bool plausibleEmail(std::string_view s) {
+    const size_t at = s.find('@');
+    return at != std::string_view::npos && at > 0 && s.find('.', at) != std::string_view::npos &&
+           s.find(' ') == std::string_view::npos && s.find('@', at + 1) == std::string_view::npos &&
+           s.back() != '.';
+}
+
+// Lower-cases a value for a case-insensitive lookup; ASCII (nearly every CRM value) without QString.
+void lowerKey(std::string_view raw, std::string& out) {
+    out.assign(raw);
+    for (char& c : out) {
+        if (static_cast<unsigned char>(c) >= 0x80) {
+            out = fromUtf8(raw).toLower().toStdString();
+            return;
+        }
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    }
+}
+
+// "Best Case" -> "best_case": the form our enum keys and stage keys take.
+std::string enumKey(std::string_view text) {
+    std::string out;
+    lowerKey(trimmed(text), out);
+    for (char& c : out)
+        if (c == ' ' || c == '-')
+            c = '_';
+    return out;
+}
+} // namespace
+
+QString RowError::toString() const {
+    QString where = QStringLiteral("%1: line %2").arg(file).arg(line);
+    if (column > 0)
+        where += QStringLiteral(", column %1 (%2)").arg(column).arg(columnName);
+    return value.isNull() ? QStringLiteral("%1: %2").arg(where, reason)
+                          : QStringLiteral("%1: %2: '%3'").arg(where, reason, value);
+}
+
+RecordMapper::RecordMapper(const ImportProfile& profile, const QString& file, const CsvRecord& header,
+                           DateOrder dateOverride, DecimalMark decimalOverride)
+    : m_profile(profile)
+    , m_file(file)
+    , m_dateOverride(dateOverride)
+    , m_decimalOverride(decimalOverride) {
+    size_t n = header.size();
+    if (n > 1 && trimmed(header.field(n - 1)).empty()) {
+        m_trailingDelimiter = true;
+        m_headerNotes << tr("the header ends with a delimiter; the empty last column is ignored");
+        --n;
+    }
+    QSet<QString> seen;
+    for (size_t i = 0; i < n; ++i) {
+        QString name = fromUtf8(trimmed(header.field(i)));
+        if (name.isEmpty()) {
+            name = tr("Column %1").arg(i + 1);
+            m_headerNotes << tr("column %1 has no name; called it '%2'").arg(i + 1).arg(name);
+        }
+        if (seen.contains(name.toLower())) {
+            QString unique;
+            for (int k = 2; seen.contains((unique = QStringLiteral("%1 (%2)").arg(name).arg(k)).toLower());
+                 ++k) {
+            }
+            m_headerNotes
+                << tr("column %1 repeats the name '%2'; called it '%3'").arg(i + 1).arg(name, unique);
+            name = unique;
+        }
+        seen.insert(name.toLower());
+        m_header << name;
+    }
+    for (const auto& [column, field] : profile.columns) {
+        qsizetype index = -1;
+        for (qsizetype i = 0; i < m_header.size() && index < 0; ++i)
+            if (m_header.at(i).compare(column, Qt::CaseInsensitive) == 0)
+                index = i;
+        if (index < 0)
+            continue;
+        const ValueTable* table = nullptr;
+        if (const auto values = profile.values.find(field); values != profile.values.end()) {
+            ValueTable& t = m_valueTables[field];
+            for (const auto& [from, mapping] : values->second) {
+                PreparedMapping prepared{mapping.value.toStdString(), {}};
+                for (const auto& [f, v] : mapping.also)
+                    prepared.also.emplace_back(f, v.toStdString());
+                if (from == u"*")
+                    t.otherwise = prepared;
+                else
+                    t.byKey.emplace(from.toLower().toStdString(), prepared);
+            }
+            table = &t;
+        }
+        m_bindings.push_back(Binding{static_cast<int>(index), field, table, {}, {}, {}, {}});
+    }
+    for (const auto& [field, value] : profile.defaults)
+        m_defaults.emplace_back(field, value.toStdString());
+}
+
+QStringList RecordMapper::unmappedColumns() const {
+    QStringList out;
+    for (qsizetype i = 0; i < m_header.size(); ++i) {
+        bool used = false;
+        for (const Binding& b : m_bindings)
+            used = used || b.column == i;
+        if (!used)
+            out << m_header.at(i);
+    }
+    return out;
+}
+
+void RecordMapper::sniff(const CsvRecord& record) {
+    for (Binding& b : m_bindings) {
+        const FieldType type = fieldInfo(b.field).type;
+        if (b.values || !isTyped(type) || static_cast<size_t>(b.column) >= record.size())
+            continue;
+        const std::string_view text = record.field(static_cast<size_t>(b.column));
+        if (isDate(type))
+            b.dates.add(text);
+        else
+            b.numbers.add(text);
+    }
+}
+
+QStringList RecordMapper::decideFormats() {
+    QStringList problems;
+    // A file is written by one locale: a column that proves MM/DD or DD/MM settles the others.
+    bool mdy = false;
+    bool dmy = false;
+    for (const Binding& b : m_bindings) {
+        mdy = mdy || b.dates.decided() == DateOrder::Mdy;
+        dmy = dmy || b.dates.decided() == DateOrder::Dmy;
+    }
+    m_fileDateOrder = mdy && !dmy ? DateOrder::Mdy : (dmy && !mdy ? DateOrder::Dmy : DateOrder::Auto);
+    m_formats.clear();
+    for (Binding& b : m_bindings) {
+        const FieldType type = fieldInfo(b.field).type;
+        const QString header = m_header.at(b.column);
+        if (isDate(type)) {
+            DateOrder order = m_dateOverride != DateOrder::Auto ? m_dateOverride : m_profile.dateOrder;
+            if (order == DateOrder::Auto)
+                order = b.dates.decided();
+            if (order == DateOrder::Auto && b.dates.ambiguous())
+                order = m_fileDateOrder;
+            if (order == DateOrder::Auto && b.dates.ambiguous()) {
+                problems << tr("%1: column '%2': dates such as '%3' read both as month/day and as day/month; "
+                               "choose with --date-order mdy or dmy")
+                                .arg(m_file, header, QString::fromStdString(b.dates.ambiguousExample()));
+            }
+            if (order == DateOrder::Auto)
+                order = b.dates.empty() ? DateOrder::Iso : b.dates.bestFit();
+            if (order == DateOrder::Auto)
+                order = DateOrder::Iso;
+            b.dateOrder = order;
+        } else if (isTyped(type) && !b.values) {
+            DecimalMark mark = m_decimalOverride != DecimalMark::Auto ? m_decimalOverride : m_profile.decimal;
+            if (mark == DecimalMark::Auto)
+                mark = type == FieldType::Integer ? b.numbers.decidedForWholeNumbers() : b.numbers.decided();
+            if (mark == DecimalMark::Auto) {
+                problems
+                    << tr("%1: column '%2': numbers such as '%3' read differently with a decimal point and a "
+                          "decimal comma; choose with --decimal dot or comma")
+                           .arg(m_file, header, QString::fromStdString(b.numbers.ambiguousExample()));
+                mark = DecimalMark::Dot;
+            }
+            b.decimal = mark;
+        }
+        m_formats.push_back({b.column, header, b.field, b.dateOrder, b.decimal});
+    }
+    return problems;
+}
+
+void RecordMapper::error(std::vector<RowError>& errors, const CsvRecord& record, int column,
+                         std::string_view value, const QString& reason) const {
+    // One column feeding two fields (CreatedDate -> created_at and stage.lead) is one problem.
+    if (!errors.empty() && errors.back().line == record.line && errors.back().column == column + 1 &&
+        errors.back().reason == reason)
+        return;
+    RowError e;
+    e.file = m_file;
+    e.line = record.line;
+    e.column = column + 1;
+    e.columnName = column >= 0 && column < m_header.size() ? m_header.at(column) : QString();
+    if (column < 0)
+        e.column = 0;
+    e.value = column >= 0 ? fromUtf8(value) : QString();
+    e.reason = reason;
+    errors.push_back(std::move(e));
+}
+
+bool RecordMapper::setField(ImportRecord& out, Field field, std::string_view text, const Binding* binding,
+                            const CsvRecord& record, std::vector<RowError>& errors) {
+    FieldValue& v = out.at(field);
+    const int column = binding ? binding->column : -1;
+    const DateOrder order = binding ? binding->dateOrder
+                                    : (m_fileDateOrder == DateOrder::Auto ? DateOrder::Iso : m_fileDateOrder);
+    const DecimalMark mark = binding ? binding->decimal : DecimalMark::Dot;
+    const auto bad = [&](const QString& reason) {
+        error(errors, record, column, text, reason);
+        return false;
+    };
+    switch (fieldInfo(field).type) {
+    case FieldType::Text:
+        v.text.assign(text);
+        break;
+    case FieldType::Email:
+        if (!plausibleEmail(text))
+            return bad(tr("not an email address"));
+        v.text.assign(text);
+        for (char& c : v.text)
+            if (c >= 'A' && c <= 'Z')
+                c = static_cast<char>(c - 'A' + 'a');
+        break;
+    case FieldType::Integer:
+    case FieldType::Money: {
+        const auto n = parseScaled(text, mark, fieldInfo(field).type == FieldType::Money ? 2 : 0);
+        if (!n)
+            return bad(tr("not a number"));
+        v.number = *n;
+        break;
+    }
+    case FieldType::Real: {
+        const auto r = parseReal(text, mark);
+        if (!r)
+            return bad(tr("not a number"));
+        v.real = *r;
+        if (field == Field::Probability) {
+            if (v.real > 1.0) // Salesforce writes percent (10 = 10 %); fractions stay as they are
+                v.real /= 100.0;
+            if (v.real < 0 || v.real > 1.0)
+                return bad(tr("a probability must be between 0 and 100 %"));
+        }
+        break;
+    }
+    case FieldType::Date:
+    case FieldType::DateTime: {
+        const auto t = parseDateTime(text, order);
+        if (!t)
+            return bad(tr("not a date in the column's format (%1)").arg(toKey(order)));
+        v.number = *t;
+        if (fieldInfo(field).type == FieldType::Date)
+            v.text = civilDate(*t);
+        break;
+    }
+    case FieldType::Bool: {
+        const auto b = parseBool(text);
+        if (!b)
+            return bad(tr("not a yes/no value"));
+        v.number = *b ? 1 : 0;
+        break;
+    }
+    case FieldType::StageKey:
+        v.text = enumKey(text);
+        break;
+    }
+    v.set = true;
+    return true;
+}
+
+bool RecordMapper::map(const CsvRecord& record, ImportRecord& out, std::vector<RowError>& errors) {
+    out.clear();
+    out.entity = m_profile.entity;
+    out.line = record.line;
+    const size_t expected = static_cast<size_t>(m_header.size());
+    const size_t errorsBefore = errors.size();
+    if (record.unterminatedQuote)
+        error(errors, record, -1, {}, tr("a quoted field is not closed before the end of the file"));
+    const bool trailingOk =
+        m_trailingDelimiter && record.size() == expected + 1 && record.field(expected).empty();
+    if (record.size() != expected && !trailingOk) {
+        error(errors, record, -1, {},
+              tr("expected %1 fields as in the header, found %2").arg(expected).arg(record.size()));
+        return false;
+    }
+    m_implied.clear();
+    for (const Binding& b : m_bindings) {
+        const std::string_view raw = trimmed(record.field(static_cast<size_t>(b.column)));
+        if (raw.empty() || out.has(b.field))
+            continue;
+        if (b.values) {
+            lowerKey(raw, m_key);
+            const auto it = b.values->byKey.find(m_key);
+            const PreparedMapping* mapping = it != b.values->byKey.end() ? &it->second
+                                             : b.values->otherwise       ? &*b.values->otherwise
+                                                                         : nullptr;
+            if (mapping) {
+                for (const auto& [f, value] : mapping->also)
+                    m_implied.emplace_back(f, &value);
+                if (!mapping->value.empty()) {
+                    setField(out, b.field, mapping->value, &b, record, errors);
+                    continue;
+                }
+            }
+        }
+        setField(out, b.field, raw, &b, record, errors);
+    }
+    for (const auto& [field, value] : m_implied)
+        if (!out.has(field) && !value->empty())
+            setField(out, field, *value, nullptr, record, errors);
+    for (const auto& [field, value] : m_defaults)
+        if (!out.has(field))
+            setField(out, field, value, nullptr, record, errors);
+    if (errors.size() != errorsBefore)
+        return false;
+    return validateEntity(out, record, errors);
+}
+
+bool RecordMapper::validateEntity(ImportRecord& out, const CsvRecord& record, std::vector<RowError>& errors) {
+    const auto missing = [&](const QString& what) {
+        error(errors, record, -1, {}, tr("no value for %1").arg(what));
+        return false;
+    };
+    const auto checkEnum = [&](Field field, auto&& parse) {
+        if (!out.has(field))
+            return true;
+        std::string key = enumKey(out.text(field));
+        std::unordered_set<std::string>& valid = m_validKeys[static_cast<size_t>(field)];
+        if (!valid.contains(key)) {
+            if (!parse(QString::fromStdString(key))) {
+                error(errors, record, -1, {},
+                      tr("%1: '%2' is not a known value").arg(fieldKey(field), out.qtext(field)));
+                return false;
+            }
+            valid.insert(key);
+        }
+        out.at(field).text = std::move(key);
+        return true;
+    };
+    if (out.has(Field::FullName) && !out.has(Field::FirstName) && !out.has(Field::LastName)) {
+        const std::string& full = out.text(Field::FullName);
+        const size_t space = full.rfind(' ');
+        FieldValue& last = out.at(Field::LastName);
+        last.set = true;
+        if (space == std::string::npos) {
+            last.text = full;
+        } else {
+            last.text = full.substr(space + 1);
+            out.at(Field::FirstName).text = full.substr(0, space);
+            out.at(Field::FirstName).set = true;
+        }
+    }
+    bool ok = checkEnum(Field::HandoffStatus, handoffStatusFromKey) &&
+              checkEnum(Field::ForecastCategory, forecastCategoryFromKey) &&
+              checkEnum(Field::SourcedBy, sourcedByFromKey) &&
+              checkEnum(Field::Kind, touchpointKindFromKey) && checkEnum(Field::Team, teamFromKey);
+    if (!ok)
+        return false;
+    switch (out.entity) {
+    case ImportEntity::Contacts:
+        if (!out.has(Field::SourceId)) {
+            if (!out.has(Field::Email))
+                return missing(tr("the record id or the email"));
+            out.at(Field::SourceId) = out.at(Field::Email); // email is the contact's identity then
+        }
+        break;
+    case ImportEntity::Accounts:
+    case ImportEntity::Opportunities:
+    case ImportEntity::Campaigns:
+        if (!out.has(Field::SourceId))
+            return missing(tr("the record id"));
+        break;
+    case ImportEntity::CampaignMembers:
+        if (!out.has(Field::CampaignSourceId))
+            return missing(tr("the campaign id"));
+        [[fallthrough]];
+    case ImportEntity::Touchpoints:
+        if (!out.has(Field::ContactSourceId) && !out.has(Field::Email))
+            return missing(tr("the lead or contact id"));
+        if (!out.has(Field::OccurredAt))
+            return missing(tr("the date of the touch"));
+        break;
+    case ImportEntity::StageUpdates:
+        if (!out.has(Field::ContactSourceId) && !out.has(Field::Email))
+            return missing(tr("the lead or contact id"));
+        break;
+    }
+    return true;
+}
+
+} // namespace revalign

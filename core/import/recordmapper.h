@@ -1,0 +1,95 @@
+#pragma once
+
+#include "import/csvrecord.h"
+#include "import/importprofile.h"
+#include "import/importrecord.h"
+#include "import/valueparsers.h"
+
+#include <QStringList>
+
+#include <array>
+#include <map>
+#include <optional>
+#include <unordered_map>
+#include <unordered_set>
+
+#include <vector>
+
+namespace revalign {
+
+// How one column is read, as decided from the whole column.
+struct ColumnFormat {
+    int column = 0; // 0-based index in the header
+    QString header;
+    Field field = Field::Ignore;
+    DateOrder dateOrder = DateOrder::Auto;
+    DecimalMark decimal = DecimalMark::Auto;
+    friend bool operator==(const ColumnFormat&, const ColumnFormat&) = default;
+};
+
+// Step 3 and 4 of the pipeline: maps the columns of a header through a profile and turns each record
+// into a normalized ImportRecord, collecting row errors (file, line, column, value, reason).
+// Typed columns (dates, numbers) are read in the format decided from the whole column: call sniff() for
+// every record first (pass 1), then decideFormats(), then map() (pass 2).
+class RecordMapper final {
+public:
+    RecordMapper(const ImportProfile& profile, const QString& file, const CsvRecord& header,
+                 DateOrder dateOverride = DateOrder::Auto, DecimalMark decimalOverride = DecimalMark::Auto);
+
+    const QStringList& header() const { return m_header; }
+    // Notes about the header: duplicate or empty names (renamed), a trailing delimiter.
+    const QStringList& headerNotes() const { return m_headerNotes; }
+    // Header columns no profile column names (shown by the wizard, ignored on import).
+    QStringList unmappedColumns() const;
+
+    void sniff(const CsvRecord& record);
+    // Decides each typed column's format; returns the problems that stop the import (ambiguity).
+    QStringList decideFormats();
+    const std::vector<ColumnFormat>& formats() const { return m_formats; }
+
+    // Fills `out`; returns false (and appends to `errors`) when the row is invalid.
+    bool map(const CsvRecord& record, ImportRecord& out, std::vector<RowError>& errors);
+
+private:
+    // A value map prepared for the row loop: UTF-8 keys and values, no QString per row.
+    struct PreparedMapping {
+        std::string value;
+        std::vector<std::pair<Field, std::string>> also;
+    };
+    struct ValueTable {
+        std::unordered_map<std::string, PreparedMapping> byKey; // lower-cased source value
+        std::optional<PreparedMapping> otherwise;               // "*"
+    };
+    struct Binding {
+        int column;
+        Field field;
+        const ValueTable* values; // null when the field has no value map
+        DateSniffer dates;
+        DecimalSniffer numbers;
+        DateOrder dateOrder = DateOrder::Auto;
+        DecimalMark decimal = DecimalMark::Dot;
+    };
+    bool setField(ImportRecord& out, Field field, std::string_view text, const Binding* binding,
+                  const CsvRecord& record, std::vector<RowError>& errors);
+    void error(std::vector<RowError>& errors, const CsvRecord& record, int column, std::string_view value,
+               const QString& reason) const;
+    bool validateEntity(ImportRecord& out, const CsvRecord& record, std::vector<RowError>& errors);
+
+    const ImportProfile& m_profile;
+    QString m_file;
+    QStringList m_header;
+    QStringList m_headerNotes;
+    bool m_trailingDelimiter = false;
+    std::vector<Binding> m_bindings;
+    std::vector<ColumnFormat> m_formats;
+    DateOrder m_dateOverride;
+    DecimalMark m_decimalOverride;
+    DateOrder m_fileDateOrder = DateOrder::Auto;
+    std::map<Field, ValueTable> m_valueTables;
+    std::vector<std::pair<Field, std::string>> m_defaults;
+    std::vector<std::pair<Field, const std::string*>> m_implied;          // reused per row
+    std::string m_key;                                                    // reused per row
+    std::array<std::unordered_set<std::string>, kFieldCount> m_validKeys; // enum values seen valid
+};
+
+} // namespace revalign

@@ -1,0 +1,128 @@
+#include "import/writepipeline.h"
+
+#include <QThread>
+
+namespace revalign {
+
+namespace {
+constexpr size_t kBatchSize = 256;
+constexpr size_t kBatches = 4;
+} // namespace
+
+WritePipeline::WritePipeline(Sink sink)
+    : m_sink(std::move(sink))
+    , m_inline(QThread::idealThreadCount() < 2) {
+    for (size_t i = 0; i < (m_inline ? 1 : kBatches); ++i) {
+        m_batches.push_back(std::make_unique<Batch>());
+        m_batches.back()->records.resize(kBatchSize);
+        m_free.push_back(m_batches.back().get());
+    }
+    m_filling = m_free.back();
+    m_free.pop_back();
+    if (!m_inline)
+        m_thread = std::thread([this] { run(); });
+}
+
+WritePipeline::~WritePipeline() {
+    if (m_thread.joinable()) {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+        m_thread.join();
+    }
+}
+
+ImportRecord& WritePipeline::next() {
+    return m_filling->records[m_filling->size];
+}
+
+void WritePipeline::push() {
+    if (++m_filling->size < kBatchSize)
+        return;
+    if (m_inline) {
+        for (size_t i = 0; i < m_filling->size; ++i)
+            m_sink(m_filling->records[i]);
+        m_filling->size = 0;
+        return;
+    }
+    hand(m_filling);
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return !m_free.empty() || m_error; });
+    if (m_error) {
+        lock.unlock();
+        rethrow();
+    }
+    m_filling = m_free.back();
+    m_free.pop_back();
+}
+
+void WritePipeline::hand(Batch* batch) {
+    {
+        std::lock_guard lock(m_mutex);
+        m_full.push_back(batch);
+    }
+    m_changed.notify_all();
+}
+
+void WritePipeline::finish() {
+    if (m_inline) {
+        for (size_t i = 0; i < m_filling->size; ++i)
+            m_sink(m_filling->records[i]);
+        m_filling->size = 0;
+        return;
+    }
+    if (m_filling->size > 0)
+        hand(m_filling);
+    {
+        std::lock_guard lock(m_mutex);
+        m_done = true;
+    }
+    m_changed.notify_all();
+    m_thread.join();
+    rethrow();
+}
+
+void WritePipeline::rethrow() {
+    std::exception_ptr error;
+    {
+        std::lock_guard lock(m_mutex);
+        error = m_error;
+    }
+    if (error)
+        std::rethrow_exception(error);
+}
+
+void WritePipeline::run() {
+    for (;;) {
+        Batch* batch = nullptr;
+        {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return !m_full.empty() || m_done || m_stop; });
+            if (m_stop || (m_full.empty() && m_done))
+                return;
+            batch = m_full.front();
+            m_full.pop_front();
+        }
+        try {
+            for (size_t i = 0; i < batch->size; ++i)
+                m_sink(batch->records[i]);
+        } catch (...) {
+            std::lock_guard lock(m_mutex);
+            m_error = std::current_exception();
+            m_stop = true;
+        }
+        batch->size = 0;
+        {
+            std::lock_guard lock(m_mutex);
+            m_free.push_back(batch);
+        }
+        m_changed.notify_all();
+        std::lock_guard lock(m_mutex);
+        if (m_stop)
+            return;
+    }
+}
+
+} // namespace revalign

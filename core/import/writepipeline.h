@@ -1,0 +1,58 @@
+#pragma once
+
+#include "import/importrecord.h"
+
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <functional>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace revalign {
+
+// Overlaps the two halves of pass 2: this thread reads, tokenizes, maps and validates records while a
+// second thread hands them to the store (SQLite is about half of an import's work). Records travel in
+// reused batches through a short queue, so memory stays bounded and nothing allocates per row. The sink
+// runs only on the writer thread, which alone uses the database connection until finish() returns.
+// On a single-core machine the sink runs inline.
+class WritePipeline final {
+public:
+    using Sink = std::function<void(const ImportRecord&)>;
+
+    explicit WritePipeline(Sink sink);
+    ~WritePipeline(); // stops the writer and waits for it (queued records are dropped)
+    WritePipeline(const WritePipeline&) = delete;
+    WritePipeline& operator=(const WritePipeline&) = delete;
+
+    // The record to fill next; push() hands it over. Rethrows what the sink threw, as early as possible.
+    ImportRecord& next();
+    void push();
+    // Writes everything queued, waits for the writer and rethrows what the sink threw.
+    void finish();
+
+private:
+    struct Batch {
+        std::vector<ImportRecord> records;
+        size_t size = 0;
+    };
+    void run();
+    void hand(Batch* batch);
+    void rethrow();
+
+    Sink m_sink;
+    bool m_inline;
+    std::vector<std::unique_ptr<Batch>> m_batches;
+    Batch* m_filling = nullptr;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Batch*> m_full;
+    std::vector<Batch*> m_free;
+    bool m_done = false;
+    bool m_stop = false;
+    std::exception_ptr m_error;
+    std::thread m_thread;
+};
+
+} // namespace revalign

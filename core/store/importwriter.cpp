@@ -1,0 +1,749 @@
+#include "store/importwriter.h"
+
+#include "domain/account.h"
+#include "domain/enums.h"
+#include "store/definitionstore.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cstring>
+
+namespace revalign {
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("Import", text);
+}
+
+// Bind helpers: an unset field binds NULL, so UPDATE ... coalesce(?, col) keeps what the file lacks.
+void bindText(Statement& st, int index, const ImportRecord& r, Field f) {
+    if (r.has(f))
+        st.bind(index, std::string_view(r.text(f)));
+    else
+        st.bindNull(index);
+}
+void bindNumber(Statement& st, int index, const ImportRecord& r, Field f) {
+    if (r.has(f))
+        st.bind(index, r.at(f).number);
+    else
+        st.bindNull(index);
+}
+void bindId(Statement& st, int index, std::optional<qint64> id) {
+    if (id)
+        st.bind(index, *id);
+    else
+        st.bindNull(index);
+}
+} // namespace
+
+quint64 hashText(std::string_view text) {
+    quint64 h = 14695981039346656037ULL; // FNV-1a: tiny, fast on short keys, stable across builds
+    for (char c : text) {
+        h ^= static_cast<unsigned char>(c);
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+void SourceIdIndex::load(Database& db, std::string_view table, const QString& source) {
+    m_entries.clear();
+    Statement st(db, "SELECT id, source_id, coalesce(row_hash, 0) FROM " + std::string(table) +
+                         " WHERE source = ?");
+    st.bind(1, source);
+    while (st.step())
+        m_entries.push_back({hashText(st.text(1).toStdString()), st.int64(0), st.int64(2)});
+    std::sort(m_entries.begin(), m_entries.end(),
+              [](const Entry& a, const Entry& b) { return a.key < b.key; });
+}
+
+SourceIdIndex::Entry* SourceIdIndex::find(quint64 key) {
+    const auto it = std::lower_bound(m_entries.begin(), m_entries.end(), key,
+                                     [](const Entry& e, quint64 k) { return e.key < k; });
+    return it != m_entries.end() && it->key == key ? &*it : nullptr;
+}
+
+// Prepared once per batch; numbered parameters so INSERT and UPDATE share one binding routine:
+// ?1 source, ?2 source id, ?3 batch, ?4 row hash, ?5... the entity's fields, ?30 the row id.
+struct ImportWriter::Statements {
+    std::optional<Statement> insert;
+    std::optional<Statement> update;
+    std::optional<Statement> bySource;
+    std::optional<Statement> rowHash;
+    std::optional<Statement> stageSelect;
+    std::optional<Statement> stageInsert;
+    std::optional<Statement> stageUpdate;
+    std::optional<Statement> lookup;
+    std::optional<Statement> mergeCheck;
+    std::optional<Statement> merge;
+};
+
+namespace {
+const char* tableOf(ImportEntity e) {
+    switch (e) {
+    case ImportEntity::Contacts:
+    case ImportEntity::StageUpdates:
+        return "contact";
+    case ImportEntity::Accounts:
+        return "account";
+    case ImportEntity::Opportunities:
+        return "opportunity";
+    case ImportEntity::Campaigns:
+        return "campaign";
+    case ImportEntity::Touchpoints:
+    case ImportEntity::CampaignMembers:
+        return "touchpoint";
+    }
+    return "contact";
+}
+} // namespace
+
+ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch,
+                           const ImportProfile& profile)
+    : m_db(db)
+    , m_store(store)
+    , m_batch(batch)
+    , m_profile(profile)
+    , m_st(std::make_unique<Statements>()) {
+    const std::string table = tableOf(profile.entity);
+    m_index.load(db, table, profile.source);
+    m_st->bySource.emplace(db, "SELECT id, coalesce(row_hash, 0) FROM " + table +
+                                   " WHERE source = ?1 AND source_id = ?2");
+    m_st->rowHash.emplace(db, "SELECT coalesce(row_hash, 0) FROM " + table + " WHERE id = ?");
+    m_st->stageSelect.emplace(
+        db, "SELECT rowid, entered_at FROM contact_stage WHERE contact_id = ? AND stage_id = ?");
+    m_st->stageInsert.emplace(
+        db, "INSERT INTO contact_stage(contact_id, stage_id, entered_at, batch_id) VALUES (?, ?, ?, ?)");
+    m_st->stageUpdate.emplace(db, "UPDATE contact_stage SET entered_at = ?, batch_id = ? WHERE rowid = ?");
+    m_source = profile.source.toStdString();
+    DefinitionStore defs(db);
+    for (const FunnelStage& s : defs.funnelStages()) {
+        m_stageIds[s.key.toStdString()] = s.id.value();
+        m_stageKeys << s.key;
+    }
+    for (size_t i = 0; i < kStageFields.size(); ++i) {
+        const auto it = m_stageIds.find(kStageFields[i].stageKey);
+        m_stageFieldIds[i] =
+            it == m_stageIds.end() ? 0 : it->second; // the workspace's funnel may drop a stage
+    }
+    m_ownerRole = profile.ownerRole.isEmpty() ? QStringLiteral("sdr") : profile.ownerRole;
+    switch (profile.entity) {
+    case ImportEntity::Contacts:
+        m_st->insert.emplace(
+            db, "INSERT OR IGNORE INTO contact(source, source_id, batch_id, row_hash, email, first_name, "
+                "last_name, title, account_id, persona_id, channel, campaign_id, owner_id, score, "
+                "created_at, handoff_status, handoff_decided_at, rejection_reason, first_sales_touch_at) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
+                "coalesce(?16, 'none'), ?17, ?18, ?19)");
+        m_st->update.emplace(db,
+                             "UPDATE contact SET batch_id = ?3, row_hash = ?4, email = coalesce(?5, email), "
+                             "first_name = coalesce(?6, first_name), last_name = coalesce(?7, last_name), "
+                             "title = coalesce(?8, title), account_id = coalesce(?9, account_id), "
+                             "persona_id = coalesce(?10, persona_id), channel = coalesce(?11, channel), "
+                             "campaign_id = coalesce(?12, campaign_id), owner_id = coalesce(?13, owner_id), "
+                             "score = coalesce(?14, score), created_at = coalesce(?15, created_at), "
+                             "handoff_status = coalesce(?16, handoff_status), "
+                             "handoff_decided_at = coalesce(?17, handoff_decided_at), "
+                             "rejection_reason = coalesce(?18, rejection_reason), "
+                             "first_sales_touch_at = coalesce(?19, first_sales_touch_at) WHERE id = ?30");
+        {
+            // A person matched by email belongs to another record (a converted lead, another CRM): fill in
+            // and correct what this file knows, but keep that record's identity and content hash, and
+            // write only when a value really differs, so re-importing either file changes nothing.
+            const char* differs =
+                "(?5 IS NOT NULL AND ?5 IS NOT email) OR (?6 IS NOT NULL AND ?6 IS NOT first_name) "
+                "OR (?7 IS NOT NULL AND ?7 IS NOT last_name) OR (?8 IS NOT NULL AND ?8 IS NOT title) "
+                "OR (?9 IS NOT NULL AND ?9 IS NOT account_id) OR (?10 IS NOT NULL AND ?10 IS NOT persona_id) "
+                "OR (?11 IS NOT NULL AND ?11 IS NOT channel) OR (?12 IS NOT NULL AND ?12 IS NOT campaign_id) "
+                "OR (?13 IS NOT NULL AND ?13 IS NOT owner_id) OR (?14 IS NOT NULL AND ?14 IS NOT score) "
+                "OR (?15 IS NOT NULL AND ?15 IS NOT created_at) OR (?16 IS NOT NULL AND ?16 IS NOT "
+                "handoff_status) "
+                "OR (?17 IS NOT NULL AND ?17 IS NOT handoff_decided_at) "
+                "OR (?18 IS NOT NULL AND ?18 IS NOT rejection_reason) "
+                "OR (?19 IS NOT NULL AND ?19 IS NOT first_sales_touch_at)";
+            m_st->mergeCheck.emplace(db, std::string("SELECT 1 FROM contact WHERE id = ?30 AND (") + differs +
+                                             ")");
+            m_st->merge.emplace(
+                db, "UPDATE contact SET batch_id = ?3, email = coalesce(?5, email), "
+                    "first_name = coalesce(?6, first_name), last_name = coalesce(?7, last_name), "
+                    "title = coalesce(?8, title), account_id = coalesce(?9, account_id), "
+                    "persona_id = coalesce(?10, persona_id), channel = coalesce(?11, channel), "
+                    "campaign_id = coalesce(?12, campaign_id), owner_id = coalesce(?13, owner_id), "
+                    "score = coalesce(?14, score), created_at = coalesce(?15, created_at), "
+                    "handoff_status = coalesce(?16, handoff_status), "
+                    "handoff_decided_at = coalesce(?17, handoff_decided_at), "
+                    "rejection_reason = coalesce(?18, rejection_reason), "
+                    "first_sales_touch_at = coalesce(?19, first_sales_touch_at) WHERE id = ?30");
+        }
+        if (profile.matchesEmail()) {
+            Statement emails(db, "SELECT email, id FROM contact WHERE email IS NOT NULL ORDER BY id");
+            while (emails.step())
+                m_emails.emplace_back(hashText(emails.text(0).toStdString()), emails.int64(1));
+            std::stable_sort(m_emails.begin(), m_emails.end(),
+                             [](const auto& a, const auto& b) { return a.first < b.first; });
+        }
+        m_deferredIndex = store.deferIndex("contact", "contact_email");
+        m_personas = defs.personas();
+        for (const Persona& p : m_personas)
+            m_personaIds.push_back(p.id);
+        break;
+    case ImportEntity::Accounts:
+        m_st->insert.emplace(
+            db, "INSERT OR IGNORE INTO account(source, source_id, batch_id, row_hash, name, domain, "
+                "industry, employees, country, segment) VALUES (?1, ?2, ?3, ?4, coalesce(?5, ''), ?6, "
+                "?7, ?8, ?9, ?10)");
+        m_st->update.emplace(db,
+                             "UPDATE account SET batch_id = ?3, row_hash = ?4, name = coalesce(?5, name), "
+                             "domain = coalesce(?6, domain), industry = coalesce(?7, industry), "
+                             "employees = coalesce(?8, employees), country = coalesce(?9, country), "
+                             "segment = coalesce(?10, segment) WHERE id = ?30");
+        break;
+    case ImportEntity::Campaigns:
+        m_st->insert.emplace(
+            db, "INSERT OR IGNORE INTO campaign(source, source_id, batch_id, row_hash, name, channel, "
+                "cost_cents, currency, start_date, end_date) VALUES (?1, ?2, ?3, ?4, coalesce(?5, ?2), "
+                "?6, coalesce(?7, 0), ?8, ?9, ?10)");
+        m_st->update.emplace(db,
+                             "UPDATE campaign SET batch_id = ?3, row_hash = ?4, name = coalesce(?5, name), "
+                             "channel = coalesce(?6, channel), cost_cents = coalesce(?7, cost_cents), "
+                             "currency = coalesce(?8, currency), start_date = coalesce(?9, start_date), "
+                             "end_date = coalesce(?10, end_date) WHERE id = ?30");
+        break;
+    case ImportEntity::Opportunities:
+        m_st->insert.emplace(
+            db, "INSERT OR IGNORE INTO opportunity(source, source_id, batch_id, row_hash, account_id, "
+                "contact_id, owner_id, campaign_id, name, amount_cents, currency, stage, probability, "
+                "forecast_category, created_at, close_date, is_closed, is_won, sourced_by, channel) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, coalesce(?9, ''), ?10, ?11, ?12, ?13, ?14, "
+                "?15, ?16, coalesce(?17, 0), coalesce(?18, 0), coalesce(?19, 'unknown'), ?20)");
+        m_st->update.emplace(
+            db, "UPDATE opportunity SET batch_id = ?3, row_hash = ?4, account_id = coalesce(?5, account_id), "
+                "contact_id = coalesce(?6, contact_id), owner_id = coalesce(?7, owner_id), "
+                "campaign_id = coalesce(?8, campaign_id), name = coalesce(?9, name), "
+                "amount_cents = coalesce(?10, amount_cents), currency = coalesce(?11, currency), "
+                "stage = coalesce(?12, stage), probability = coalesce(?13, probability), "
+                "forecast_category = coalesce(?14, forecast_category), "
+                "created_at = coalesce(?15, created_at), close_date = coalesce(?16, close_date), "
+                "is_closed = coalesce(?17, is_closed), is_won = coalesce(?18, is_won), "
+                "sourced_by = coalesce(?19, sourced_by), channel = coalesce(?20, channel) WHERE id = ?30");
+        {
+            Statement deal(db,
+                           "SELECT name, probability, forecast_category, is_closed, is_won FROM deal_stage");
+            while (deal.step())
+                m_dealStages.insert(deal.text(0).toLower(),
+                                    {deal.real(1), deal.text(2), deal.int64(3) != 0, deal.int64(4) != 0});
+        }
+        break;
+    case ImportEntity::Touchpoints:
+    case ImportEntity::CampaignMembers:
+        m_st->insert.emplace(
+            db, "INSERT OR IGNORE INTO touchpoint(source, source_id, batch_id, row_hash, contact_id, "
+                "occurred_at, channel, campaign_id, kind, team) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+                "?9, ?10)");
+        m_st->update.emplace(db,
+                             "UPDATE touchpoint SET batch_id = ?3, row_hash = ?4, contact_id = ?5, "
+                             "occurred_at = ?6, channel = coalesce(?7, channel), "
+                             "campaign_id = coalesce(?8, campaign_id), kind = ?9, team = ?10 WHERE id = ?30");
+        break;
+    case ImportEntity::StageUpdates:
+        break;
+    }
+}
+
+ImportWriter::~ImportWriter() = default;
+
+void ImportWriter::finish() {
+    m_store.restoreIndex(m_deferredIndex);
+    m_deferredIndex.clear();
+}
+
+std::variant<ImportWriter::Outcome, QString> ImportWriter::write(const ImportRecord& r) {
+    switch (r.entity) {
+    case ImportEntity::Contacts:
+        return writeContact(r);
+    case ImportEntity::Accounts:
+        return writeAccount(r);
+    case ImportEntity::Campaigns:
+        return writeCampaign(r);
+    case ImportEntity::Opportunities:
+        return writeOpportunity(r);
+    case ImportEntity::Touchpoints:
+    case ImportEntity::CampaignMembers:
+        return writeTouchpoint(r);
+    case ImportEntity::StageUpdates:
+        return writeStageUpdate(r);
+    }
+    return Outcome::Unchanged;
+}
+
+namespace {
+// A fast 64-bit mix over whole words for change detection (not for adversarial input): a row's content
+// hash must cost little next to writing the row.
+quint64 mixBytes(quint64 h, const void* data, size_t n) {
+    const auto* p = static_cast<const unsigned char*>(data);
+    constexpr quint64 k = 0x9E3779B97F4A7C15ULL;
+    for (; n >= 8; n -= 8, p += 8) {
+        quint64 word;
+        std::memcpy(&word, p, 8);
+        h = (h ^ word) * k;
+        h ^= h >> 29;
+    }
+    quint64 tail = n;
+    for (size_t i = 0; i < n; ++i)
+        tail = (tail << 8) | p[i];
+    h = (h ^ tail) * k;
+    return h ^ (h >> 32);
+}
+} // namespace
+
+qint64 ImportWriter::rowHash(const ImportRecord& r,
+                             std::initializer_list<std::optional<qint64>> resolved) const {
+    quint64 h = mixBytes(0x5276416c, m_source.data(), m_source.size());
+    for (size_t i = 0; i < kFieldCount; ++i) {
+        const FieldValue& v = r.values[i];
+        if (!v.set)
+            continue;
+        const qint64 numbers[3] = {static_cast<qint64>(i), v.number, static_cast<qint64>(v.real * 1e6)};
+        h = mixBytes(h, numbers, sizeof numbers);
+        h = mixBytes(h, v.text.data(), v.text.size());
+    }
+    for (const auto& id : resolved) {
+        const qint64 value = id.value_or(-1);
+        h = mixBytes(h, &value, sizeof value);
+    }
+    return static_cast<qint64>(h & 0x7fffffffffffffffULL); // positive: readable in the CLI
+}
+
+template <typename BindFields>
+ImportWriter::Outcome ImportWriter::upsert(const ImportRecord& r, qint64 hash, std::optional<qint64> fallback,
+                                           BindFields bind, qint64& id, bool& isNew) {
+    const char* table = tableOf(r.entity);
+    isNew = false;
+    const std::string& sourceId = r.text(Field::SourceId);
+    SourceIdIndex::Entry* entry = m_index.find(hashText(sourceId));
+    std::optional<qint64> existingHash;
+    if (entry) {
+        id = entry->id;
+        existingHash = entry->rowHash;
+    } else if (fallback) {
+        id = *fallback;
+        m_st->rowHash->bind(1, id);
+        m_st->rowHash->step();
+        existingHash = m_st->rowHash->int64(0);
+        m_st->rowHash->reset();
+    }
+    Statement& update = *m_st->update;
+    const auto bindCommon = [&](Statement& st) {
+        st.bind(1, std::string_view(m_source))
+            .bind(2, std::string_view(sourceId))
+            .bind(3, m_batch.value())
+            .bind(4, hash);
+        bind(st);
+    };
+    if (existingHash) {
+        if (*existingHash == hash)
+            return Outcome::Unchanged;
+        m_store.rememberBefore(m_batch, table, id);
+        bindCommon(update);
+        update.bind(30, id);
+        update.run();
+        if (entry)
+            entry->rowHash = hash;
+        return Outcome::Updated;
+    }
+    Statement& insert = *m_st->insert;
+    bindCommon(insert);
+    insert.run();
+    if (m_db.changes() == 1) {
+        id = m_db.lastInsertRowId();
+        isNew = true;
+        return Outcome::Added;
+    }
+    // The same source id earlier in this very file: the row is this batch's own, no undo needed.
+    m_st->bySource->bind(1, std::string_view(m_source)).bind(2, std::string_view(sourceId));
+    m_st->bySource->step();
+    id = m_st->bySource->int64(0);
+    const qint64 previous = m_st->bySource->int64(1);
+    m_st->bySource->reset();
+    if (previous == hash)
+        return Outcome::Unchanged;
+    bindCommon(update);
+    update.bind(30, id);
+    update.run();
+    return Outcome::Updated;
+}
+
+std::optional<qint64> ImportWriter::emailMatch(const ImportRecord& r) {
+    if (m_emails.empty() || !r.has(Field::Email) || m_index.find(hashText(r.text(Field::SourceId))))
+        return std::nullopt;
+    const quint64 key = hashText(r.text(Field::Email));
+    const auto it = std::lower_bound(m_emails.begin(), m_emails.end(), key,
+                                     [](const auto& e, quint64 k) { return e.first < k; });
+    if (it == m_emails.end() || it->first != key)
+        return std::nullopt;
+    return it->second;
+}
+
+std::optional<qint64> ImportWriter::ownerId(const ImportRecord& r) {
+    if (!r.has(Field::Owner))
+        return std::nullopt;
+    const auto cached = m_owners.find(r.text(Field::Owner));
+    if (cached != m_owners.end())
+        return cached->second;
+    const QString name = r.qtext(Field::Owner);
+    Statement find(m_db, "SELECT id FROM owner WHERE name = ?1 OR source_id = ?1 ORDER BY id LIMIT 1");
+    find.bind(1, name);
+    qint64 id;
+    if (find.step()) {
+        id = find.int64(0);
+    } else {
+        // CRM user ids (Salesforce 005…, HubSpot numbers) carry a digit and no space; names do not.
+        const bool looksLikeId = !name.contains(u' ') &&
+                                 std::any_of(name.begin(), name.end(), [](QChar c) { return c.isDigit(); });
+        const Role role = roleFromKey(m_ownerRole).value_or(Role::Sdr);
+        Statement ins(m_db,
+                      "INSERT INTO owner(source_id, name, role, team, batch_id) VALUES (?, ?, ?, ?, ?)");
+        ins.bind(1, looksLikeId ? name : QString())
+            .bind(2, name)
+            .bind(3, toKey(role))
+            .bind(4, toKey(teamOf(role)))
+            .bind(5, m_batch.value())
+            .run();
+        id = m_db.lastInsertRowId();
+    }
+    m_owners.emplace(r.text(Field::Owner), id);
+    return id;
+}
+
+namespace {
+std::optional<qint64> cachedLookup(Database& db, QHash<QString, std::optional<qint64>>& cache,
+                                   const char* table, const QString& source, const QString& sourceId) {
+    const auto it = cache.constFind(sourceId);
+    if (it != cache.constEnd())
+        return *it;
+    Statement st(db, std::string("SELECT id FROM ") + table + " WHERE source = ? AND source_id = ?");
+    st.bind(1, source).bind(2, sourceId);
+    const std::optional<qint64> id = st.step() ? std::optional<qint64>(st.int64(0)) : std::nullopt;
+    cache.insert(sourceId, id);
+    return id;
+}
+} // namespace
+
+std::optional<qint64> ImportWriter::accountId(const ImportRecord& r) {
+    if (!r.has(Field::AccountSourceId))
+        return std::nullopt;
+    return cachedLookup(m_db, m_accounts, "account", m_profile.source, r.qtext(Field::AccountSourceId));
+}
+
+std::optional<qint64> ImportWriter::campaignId(const ImportRecord& r) {
+    if (!r.has(Field::CampaignSourceId))
+        return std::nullopt;
+    return cachedLookup(m_db, m_campaigns, "campaign", m_profile.source, r.qtext(Field::CampaignSourceId));
+}
+
+std::optional<qint64> ImportWriter::contactId(const ImportRecord& r) {
+    if (r.has(Field::ContactSourceId)) {
+        if (!m_st->lookup)
+            m_st->lookup.emplace(m_db, "SELECT id FROM contact WHERE source = ? AND source_id = ?");
+        m_st->lookup->bind(1, std::string_view(m_source))
+            .bind(2, std::string_view(r.text(Field::ContactSourceId)));
+        const std::optional<qint64> id =
+            m_st->lookup->step() ? std::optional<qint64>(m_st->lookup->int64(0)) : std::nullopt;
+        m_st->lookup->reset();
+        if (id)
+            return id;
+    }
+    if (r.has(Field::Email)) {
+        Statement st(m_db, "SELECT id FROM contact WHERE email = ? ORDER BY id LIMIT 1");
+        st.bind(1, std::string_view(r.text(Field::Email)));
+        if (st.step())
+            return st.int64(0);
+    }
+    return std::nullopt;
+}
+
+std::optional<qint64> ImportWriter::personaId(const ImportRecord& r, std::optional<qint64> account) {
+    if (m_personas.empty())
+        return std::nullopt;
+    PersonaSubject s;
+    s.title = r.qtext(Field::Title);
+    s.industry = r.qtext(Field::Industry);
+    s.country = r.qtext(Field::Country);
+    if (r.has(Field::Employees))
+        s.employees = static_cast<int>(r.at(Field::Employees).number);
+    if (account && (s.industry.isEmpty() || !s.employees)) {
+        auto facts = m_accountFacts.constFind(*account);
+        if (facts == m_accountFacts.constEnd()) {
+            Statement st(m_db, "SELECT coalesce(industry, ''), employees FROM account WHERE id = ?");
+            st.bind(1, *account);
+            st.step();
+            const auto employees = st.optInt64(1);
+            facts = m_accountFacts.insert(
+                *account, {st.text(0), employees ? std::optional<int>(int(*employees)) : std::nullopt});
+        }
+        if (s.industry.isEmpty())
+            s.industry = facts->first;
+        if (!s.employees)
+            s.employees = facts->second;
+    }
+    // Titles repeat across thousands of rows: classify each distinct subject once.
+    const QString key = s.title + u'\x1f' + s.industry + u'\x1f' + QString::number(s.employees.value_or(-1)) +
+                        u'\x1f' + s.country;
+    const auto cached = m_personaCache.constFind(key);
+    if (cached != m_personaCache.constEnd())
+        return *cached;
+    const auto index = classify(m_personas, s);
+    const std::optional<qint64> id =
+        index ? std::optional<qint64>(m_personaIds[*index].value()) : std::nullopt;
+    if (m_personaCache.size() < 200000)
+        m_personaCache.insert(key, id);
+    return id;
+}
+
+std::optional<QString> ImportWriter::stageEntries(const ImportRecord& r) {
+    m_stages.clear();
+    qint64 latest =
+        r.has(Field::CreatedAt) ? r.at(Field::CreatedAt).number : std::numeric_limits<qint64>::min();
+    bool any = r.has(Field::CreatedAt);
+    for (size_t i = 0; i < kStageFields.size(); ++i) {
+        if (!r.has(kStageFields[i].field) || m_stageFieldIds[i] == 0)
+            continue;
+        const qint64 at = r.at(kStageFields[i].field).number;
+        m_stages.emplace_back(m_stageFieldIds[i], at);
+        latest = std::max(latest, at);
+        any = true;
+    }
+    if (r.has(Field::LifecycleStage) && r.text(Field::LifecycleStage) != "none") {
+        const auto it = m_stageIds.find(r.text(Field::LifecycleStage));
+        if (it == m_stageIds.end())
+            return tr("'%1' is not a funnel stage (%2)")
+                .arg(r.qtext(Field::LifecycleStage), m_stageKeys.join(QStringLiteral(", ")));
+        const bool dated = std::any_of(m_stages.begin(), m_stages.end(),
+                                       [&](const auto& e) { return e.first == it->second; });
+        // A current stage without its own date is entered at the latest date the row knows.
+        if (!dated && any)
+            m_stages.emplace_back(it->second, latest);
+    }
+    return std::nullopt;
+}
+
+bool ImportWriter::writeStages(qint64 contact, const std::vector<std::pair<qint64, qint64>>& stages,
+                               bool newContact) {
+    if (newContact && !stages.empty()) {
+        // A new contact's stage entries go in one statement: a third of the per-row statement overhead.
+        const size_t n = stages.size();
+        if (m_stageInserts.size() <= n)
+            m_stageInserts.resize(n + 1);
+        if (!m_stageInserts[n]) {
+            std::string sql = "INSERT INTO contact_stage(contact_id, stage_id, entered_at, batch_id) VALUES ";
+            for (size_t i = 0; i < n; ++i)
+                sql += (i == 0 ? "(?1, ?" : ", (?1, ?") + std::to_string(3 + 2 * i) + ", ?" +
+                       std::to_string(4 + 2 * i) + ", ?2)";
+            m_stageInserts[n].emplace(m_db, sql);
+        }
+        Statement& st = *m_stageInserts[n];
+        st.bind(1, contact).bind(2, m_batch.value());
+        for (size_t i = 0; i < n; ++i)
+            st.bind(static_cast<int>(3 + 2 * i), stages[i].first)
+                .bind(static_cast<int>(4 + 2 * i), stages[i].second);
+        st.run();
+        return true;
+    }
+    bool changed = false;
+    for (const auto& [stage, at] : stages) {
+        if (!newContact) {
+            Statement& sel = *m_st->stageSelect;
+            sel.bind(1, contact).bind(2, stage);
+            if (sel.step()) {
+                const qint64 rowid = sel.int64(0);
+                const qint64 before = sel.int64(1);
+                sel.reset();
+                if (before != at) {
+                    m_store.rememberBefore(m_batch, "contact_stage", rowid);
+                    m_st->stageUpdate->bind(1, at).bind(2, m_batch.value()).bind(3, rowid).run();
+                    changed = true;
+                }
+                continue;
+            }
+            sel.reset();
+        }
+        m_st->stageInsert->bind(1, contact).bind(2, stage).bind(3, at).bind(4, m_batch.value()).run();
+        changed = true;
+    }
+    return changed;
+}
+
+std::variant<ImportWriter::Outcome, QString> ImportWriter::writeContact(const ImportRecord& r) {
+    const auto account = accountId(r);
+    const auto owner = ownerId(r);
+    const auto campaign = campaignId(r);
+    const auto persona = personaId(r, account);
+    if (const auto reason = stageEntries(r))
+        return *reason;
+    const auto& entries = m_stages;
+    const qint64 hash = rowHash(r, {account, owner, campaign, persona});
+    const auto bindFields = [&](Statement& st) {
+        bindText(st, 5, r, Field::Email);
+        bindText(st, 6, r, Field::FirstName);
+        bindText(st, 7, r, Field::LastName);
+        bindText(st, 8, r, Field::Title);
+        bindId(st, 9, account);
+        bindId(st, 10, persona);
+        bindText(st, 11, r, Field::Channel);
+        bindId(st, 12, campaign);
+        bindId(st, 13, owner);
+        bindNumber(st, 14, r, Field::Score);
+        bindNumber(st, 15, r, Field::CreatedAt);
+        bindText(st, 16, r, Field::HandoffStatus);
+        bindNumber(st, 17, r, Field::HandoffDecidedAt);
+        bindText(st, 18, r, Field::RejectionReason);
+        bindNumber(st, 19, r, Field::FirstSalesTouchAt);
+    };
+    if (const auto matched = emailMatch(r)) {
+        Statement& check = *m_st->mergeCheck;
+        bindFields(check);
+        check.bind(30, *matched);
+        const bool differs = check.step();
+        check.reset();
+        if (differs) {
+            m_store.rememberBefore(m_batch, "contact", *matched);
+            Statement& merge = *m_st->merge;
+            merge.bind(3, m_batch.value());
+            bindFields(merge);
+            merge.bind(30, *matched);
+            merge.run();
+        }
+        const bool stagesChanged = writeStages(*matched, entries, false);
+        return differs || stagesChanged ? Outcome::Updated : Outcome::Unchanged;
+    }
+    qint64 id = 0;
+    bool isNew = false;
+    const Outcome outcome = upsert(r, hash, std::nullopt, bindFields, id, isNew);
+    if (outcome != Outcome::Unchanged)
+        writeStages(id, entries, isNew);
+    return outcome;
+}
+
+std::variant<ImportWriter::Outcome, QString> ImportWriter::writeAccount(const ImportRecord& r) {
+    const qint64 hash = rowHash(r, {});
+    std::optional<QString> segment;
+    if (r.has(Field::Segment))
+        segment = r.qtext(Field::Segment);
+    else if (r.has(Field::Employees))
+        segment = segmentForEmployees(static_cast<int>(r.at(Field::Employees).number));
+    return upsertRow(r, hash, [&](Statement& st) {
+        bindText(st, 5, r, Field::Name);
+        bindText(st, 6, r, Field::Domain);
+        bindText(st, 7, r, Field::Industry);
+        bindNumber(st, 8, r, Field::Employees);
+        bindText(st, 9, r, Field::Country);
+        st.bind(10, segment);
+    });
+}
+
+std::variant<ImportWriter::Outcome, QString> ImportWriter::writeCampaign(const ImportRecord& r) {
+    const qint64 hash = rowHash(r, {});
+    return upsertRow(r, hash, [&](Statement& st) {
+        bindText(st, 5, r, Field::Name);
+        bindText(st, 6, r, Field::Channel);
+        bindNumber(st, 7, r, Field::Cost);
+        bindText(st, 8, r, Field::Currency);
+        bindText(st, 9, r, Field::StartDate);
+        bindText(st, 10, r, Field::EndDate);
+    });
+}
+
+std::variant<ImportWriter::Outcome, QString> ImportWriter::writeOpportunity(const ImportRecord& r) {
+    const auto account = accountId(r);
+    const auto contact = r.has(Field::ContactSourceId) ? contactId(r) : std::nullopt;
+    const auto owner = ownerId(r);
+    const auto campaign = campaignId(r);
+    // What the file leaves out, the workspace's deal stages tell (probability, forecast, closed, won).
+    const auto deal = r.has(Field::DealStage) ? m_dealStages.constFind(r.qtext(Field::DealStage).toLower())
+                                              : m_dealStages.constEnd();
+    const bool known = deal != m_dealStages.constEnd();
+    const qint64 hash = rowHash(r, {account, contact, owner, campaign});
+    return upsertRow(r, hash, [&](Statement& st) {
+        bindId(st, 5, account);
+        bindId(st, 6, contact);
+        bindId(st, 7, owner);
+        bindId(st, 8, campaign);
+        bindText(st, 9, r, Field::Name);
+        bindNumber(st, 10, r, Field::Amount);
+        bindText(st, 11, r, Field::Currency);
+        bindText(st, 12, r, Field::DealStage);
+        if (r.has(Field::Probability))
+            st.bind(13, r.at(Field::Probability).real);
+        else if (known)
+            st.bind(13, deal->probability);
+        else
+            st.bindNull(13);
+        if (r.has(Field::ForecastCategory))
+            bindText(st, 14, r, Field::ForecastCategory);
+        else if (known)
+            st.bind(14, deal->forecast);
+        else
+            st.bindNull(14);
+        bindNumber(st, 15, r, Field::CreatedAt);
+        bindText(st, 16, r, Field::CloseDate);
+        if (r.has(Field::IsClosed))
+            bindNumber(st, 17, r, Field::IsClosed);
+        else if (known)
+            st.bind(17, deal->closed ? 1 : 0);
+        else
+            st.bindNull(17);
+        if (r.has(Field::IsWon))
+            bindNumber(st, 18, r, Field::IsWon);
+        else if (known)
+            st.bind(18, deal->won ? 1 : 0);
+        else
+            st.bindNull(18);
+        bindText(st, 19, r, Field::SourcedBy);
+        bindText(st, 20, r, Field::Channel);
+    });
+}
+
+std::variant<ImportWriter::Outcome, QString> ImportWriter::writeTouchpoint(const ImportRecord& r) {
+    const auto contact = contactId(r);
+    if (!contact)
+        return tr("no %1 contact or lead with id '%2' in the workspace (import the leads and contacts first)")
+            .arg(m_profile.source,
+                 r.has(Field::ContactSourceId) ? r.qtext(Field::ContactSourceId) : r.qtext(Field::Email));
+    const auto campaign = campaignId(r);
+    if (r.has(Field::CampaignSourceId) && !campaign)
+        return tr("no %1 campaign with id '%2' in the workspace (import the campaigns first)")
+            .arg(m_profile.source, r.qtext(Field::CampaignSourceId));
+    ImportRecord keyed = r; // campaign members have no id of their own in some exports: campaign + person
+    if (!keyed.has(Field::SourceId)) {
+        FieldValue& id = keyed.at(Field::SourceId);
+        id.text = r.text(Field::CampaignSourceId) + ':' +
+                  (r.has(Field::ContactSourceId) ? r.text(Field::ContactSourceId) : r.text(Field::Email));
+        id.set = true;
+    }
+    const auto kind =
+        touchpointKindFromKey(r.has(Field::Kind) ? r.qtext(Field::Kind) : QStringLiteral("other"))
+            .value_or(TouchpointKind::Other);
+    const QString team = r.has(Field::Team) ? r.qtext(Field::Team) : toKey(teamOf(kind));
+    const qint64 hash = rowHash(keyed, {contact, campaign});
+    return upsertRow(keyed, hash, [&](Statement& st) {
+        bindId(st, 5, contact);
+        bindNumber(st, 6, keyed, Field::OccurredAt);
+        bindText(st, 7, keyed, Field::Channel);
+        bindId(st, 8, campaign);
+        st.bind(9, toKey(kind));
+        st.bind(10, team);
+    });
+}
+
+std::variant<ImportWriter::Outcome, QString> ImportWriter::writeStageUpdate(const ImportRecord& r) {
+    const auto contact = contactId(r);
+    if (!contact)
+        return tr("no %1 contact or lead with id '%2' in the workspace")
+            .arg(m_profile.source,
+                 r.has(Field::ContactSourceId) ? r.qtext(Field::ContactSourceId) : r.qtext(Field::Email));
+    if (const auto reason = stageEntries(r))
+        return *reason;
+    return writeStages(*contact, m_stages, false) ? Outcome::Updated : Outcome::Unchanged;
+}
+
+} // namespace revalign

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "domain/ids.h"
+#include "domain/persona.h"
+#include "import/importprofile.h"
+#include "import/importrecord.h"
+#include "store/database.h"
+#include "store/importstore.h"
+
+#include <QHash>
+#include <QStringList>
+
+#include <array>
+#include <unordered_map>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace revalign {
+
+// Existing rows of one table and source, keyed by a 64-bit hash of their source id, with the content
+// hash they were written with: one sorted array loaded before the load, so the per-row question "new,
+// changed or unchanged?" costs a binary search instead of a query.
+class SourceIdIndex final {
+public:
+    struct Entry {
+        quint64 key;
+        qint64 id;
+        qint64 rowHash;
+    };
+    void load(Database& db, std::string_view table, const QString& source);
+    Entry* find(quint64 key);
+
+private:
+    std::vector<Entry> m_entries;
+};
+
+quint64 hashText(std::string_view text);
+
+// Step 6 of the pipeline: upserts normalized records of one batch by (source, source id); for contacts
+// the email is the fallback match. Rows whose content hash is unchanged are skipped without a write.
+// Before a row is changed its before-image goes to the undo log. Runs inside the caller's transaction.
+class ImportWriter final {
+public:
+    enum class Outcome { Added, Updated, Unchanged };
+
+    ImportWriter(Database& db, ImportStore& store, ImportBatchId batch, const ImportProfile& profile);
+    ~ImportWriter();
+
+    // The outcome, or why the row cannot be written (a reference to a record that is not there).
+    std::variant<Outcome, QString> write(const ImportRecord& record);
+    // Completes the batch (rebuilds an index deferred for a bulk load). Call after the last write().
+    void finish();
+
+private:
+    struct Statements;
+    std::variant<Outcome, QString> writeContact(const ImportRecord& r);
+    std::variant<Outcome, QString> writeAccount(const ImportRecord& r);
+    std::variant<Outcome, QString> writeCampaign(const ImportRecord& r);
+    std::variant<Outcome, QString> writeOpportunity(const ImportRecord& r);
+    std::variant<Outcome, QString> writeTouchpoint(const ImportRecord& r);
+    std::variant<Outcome, QString> writeStageUpdate(const ImportRecord& r);
+
+    std::optional<qint64> accountId(const ImportRecord& r);
+    std::optional<qint64> campaignId(const ImportRecord& r);
+    std::optional<qint64> ownerId(const ImportRecord& r);
+    std::optional<qint64> contactId(const ImportRecord& r);
+    std::optional<qint64> personaId(const ImportRecord& r, std::optional<qint64> account);
+    // Fills m_stages with the stage entries the record carries, as (stage id, entered at); returns a
+    // reason when a stage is unknown.
+    std::optional<QString> stageEntries(const ImportRecord& r);
+    // Inserts or changes the contact's stage entries; returns true when anything changed.
+    bool writeStages(qint64 contact, const std::vector<std::pair<qint64, qint64>>& stages, bool newContact);
+    qint64 rowHash(const ImportRecord& r, std::initializer_list<std::optional<qint64>> resolved) const;
+    // The shared upsert: finds the row by source id (or `fallback`, a row matched otherwise), skips it
+    // when its content hash is unchanged, else logs its before-image and updates it, or inserts it.
+    template <typename BindFields>
+    Outcome upsert(const ImportRecord& r, qint64 hash, std::optional<qint64> fallback, BindFields bind,
+                   qint64& id, bool& isNew);
+    template <typename BindFields> Outcome upsertRow(const ImportRecord& r, qint64 hash, BindFields bind) {
+        qint64 id = 0;
+        bool isNew = false;
+        return upsert(r, hash, std::nullopt, bind, id, isNew);
+    }
+    std::optional<qint64> emailMatch(const ImportRecord& r);
+
+    Database& m_db;
+    ImportStore& m_store;
+    ImportBatchId m_batch;
+    const ImportProfile& m_profile;
+    QString m_ownerRole;
+    std::unique_ptr<Statements> m_st;
+    SourceIdIndex m_index;
+    std::vector<std::pair<quint64, qint64>> m_emails;          // sorted (hash of email, contact id)
+    std::string m_source;                                      // profile source, bound on every row
+    std::unordered_map<std::string, qint64> m_stageIds;        // funnel stage key -> id
+    std::array<qint64, kStageFields.size()> m_stageFieldIds{}; // stage.* field -> id (0: not in the funnel)
+    QStringList m_stageKeys;
+    std::vector<std::pair<qint64, qint64>> m_stages;      // reused per row
+    std::string m_deferredIndex;                          // SQL of an index dropped for the load
+    std::vector<std::optional<Statement>> m_stageInserts; // n rows at once, by n
+    struct DealStage {
+        double probability;
+        QString forecast;
+        bool closed;
+        bool won;
+    };
+    QHash<QString, DealStage> m_dealStages;
+    std::vector<Persona> m_personas;
+    std::vector<PersonaId> m_personaIds;
+    QHash<QString, std::optional<qint64>> m_personaCache;
+    std::unordered_map<std::string, qint64> m_owners;
+    QHash<QString, std::optional<qint64>> m_accounts;
+    QHash<QString, std::optional<qint64>> m_campaigns;
+    QHash<qint64, std::pair<QString, std::optional<int>>> m_accountFacts; // industry, employees
+};
+
+} // namespace revalign

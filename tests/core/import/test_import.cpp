@@ -1,0 +1,298 @@
+#include "importtesthelpers.h"
+
+#include "store/definitionstore.h"
+
+using namespace revalign;
+using namespace revalign::test;
+
+namespace {
+struct Fresh {
+    TempDir dir;
+    QString path = dir.path(QStringLiteral("w.revalign"));
+    Workspace ws = Workspace::create(path);
+    QByteArray digest() {
+        ws.db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        return workspaceContentDigest(path);
+    }
+};
+} // namespace
+
+TEST_CASE("import: each built-in profile's file lands in the right tables") {
+    struct Case {
+        std::vector<const char*> before; // files the case builds on
+        const char* file;
+        qint64 added;
+        const char* checkSql; // one number that proves the mapping
+        qint64 expected;
+    };
+    const std::vector<Case> cases{
+        // 5 contacts; stages: 101 lead+mql, 102 lead+mql+sql, 103 lead, 104 all five, 105 lead+mql = 13
+        {{}, "hubspot-contacts.csv", 5, "SELECT count(*) FROM contact_stage", 13},
+        {{}, "hubspot-contacts.csv", 5, "SELECT count(*) FROM owner", 2}, // Sam Seller, Olu Owner
+        {{},
+         "hubspot-contacts.csv",
+         5,
+         "SELECT count(*) FROM contact WHERE handoff_status = 'rejected' AND rejection_reason = "
+         "'Unqualified'",
+         1},
+        {{},
+         "hubspot-deals.csv",
+         3,
+         "SELECT sum(is_won) * 10 + sum(is_closed) FROM opportunity",
+         12}, // 1 won, 2 closed
+        {{}, "hubspot-deals.csv", 3, "SELECT amount_cents FROM opportunity WHERE source_id = '201'", 1200050},
+        // 1.234,56 + 999,5 + 12.000 = 123456 + 99950 + 1200000 cents
+        {{}, "hubspot-deals-semicolon.csv", 3, "SELECT sum(amount_cents) FROM opportunity", 1423406},
+        {{}, "hubspot-companies.csv", 2, "SELECT employees FROM account WHERE source_id = '302'", 1200},
+        // 4 leads x (lead + one later stage) = 8 stage entries
+        {{}, "salesforce-leads-report.csv", 4, "SELECT count(*) FROM contact_stage", 8},
+        {{},
+         "salesforce-leads-report.csv",
+         4,
+         "SELECT count(*) FROM contact WHERE handoff_status = 'rejected'",
+         1},
+        // 00QA1 converted 2024-02-10 (SQL), 00QA2 New -> MQL at its CreatedDate; both leads: 4 entries
+        {{}, "salesforce-leads-api.csv", 2, "SELECT count(*) FROM contact_stage", 4},
+        // Ivy Lund has the email of lead 00Q1: that person is updated, not duplicated (4 + 1 = 5 contacts)
+        {{"salesforce-leads-report.csv"}, "salesforce-contacts.csv", 1, "SELECT count(*) FROM contact", 5},
+        // 25,000.00 + 7,500.00 + 0
+        {{}, "salesforce-opportunities-report.csv", 3, "SELECT sum(amount_cents) FROM opportunity", 3250000},
+        // Closed Lost has no Won/Closed columns in the report: the deal stage table says closed, not won
+        {{},
+         "salesforce-opportunities-report.csv",
+         3,
+         "SELECT is_closed * 10 + is_won FROM opportunity WHERE source_id = '006R3'",
+         10},
+        // two campaigns share a name: both kept, keyed by id
+        {{}, "salesforce-campaigns.csv", 3, "SELECT count(DISTINCT name) FROM campaign", 2},
+        {{"salesforce-leads-report.csv", "salesforce-contacts.csv", "salesforce-campaigns.csv"},
+         "salesforce-campaign-members.csv",
+         3,
+         "SELECT count(DISTINCT contact_id) FROM touchpoint",
+         3},
+        {{}, "pipedrive-deals.csv", 3, "SELECT sum(is_won) * 10 + sum(is_closed) FROM opportunity", 12},
+        {{},
+         "pipedrive-persons.csv",
+         2,
+         "SELECT count(*) FROM contact WHERE first_name = 'Lena' AND last_name = 'Fischer'",
+         1},
+        {{}, "marketo-leads.csv", 2, "SELECT score FROM contact WHERE source_id = '9001'", 85},
+        {{}, "generic-contacts.csv", 2, "SELECT count(*) FROM contact_stage", 3},
+        {{}, "generic-contacts-pipe.csv", 2, "SELECT count(*) FROM contact", 2},
+        {{}, "enc-tis620.csv", 3, "SELECT count(*) FROM contact WHERE first_name = 'สมชาย'", 1},
+        {{}, "enc-utf16le-excel-unicode.txt", 3, "SELECT count(*) FROM contact WHERE last_name = 'Dœuf'", 1},
+    };
+    for (const Case& c : cases) {
+        INFO(c.file << " / " << c.checkSql);
+        Fresh f;
+        for (const char* before : c.before)
+            REQUIRE(importOne(f.ws, importFixture(before)).written);
+        const ImportResult r = importOne(f.ws, importFixture(c.file));
+        for (const RowError& e : r.errors)
+            UNSCOPED_INFO(e.toString());
+        CHECK(r.written);
+        CHECK(r.counts.invalid == 0);
+        CHECK(r.counts.added == c.added);
+        CHECK(scalar(f.ws, c.checkSql) == c.expected);
+    }
+}
+
+TEST_CASE("import: stage dates map to stage-entered times in UTC") {
+    Fresh f;
+    importOne(f.ws, importFixture("generic-contacts.csv"));
+    // G1 became an MQL at 2024-01-05T08:00+07:00 = 01:00 UTC
+    CHECK(text(f.ws, "SELECT datetime(entered_at, 'unixepoch') FROM contact_stage cs JOIN funnel_stage s ON "
+                     "s.id = cs.stage_id JOIN contact c ON c.id = cs.contact_id WHERE c.source_id = 'G1' AND "
+                     "s.key = 'mql'") == u"2024-01-05 01:00:00");
+}
+
+TEST_CASE("import: importing the same file twice changes nothing") {
+    Fresh f;
+    REQUIRE(importOne(f.ws, importFixture("hubspot-contacts.csv")).counts.added == 5);
+    const QByteArray once = f.digest();
+    const ImportResult again = importOne(f.ws, importFixture("hubspot-contacts.csv"));
+    CHECK(again.counts == ImportCounts{0, 0, 5, 0});
+    CHECK(f.digest() == once);
+}
+
+TEST_CASE("import: a newer export updates what changed and adds what is new") {
+    Fresh f;
+    importOne(f.ws, importFixture("hubspot-contacts.csv"));
+    const ImportResult r = importOne(f.ws, importFixture("hubspot-contacts-v2.csv"));
+    // 102 new title, 103 became an MQL, 106 new; 101, 104, 105 as before
+    CHECK(r.counts == ImportCounts{1, 2, 3, 0});
+    CHECK(scalar(f.ws, "SELECT count(*) FROM contact") == 6);
+    CHECK(scalar(f.ws, "SELECT count(*) FROM contact_stage") == 15); // 13 + 103's MQL + 106's lead
+    CHECK(text(f.ws, "SELECT title FROM contact WHERE source_id = '102'") == u"CTO & Co-founder");
+    CHECK(scalar(f.ws, "SELECT count(*) FROM import_batch") == 2);
+}
+
+TEST_CASE("import: one invalid row, even the last, leaves the workspace exactly as it was") {
+    Fresh f;
+    importOne(f.ws, importFixture("hubspot-contacts.csv"));
+    const QByteArray before = f.digest();
+    const ImportResult r = importOne(f.ws, importFixture("hubspot-contacts-bad-last-row.csv"));
+    CHECK_FALSE(r.written);
+    CHECK(r.counts.invalid == 1);
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].line == 6);
+    CHECK(r.errors[0].column == 4);
+    CHECK(r.errors[0].columnName == u"Email");
+    CHECK(r.errors[0].value == u"eve at example");
+    CHECK(f.digest() == before);
+}
+
+TEST_CASE("import: every invalid row is listed with file, line, column, value and reason") {
+    Fresh f;
+    const QByteArray before = f.digest();
+    const QString file = importFixture("bad-rows.csv");
+    const ImportResult r = importOne(f.ws, file);
+    CHECK_FALSE(r.written);
+    CHECK(f.digest() == before);
+    REQUIRE(r.errors.size() == 4);
+    CHECK(r.errors[0].toString() ==
+          file + QStringLiteral(": line 3, column 2 (Email): not an email address: 'not-an-email'"));
+    CHECK(r.errors[1].toString().startsWith(file +
+                                            QStringLiteral(": line 4, column 3 (Create Date): not a date")));
+    CHECK(r.errors[2].toString() ==
+          file + QStringLiteral(": line 5: expected 4 fields as in the header, found 3"));
+    CHECK(
+        r.errors[3].toString().startsWith(file + QStringLiteral(": line 6: 'zombie' is not a funnel stage")));
+
+    ImportOptions skip;
+    skip.skipInvalid = true;
+    const ImportResult kept = importOne(f.ws, file, skip);
+    CHECK(kept.written);
+    CHECK(kept.counts == ImportCounts{1, 0, 0, 4});
+    CHECK(scalar(f.ws, "SELECT count(*) FROM contact") == 1);
+}
+
+TEST_CASE("import: undo restores the workspace exactly as before") {
+    Fresh f;
+    const QByteArray empty = f.digest();
+    importOne(f.ws, importFixture("hubspot-contacts.csv"));
+    const QByteArray first = f.digest();
+    importOne(f.ws, importFixture("hubspot-contacts-v2.csv"));
+    ImportStore store(f.ws.db());
+    REQUIRE(store.undoLastBatch());
+    CHECK(f.digest() == first);
+    REQUIRE(store.undoLastBatch());
+    CHECK(f.digest() == empty);
+    CHECK_FALSE(store.undoLastBatch());
+}
+
+TEST_CASE("import: undo of a merge by email and of a stage update") {
+    Fresh f;
+    importOne(f.ws, importFixture("salesforce-leads-report.csv"));
+    const QByteArray leads = f.digest();
+    importOne(f.ws, importFixture("salesforce-contacts.csv"));
+    ImportOptions won;
+    won.profile = importFixture("profiles/won-deals-by-lead.json");
+    won.skipInvalid = true; // 00Q9 is no lead of ours
+    const ImportResult r = importOne(f.ws, importFixture("won-deals-by-lead.csv"), won);
+    CHECK(r.counts == ImportCounts{0, 2, 0, 1});
+    CHECK(scalar(f.ws, "SELECT count(*) FROM contact_stage cs JOIN funnel_stage s ON s.id = cs.stage_id "
+                       "WHERE s.key = 'customer'") == 2);
+    ImportStore store(f.ws.db());
+    store.undoLastBatch();
+    store.undoLastBatch();
+    CHECK(f.digest() == leads);
+}
+
+TEST_CASE("import: a dry run validates and counts but writes nothing") {
+    Fresh f;
+    const QByteArray before = f.digest();
+    ImportOptions dry;
+    dry.dryRun = true;
+    const ImportResult r = importOne(f.ws, importFixture("hubspot-contacts.csv"), dry);
+    CHECK(r.counts.added == 5);
+    CHECK_FALSE(r.written);
+    CHECK(f.digest() == before);
+}
+
+TEST_CASE("import: several files are one transaction") {
+    Fresh f;
+    const QByteArray before = f.digest();
+    const auto results =
+        importFiles(f.ws, {importFixture("hubspot-deals.csv"), importFixture("bad-rows.csv")}, {});
+    CHECK(results.at(0).counts.added == 3);
+    CHECK_FALSE(results.at(0).written); // the second file's bad rows stop both
+    CHECK(f.digest() == before);
+}
+
+TEST_CASE("import: ambiguous dates are reported, and an override settles them") {
+    Fresh f;
+    const QString file = importFixture("dates-ambiguous.csv");
+    try {
+        importOne(f.ws, file);
+        FAIL("ambiguity not reported");
+    } catch (const Error& e) {
+        CHECK(e.message().startsWith(file +
+                                     QStringLiteral(": column 'created_at': dates such as '03/04/2024'")));
+        CHECK(e.message().contains(QStringLiteral("--date-order")));
+    }
+    ImportOptions dmy;
+    dmy.dateOrder = DateOrder::Dmy;
+    importOne(f.ws, file, dmy);
+    CHECK(text(f.ws, "SELECT date(created_at, 'unixepoch') FROM contact WHERE source_id = 'D1'") ==
+          u"2024-04-03");
+}
+
+TEST_CASE("import: Excel serial dates and two-digit years") {
+    Fresh f;
+    importOne(f.ws, importFixture("dates-excel.csv"));
+    CHECK(text(f.ws, "SELECT datetime(created_at, 'unixepoch') FROM contact WHERE source_id = 'E2'") ==
+          u"2024-01-01 12:00:00");
+    importOne(f.ws, importFixture("dates-two-digit-years.csv"));
+    CHECK(text(f.ws, "SELECT datetime(created_at, 'unixepoch') FROM contact WHERE source_id = 'Y1'") ==
+          u"2026-02-23 20:55:00");
+    CHECK(text(f.ws, "SELECT date(created_at, 'unixepoch') FROM contact WHERE source_id = 'Y2'") ==
+          u"2069-12-31");
+    CHECK(text(f.ws, "SELECT date(created_at, 'unixepoch') FROM contact WHERE source_id = 'Y3'") ==
+          u"1970-01-01");
+}
+
+TEST_CASE("import: duplicate, empty and trailing header names are reported, not fatal") {
+    Fresh f;
+    const ImportResult r = importOne(f.ws, importFixture("header-issues.csv"));
+    CHECK(r.headerNotes.size() == 3); // trailing delimiter, "email" twice, column 4 unnamed
+    CHECK(r.counts.added == 2);
+    CHECK(text(f.ws, "SELECT email FROM contact WHERE source_id = '1'") == u"a@example.com");
+}
+
+TEST_CASE("import: contacts are classified into personas at import time") {
+    Fresh f;
+    Persona marketer;
+    marketer.name = QStringLiteral("Marketing leader");
+    marketer.titleKeywords = {QStringLiteral("Marketing")};
+    DefinitionStore(f.ws.db()).savePersona(marketer, QStringLiteral("test"), QString());
+    importOne(f.ws, importFixture("hubspot-contacts.csv"));
+    // VP Marketing (101) and Marketing Manager (105)
+    CHECK(scalar(f.ws, "SELECT count(*) FROM contact WHERE persona_id IS NOT NULL") == 2);
+}
+
+TEST_CASE("import: cancelling from the progress callback writes nothing") {
+    Fresh f;
+    const QByteArray before = f.digest();
+    ImportOptions options;
+    options.read.progress = [](qint64, qint64) { return false; };
+    CHECK_THROWS_AS(importOne(f.ws, importFixture("hubspot-contacts.csv"), options), ImportCancelled);
+    CHECK(f.digest() == before);
+}
+
+TEST_CASE("import: the wizard's path: edit the mapping, dry run for the summary, then import") {
+    Fresh f;
+    ImportSession session(importFixture("hubspot-contacts.csv"), profileCatalog(f.ws), {});
+    ImportProfile edited = session.profile();
+    std::erase_if(edited.columns, [](const auto& column) { return column.second == Field::Title; });
+    session.setProfile(edited);
+    const QByteArray before = f.digest();
+    const auto dry = importSessions(f.ws, {&session}, /*dryRun=*/true);
+    CHECK(dry.at(0).counts == ImportCounts{5, 0, 0, 0});
+    CHECK_FALSE(dry.at(0).written);
+    CHECK(f.digest() == before);
+    const auto done = importSessions(f.ws, {&session}, /*dryRun=*/false);
+    CHECK(done.at(0).written);
+    CHECK(scalar(f.ws, "SELECT count(*) FROM contact WHERE title IS NOT NULL") == 0);
+    CHECK(scalar(f.ws, "SELECT count(*) FROM contact") == 5);
+}

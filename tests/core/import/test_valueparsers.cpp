@@ -1,0 +1,138 @@
+#include "import/valueparsers.h"
+
+#include "testsupport.h"
+
+#include <QDateTime>
+
+using namespace revalign;
+
+namespace {
+qint64 utc(const char* iso) {
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toSecsSinceEpoch();
+}
+} // namespace
+
+TEST_CASE("dates: every format real exports use") {
+    const auto [text, order, expected] = GENERATE(table<const char*, DateOrder, const char*>({
+        {"2024-01-22", DateOrder::Iso, "2024-01-22T00:00:00Z"},
+        {"2024-01-22T20:36:47.000+0000", DateOrder::Iso, "2024-01-22T20:36:47Z"}, // Salesforce API
+        {"2024-01-22T20:36:47+07:00", DateOrder::Iso, "2024-01-22T13:36:47Z"},
+        {"2026-02-23T20:55:00.000Z", DateOrder::Iso, "2026-02-23T20:55:00Z"},
+        {"2024-01-05 09:00", DateOrder::Iso, "2024-01-05T09:00:00Z"}, // HubSpot
+        {"2024/01/05", DateOrder::Iso, "2024-01-05T00:00:00Z"},
+        {"02/03/24", DateOrder::Mdy, "2024-02-03T00:00:00Z"},          // Salesforce via Excel, two-digit year
+        {"02/23/26 08:55 PM", DateOrder::Mdy, "2026-02-23T20:55:00Z"}, // ... with a 12-hour time
+        {"12/31/2024 12:00 AM", DateOrder::Mdy, "2024-12-31T00:00:00Z"},
+        {"1/15/2024 9:05 AM", DateOrder::Mdy, "2024-01-15T09:05:00Z"},
+        {"15/01/2024", DateOrder::Dmy, "2024-01-15T00:00:00Z"},
+        {"15.01.2024 14:30", DateOrder::Dmy, "2024-01-15T14:30:00Z"}, // German Excel
+        {"15-01-2024", DateOrder::Dmy, "2024-01-15T00:00:00Z"},
+        {"45292", DateOrder::ExcelSerial,
+         "2024-01-01T00:00:00Z"}, // Excel serial: 45292 days after 1899-12-30
+        {"45292.75", DateOrder::ExcelSerial, "2024-01-01T18:00:00Z"},
+        {"01/01/70", DateOrder::Mdy, "1970-01-01T00:00:00Z"}, // pivot: 70-99 -> 1900s
+        {"12/31/69", DateOrder::Mdy, "2069-12-31T00:00:00Z"}, // 00-69 -> 2000s
+    }));
+    INFO(text);
+    const auto got = parseDateTime(text, order);
+    REQUIRE(got);
+    CHECK(*got == utc(expected));
+}
+
+TEST_CASE("dates: invalid text is refused") {
+    for (const char* text :
+         {"2024-02-30", "2024-13-01", "13/13/2024", "hello", "2024-01-22T25:00", "02/03/024", ""})
+        for (DateOrder o : {DateOrder::Iso, DateOrder::Mdy, DateOrder::Dmy, DateOrder::ExcelSerial}) {
+            INFO(text << " " << toKey(o));
+            CHECK_FALSE(parseDateTime(text, o));
+        }
+}
+
+TEST_CASE("dates: the order is decided from the whole column") {
+    DateSniffer mdy;
+    for (const char* v : {"02/03/24", "", "02/23/26"}) // the second value proves month first
+        mdy.add(v);
+    CHECK(mdy.decided() == DateOrder::Mdy);
+    CHECK_FALSE(mdy.ambiguous());
+
+    DateSniffer dmy;
+    for (const char* v : {"01/02/2024", "31/12/2024"})
+        dmy.add(v);
+    CHECK(dmy.decided() == DateOrder::Dmy);
+
+    DateSniffer ambiguous;
+    for (const char* v : {"03/04/2024", "05/06/2024"})
+        ambiguous.add(v);
+    CHECK(ambiguous.decided() == DateOrder::Auto);
+    CHECK(ambiguous.ambiguous());
+    CHECK(ambiguous.ambiguousExample() == "03/04/2024");
+
+    DateSniffer sameDayMonth; // 01/01 and 12/12 read the same either way: nothing to decide
+    for (const char* v : {"01/01/2024", "12/12/2024"})
+        sameDayMonth.add(v);
+    CHECK_FALSE(sameDayMonth.ambiguous());
+    CHECK(sameDayMonth.decided() != DateOrder::Auto);
+
+    DateSniffer iso;
+    for (const char* v : {"2024-01-01", "2024-02-03T10:00:00Z"})
+        iso.add(v);
+    CHECK(iso.decided() == DateOrder::Iso);
+
+    DateSniffer mixed; // one bad value: no order fits all, the best fit is used and the row reported
+    for (const char* v : {"2024-01-01", "2024-01-02", "garbage"})
+        mixed.add(v);
+    CHECK(mixed.decided() == DateOrder::Auto);
+    CHECK_FALSE(mixed.ambiguous());
+    CHECK(mixed.bestFit() == DateOrder::Iso);
+}
+
+TEST_CASE("numbers: decimal point and decimal comma, to cents exactly") {
+    const auto [text, mark, cents] = GENERATE(table<const char*, DecimalMark, qint64>({
+        {"12000.50", DecimalMark::Dot, 1200050},
+        {"25,000.00", DecimalMark::Dot, 2500000},
+        {"$1,234.5", DecimalMark::Dot, 123450},
+        {"-7.125", DecimalMark::Dot, -713}, // half away from zero
+        {"(80)", DecimalMark::Dot, -8000},  // accounting negative
+        {"1.234,56", DecimalMark::Comma, 123456},
+        {"999,5", DecimalMark::Comma, 99950},
+        {"12.000", DecimalMark::Comma, 1200000},
+        {"1 234,56", DecimalMark::Comma, 123456},
+        {"€ 5", DecimalMark::Comma, 500},
+    }));
+    INFO(text);
+    const auto got = parseScaled(text, mark, 2);
+    REQUIRE(got);
+    CHECK(*got == cents);
+}
+
+TEST_CASE("numbers: malformed numbers are refused") {
+    for (const char* text : {"12,34,5", "1.2.3", "abc", "12a", "1,23"})
+        CHECK_FALSE(parseScaled(text, DecimalMark::Dot, 2));
+}
+
+TEST_CASE("numbers: the decimal mark is decided from the whole column") {
+    DecimalSniffer comma;
+    for (const char* v : {"1.234,56", "999,5", "12.000"})
+        comma.add(v);
+    CHECK(comma.decided() == DecimalMark::Comma);
+
+    DecimalSniffer dot;
+    for (const char* v : {"12000.50", "5000", "800"})
+        dot.add(v);
+    CHECK(dot.decided() == DecimalMark::Dot);
+
+    DecimalSniffer ambiguous; // "1,234" is 1234 or 1.234
+    ambiguous.add("1,234");
+    CHECK(ambiguous.decided() == DecimalMark::Auto);
+    CHECK(ambiguous.ambiguous());
+    CHECK(ambiguous.decidedForWholeNumbers() == DecimalMark::Dot); // employees: 1234, never 1.234
+}
+
+TEST_CASE("booleans: TRUE/FALSE, 1/empty and friends") {
+    CHECK(parseBool("TRUE") == true);
+    CHECK(parseBool("1") == true);
+    CHECK(parseBool("") == false); // Salesforce bulk exports write false as empty
+    CHECK(parseBool("FALSE") == false);
+    CHECK(parseBool("no") == false);
+    CHECK_FALSE(parseBool("maybe"));
+}
