@@ -192,7 +192,7 @@
     <name>MetricQuery</name>
     <message>
         <source>unknown %1 &apos;%2&apos; (known: %3)</source>
-        <translation>%1 '%2' ที่ไม่รู้จัก (ที่รู้จัก: %3)</translation>
+        <translation>%1 &apos;%2&apos; ที่ไม่รู้จัก (ที่รู้จัก: %3)</translation>
     </message>
 </context>
 <context>
