@@ -83,6 +83,185 @@
     </message>
 </context>
 <context>
+    <name>KpiDefinition</name>
+    <message>
+        <source>Leads created</source>
+        <translation>ลีดที่สร้าง</translation>
+    </message>
+    <message>
+        <source>Contacts created in the period (entered the Lead stage).</source>
+        <translation>ผู้ติดต่อที่สร้างในช่วงเวลา (เข้าสู่ขั้นลีด)</translation>
+    </message>
+    <message>
+        <source>MQLs</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <source>Contacts that entered the MQL stage in the period. A contact that reached a later stage without an MQL date counts as having passed MQL at that later stage&apos;s date.</source>
+        <translation>ผู้ติดต่อที่เข้าสู่ขั้น MQL ในช่วงเวลา ผู้ติดต่อที่ไปถึงขั้นถัดไปโดยไม่มีวันที่เป็น MQL จะนับว่าผ่าน MQL ณ วันที่ของขั้นถัดไปนั้น</translation>
+    </message>
+    <message>
+        <source>Lead → MQL rate</source>
+        <translation>อัตราลีด → MQL</translation>
+    </message>
+    <message>
+        <source>Of the leads created in the period, the share that have reached MQL (or any later stage) so far.</source>
+        <translation>จากลีดที่สร้างในช่วงเวลา สัดส่วนที่ไปถึง MQL (หรือขั้นใดก็ได้ถัดจากนั้น) แล้วจนถึงตอนนี้</translation>
+    </message>
+    <message>
+        <source>Cost per MQL</source>
+        <translation>ต้นทุนต่อ MQL</translation>
+    </message>
+    <message>
+        <source>Campaign cost falling in the period (spread evenly over each campaign&apos;s days) ÷ MQLs in the period.</source>
+        <translation>ต้นทุนแคมเปญที่ตกอยู่ในช่วงเวลา (เฉลี่ยเท่ากันตามจำนวนวันของแต่ละแคมเปญ) ÷ MQL ในช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Marketing-sourced pipeline</source>
+        <translation>ไปป์ไลน์จากการตลาด</translation>
+    </message>
+    <message>
+        <source>Amount of opportunities created in the period whose source is marketing.</source>
+        <translation>มูลค่าของโอกาสการขายที่สร้างในช่วงเวลาซึ่งมีแหล่งที่มาจากการตลาด</translation>
+    </message>
+    <message>
+        <source>Marketing-sourced revenue</source>
+        <translation>รายได้จากการตลาด</translation>
+    </message>
+    <message>
+        <source>Amount of marketing-sourced opportunities won (closed) in the period.</source>
+        <translation>มูลค่าของโอกาสการขายจากการตลาดที่ชนะ (ปิดได้) ในช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>MQL acceptance rate</source>
+        <translation>อัตราการยอมรับ MQL</translation>
+    </message>
+    <message>
+        <source>Of the MQLs of the period that sales has decided on, the share accepted: accepted ÷ (accepted + rejected). MQLs still pending are reported apart and are not in the denominator.</source>
+        <translation>จาก MQL ในช่วงเวลาที่ฝ่ายขายตัดสินใจแล้ว สัดส่วนที่ยอมรับ: ยอมรับ ÷ (ยอมรับ + ปฏิเสธ) MQL ที่ยังรอดำเนินการจะรายงานแยกและไม่นับรวมในตัวหาร</translation>
+    </message>
+    <message>
+        <source>MQL rejection reasons</source>
+        <translation>เหตุผลการปฏิเสธ MQL</translation>
+    </message>
+    <message>
+        <source>MQLs of the period rejected by sales, counted per stated reason.</source>
+        <translation>MQL ในช่วงเวลาที่ฝ่ายขายปฏิเสธ นับแยกตามเหตุผลที่ระบุ</translation>
+    </message>
+    <message>
+        <source>Handoff SLA compliance</source>
+        <translation>การทำตาม SLA การส่งต่อ</translation>
+    </message>
+    <message>
+        <source>Share of the period&apos;s MQLs that sales accepted, rejected or first touched within the MQL stage&apos;s SLA, counted in business hours of the workspace calendar (weekends and holidays excluded). MQLs not yet touched count as compliant until their SLA has run out.</source>
+        <translation>สัดส่วน MQL ในช่วงเวลาที่ฝ่ายขายยอมรับ ปฏิเสธ หรือติดต่อครั้งแรกภายใน SLA ของขั้น MQL นับเป็นชั่วโมงทำการตามปฏิทินของเวิร์กสเปซ (ไม่รวมวันเสาร์-อาทิตย์และวันหยุด) MQL ที่ยังไม่ได้ติดต่อจะนับว่าทำตาม SLA จนกว่าจะหมดเวลา SLA</translation>
+    </message>
+    <message>
+        <source>Median time to first touch</source>
+        <translation>เวลามัธยฐานถึงการติดต่อครั้งแรก</translation>
+    </message>
+    <message>
+        <source>Median business hours from MQL to the first sales touch (call, email, meeting) for the period&apos;s MQLs that have been touched.</source>
+        <translation>มัธยฐานของชั่วโมงทำการจาก MQL ถึงการติดต่อครั้งแรกของฝ่ายขาย (โทร อีเมล ประชุม) สำหรับ MQL ในช่วงเวลาที่ได้รับการติดต่อแล้ว</translation>
+    </message>
+    <message>
+        <source>MQL → SQL rate</source>
+        <translation>อัตรา MQL → SQL</translation>
+    </message>
+    <message>
+        <source>Of the MQLs of the period, the share that have reached SQL (or a later stage) so far.</source>
+        <translation>จาก MQL ในช่วงเวลา สัดส่วนที่ไปถึง SQL (หรือขั้นถัดจากนั้น) แล้วจนถึงตอนนี้</translation>
+    </message>
+    <message>
+        <source>Lead → customer rate</source>
+        <translation>อัตราลีด → ลูกค้า</translation>
+    </message>
+    <message>
+        <source>Of the leads created in the period, the share that have become customers so far.</source>
+        <translation>จากลีดที่สร้างในช่วงเวลา สัดส่วนที่กลายเป็นลูกค้าแล้วจนถึงตอนนี้</translation>
+    </message>
+    <message>
+        <source>SQLs</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Contacts that entered the SQL stage in the period.</source>
+        <translation>ผู้ติดต่อที่เข้าสู่ขั้น SQL ในช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Opportunities created</source>
+        <translation>โอกาสการขายที่สร้าง</translation>
+    </message>
+    <message>
+        <source>Opportunities created in the period.</source>
+        <translation>โอกาสการขายที่สร้างในช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Pipeline created</source>
+        <translation>ไปป์ไลน์ที่สร้าง</translation>
+    </message>
+    <message>
+        <source>Total amount of the opportunities created in the period.</source>
+        <translation>มูลค่ารวมของโอกาสการขายที่สร้างในช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>อัตราการปิดการขาย</translation>
+    </message>
+    <message>
+        <source>Won ÷ (won + lost), counting opportunities closed in the period.</source>
+        <translation>ชนะ ÷ (ชนะ + แพ้) โดยนับโอกาสการขายที่ปิดในช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Average deal size</source>
+        <translation>ขนาดดีลเฉลี่ย</translation>
+    </message>
+    <message>
+        <source>Won amount ÷ number of won opportunities, closed in the period.</source>
+        <translation>มูลค่าที่ชนะ ÷ จำนวนโอกาสการขายที่ชนะ โดยนับที่ปิดในช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Sales cycle</source>
+        <translation>รอบการขาย</translation>
+    </message>
+    <message>
+        <source>Median days from creation to close of the opportunities won in the period.</source>
+        <translation>มัธยฐานจำนวนวันตั้งแต่สร้างจนปิดของโอกาสการขายที่ชนะในช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Sales velocity</source>
+        <translation>ความเร็วการขาย</translation>
+    </message>
+    <message>
+        <source>Open opportunities at the period end × win rate × average deal size ÷ sales cycle days: the revenue the pipeline produces per day.</source>
+        <translation>โอกาสการขายที่เปิดอยู่ ณ สิ้นช่วงเวลา × อัตราการปิดการขาย × ขนาดดีลเฉลี่ย ÷ จำนวนวันของรอบการขาย: รายได้ที่ไปป์ไลน์สร้างได้ต่อวัน</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation>ไปป์ไลน์ถ่วงน้ำหนัก</translation>
+    </message>
+    <message>
+        <source>Sum over opportunities open at the period end of amount × stage probability.</source>
+        <translation>ผลรวมของมูลค่า × ความน่าจะเป็นของขั้น ของโอกาสการขายที่เปิดอยู่ ณ สิ้นช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Pipeline coverage</source>
+        <translation>ความครอบคลุมไปป์ไลน์</translation>
+    </message>
+    <message>
+        <source>Open pipeline at the period end ÷ the bookings target still to reach in the period (target − bookings so far). n/a when the target is met or not set.</source>
+        <translation>ไปป์ไลน์ที่เปิดอยู่ ณ สิ้นช่วงเวลา ÷ เป้าหมายยอดปิดการขายที่ยังต้องทำให้ถึงในช่วงเวลา (เป้าหมาย − ยอดปิดการขายจนถึงตอนนี้) ไม่มีข้อมูลเมื่อถึงเป้าหมายแล้วหรือไม่ได้ตั้งเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>ยอดปิดการขาย</translation>
+    </message>
+    <message>
+        <source>Amount of the opportunities won (closed) in the period.</source>
+        <translation>มูลค่าของโอกาสการขายที่ชนะ (ปิดได้) ในช่วงเวลา</translation>
+    </message>
+</context>
+<context>
     <name>KpiDialog</name>
     <message>
         <source>KPI</source>
@@ -186,6 +365,97 @@
     <message>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>ไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ชม.</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 วัน</translation>
+    </message>
+    <message>
+        <source>%1/day</source>
+        <translation>%1/วัน</translation>
+    </message>
+    <message>
+        <source>no comparison</source>
+        <translation>ไม่มีข้อมูลเทียบ</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 จุด</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>ใหม่</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPack</name>
+    <message>
+        <source>%1: no workspace is open</source>
+        <translation>%1: ไม่มีเวิร์กสเปซที่เปิดอยู่</translation>
+    </message>
+    <message>
+        <source>Overview: KPIs, funnel and handoff</source>
+        <translation>ภาพรวม: KPI ฟันเนล และการส่งต่อ</translation>
+    </message>
+    <message>
+        <source>Marketing and sales side by side</source>
+        <translation>การตลาดและฝ่ายขายแบบเทียบกัน</translation>
+    </message>
+    <message>
+        <source>Funnel: conversion, time in stage, ageing</source>
+        <translation>ฟันเนล: อัตราคอนเวอร์ชัน เวลาในแต่ละขั้น อายุค้าง</translation>
+    </message>
+    <message>
+        <source>Weekly sync: this week vs last week, notes, actions</source>
+        <translation>ประชุมประจำสัปดาห์: สัปดาห์นี้เทียบสัปดาห์ก่อน หมายเหตุ และสิ่งที่ต้องทำ</translation>
+    </message>
+    <message>
+        <source>Generated %1 by RevAlign</source>
+        <translation>สร้างโดย RevAlign เมื่อ %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: เขียนไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>Meeting pack: %1</source>
+        <translation>เอกสารประชุม: %1</translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · หน้า %2 จาก %3</translation>
+    </message>
+    <message>
+        <source>%1: the PDF could not be drawn</source>
+        <translation>%1: สร้าง PDF ไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (is the disk full?): %2</source>
+        <translation>%1: เขียนไม่ได้ (ดิสก์เต็มหรือไม่?): %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the PNG</source>
+        <translation>%1: เขียนไฟล์ PNG ไม่ได้</translation>
     </message>
 </context>
 <context>
@@ -464,6 +734,37 @@
     <message>
         <source>Shared</source>
         <translation>ร่วมกัน</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: ไม่พบไฟล์</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: อ่านไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a RevAlign workspace (not an SQLite database)</source>
+        <translation>%1: ไม่ใช่เวิร์กสเปซของ RevAlign (ไม่ใช่ฐานข้อมูล SQLite)</translation>
+    </message>
+    <message>
+        <source>%1: not a RevAlign workspace (an SQLite database of another application)</source>
+        <translation>%1: ไม่ใช่เวิร์กสเปซของ RevAlign (เป็นฐานข้อมูล SQLite ของแอปพลิเคชันอื่น)</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer RevAlign (workspace version %2; this version reads up to %3). Update RevAlign to open it.</source>
+        <translation>%1: สร้างโดย RevAlign เวอร์ชันที่ใหม่กว่า (เวิร์กสเปซเวอร์ชัน %2 แต่เวอร์ชันนี้อ่านได้ถึง %3) อัปเดต RevAlign เพื่อเปิดไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>%1: already exists; choose another name or open it</source>
+        <translation>%1: มีอยู่แล้ว เลือกชื่ออื่นหรือเปิดไฟล์นั้น</translation>
+    </message>
+    <message>
+        <source>%1: cannot keep a copy before upgrading (%2)</source>
+        <translation>%1: สำรองสำเนาก่อนอัปเกรดไม่ได้ (%2)</translation>
     </message>
 </context>
 <context>
