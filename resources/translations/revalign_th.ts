@@ -936,7 +936,7 @@
     </message>
     <message>
         <source>Raised</source>
-        <translation>ยกขึ้นเมื่อ</translation>
+        <translation>วันที่เพิ่ม</translation>
     </message>
 </context>
 <context>
