@@ -1,4 +1,2516 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH" sourcelanguage="en">
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: เปิดไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>the disk is full (nothing was written)</source>
+        <translation>ดิสก์เต็ม (ไม่ได้เขียนข้อมูลใดๆ)</translation>
+    </message>
+    <message>
+        <source>not a RevAlign workspace (not an SQLite file)</source>
+        <translation>ไม่ใช่เวิร์กสเปซของ RevAlign (ไม่ใช่ไฟล์ SQLite)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation>ไฟล์เสียหาย (%1)</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>ไฟล์เป็นแบบอ่านอย่างเดียว</translation>
+    </message>
+</context>
+<context>
+    <name>DefinitionService</name>
+    <message>
+        <source>The change log will record this change as made by %1.</source>
+        <translation>บันทึกการเปลี่ยนแปลงจะระบุว่าการเปลี่ยนแปลงนี้ทำโดย %1</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelStage</name>
+    <message>
+        <source>Lead</source>
+        <translation>ลีด</translation>
+    </message>
+    <message>
+        <source>A person we can reach (valid email or phone) who gave us their details or was added by a rep. Counted when the record is created.</source>
+        <translation>บุคคลที่เราติดต่อได้ (มีอีเมลหรือเบอร์โทรที่ใช้ได้) ซึ่งให้ข้อมูลกับเราเองหรือพนักงานขายเป็นผู้เพิ่ม นับเมื่อมีการสร้างเรคคอร์ด</translation>
+    </message>
+    <message>
+        <source>MQL</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <source>Marketing-qualified lead: fits a persona and reached the agreed lead score (fit + engagement), or asked for a demo or pricing. Handed to sales when it becomes an MQL.</source>
+        <translation>ลีดที่ผ่านการคัดกรองจากการตลาด: ตรงกับเพอร์โซนาและมีคะแนนลีดถึงเกณฑ์ที่ตกลงกัน (ความเหมาะสม + การมีส่วนร่วม) หรือขอเดโมหรือขอราคา ส่งต่อให้ฝ่ายขายเมื่อกลายเป็น MQL</translation>
+    </message>
+    <message>
+        <source>SAL</source>
+        <translation>SAL</translation>
+    </message>
+    <message>
+        <source>Sales-accepted lead: an SDR reviewed the MQL and agreed to work it. Rejections need a reason from the agreed list. SLA: accept or reject within 24 business hours of the MQL.</source>
+        <translation>ลีดที่ฝ่ายขายยอมรับ: SDR ตรวจสอบ MQL แล้วตกลงรับไปดำเนินการ การปฏิเสธต้องระบุเหตุผลจากรายการที่ตกลงกันไว้ SLA: ยอมรับหรือปฏิเสธภายใน 24 ชั่วโมงทำการนับจากเป็น MQL</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Sales-qualified lead: a conversation confirmed need, authority, budget and timing (BANT); ready for an AE.</source>
+        <translation>ลีดที่ผ่านการคัดกรองจากฝ่ายขาย: การพูดคุยยืนยันความต้องการ อำนาจตัดสินใจ งบประมาณ และช่วงเวลา (BANT) แล้ว พร้อมส่งต่อให้ AE</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>โอกาสการขาย</translation>
+    </message>
+    <message>
+        <source>An AE opened a deal with an amount and a close date in the CRM.</source>
+        <translation>AE เปิดดีลใน CRM พร้อมระบุมูลค่าและวันที่คาดว่าจะปิด</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ลูกค้า</translation>
+    </message>
+    <message>
+        <source>The deal was won: a signed contract or first invoice.</source>
+        <translation>ปิดดีลได้แล้ว: มีสัญญาที่ลงนามหรือใบแจ้งหนี้ใบแรก</translation>
+    </message>
+</context>
+<context>
+    <name>KpiDefinition</name>
+    <message>
+        <source>Leads created</source>
+        <translation>ลีดที่สร้าง</translation>
+    </message>
+    <message>
+        <source>Contacts created in the period (entered the Lead stage).</source>
+        <translation>ผู้ติดต่อที่สร้างในช่วงเวลา (เข้าสู่ขั้นลีด)</translation>
+    </message>
+    <message>
+        <source>MQLs</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <source>Contacts that entered the MQL stage in the period. A contact that reached a later stage without an MQL date counts as having passed MQL at that later stage&apos;s date.</source>
+        <translation>ผู้ติดต่อที่เข้าสู่ขั้น MQL ในช่วงเวลา ผู้ติดต่อที่ไปถึงขั้นถัดไปโดยไม่มีวันที่เป็น MQL จะนับว่าผ่าน MQL ณ วันที่ของขั้นถัดไปนั้น</translation>
+    </message>
+    <message>
+        <source>Lead → MQL rate</source>
+        <translation>อัตราลีด → MQL</translation>
+    </message>
+    <message>
+        <source>Of the leads created in the period, the share that have reached MQL (or any later stage) so far.</source>
+        <translation>จากลีดที่สร้างในช่วงเวลา สัดส่วนที่ไปถึง MQL (หรือขั้นใดก็ได้ถัดจากนั้น) แล้วจนถึงตอนนี้</translation>
+    </message>
+    <message>
+        <source>Cost per MQL</source>
+        <translation>ต้นทุนต่อ MQL</translation>
+    </message>
+    <message>
+        <source>Campaign cost falling in the period (spread evenly over each campaign&apos;s days) ÷ MQLs in the period.</source>
+        <translation>ต้นทุนแคมเปญที่ตกอยู่ในช่วงเวลา (เฉลี่ยเท่ากันตามจำนวนวันของแต่ละแคมเปญ) ÷ MQL ในช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Marketing-sourced pipeline</source>
+        <translation>ไปป์ไลน์จากการตลาด</translation>
+    </message>
+    <message>
+        <source>Amount of opportunities created in the period whose source is marketing.</source>
+        <translation>มูลค่าของโอกาสการขายที่สร้างในช่วงเวลาซึ่งมีแหล่งที่มาจากการตลาด</translation>
+    </message>
+    <message>
+        <source>Marketing-sourced revenue</source>
+        <translation>รายได้จากการตลาด</translation>
+    </message>
+    <message>
+        <source>Amount of marketing-sourced opportunities won (closed) in the period.</source>
+        <translation>มูลค่าของโอกาสการขายจากการตลาดที่ชนะ (ปิดได้) ในช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>MQL acceptance rate</source>
+        <translation>อัตราการยอมรับ MQL</translation>
+    </message>
+    <message>
+        <source>Of the MQLs of the period that sales has decided on, the share accepted: accepted ÷ (accepted + rejected). MQLs still pending are reported apart and are not in the denominator.</source>
+        <translation>จาก MQL ในช่วงเวลาที่ฝ่ายขายตัดสินใจแล้ว สัดส่วนที่ยอมรับ: ยอมรับ ÷ (ยอมรับ + ปฏิเสธ) MQL ที่ยังรอดำเนินการจะรายงานแยกและไม่นับรวมในตัวหาร</translation>
+    </message>
+    <message>
+        <source>MQL rejection reasons</source>
+        <translation>เหตุผลการปฏิเสธ MQL</translation>
+    </message>
+    <message>
+        <source>MQLs of the period rejected by sales, counted per stated reason.</source>
+        <translation>MQL ในช่วงเวลาที่ฝ่ายขายปฏิเสธ นับแยกตามเหตุผลที่ระบุ</translation>
+    </message>
+    <message>
+        <source>Handoff SLA compliance</source>
+        <translation>การทำตาม SLA การส่งต่อ</translation>
+    </message>
+    <message>
+        <source>Share of the period&apos;s MQLs that sales accepted, rejected or first touched within the MQL stage&apos;s SLA, counted in business hours of the workspace calendar (weekends and holidays excluded). MQLs not yet touched count as compliant until their SLA has run out.</source>
+        <translation>สัดส่วน MQL ในช่วงเวลาที่ฝ่ายขายยอมรับ ปฏิเสธ หรือติดต่อครั้งแรกภายใน SLA ของขั้น MQL นับเป็นชั่วโมงทำการตามปฏิทินของเวิร์กสเปซ (ไม่รวมวันเสาร์-อาทิตย์และวันหยุด) MQL ที่ยังไม่ได้ติดต่อจะนับว่าทำตาม SLA จนกว่าจะหมดเวลา SLA</translation>
+    </message>
+    <message>
+        <source>Median time to first touch</source>
+        <translation>เวลามัธยฐานถึงการติดต่อครั้งแรก</translation>
+    </message>
+    <message>
+        <source>Median business hours from MQL to the first sales touch (call, email, meeting) for the period&apos;s MQLs that have been touched.</source>
+        <translation>มัธยฐานของชั่วโมงทำการจาก MQL ถึงการติดต่อครั้งแรกของฝ่ายขาย (โทร อีเมล ประชุม) สำหรับ MQL ในช่วงเวลาที่ได้รับการติดต่อแล้ว</translation>
+    </message>
+    <message>
+        <source>MQL → SQL rate</source>
+        <translation>อัตรา MQL → SQL</translation>
+    </message>
+    <message>
+        <source>Of the MQLs of the period, the share that have reached SQL (or a later stage) so far.</source>
+        <translation>จาก MQL ในช่วงเวลา สัดส่วนที่ไปถึง SQL (หรือขั้นถัดจากนั้น) แล้วจนถึงตอนนี้</translation>
+    </message>
+    <message>
+        <source>Lead → customer rate</source>
+        <translation>อัตราลีด → ลูกค้า</translation>
+    </message>
+    <message>
+        <source>Of the leads created in the period, the share that have become customers so far.</source>
+        <translation>จากลีดที่สร้างในช่วงเวลา สัดส่วนที่กลายเป็นลูกค้าแล้วจนถึงตอนนี้</translation>
+    </message>
+    <message>
+        <source>SQLs</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Contacts that entered the SQL stage in the period.</source>
+        <translation>ผู้ติดต่อที่เข้าสู่ขั้น SQL ในช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Opportunities created</source>
+        <translation>โอกาสการขายที่สร้าง</translation>
+    </message>
+    <message>
+        <source>Opportunities created in the period.</source>
+        <translation>โอกาสการขายที่สร้างในช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Pipeline created</source>
+        <translation>ไปป์ไลน์ที่สร้าง</translation>
+    </message>
+    <message>
+        <source>Total amount of the opportunities created in the period.</source>
+        <translation>มูลค่ารวมของโอกาสการขายที่สร้างในช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>อัตราการปิดการขาย</translation>
+    </message>
+    <message>
+        <source>Won ÷ (won + lost), counting opportunities closed in the period.</source>
+        <translation>ชนะ ÷ (ชนะ + แพ้) โดยนับโอกาสการขายที่ปิดในช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Average deal size</source>
+        <translation>ขนาดดีลเฉลี่ย</translation>
+    </message>
+    <message>
+        <source>Won amount ÷ number of won opportunities, closed in the period.</source>
+        <translation>มูลค่าที่ชนะ ÷ จำนวนโอกาสการขายที่ชนะ โดยนับที่ปิดในช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Sales cycle</source>
+        <translation>รอบการขาย</translation>
+    </message>
+    <message>
+        <source>Median days from creation to close of the opportunities won in the period.</source>
+        <translation>มัธยฐานจำนวนวันตั้งแต่สร้างจนปิดของโอกาสการขายที่ชนะในช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Sales velocity</source>
+        <translation>ความเร็วการขาย</translation>
+    </message>
+    <message>
+        <source>Open opportunities at the period end × win rate × average deal size ÷ sales cycle days: the revenue the pipeline produces per day.</source>
+        <translation>โอกาสการขายที่เปิดอยู่ ณ สิ้นช่วงเวลา × อัตราการปิดการขาย × ขนาดดีลเฉลี่ย ÷ จำนวนวันของรอบการขาย: รายได้ที่ไปป์ไลน์สร้างได้ต่อวัน</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation>ไปป์ไลน์ถ่วงน้ำหนัก</translation>
+    </message>
+    <message>
+        <source>Sum over opportunities open at the period end of amount × stage probability.</source>
+        <translation>ผลรวมของมูลค่า × ความน่าจะเป็นของขั้น ของโอกาสการขายที่เปิดอยู่ ณ สิ้นช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Pipeline coverage</source>
+        <translation>ความครอบคลุมไปป์ไลน์</translation>
+    </message>
+    <message>
+        <source>Open pipeline at the period end ÷ the bookings target still to reach in the period (target − bookings so far). n/a when the target is met or not set.</source>
+        <translation>ไปป์ไลน์ที่เปิดอยู่ ณ สิ้นช่วงเวลา ÷ เป้าหมายยอดปิดการขายที่ยังต้องทำให้ถึงในช่วงเวลา (เป้าหมาย − ยอดปิดการขายจนถึงตอนนี้) ไม่มีข้อมูลเมื่อถึงเป้าหมายแล้วหรือไม่ได้ตั้งเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>ยอดปิดการขาย</translation>
+    </message>
+    <message>
+        <source>Amount of the opportunities won (closed) in the period.</source>
+        <translation>มูลค่าของโอกาสการขายที่ชนะ (ปิดได้) ในช่วงเวลา</translation>
+    </message>
+</context>
+<context>
+    <name>KpiDialog</name>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>KPI:</source>
+        <translation>KPI:</translation>
+    </message>
+    <message>
+        <source>KPI key</source>
+        <translation>คีย์ KPI</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>ชื่อ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>&amp;Formula in words:</source>
+        <translation>สูตรแบบคำอธิบาย(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Formula in words</source>
+        <translation>สูตรแบบคำอธิบาย</translation>
+    </message>
+    <message>
+        <source>Target per &amp;week:</source>
+        <translation>เป้าหมายต่อสัปดาห์(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Target per week</source>
+        <translation>เป้าหมายต่อสัปดาห์</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>ไม่มีเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Target per &amp;month:</source>
+        <translation>เป้าหมายต่อเดือน(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Target per month</source>
+        <translation>เป้าหมายต่อเดือน</translation>
+    </message>
+    <message>
+        <source>Target per &amp;quarter:</source>
+        <translation>เป้าหมายต่อไตรมาส(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>Target per quarter</source>
+        <translation>เป้าหมายต่อไตรมาส</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;on:</source>
+        <translation>วันที่ตกลง(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>วันที่ตกลง</translation>
+    </message>
+    <message>
+        <source>not agreed yet</source>
+        <translation>ยังไม่ได้ตกลง</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;by:</source>
+        <translation>ผู้ตกลง(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Agreed by</source>
+        <translation>ผู้ตกลง</translation>
+    </message>
+    <message>
+        <source>e.g. CMO and CRO</source>
+        <translation>เช่น CMO และ CRO</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>หมายเหตุ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Why the change (optional; kept in the change log)</source>
+        <translation>เหตุผลที่เปลี่ยน (ไม่บังคับ; เก็บไว้ในบันทึกการเปลี่ยนแปลง)</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>เปลี่ยนโดย</translation>
+    </message>
+</context>
+<context>
+    <name>KpiFormat</name>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>ไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ชม.</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 วัน</translation>
+    </message>
+    <message>
+        <source>%1/day</source>
+        <translation>%1/วัน</translation>
+    </message>
+    <message>
+        <source>no comparison</source>
+        <translation>ไม่มีข้อมูลเทียบ</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 จุด</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>ใหม่</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPack</name>
+    <message>
+        <source>%1: no workspace is open</source>
+        <translation>%1: ไม่มีเวิร์กสเปซที่เปิดอยู่</translation>
+    </message>
+    <message>
+        <source>Overview: KPIs, funnel and handoff</source>
+        <translation>ภาพรวม: KPI ฟันเนล และการส่งต่อ</translation>
+    </message>
+    <message>
+        <source>Marketing and sales side by side</source>
+        <translation>การตลาดและฝ่ายขายแบบเทียบกัน</translation>
+    </message>
+    <message>
+        <source>Funnel: conversion, time in stage, ageing</source>
+        <translation>ฟันเนล: อัตราคอนเวอร์ชัน เวลาในแต่ละขั้น อายุค้าง</translation>
+    </message>
+    <message>
+        <source>Weekly sync: this week vs last week, notes, actions</source>
+        <translation>ประชุมประจำสัปดาห์: สัปดาห์นี้เทียบสัปดาห์ก่อน หมายเหตุ และสิ่งที่ต้องทำ</translation>
+    </message>
+    <message>
+        <source>Generated %1 by RevAlign</source>
+        <translation>สร้างโดย RevAlign เมื่อ %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: เขียนไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>Meeting pack: %1</source>
+        <translation>เอกสารประชุม: %1</translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · หน้า %2 จาก %3</translation>
+    </message>
+    <message>
+        <source>%1: the PDF could not be drawn</source>
+        <translation>%1: สร้าง PDF ไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (is the disk full?): %2</source>
+        <translation>%1: เขียนไม่ได้ (ดิสก์เต็มหรือไม่?): %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the PNG</source>
+        <translation>%1: เขียนไฟล์ PNG ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>MetricQuery</name>
+    <message>
+        <source>unknown %1 &apos;%2&apos; (known: %3)</source>
+        <translation>%1 &apos;%2&apos; ที่ไม่รู้จัก (ที่รู้จัก: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaDialog</name>
+    <message>
+        <source>Persona</source>
+        <translation>เพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>ชื่อ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>สี(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>สี</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>เลือก…</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>คำอธิบาย(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>คำอธิบาย</translation>
+    </message>
+    <message>
+        <source>&amp;Pains:</source>
+        <translation>ปัญหา(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Pains</source>
+        <translation>ปัญหา</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>เป้าหมาย(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>&amp;Title keywords:</source>
+        <translation>คีย์เวิร์ดตำแหน่งงาน(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Title keywords</source>
+        <translation>คีย์เวิร์ดตำแหน่งงาน</translation>
+    </message>
+    <message>
+        <source>e.g. CIO, CTO, IT Director</source>
+        <translation>เช่น CIO, CTO, IT Director</translation>
+    </message>
+    <message>
+        <source>&amp;Industries:</source>
+        <translation>อุตสาหกรรม(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Industries</source>
+        <translation>อุตสาหกรรม</translation>
+    </message>
+    <message>
+        <source>any industry</source>
+        <translation>ทุกอุตสาหกรรม</translation>
+    </message>
+    <message>
+        <source>Company size &amp;from:</source>
+        <translation>ขนาดบริษัทตั้งแต่(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Minimum employees</source>
+        <translation>จำนวนพนักงานขั้นต่ำ</translation>
+    </message>
+    <message>
+        <source>any size</source>
+        <translation>ทุกขนาด</translation>
+    </message>
+    <message>
+        <source> employees</source>
+        <translation> คน</translation>
+    </message>
+    <message>
+        <source>Company size &amp;to:</source>
+        <translation>ขนาดบริษัทถึง(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Maximum employees</source>
+        <translation>จำนวนพนักงานสูงสุด</translation>
+    </message>
+    <message>
+        <source>C&amp;ountries:</source>
+        <translation>ประเทศ(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>ประเทศ</translation>
+    </message>
+    <message>
+        <source>anywhere, e.g. TH, SG</source>
+        <translation>ทุกประเทศ หรือระบุ เช่น TH, SG</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>หมายเหตุ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Why the change (optional; kept in the change log)</source>
+        <translation>เหตุผลที่เปลี่ยน (ไม่บังคับ; เก็บไว้ในบันทึกการเปลี่ยนแปลง)</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>เปลี่ยนโดย</translation>
+    </message>
+    <message>
+        <source>Separate several keywords, industries or countries with commas. A contact must match every rule that is set; when several personas match, the one matching more rules wins, then the one listed first.</source>
+        <translation>คั่นคีย์เวิร์ด อุตสาหกรรม หรือประเทศหลายรายการด้วยจุลภาค (,) ผู้ติดต่อต้องตรงกับทุกกฎที่ตั้งไว้ หากตรงกับหลายเพอร์โซนา เพอร์โซนาที่ตรงกับกฎมากกว่าจะได้รับเลือก หากเท่ากันจะใช้เพอร์โซนาที่อยู่ลำดับแรก</translation>
+    </message>
+    <message>
+        <source>Preview: contacts per persona before saving</source>
+        <translation>แสดงตัวอย่าง: ผู้ติดต่อในแต่ละเพอร์โซนาก่อนบันทึก</translation>
+    </message>
+    <message>
+        <source>Preview of contacts per persona</source>
+        <translation>แสดงตัวอย่างผู้ติดต่อในแต่ละเพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>Preview status</source>
+        <translation>สถานะการแสดงตัวอย่าง</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Demand generation</source>
+        <translation>การสร้างดีมานด์</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>คอนเทนต์</translation>
+    </message>
+    <message>
+        <source>Marketing ops</source>
+        <translation>ปฏิบัติการการตลาด</translation>
+    </message>
+    <message>
+        <source>Product marketing</source>
+        <translation>การตลาดผลิตภัณฑ์</translation>
+    </message>
+    <message>
+        <source>BDR (outbound)</source>
+        <translation>BDR (เชิงรุก)</translation>
+    </message>
+    <message>
+        <source>SDR (inbound)</source>
+        <translation>SDR (เชิงรับ)</translation>
+    </message>
+    <message>
+        <source>Account executive</source>
+        <translation>AE (พนักงานปิดการขาย)</translation>
+    </message>
+    <message>
+        <source>Sales ops</source>
+        <translation>ปฏิบัติการฝ่ายขาย</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesBreakdown</name>
+    <message>
+        <source>Other</source>
+        <translation>อื่นๆ</translation>
+    </message>
+</context>
+<context>
+    <name>StageDialog</name>
+    <message>
+        <source>Funnel stage</source>
+        <translation>ขั้นของฟันเนล</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>ขั้น:</translation>
+    </message>
+    <message>
+        <source>Stage key</source>
+        <translation>คีย์ของขั้น</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>ชื่อ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Owning &amp;team:</source>
+        <translation>ทีมเจ้าของ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Owning team</source>
+        <translation>ทีมเจ้าของ</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;definition:</source>
+        <translation>นิยามที่ตกลงกัน(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Agreed definition</source>
+        <translation>นิยามที่ตกลงกัน</translation>
+    </message>
+    <message>
+        <source>&amp;SLA:</source>
+        <translation>&amp;SLA:</translation>
+    </message>
+    <message>
+        <source>SLA in business hours</source>
+        <translation>SLA เป็นชั่วโมงทำการ</translation>
+    </message>
+    <message>
+        <source>no SLA</source>
+        <translation>ไม่มี SLA</translation>
+    </message>
+    <message>
+        <source> business hours</source>
+        <translation> ชั่วโมงทำการ</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>หมายเหตุ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Why the change (optional; kept in the change log)</source>
+        <translation>เหตุผลที่เปลี่ยน (ไม่บังคับ; เก็บไว้ในบันทึกการเปลี่ยนแปลง)</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>เปลี่ยนโดย</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>Marketing</source>
+        <translation>การตลาด</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>ฝ่ายขาย</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>ร่วมกัน</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: ไม่พบไฟล์</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: อ่านไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a RevAlign workspace (not an SQLite database)</source>
+        <translation>%1: ไม่ใช่เวิร์กสเปซของ RevAlign (ไม่ใช่ฐานข้อมูล SQLite)</translation>
+    </message>
+    <message>
+        <source>%1: not a RevAlign workspace (an SQLite database of another application)</source>
+        <translation>%1: ไม่ใช่เวิร์กสเปซของ RevAlign (เป็นฐานข้อมูล SQLite ของแอปพลิเคชันอื่น)</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer RevAlign (workspace version %2; this version reads up to %3). Update RevAlign to open it.</source>
+        <translation>%1: สร้างโดย RevAlign เวอร์ชันที่ใหม่กว่า (เวิร์กสเปซเวอร์ชัน %2 แต่เวอร์ชันนี้อ่านได้ถึง %3) อัปเดต RevAlign เพื่อเปิดไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>%1: already exists; choose another name or open it</source>
+        <translation>%1: มีอยู่แล้ว เลือกชื่ออื่นหรือเปิดไฟล์นั้น</translation>
+    </message>
+    <message>
+        <source>%1: cannot keep a copy before upgrading (%2)</source>
+        <translation>%1: สำรองสำเนาก่อนอัปเกรดไม่ได้ (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>revalign</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: ไม่พบไฟล์</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: อ่านไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a RevAlign workspace (not an SQLite database)</source>
+        <translation>%1: ไม่ใช่เวิร์กสเปซของ RevAlign (ไม่ใช่ฐานข้อมูล SQLite)</translation>
+    </message>
+    <message>
+        <source>%1: not a RevAlign workspace (an SQLite database of another application)</source>
+        <translation>%1: ไม่ใช่เวิร์กสเปซของ RevAlign (เป็นฐานข้อมูล SQLite ของแอปพลิเคชันอื่น)</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer RevAlign (workspace version %2; this version reads up to %3). Update RevAlign to open it.</source>
+        <translation>%1: สร้างโดย RevAlign เวอร์ชันที่ใหม่กว่า (เวิร์กสเปซเวอร์ชัน %2 แต่เวอร์ชันนี้อ่านได้ถึง %3) อัปเดต RevAlign เพื่อเปิดไฟล์นี้</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::Workspace</name>
+    <message>
+        <source>%1: already exists; choose another name or open it</source>
+        <translation>%1: มีอยู่แล้ว เลือกชื่ออื่นหรือเปิดไฟล์นั้น</translation>
+    </message>
+    <message>
+        <source>%1: cannot keep a copy before upgrading (%2)</source>
+        <translation>%1: สำรองสำเนาก่อนอัปเกรดไม่ได้ (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui</name>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>ไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ชม.</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 วัน</translation>
+    </message>
+    <message>
+        <source>%1/day</source>
+        <translation>%1/วัน</translation>
+    </message>
+    <message>
+        <source>no comparison</source>
+        <translation>ไม่มีข้อมูลเทียบ</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 จุด</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>ใหม่</translation>
+    </message>
+    <message>
+        <source>%1: no workspace is open</source>
+        <translation>%1: ไม่มีเวิร์กสเปซที่เปิดอยู่</translation>
+    </message>
+    <message>
+        <source>Overview: KPIs, funnel and handoff</source>
+        <translation>ภาพรวม: KPI ฟันเนล และการส่งต่อ</translation>
+    </message>
+    <message>
+        <source>Marketing and sales side by side</source>
+        <translation>การตลาดและฝ่ายขายแบบเทียบกัน</translation>
+    </message>
+    <message>
+        <source>Funnel: conversion, time in stage, ageing</source>
+        <translation>ฟันเนล: อัตราคอนเวอร์ชัน เวลาในแต่ละขั้น อายุค้าง</translation>
+    </message>
+    <message>
+        <source>Weekly sync: this week vs last week, notes, actions</source>
+        <translation>ประชุมประจำสัปดาห์: สัปดาห์นี้เทียบสัปดาห์ก่อน หมายเหตุ และสิ่งที่ต้องทำ</translation>
+    </message>
+    <message>
+        <source>Generated %1 by RevAlign</source>
+        <translation>สร้างโดย RevAlign เมื่อ %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: เขียนไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>Meeting pack: %1</source>
+        <translation>เอกสารประชุม: %1</translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · หน้า %2 จาก %3</translation>
+    </message>
+    <message>
+        <source>%1: the PDF could not be drawn</source>
+        <translation>%1: สร้าง PDF ไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (is the disk full?): %2</source>
+        <translation>%1: เขียนไม่ได้ (ดิสก์เต็มหรือไม่?): %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the PNG</source>
+        <translation>%1: เขียนไฟล์ PNG ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::ActionItemModel</name>
+    <message>
+        <source>Carried over from the meeting of %1</source>
+        <translation>ยกมาจากการประชุมวันที่ %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ยังไม่เสร็จ</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>เสร็จ %1</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (เลยกำหนด)</translation>
+    </message>
+    <message>
+        <source>%1 (carried over)</source>
+        <translation>%1 (ยกมา)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>เสร็จ</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>สิ่งที่ต้องทำ</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>ทีม</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>กำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>วันที่เพิ่ม</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::ChangeLogModel</name>
+    <message>
+        <source>Persona</source>
+        <translation>เพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>Funnel stage</source>
+        <translation>ขั้นของฟันเนล</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>การตั้งค่า</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>ทีม</translation>
+    </message>
+    <message>
+        <source>definition</source>
+        <translation>นิยาม</translation>
+    </message>
+    <message>
+        <source>SLA hours</source>
+        <translation>ชั่วโมง SLA</translation>
+    </message>
+    <message>
+        <source>formula</source>
+        <translation>สูตร</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>หน่วย</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>ทิศทาง</translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>agreed on</source>
+        <translation>วันที่ตกลง</translation>
+    </message>
+    <message>
+        <source>agreed by</source>
+        <translation>ผู้ตกลง</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>สร้างใหม่</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>ลบออก</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>คำอธิบาย</translation>
+    </message>
+    <message>
+        <source>pains</source>
+        <translation>ปัญหา</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>สี</translation>
+    </message>
+    <message>
+        <source>title keywords</source>
+        <translation>คีย์เวิร์ดตำแหน่งงาน</translation>
+    </message>
+    <message>
+        <source>industries</source>
+        <translation>อุตสาหกรรม</translation>
+    </message>
+    <message>
+        <source>minimum employees</source>
+        <translation>จำนวนพนักงานขั้นต่ำ</translation>
+    </message>
+    <message>
+        <source>maximum employees</source>
+        <translation>จำนวนพนักงานสูงสุด</translation>
+    </message>
+    <message>
+        <source>countries</source>
+        <translation>ประเทศ</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(ว่าง)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>ใคร</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>ฟิลด์</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation>เดิม → ใหม่</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::ChartPanel</name>
+    <message>
+        <source>%1, millions</source>
+        <translation>ล้าน %1</translation>
+    </message>
+    <message>
+        <source>%1, thousands</source>
+        <translation>พัน %1</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::DashboardPage</name>
+    <message>
+        <source>Top rejection reasons</source>
+        <translation>เหตุผลการปฏิเสธที่พบบ่อย</translation>
+    </message>
+    <message>
+        <source>Leads by channel</source>
+        <translation>ลีดตามช่องทาง</translation>
+    </message>
+    <message>
+        <source>MQLs by persona</source>
+        <translation>MQL ตามเพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>Cost per MQL by campaign</source>
+        <translation>ต้นทุนต่อ MQL ตามแคมเปญ</translation>
+    </message>
+    <message>
+        <source>Pipeline created: marketing-sourced vs all</source>
+        <translation>ไปป์ไลน์ที่สร้าง: จากการตลาดเทียบกับทั้งหมด</translation>
+    </message>
+    <message>
+        <source>MQL handoff: accepted, rejected, pending</source>
+        <translation>การส่งต่อ MQL: ยอมรับ ปฏิเสธ รอดำเนินการ</translation>
+    </message>
+    <message>
+        <source>SQLs and opportunities created</source>
+        <translation>SQL และโอกาสการขายที่สร้าง</translation>
+    </message>
+    <message>
+        <source>Weighted open pipeline by deal stage</source>
+        <translation>ไปป์ไลน์ที่เปิดอยู่แบบถ่วงน้ำหนักตามขั้นของดีล</translation>
+    </message>
+    <message>
+        <source>Bookings vs target</source>
+        <translation>ยอดปิดการขายเทียบเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>ข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>การตลาด</translation>
+    </message>
+    <message>
+        <source>Handoff (shared)</source>
+        <translation>การส่งต่อ (ร่วมกัน)</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>ฝ่ายขาย</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>โฟลว์</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>โคฮอร์ต</translation>
+    </message>
+    <message>
+        <source>How many entered each stage within the period</source>
+        <translation>จำนวนที่เข้าสู่แต่ละขั้นภายในช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Of the MQLs of the period, how many have reached each later stage so far</source>
+        <translation>จาก MQL ในช่วงเวลานี้ มีกี่รายที่ไปถึงแต่ละขั้นถัดไปแล้วจนถึงตอนนี้</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>ฟันเนล</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>ลีด</translation>
+    </message>
+    <message>
+        <source>MQLs</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <source>Channel chart shows</source>
+        <translation>กราฟช่องทางแสดง</translation>
+    </message>
+    <message>
+        <source>Funnel: %1</source>
+        <translation>ฟันเนล: %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2, %3</source>
+        <translation>%1 จาก %2, %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ไม่มี)</translation>
+    </message>
+    <message>
+        <source>MQLs: %1</source>
+        <translation>MQL: %1</translation>
+    </message>
+    <message>
+        <source>MQLs from %1</source>
+        <translation>MQL จาก %1</translation>
+    </message>
+    <message>
+        <source>Accepted MQLs, %1</source>
+        <translation>MQL ที่ยอมรับ, %1</translation>
+    </message>
+    <message>
+        <source>Rejected MQLs, %1</source>
+        <translation>MQL ที่ปฏิเสธ, %1</translation>
+    </message>
+    <message>
+        <source>All MQLs, %1</source>
+        <translation>MQL ทั้งหมด, %1</translation>
+    </message>
+    <message>
+        <source>SQLs, %1</source>
+        <translation>SQL, %1</translation>
+    </message>
+    <message>
+        <source>Opportunities created, %1</source>
+        <translation>โอกาสการขายที่สร้าง, %1</translation>
+    </message>
+    <message>
+        <source>Pipeline created, %1</source>
+        <translation>ไปป์ไลน์ที่สร้าง, %1</translation>
+    </message>
+    <message>
+        <source>Bookings, %1</source>
+        <translation>ยอดปิดการขาย, %1</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>ไปป์ไลน์ที่เปิดอยู่</translation>
+    </message>
+    <message>
+        <source>Rejected MQLs</source>
+        <translation>MQL ที่ปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>เป้าหมาย %1</translation>
+    </message>
+    <message>
+        <source>%1 vs previous</source>
+        <translation>%1 เทียบช่วงก่อน</translation>
+    </message>
+    <message>
+        <source>MQLs by channel</source>
+        <translation>MQL ตามช่องทาง</translation>
+    </message>
+    <message>
+        <source>(no campaign)</source>
+        <translation>(ไม่มีแคมเปญ)</translation>
+    </message>
+    <message>
+        <source>Cost per MQL</source>
+        <translation>ต้นทุนต่อ MQL</translation>
+    </message>
+    <message>
+        <source>Campaign cost cannot be split by persona or owner: cost per MQL is n/a with those filters.</source>
+        <translation>ไม่สามารถแยกต้นทุนแคมเปญตามเพอร์โซนาหรือผู้รับผิดชอบได้ จึงไม่มีข้อมูลต้นทุนต่อ MQL เมื่อใช้ตัวกรองเหล่านี้</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation>ไปป์ไลน์ถ่วงน้ำหนัก</translation>
+    </message>
+    <message>
+        <source>(no stage)</source>
+        <translation>(ไม่มีขั้น)</translation>
+    </message>
+    <message>
+        <source>Marketing-sourced</source>
+        <translation>มาจากการตลาด</translation>
+    </message>
+    <message>
+        <source>All pipeline created</source>
+        <translation>ไปป์ไลน์ที่สร้างทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>ยอมรับ</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>ปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>รอดำเนินการ</translation>
+    </message>
+    <message>
+        <source>SQLs</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Opportunities created</source>
+        <translation>โอกาสการขายที่สร้าง</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>ยอดปิดการขาย</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::DefinitionsPage</name>
+    <message>
+        <source>Funnel stages</source>
+        <translation>ขั้นของฟันเนล</translation>
+    </message>
+    <message>
+        <source>KPI registry</source>
+        <translation>ทะเบียน KPI</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>บันทึกการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>&amp;Edit stage…</source>
+        <translation>แก้ไขขั้น(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;KPI…</source>
+        <translation>แก้ไข &amp;KPI…</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>นิยาม</translation>
+    </message>
+    <message>
+        <source>Edit stage</source>
+        <translation>แก้ไขขั้น</translation>
+    </message>
+    <message>
+        <source>Edit KPI</source>
+        <translation>แก้ไข KPI</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Selected KPI</source>
+        <translation>KPI ที่เลือก</translation>
+    </message>
+    <message>
+        <source>The funnel both teams agreed, in order. Press Enter to edit a stage.</source>
+        <translation>ฟันเนลที่ทั้งสองทีมตกลงกัน เรียงตามลำดับ กด Enter เพื่อแก้ไขขั้น</translation>
+    </message>
+    <message>
+        <source>The KPIs both teams are judged by, with their targets. Press Enter to edit a KPI; its formula in words is shown under the table.</source>
+        <translation>KPI ที่ใช้วัดผลทั้งสองทีม พร้อมเป้าหมาย กด Enter เพื่อแก้ไข KPI โดยสูตรแบบคำอธิบายจะแสดงใต้ตาราง</translation>
+    </message>
+    <message>
+        <source>KPIs and targets</source>
+        <translation>KPI และเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Every change to the agreed definitions, newest first.</source>
+        <translation>การเปลี่ยนแปลงทุกครั้งของนิยามที่ตกลงกัน เรียงจากล่าสุด</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): %3</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>กำลังบันทึก…</translation>
+    </message>
+    <message>
+        <source>Saved; the change is in the change log.</source>
+        <translation>บันทึกแล้ว การเปลี่ยนแปลงอยู่ในบันทึกการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>ไม่มีการเปลี่ยนแปลง: %1</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::DrillDownDialog</name>
+    <message>
+        <source>Loading…</source>
+        <translation>กำลังโหลด…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>ส่งออก CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>เรคคอร์ด</translation>
+    </message>
+    <message>
+        <source>Filter rows…</source>
+        <translation>กรองแถว…</translation>
+    </message>
+    <message>
+        <source>Filter rows</source>
+        <translation>กรองแถว</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>ส่งออก CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ไฟล์ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>ส่งออกไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>%1 opportunities</source>
+        <translation>โอกาสการขาย %1 รายการ</translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation>ผู้ติดต่อ %1 ราย</translation>
+    </message>
+    <message>
+        <source>(showing the first %1; the export has all)</source>
+        <translation>(แสดง %1 รายการแรก ไฟล์ที่ส่งออกมีครบทั้งหมด)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: เขียนไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (is the disk full?): %2</source>
+        <translation>%1: เขียนไม่ได้ (ดิสก์เต็มหรือไม่?): %2</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::FilterBar</name>
+    <message>
+        <source>Date range</source>
+        <translation>ช่วงวันที่</translation>
+    </message>
+    <message>
+        <source>Granularity</source>
+        <translation>ความละเอียด</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>เพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>ช่องทาง</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>ทีม</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>สัปดาห์นี้</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>สัปดาห์ที่แล้ว</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>เดือนนี้</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>เดือนที่แล้ว</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>ไตรมาสนี้</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>ไตรมาสที่แล้ว</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>ต้นปีถึงปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 เดือนล่าสุด</translation>
+    </message>
+    <message>
+        <source>All data</source>
+        <translation>ข้อมูลทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>กำหนดเอง…</translation>
+    </message>
+    <message>
+        <source>by week</source>
+        <translation>รายสัปดาห์</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>รายเดือน</translation>
+    </message>
+    <message>
+        <source>by quarter</source>
+        <translation>รายไตรมาส</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>ตั้งแต่</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>All personas</source>
+        <translation>ทุกเพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>ทุกช่องทาง</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>ผู้รับผิดชอบทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Both teams</source>
+        <translation>ทั้งสองทีม</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ไม่มี)</translation>
+    </message>
+    <message>
+        <source>Periods anchored on %1, the last day with data</source>
+        <translation>ช่วงเวลาอ้างอิงจาก %1 ซึ่งเป็นวันสุดท้ายที่มีข้อมูล</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::FunnelPage</name>
+    <message>
+        <source>Flow: entered in the period</source>
+        <translation>โฟลว์: เข้าสู่ขั้นในช่วงเวลานี้</translation>
+    </message>
+    <message>
+        <source>Cohort: MQLs of the period, progress so far</source>
+        <translation>โคฮอร์ต: MQL ของช่วงเวลานี้ ความคืบหน้าถึงปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>Funnel mode</source>
+        <translation>โหมดฟันเนล</translation>
+    </message>
+    <message>
+        <source>No split</source>
+        <translation>ไม่แยก</translation>
+    </message>
+    <message>
+        <source>Split by persona</source>
+        <translation>แยกตามเพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>Split by channel</source>
+        <translation>แยกตามช่องทาง</translation>
+    </message>
+    <message>
+        <source>Split funnel by</source>
+        <translation>แยกฟันเนลตาม</translation>
+    </message>
+    <message>
+        <source>A contact that reached a later stage without a recorded time for an earlier one counts as having passed it (skipped stages). Ageing: contacts still in a stage at the end of the period; rejected MQLs are not open.</source>
+        <translation>ผู้ติดต่อที่ไปถึงขั้นถัดไปโดยไม่มีเวลาที่บันทึกไว้ของขั้นก่อนหน้า จะนับว่าผ่านขั้นนั้นแล้ว (ขั้นที่ข้าม) อายุค้าง: ผู้ติดต่อที่ยังอยู่ในขั้นเมื่อสิ้นช่วงเวลา โดย MQL ที่ถูกปฏิเสธไม่นับว่ายังค้างอยู่</translation>
+    </message>
+    <message>
+        <source>Funnel table</source>
+        <translation>ตารางฟันเนล</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::FunnelTableModel</name>
+    <message>
+        <source>n/a</source>
+        <translation>ไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <source>This cohort is younger than it usually takes to get here: the count will still grow.</source>
+        <translation>โคฮอร์ตนี้ยังใหม่กว่าระยะเวลาที่ปกติใช้ในการมาถึงขั้นนี้ ตัวเลขจึงยังเพิ่มขึ้นได้อีก</translation>
+    </message>
+    <message>
+        <source> (maturing)</source>
+        <translation> (ยังไม่ครบระยะ)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ขั้น</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>ไปถึง</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>เข้าสู่ขั้น</translation>
+    </message>
+    <message>
+        <source>Next-step rate</source>
+        <translation>อัตราไปขั้นถัดไป</translation>
+    </message>
+    <message>
+        <source>Cumulative rate</source>
+        <translation>อัตราสะสม</translation>
+    </message>
+    <message>
+        <source>Median days from previous</source>
+        <translation>มัธยฐานวันจากขั้นก่อน</translation>
+    </message>
+    <message>
+        <source>90th pct days</source>
+        <translation>วัน (P90)</translation>
+    </message>
+    <message>
+        <source>Open in stage</source>
+        <translation>ค้างในขั้น</translation>
+    </message>
+    <message>
+        <source>Median age (days)</source>
+        <translation>อายุมัธยฐาน (วัน)</translation>
+    </message>
+    <message>
+        <source>0–7 d</source>
+        <translation>0–7 วัน</translation>
+    </message>
+    <message>
+        <source>8–30 d</source>
+        <translation>8–30 วัน</translation>
+    </message>
+    <message>
+        <source>31–90 d</source>
+        <translation>31–90 วัน</translation>
+    </message>
+    <message>
+        <source>&gt; 90 d</source>
+        <translation>&gt; 90 วัน</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::FunnelWidget</name>
+    <message>
+        <source>Funnel</source>
+        <translation>ฟันเนล</translation>
+    </message>
+    <message>
+        <source>next 100.0% · total 100.0%</source>
+        <translation>ถัดไป 100.0% · รวม 100.0%</translation>
+    </message>
+    <message>
+        <source> (maturing)</source>
+        <translation> (ยังไม่ครบระยะ)</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>เริ่มต้น</translation>
+    </message>
+    <message>
+        <source>next %1 · total %2</source>
+        <translation>ถัดไป %1 · รวม %2</translation>
+    </message>
+    <message>
+        <source>No funnel data for these filters</source>
+        <translation>ไม่มีข้อมูลฟันเนลสำหรับตัวกรองนี้</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::KpiComparisonModel</name>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>ทีม</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>ช่วงนี้</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>ช่วงก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::KpiDefinitionModel</name>
+    <message>
+        <source>count</source>
+        <translation>จำนวน</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>เปอร์เซ็นต์</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>ชั่วโมง</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>วัน</translation>
+    </message>
+    <message>
+        <source>money per day</source>
+        <translation>เงินต่อวัน</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>ยิ่งสูงยิ่งดี</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>ยิ่งต่ำยิ่งดี</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ยังไม่ได้ตกลง</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation>%1 (%2)
+%3</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>คีย์</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>ทีม</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>หน่วย</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>ทิศทาง</translation>
+    </message>
+    <message>
+        <source>Target / week</source>
+        <translation>เป้าหมาย / สัปดาห์</translation>
+    </message>
+    <message>
+        <source>Target / month</source>
+        <translation>เป้าหมาย / เดือน</translation>
+    </message>
+    <message>
+        <source>Target / quarter</source>
+        <translation>เป้าหมาย / ไตรมาส</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>วันที่ตกลง</translation>
+    </message>
+    <message>
+        <source>Agreed by</source>
+        <translation>ผู้ตกลง</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>สูตร</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::KpiDialog</name>
+    <message>
+        <source>Edit KPI “%1”</source>
+        <translation>แก้ไข KPI “%1”</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>owned by %1</source>
+        <translation>รับผิดชอบโดย %1</translation>
+    </message>
+    <message>
+        <source>no target (a percentage, e.g. 60)</source>
+        <translation>ไม่มีเป้าหมาย (เป็นเปอร์เซ็นต์ เช่น 60)</translation>
+    </message>
+    <message>
+        <source>Target per &amp;week (%):</source>
+        <translation>เป้าหมายต่อสัปดาห์ (%)(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Target per &amp;month (%):</source>
+        <translation>เป้าหมายต่อเดือน (%)(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Target per &amp;quarter (%):</source>
+        <translation>เป้าหมายต่อไตรมาส (%)(&amp;Q):</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::KpiTile</name>
+    <message>
+        <source>✓ on target</source>
+        <translation>✓ ถึงเป้า</translation>
+    </message>
+    <message>
+        <source>✗ off target</source>
+        <translation>✗ ไม่ถึงเป้า</translation>
+    </message>
+    <message>
+        <source>– no target</source>
+        <translation>– ไม่มีเป้าหมาย</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::MainWindow</name>
+    <message>
+        <source>Pages</source>
+        <translation>หน้า</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>แดชบอร์ด</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>ฟันเนล</translation>
+    </message>
+    <message>
+        <source>Weekly sync</source>
+        <translation>ประชุมประจำสัปดาห์</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>สรุป</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>เพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>นิยาม</translation>
+    </message>
+    <message>
+        <source>Funnel stage %1</source>
+        <translation>ขั้นที่ %1 ของฟันเนล</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ไฟล์(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>เวิร์กสเปซใหม่(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>เปิดเวิร์กสเปซ(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>เปิดไฟล์ล่าสุด(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close workspace</source>
+        <translation>ปิดเวิร์กสเปซ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Export &amp;meeting pack (PDF)…</source>
+        <translation>ส่งออกเอกสารประชุม (PDF)(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>ออก(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>มุมมอง(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly sync mode</source>
+        <translation>โหมดประชุมประจำสัปดาห์(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Full screen; Page Up / Page Down move through dashboard, funnel and sync; Esc leaves</source>
+        <translation>เต็มหน้าจอ ใช้ Page Up / Page Down เพื่อเลื่อนระหว่างแดชบอร์ด ฟันเนล และหน้าประชุม กด Esc เพื่อออก</translation>
+    </message>
+    <message>
+        <source>Focus the filters</source>
+        <translation>ไปที่ตัวกรอง</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ช่วยเหลือ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About RevAlign</source>
+        <translation>เกี่ยวกับ RevAlign(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About RevAlign</source>
+        <translation>เกี่ยวกับ RevAlign</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;RevAlign %1&lt;/h3&gt;&lt;p&gt;Marketing and sales looking at the same numbers: agreed personas, funnel stages and KPIs, with data from your CRM exports.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;RevAlign %1&lt;/h3&gt;&lt;p&gt;การตลาดและฝ่ายขายดูตัวเลขชุดเดียวกัน: เพอร์โซนา ขั้นของฟันเนล และ KPI ที่ตกลงกัน พร้อมข้อมูลจากไฟล์ส่งออกของ CRM&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Weekly sync: Page Down for the next page, Esc to leave</source>
+        <translation>ประชุมประจำสัปดาห์: กด Page Down เพื่อไปหน้าถัดไป กด Esc เพื่อออก</translation>
+    </message>
+    <message>
+        <source>Export meeting pack</source>
+        <translation>ส่งออกเอกสารประชุม</translation>
+    </message>
+    <message>
+        <source>meeting-pack-%1.pdf</source>
+        <translation>meeting-pack-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ไฟล์ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Meeting pack</source>
+        <translation>เอกสารประชุม</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages) and a PNG per page</source>
+        <translation>บันทึก %1 (%2 หน้า) และไฟล์ PNG หน้าละไฟล์แล้ว</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>เวิร์กสเปซใหม่</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>เปิดเวิร์กสเปซ</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>กำลังเปิด %1…</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>เปิด %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>เปิดเวิร์กสเปซไม่ได้</translation>
+    </message>
+    <message>
+        <source>RevAlign</source>
+        <translation>RevAlign</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — RevAlign</source>
+        <translation>%1 — %2 — RevAlign</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::MeetingNoteModel</name>
+    <message>
+        <source>Team</source>
+        <translation>ทีม</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>ใคร</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::PersonaDialog</name>
+    <message>
+        <source>Edit persona “%1”</source>
+        <translation>แก้ไขเพอร์โซนา “%1”</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>เพอร์โซนาใหม่</translation>
+    </message>
+    <message>
+        <source>The preview failed: %1</source>
+        <translation>แสดงตัวอย่างไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <source>Give the persona a name.</source>
+        <translation>ตั้งชื่อให้เพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>Another persona is already called “%1”.</source>
+        <translation>มีเพอร์โซนาอื่นชื่อ “%1” อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>The company size range is empty: “from” is larger than “to”.</source>
+        <translation>ช่วงขนาดบริษัทไม่ถูกต้อง: ค่า “ตั้งแต่” มากกว่าค่า “ถึง”</translation>
+    </message>
+    <message>
+        <source>Without rules this persona matches no contact.</source>
+        <translation>หากไม่มีกฎ เพอร์โซนานี้จะไม่ตรงกับผู้ติดต่อใดเลย</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>กำลังนับ…</translation>
+    </message>
+    <message>
+        <source>Counted over all %1 contacts; nothing is saved until you press Save.</source>
+        <translation>นับจากผู้ติดต่อทั้งหมด %1 ราย ยังไม่มีการบันทึกจนกว่าจะกดบันทึก</translation>
+    </message>
+    <message>
+        <source>Persona colour</source>
+        <translation>สีของเพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>Current colour %1</source>
+        <translation>สีปัจจุบัน %1</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::PersonaListModel</name>
+    <message>
+        <source>Pains: %1</source>
+        <translation>ปัญหา: %1</translation>
+    </message>
+    <message>
+        <source>Goals: %1</source>
+        <translation>เป้าหมาย: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n contact(s)</source>
+        <translation>
+            <numerusform>%1, ผู้ติดต่อ %n ราย</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>เพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>ผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>Classification rules</source>
+        <translation>กฎการจัดกลุ่ม</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::PersonaPreviewModel</name>
+    <message>
+        <source>Matches no persona</source>
+        <translation>ไม่ตรงกับเพอร์โซนาใด</translation>
+    </message>
+    <message>
+        <source>(new persona)</source>
+        <translation>(เพอร์โซนาใหม่)</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>กำลังนับ…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>เพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>Contacts now</source>
+        <translation>ผู้ติดต่อปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>With these rules</source>
+        <translation>เมื่อใช้กฎนี้</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::PersonaSummaryModel</name>
+    <message>
+        <source>title: %1</source>
+        <translation>ตำแหน่ง: %1</translation>
+    </message>
+    <message>
+        <source>industry: %1</source>
+        <translation>อุตสาหกรรม: %1</translation>
+    </message>
+    <message>
+        <source>%1–%2 employees</source>
+        <translation>พนักงาน %1–%2 คน</translation>
+    </message>
+    <message>
+        <source>%1+ employees</source>
+        <translation>พนักงาน %1+ คน</translation>
+    </message>
+    <message>
+        <source>up to %1 employees</source>
+        <translation>พนักงานไม่เกิน %1 คน</translation>
+    </message>
+    <message>
+        <source>country: %1</source>
+        <translation>ประเทศ: %1</translation>
+    </message>
+    <message>
+        <source>no rules yet</source>
+        <translation>ยังไม่มีกฎ</translation>
+    </message>
+    <message>
+        <source>Outside every persona</source>
+        <translation>ไม่อยู่ในเพอร์โซนาใด</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>ไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <source>matches no persona&apos;s rules — worth a look</source>
+        <translation>ไม่ตรงกับกฎของเพอร์โซนาใด — ควรตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>%1
+Pains: %2
+Goals: %3</source>
+        <translation>%1
+ปัญหา: %2
+เป้าหมาย: %3</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>เพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>ผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>สัดส่วน</translation>
+    </message>
+    <message>
+        <source>Classification rules</source>
+        <translation>กฎการจัดกลุ่ม</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::PersonasPage</name>
+    <message>
+        <source>&amp;New persona…</source>
+        <translation>เพอร์โซนาใหม่(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>แก้ไข(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>ลบ(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Selected persona</source>
+        <translation>เพอร์โซนาที่เลือก</translation>
+    </message>
+    <message>
+        <source>Who we sell to, and the rules that sort every contact into a persona. Press Enter to edit the selected persona, Delete to remove it, Insert to add one.</source>
+        <translation>กลุ่มที่เราขายให้ และกฎที่ใช้จัดผู้ติดต่อแต่ละรายเข้าเพอร์โซนา กด Enter เพื่อแก้ไขเพอร์โซนาที่เลือก กด Delete เพื่อลบ กด Insert เพื่อเพิ่ม</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>เพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>เพอร์โซนาใหม่</translation>
+    </message>
+    <message>
+        <source>Edit persona</source>
+        <translation>แก้ไขเพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>Delete persona</source>
+        <translation>ลบเพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>Contacts outside every persona</source>
+        <translation>ผู้ติดต่อที่ไม่อยู่ในเพอร์โซนาใด</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Re-classifying contacts</source>
+        <translation>กำลังจัดกลุ่มผู้ติดต่อใหม่</translation>
+    </message>
+    <message>
+        <source>%1 of %2 contacts match no persona.</source>
+        <translation>ผู้ติดต่อ %1 จาก %2 รายไม่ตรงกับเพอร์โซนาใด</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>คำอธิบาย</translation>
+    </message>
+    <message>
+        <source>Pains</source>
+        <translation>ปัญหา</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Classification rules</source>
+        <translation>กฎการจัดกลุ่ม</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>ผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>%1 (%2% of all contacts)</source>
+        <translation>%1 (%2% ของผู้ติดต่อทั้งหมด)</translation>
+    </message>
+    <message>
+        <source>Delete the persona “%1”? Its %2 contacts will be re-classified among the other personas.
+
+Note for the change log (optional):</source>
+        <translation>ลบเพอร์โซนา “%1” หรือไม่? ผู้ติดต่อ %2 รายของเพอร์โซนานี้จะถูกจัดกลุ่มใหม่ไปยังเพอร์โซนาอื่น
+
+หมายเหตุสำหรับบันทึกการเปลี่ยนแปลง (ไม่บังคับ):</translation>
+    </message>
+    <message>
+        <source>Saving “%1” and re-classifying every contact…</source>
+        <translation>กำลังบันทึก “%1” และจัดกลุ่มผู้ติดต่อทั้งหมดใหม่…</translation>
+    </message>
+    <message>
+        <source>Deleting the persona and re-classifying every contact…</source>
+        <translation>กำลังลบเพอร์โซนาและจัดกลุ่มผู้ติดต่อทั้งหมดใหม่…</translation>
+    </message>
+    <message>
+        <source>Saved; every contact has been re-classified.</source>
+        <translation>บันทึกแล้ว ผู้ติดต่อทั้งหมดถูกจัดกลุ่มใหม่แล้ว</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>ไม่มีการเปลี่ยนแปลง: %1</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::StageDefinitionModel</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ชม.</translation>
+    </message>
+    <message>
+        <source>no SLA</source>
+        <translation>ไม่มี SLA</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ขั้น</translation>
+    </message>
+    <message>
+        <source>Owning team</source>
+        <translation>ทีมเจ้าของ</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Agreed definition</source>
+        <translation>นิยามที่ตกลงกัน</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::StageDialog</name>
+    <message>
+        <source>Edit stage “%1”</source>
+        <translation>แก้ไขขั้น “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::StageSummaryModel</name>
+    <message>
+        <source>%1 business h</source>
+        <translation>%1 ชม. ทำการ</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ขั้น</translation>
+    </message>
+    <message>
+        <source>Owner team</source>
+        <translation>ทีมเจ้าของ</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Contacts entered</source>
+        <translation>ผู้ติดต่อที่เข้าสู่ขั้น</translation>
+    </message>
+    <message>
+        <source>Agreed definition</source>
+        <translation>นิยามที่ตกลงกัน</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::SummaryPage</name>
+    <message>
+        <source>Contacts</source>
+        <translation>ผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>บัญชีบริษัท</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>โอกาสการขาย</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>จุดสัมผัส</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>แคมเปญ</translation>
+    </message>
+    <message>
+        <source>People (owners)</source>
+        <translation>บุคลากร (ผู้รับผิดชอบ)</translation>
+    </message>
+    <message>
+        <source>Funnel stages</source>
+        <translation>ขั้นของฟันเนล</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>เพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>Agreed funnel</source>
+        <translation>ฟันเนลที่ตกลงกัน</translation>
+    </message>
+    <message>
+        <source>Data from %1 to %2</source>
+        <translation>ข้อมูลตั้งแต่ %1 ถึง %2</translation>
+    </message>
+    <message>
+        <source>No data imported yet</source>
+        <translation>ยังไม่มีการนำเข้าข้อมูล</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · currency %3</source>
+        <translation>%1 · %2 · สกุลเงิน %3</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::SyncPage</name>
+    <message>
+        <source>Team</source>
+        <translation>ทีม</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>สัปดาห์ก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>สัปดาห์ถัดไป</translation>
+    </message>
+    <message>
+        <source>This week vs last week</source>
+        <translation>สัปดาห์นี้เทียบสัปดาห์ที่แล้ว</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>ใคร</translation>
+    </message>
+    <message>
+        <source>What was said or agreed…</source>
+        <translation>สิ่งที่พูดคุยหรือตกลงกัน…</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>เพิ่มหมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>หมายเหตุการประชุม</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Next step…</source>
+        <translation>ขั้นตอนถัดไป…</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>สิ่งที่ต้องทำ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>กำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>เพิ่มสิ่งที่ต้องทำ</translation>
+    </message>
+    <message>
+        <source>Action items (open items carry over until done)</source>
+        <translation>สิ่งที่ต้องทำ (รายการที่ยังไม่เสร็จจะยกไปจนกว่าจะเสร็จ)</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>สิ่งที่ต้องทำ</translation>
+    </message>
+    <message>
+        <source>Weekly sync — week of %1 (vs the week before)</source>
+        <translation>ประชุมประจำสัปดาห์ — สัปดาห์ที่เริ่ม %1 (เทียบสัปดาห์ก่อนหน้า)</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>สัปดาห์ที่เริ่ม %1</translation>
+    </message>
+    <message>
+        <source>Week before</source>
+        <translation>สัปดาห์ก่อนหน้า</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::WelcomePage</name>
+    <message>
+        <source>Welcome to RevAlign</source>
+        <translation>ยินดีต้อนรับสู่ RevAlign</translation>
+    </message>
+    <message>
+        <source>One workspace file holds the definitions marketing and sales agreed on — personas, funnel stages, KPIs and targets — and the numbers from your CRM exports, side by side. Create a workspace, open one, or drop a .revalign file on this window.</source>
+        <translation>ไฟล์เวิร์กสเปซเดียวเก็บทั้งนิยามที่การตลาดและฝ่ายขายตกลงกัน — เพอร์โซนา ขั้นของฟันเนล KPI และเป้าหมาย — และตัวเลขจากไฟล์ส่งออกของ CRM ไว้เทียบกัน สร้างเวิร์กสเปซ เปิดเวิร์กสเปซที่มีอยู่ หรือลากไฟล์ .revalign มาวางที่หน้าต่างนี้</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>เวิร์กสเปซใหม่(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>เปิดเวิร์กสเปซ(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation>เวิร์กสเปซล่าสุด</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(ยังไม่มี)</translation>
+    </message>
+</context>
 </TS>
