@@ -8,10 +8,6 @@
 namespace revalign::ui {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("KpiFormat", text);
-}
-
 QString currencySymbol(const QString& code) {
     if (code == u"USD")
         return QStringLiteral("$");
@@ -33,17 +29,18 @@ QString formatMoney(double units, const QString& currency, bool compact) {
     const QString sign = units < 0 ? QStringLiteral("−") : QString();
     const double a = std::abs(units);
     if (compact && a >= 1e9)
-        return sign + symbol + l.toString(a / 1e9, 'f', 2) + tr("B");
+        return sign + symbol + l.toString(a / 1e9, 'f', 2) + QCoreApplication::translate("KpiFormat", "B");
     if (compact && a >= 1e6)
-        return sign + symbol + l.toString(a / 1e6, 'f', a >= 1e8 ? 0 : 1) + tr("M");
+        return sign + symbol + l.toString(a / 1e6, 'f', a >= 1e8 ? 0 : 1) +
+               QCoreApplication::translate("KpiFormat", "M");
     if (compact && a >= 1e4)
-        return sign + symbol + l.toString(a / 1e3, 'f', 0) + tr("K");
+        return sign + symbol + l.toString(a / 1e3, 'f', 0) + QCoreApplication::translate("KpiFormat", "K");
     return sign + symbol + l.toString(a, 'f', a >= 100 || !compact ? (compact ? 0 : 2) : 2);
 }
 
 QString formatKpi(std::optional<double> value, KpiUnit unit, const QString& currency, bool compact) {
     if (!value || !std::isfinite(*value))
-        return tr("n/a");
+        return QCoreApplication::translate("KpiFormat", "n/a");
     const QLocale l;
     const double v = *value;
     switch (unit) {
@@ -54,11 +51,11 @@ QString formatKpi(std::optional<double> value, KpiUnit unit, const QString& curr
     case KpiUnit::Money:
         return formatMoney(v, currency, compact);
     case KpiUnit::Hours:
-        return tr("%1 h").arg(l.toString(v, 'f', 1));
+        return QCoreApplication::translate("KpiFormat", "%1 h").arg(l.toString(v, 'f', 1));
     case KpiUnit::Days:
-        return tr("%1 d").arg(l.toString(v, 'f', 0));
+        return QCoreApplication::translate("KpiFormat", "%1 d").arg(l.toString(v, 'f', 0));
     case KpiUnit::MoneyPerDay:
-        return tr("%1/day").arg(formatMoney(v, currency, compact));
+        return QCoreApplication::translate("KpiFormat", "%1/day").arg(formatMoney(v, currency, compact));
     }
     return {};
 }
@@ -72,16 +69,17 @@ QString formatKpiValue(const QString& key, std::optional<double> value, KpiUnit 
 
 QString formatChange(std::optional<double> value, std::optional<double> previous, KpiUnit unit) {
     if (!value || !previous || !std::isfinite(*value) || !std::isfinite(*previous))
-        return tr("no comparison");
+        return QCoreApplication::translate("KpiFormat", "no comparison");
     const QLocale l;
     const double diff = *value - *previous;
     const QString arrow = diff > 0   ? QStringLiteral("▲ +")
                           : diff < 0 ? QStringLiteral("▼ −")
                                      : QStringLiteral("= ");
     if (unit == KpiUnit::Ratio)
-        return arrow + tr("%1 pts").arg(l.toString(std::abs(diff) * 100.0, 'f', 1));
+        return arrow + QCoreApplication::translate("KpiFormat", "%1 pts")
+                           .arg(l.toString(std::abs(diff) * 100.0, 'f', 1));
     if (*previous == 0)
-        return diff == 0 ? QStringLiteral("= 0%") : tr("new");
+        return diff == 0 ? QStringLiteral("= 0%") : QCoreApplication::translate("KpiFormat", "new");
     return arrow + l.toString(std::abs(diff / *previous) * 100.0, 'f', 1) + u'%';
 }
 

@@ -26,15 +26,12 @@ struct PackPage {
     QPixmap picture;
 };
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("MeetingPack", text);
-}
 } // namespace
 
 MeetingPack writeMeetingPack(MainWindow& window, const QString& pdfPath) {
     MeetingPack result;
     if (window.workspacePath().isEmpty()) {
-        result.error = tr("%1: no workspace is open").arg(pdfPath);
+        result.error = QCoreApplication::translate("MeetingPack", "%1: no workspace is open").arg(pdfPath);
         return result;
     }
     DashboardPage* dashboard = window.dashboard();
@@ -58,14 +55,17 @@ MeetingPack writeMeetingPack(MainWindow& window, const QString& pdfPath) {
         capture(key, title, content);
     };
     captureSection(DashboardPage::Section::Overview, QStringLiteral("overview"),
-                   tr("Overview: KPIs, funnel and handoff"));
+                   QCoreApplication::translate("MeetingPack", "Overview: KPIs, funnel and handoff"));
     captureSection(DashboardPage::Section::Charts, QStringLiteral("charts"),
-                   tr("Marketing and sales side by side"));
+                   QCoreApplication::translate("MeetingPack", "Marketing and sales side by side"));
     dashboard->setSection(DashboardPage::Section::All);
     content->resize(onScreen);
     for (const auto& [key, title] :
-         {std::pair{QStringLiteral("funnel"), tr("Funnel: conversion, time in stage, ageing")},
-          std::pair{QStringLiteral("sync"), tr("Weekly sync: this week vs last week, notes, actions")}}) {
+         {std::pair{QStringLiteral("funnel"),
+                    QCoreApplication::translate("MeetingPack", "Funnel: conversion, time in stage, ageing")},
+          std::pair{QStringLiteral("sync"),
+                    QCoreApplication::translate("MeetingPack",
+                                                "Weekly sync: this week vs last week, notes, actions")}}) {
         window.showPage(key);
         capture(key, title, window.currentPageWidget());
     }
@@ -74,17 +74,18 @@ MeetingPack writeMeetingPack(MainWindow& window, const QString& pdfPath) {
     const QLocale l;
     const QString header =
         QStringLiteral("%1 — %2").arg(window.workspaceName(), window.filterBar()->describe());
-    const QString generated =
-        tr("Generated %1 by RevAlign").arg(l.toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
+    const QString generated = QCoreApplication::translate("MeetingPack", "Generated %1 by RevAlign")
+                                  .arg(l.toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
 
     QSaveFile out(pdfPath);
     if (!out.open(QIODevice::WriteOnly)) {
-        result.error = tr("%1: cannot write: %2").arg(pdfPath, out.errorString());
+        result.error = QCoreApplication::translate("MeetingPack", "%1: cannot write: %2")
+                           .arg(pdfPath, out.errorString());
         return result;
     }
     {
         QPdfWriter pdf(&out);
-        pdf.setTitle(tr("Meeting pack: %1").arg(header));
+        pdf.setTitle(QCoreApplication::translate("MeetingPack", "Meeting pack: %1").arg(header));
         pdf.setCreator(QStringLiteral("RevAlign " REVALIGN_VERSION));
         pdf.setResolution(150);
         pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
@@ -107,7 +108,10 @@ MeetingPack writeMeetingPack(MainWindow& window, const QString& pdfPath) {
             painter.setFont(f);
             const int small = QFontMetrics(f, &pdf).height();
             painter.drawText(QRect(0, line, area.width(), small), Qt::AlignLeft | Qt::AlignVCenter, header);
-            const QString footer = tr("%1 · page %2 of %3").arg(generated).arg(i + 1).arg(pages.size());
+            const QString footer = QCoreApplication::translate("MeetingPack", "%1 · page %2 of %3")
+                                       .arg(generated)
+                                       .arg(i + 1)
+                                       .arg(pages.size());
             painter.drawText(QRect(0, area.height() - small, area.width(), small),
                              Qt::AlignRight | Qt::AlignVCenter, footer);
             const QRect box(0, line + small + small / 2, area.width(), area.height() - line - 3 * small);
@@ -116,12 +120,14 @@ MeetingPack writeMeetingPack(MainWindow& window, const QString& pdfPath) {
         }
         if (!painter.end()) {
             out.cancelWriting();
-            result.error = tr("%1: the PDF could not be drawn").arg(pdfPath);
+            result.error =
+                QCoreApplication::translate("MeetingPack", "%1: the PDF could not be drawn").arg(pdfPath);
             return result;
         }
     }
     if (!out.commit()) {
-        result.error = tr("%1: cannot write (is the disk full?): %2").arg(pdfPath, out.errorString());
+        result.error = QCoreApplication::translate("MeetingPack", "%1: cannot write (is the disk full?): %2")
+                           .arg(pdfPath, out.errorString());
         return result;
     }
     const QFileInfo info(pdfPath);
@@ -129,7 +135,7 @@ MeetingPack writeMeetingPack(MainWindow& window, const QString& pdfPath) {
     for (size_t i = 0; i < pages.size(); ++i) {
         const QString png = QStringLiteral("%1-%2-%3.png").arg(base).arg(i + 1).arg(pages[i].key);
         if (!pages[i].picture.save(png)) {
-            result.error = tr("%1: cannot write the PNG").arg(png);
+            result.error = QCoreApplication::translate("MeetingPack", "%1: cannot write the PNG").arg(png);
             return result;
         }
         result.pngs << png;

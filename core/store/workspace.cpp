@@ -12,10 +12,6 @@
 namespace revalign {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("Workspace", text);
-}
-
 quint32 bigEndian32(const QByteArray& bytes, int offset) {
     const auto* p = reinterpret_cast<const unsigned char*>(bytes.constData()) + offset;
     return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
@@ -46,22 +42,31 @@ constexpr DealStageDefault kDealStages[] = {
 void checkWorkspaceHeader(const QString& path) {
     QFile file(path);
     if (!file.exists())
-        throw Error(tr("%1: no such file").arg(path));
+        throw Error(QCoreApplication::translate("Workspace", "%1: no such file").arg(path));
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(tr("%1: cannot read: %2").arg(path, file.errorString()));
+        throw Error(
+            QCoreApplication::translate("Workspace", "%1: cannot read: %2").arg(path, file.errorString()));
     const QByteArray header = file.read(100);
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        throw Error(tr("%1: not a RevAlign workspace (not an SQLite database)").arg(path));
+        throw Error(
+            QCoreApplication::translate("Workspace", "%1: not a RevAlign workspace (not an SQLite database)")
+                .arg(path));
     const quint32 appId = bigEndian32(header, 68);
     const quint32 version = bigEndian32(header, 60);
     if (appId != static_cast<quint32>(kApplicationId))
-        throw Error(tr("%1: not a RevAlign workspace (an SQLite database of another application)").arg(path));
+        throw Error(
+            QCoreApplication::translate(
+                "Workspace", "%1: not a RevAlign workspace (an SQLite database of another application)")
+                .arg(path));
     if (version > static_cast<quint32>(latestSchemaVersion()))
-        throw Error(tr("%1: written by a newer RevAlign (workspace version %2; this version reads up to %3). "
-                       "Update RevAlign to open it.")
-                        .arg(path)
-                        .arg(version)
-                        .arg(latestSchemaVersion()));
+        throw Error(
+            QCoreApplication::translate(
+                "Workspace",
+                "%1: written by a newer RevAlign (workspace version %2; this version reads up to %3). "
+                "Update RevAlign to open it.")
+                .arg(path)
+                .arg(version)
+                .arg(latestSchemaVersion()));
 }
 
 Workspace::Workspace(Database db)
@@ -69,7 +74,9 @@ Workspace::Workspace(Database db)
 
 Workspace Workspace::create(const QString& path) {
     if (QFileInfo::exists(path))
-        throw Error(tr("%1: already exists; choose another name or open it").arg(path));
+        throw Error(
+            QCoreApplication::translate("Workspace", "%1: already exists; choose another name or open it")
+                .arg(path));
     Workspace ws{Database(path, Database::Mode::ReadWriteCreate)};
     try {
         ws.configureConnection();
@@ -102,7 +109,9 @@ Workspace Workspace::open(const QString& path) {
             for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
                 QFile::remove(backup + suffix);
                 if (QFile::exists(path + suffix) && !QFile::copy(path + suffix, backup + suffix))
-                    throw Error(tr("%1: cannot keep a copy before upgrading (%2)").arg(path, backup));
+                    throw Error(QCoreApplication::translate("Workspace",
+                                                            "%1: cannot keep a copy before upgrading (%2)")
+                                    .arg(path, backup));
             }
         }
         ws.configureConnection();
