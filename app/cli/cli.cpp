@@ -23,6 +23,12 @@ const std::map<QString, Command>& commands() {
          {cmdInit, "init WORKSPACE                          create an empty workspace"}},
         {QStringLiteral("info"),
          {cmdInfo, "info WORKSPACE [--json]                 schema, counts, date range"}},
+        {QStringLiteral("attribution"),
+         {cmdAttribution, "attribution WORKSPACE --model M|--compare [--half-life DAYS] [--by DIM] [--metric "
+                          "pipeline|revenue] [filters] [--json]   split deal value over touchpoints"}},
+        {QStringLiteral("score"),
+         {cmdScore,
+          "score WORKSPACE [--threshold N] [--band N] [--contact ID] [--json]   lead score vs outcomes"}},
     };
     return table;
 }

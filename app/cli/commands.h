@@ -9,6 +9,8 @@ namespace revalign::cli {
 // One function per sub-command; each parses its own options (args[0] is the command name).
 int cmdInit(const QStringList& args, Io io);
 int cmdInfo(const QStringList& args, Io io);
+int cmdAttribution(const QStringList& args, Io io);
+int cmdScore(const QStringList& args, Io io);
 
 // Parses `args` with `parser`; on a usage error prints it and returns false.
 bool parseOrReport(QCommandLineParser& parser, const QStringList& args, Io io, int minPositional,
