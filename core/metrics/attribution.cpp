@@ -3,67 +3,78 @@
 #include "util/error.h"
 
 #include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace revalign {
 
-namespace {
-// Products of a cent amount and a weight can pass 2^63 (2^40-scaled decay weights), so the split is
-// done in 128 bits; GCC and Clang both have it, and it keeps the arithmetic exact.
-__extension__ using Int128 = __int128;
-
-constexpr qint64 kDaySeconds = 86400;
-// Decay weights are fixed-point with 40 fractional bits: a touch 40 half-lives older than the newest
-// one gets weight 0, which moves less than a cent on any deal below 10^10 currency units.
-constexpr int kDecayBits = 40;
-
-struct Role {
+// One anchor of a position-based model: the milestone it sits at and its share in model units.
+struct PositionRole {
     qint64 milestone;
     qint64 units;
     bool firstTouch;
 };
 
+namespace {
+// Products of a cent amount and a weight can pass 2^63 (2^32-scaled decay weights on large deals), so the
+// split is done in 128 bits; GCC and Clang both have it, and it keeps the arithmetic exact.
+__extension__ using Int128 = __int128;
+
+constexpr qint64 kDaySeconds = 86400;
+// Decay weights are fixed-point with 32 fractional bits: a touch 32 half-lives older than the newest
+// one gets weight 0 (less than a cent on any deal below 40 million), and amount × weight stays in 64 bits
+// for deals up to 21 million, the fast path.
+constexpr int kDecayBits = 32;
+
 // Largest-remainder split of |amount| in proportion to `weights`; the touches with the largest
 // remainders (ties: the earlier touch) get one extra cent each until the shares add up exactly.
-void largestRemainder(std::span<const qint64> weights, qint64 amount, std::span<qint64> out) {
+// `Wide` is qint64 when amount × every weight fits (almost always: one hardware division per touch) and
+// Int128 otherwise (a 2^32-scaled decay weight on a deal above ~21 million).
+template <typename Wide>
+void largestRemainderIn(std::span<const qint64> weights, qint64 whole, std::span<qint64> out,
+                        std::vector<Wide>& remainders, std::vector<size_t>& order) {
     const size_t n = weights.size();
-    Int128 total = 0;
+    Wide total = 0;
     for (const qint64 w : weights)
         total += w;
-    const bool negative = amount < 0;
-    const Int128 whole = negative ? -Int128(amount) : Int128(amount);
-    thread_local std::vector<Int128> remainders;
-    thread_local std::vector<size_t> order;
     remainders.resize(n);
-    Int128 assigned = 0;
+    qint64 assigned = 0;
     for (size_t i = 0; i < n; ++i) {
-        const Int128 product = whole * weights[i];
-        const Int128 share = total > 0 ? product / total : 0;
-        remainders[i] = total > 0 ? product % total : 0;
+        const Wide product = Wide(whole) * weights[i];
+        const Wide share = product / total;
+        remainders[i] = product - share * total;
         out[i] = qint64(share);
-        assigned += share;
+        assigned += qint64(share);
     }
-    auto left = qint64(whole - assigned);
-    if (total == 0) { // cannot happen with our weights; keep the total exact anyway
-        out[0] = qint64(whole);
-        left = 0;
+    const qint64 left = whole - assigned;
+    if (left <= 0)
+        return;
+    const auto larger = [&remainders](size_t a, size_t b) {
+        return remainders[a] != remainders[b] ? remainders[a] > remainders[b] : a < b;
+    };
+    if (n <= 16) {
+        // Typical journeys are a handful of touches: picking the best remainder `left` times beats sorting.
+        std::array<bool, 16> taken{};
+        for (qint64 k = 0; k < left; ++k) {
+            size_t best = n;
+            for (size_t i = 0; i < n; ++i)
+                if (!taken[i] && (best == n || larger(i, best)))
+                    best = i;
+            taken[best] = true;
+            ++out[best];
+        }
+        return;
     }
-    if (left > 0) {
-        order.resize(n);
-        std::iota(order.begin(), order.end(), size_t(0));
-        const auto larger = [](size_t a, size_t b) {
-            return remainders[a] != remainders[b] ? remainders[a] > remainders[b] : a < b;
-        };
-        std::partial_sort(order.begin(), order.begin() + left, order.end(), larger);
-        for (qint64 k = 0; k < left; ++k)
-            ++out[order[size_t(k)]];
-    }
-    if (negative)
-        for (qint64& v : out)
-            v = -v;
+    order.resize(n);
+    std::iota(order.begin(), order.end(), size_t(0));
+    std::partial_sort(order.begin(), order.begin() + left, order.end(), larger);
+    for (qint64 k = 0; k < left; ++k)
+        ++out[order[size_t(k)]];
 }
 
 void splitEqually(qint64 amount, std::span<qint64> out) {
@@ -76,31 +87,6 @@ void splitEqually(qint64 amount, std::span<qint64> out) {
         const qint64 v = each + (i < left ? 1 : 0);
         out[size_t(i)] = negative ? -v : v;
     }
-}
-
-void positionalWeights(std::span<const qint64> times, std::span<const Role> roles, qint64 restUnits,
-                       qint64 conversionAt, std::vector<qint64>& weights) {
-    const size_t n = times.size();
-    thread_local std::vector<qint64> anchorUnits;
-    anchorUnits.assign(n, 0);
-    thread_local std::vector<char> isAnchor;
-    isAnchor.assign(n, 0);
-    for (const Role& role : roles) {
-        // A milestone not reached by the conversion point (closed-won when crediting pipeline) has no
-        // touch: its share is dropped and the others are scaled up with the rest.
-        if (!role.firstTouch && (role.milestone == kNoJourneyTime ||
-                                 (conversionAt != kNoJourneyTime && role.milestone > conversionAt)))
-            continue;
-        const size_t at = role.firstTouch ? 0 : size_t(anchorTouch(times, role.milestone));
-        anchorUnits[at] += role.units;
-        isAnchor[at] = 1;
-    }
-    const auto middle = qint64(std::count(isAnchor.begin(), isAnchor.end(), 0));
-    weights.resize(n);
-    // Each of the `middle` touches gets restUnits/middle; scaling everything by `middle` keeps the
-    // weights whole. With nothing in between the anchors share everything in their own proportions.
-    for (size_t i = 0; i < n; ++i)
-        weights[i] = isAnchor[i] ? anchorUnits[i] * std::max<qint64>(middle, 1) : restUnits;
 }
 
 void decayWeights(std::span<const qint64> times, double halfLifeDays, std::vector<qint64>& weights) {
@@ -118,6 +104,56 @@ void decayWeights(std::span<const qint64> times, double halfLifeDays, std::vecto
 }
 } // namespace
 
+void CreditSplitter::largestRemainder(qint64 amount, std::span<qint64> out) {
+    const std::span<const qint64> weights(m_weights);
+    const bool negative = amount < 0;
+    const qint64 whole = negative ? -amount : amount;
+    qint64 maxWeight = 0;
+    Int128 total = 0;
+    for (const qint64 w : weights) {
+        maxWeight = std::max(maxWeight, w);
+        total += w;
+    }
+    if (total == 0) { // cannot happen with our weights; keep the total exact anyway
+        std::fill(out.begin(), out.end(), 0);
+        out[0] = amount;
+        return;
+    }
+    const qint64 limit = std::numeric_limits<qint64>::max();
+    if (total <= limit && (maxWeight == 0 || whole <= limit / maxWeight)) {
+        largestRemainderIn<qint64>(weights, whole, out, m_remainders, m_order);
+    } else {
+        std::vector<Int128> remainders;
+        largestRemainderIn<Int128>(weights, whole, out, remainders, m_order);
+    }
+    if (negative)
+        for (qint64& v : out)
+            v = -v;
+}
+
+void CreditSplitter::positionalWeights(std::span<const qint64> times, std::span<const PositionRole> roles,
+                                       qint64 restUnits, qint64 conversionAt) {
+    const size_t n = times.size();
+    m_anchorUnits.assign(n, 0);
+    m_isAnchor.assign(n, 0);
+    for (const PositionRole& role : roles) {
+        // A milestone not reached by the conversion point (closed-won when crediting pipeline) has no
+        // touch: its share is dropped and the others are scaled up with the rest.
+        if (!role.firstTouch && (role.milestone == kNoJourneyTime ||
+                                 (conversionAt != kNoJourneyTime && role.milestone > conversionAt)))
+            continue;
+        const size_t at = role.firstTouch ? 0 : size_t(anchorTouch(times, role.milestone));
+        m_anchorUnits[at] += role.units;
+        m_isAnchor[at] = 1;
+    }
+    const auto middle = qint64(std::count(m_isAnchor.begin(), m_isAnchor.end(), 0));
+    m_weights.resize(n);
+    // Each of the `middle` touches gets restUnits/middle; scaling everything by `middle` keeps the
+    // weights whole. With nothing in between the anchors share everything in their own proportions.
+    for (size_t i = 0; i < n; ++i)
+        m_weights[i] = m_isAnchor[i] ? m_anchorUnits[i] * std::max<qint64>(middle, 1) : restUnits;
+}
+
 qsizetype anchorTouch(std::span<const qint64> times, qint64 milestone) {
     if (times.empty())
         return -1;
@@ -127,14 +163,19 @@ qsizetype anchorTouch(std::span<const qint64> times, qint64 milestone) {
     return after == times.begin() ? 0 : qsizetype(after - times.begin()) - 1;
 }
 
-void splitCredit(AttributionModel model, std::span<const qint64> times, const JourneyMilestones& m,
-                 qint64 amount, double halfLifeDays, std::span<qint64> out) {
+void splitCredit(AttributionModel model, std::span<const qint64> touchTimes,
+                 const JourneyMilestones& milestones, qint64 amount, double halfLifeDays,
+                 std::span<qint64> out) {
+    CreditSplitter().split(model, touchTimes, milestones, amount, halfLifeDays, out);
+}
+
+void CreditSplitter::split(AttributionModel model, std::span<const qint64> times, const JourneyMilestones& m,
+                           qint64 amount, double halfLifeDays, std::span<qint64> out) {
     const size_t n = times.size();
     Q_ASSERT(out.size() == n);
     if (n == 0)
         return;
     std::fill(out.begin(), out.end(), 0);
-    thread_local std::vector<qint64> weights;
     switch (model) {
     case AttributionModel::FirstTouch:
         out[0] = amount;
@@ -149,30 +190,30 @@ void splitCredit(AttributionModel model, std::span<const qint64> times, const Jo
         splitEqually(amount, out);
         return;
     case AttributionModel::UShaped: {
-        const Role roles[] = {{kNoJourneyTime, 40, true}, {m.leadCreatedAt, 40, false}};
-        positionalWeights(times, roles, 20, m.conversionAt, weights);
+        const PositionRole roles[] = {{kNoJourneyTime, 40, true}, {m.leadCreatedAt, 40, false}};
+        positionalWeights(times, roles, 20, m.conversionAt);
         break;
     }
     case AttributionModel::WShaped: {
-        const Role roles[] = {
+        const PositionRole roles[] = {
             {kNoJourneyTime, 30, true}, {m.leadCreatedAt, 30, false}, {m.opportunityCreatedAt, 30, false}};
-        positionalWeights(times, roles, 10, m.conversionAt, weights);
+        positionalWeights(times, roles, 10, m.conversionAt);
         break;
     }
     case AttributionModel::FullPath: {
         // In tenths of a percent: 22.5% = 225.
-        const Role roles[] = {{kNoJourneyTime, 225, true},
-                              {m.leadCreatedAt, 225, false},
-                              {m.opportunityCreatedAt, 225, false},
-                              {m.closedWonAt, 225, false}};
-        positionalWeights(times, roles, 100, m.conversionAt, weights);
+        const PositionRole roles[] = {{kNoJourneyTime, 225, true},
+                                      {m.leadCreatedAt, 225, false},
+                                      {m.opportunityCreatedAt, 225, false},
+                                      {m.closedWonAt, 225, false}};
+        positionalWeights(times, roles, 100, m.conversionAt);
         break;
     }
     case AttributionModel::TimeDecay:
-        decayWeights(times, halfLifeDays, weights);
+        decayWeights(times, halfLifeDays, m_weights);
         break;
     }
-    largestRemainder(weights, amount, out);
+    largestRemainder(amount, out);
 }
 
 QString noTouchpointsKey() {
@@ -269,6 +310,7 @@ AttributionResult attributeSelected(const JourneyTable& t, const AttributionQuer
     const qsizetype keyCount = q.by == AttributionDimension::Team ? 2 : names.size();
     std::vector<qint64> credit(size_t(keyCount) + 1, 0); // last slot: no touchpoints
     std::vector<qint64> shares;
+    CreditSplitter splitter;
     AttributionResult result{q.model, q.metric, q.by, 0, qint64(selected.size()), {}};
     for (const Selected& s : selected) {
         const qint64 amount = valueOf(t, q.metric, s.opp);
@@ -323,13 +365,13 @@ AttributionResult attribute(const JourneyTable& t, const AttributionQuery& q) {
 
 std::vector<AttributionResult> compareModels(const JourneyTable& t, const AttributionQuery& query) {
     const std::vector<Selected> selected = selectOpportunities(t, query);
-    std::vector<AttributionResult> out;
-    for (const AttributionModel model : allAttributionModels()) {
+    // The models only read the snapshot: one task per model (each with its own CreditSplitter).
+    const std::vector<AttributionModel>& models = allAttributionModels();
+    return QtConcurrent::blockingMapped<std::vector<AttributionResult>>(models, [&](AttributionModel model) {
         AttributionQuery q = query;
         q.model = model;
-        out.push_back(attributeSelected(t, q, selected));
-    }
-    return out;
+        return attributeSelected(t, q, selected);
+    });
 }
 
 std::vector<TeamInfluence> sourcedVsInfluenced(const JourneyTable& t, const AttributionQuery& q) {

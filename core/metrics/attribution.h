@@ -59,6 +59,24 @@ void splitCredit(AttributionModel model, std::span<const qint64> touchTimes,
                  const JourneyMilestones& milestones, qint64 amount, double halfLifeDays,
                  std::span<qint64> out);
 
+// splitCredit with scratch space kept between calls, so a loop over a million journeys allocates
+// nothing. One per thread.
+class CreditSplitter final {
+public:
+    void split(AttributionModel model, std::span<const qint64> touchTimes,
+               const JourneyMilestones& milestones, qint64 amount, double halfLifeDays,
+               std::span<qint64> out);
+
+private:
+    void positionalWeights(std::span<const qint64> times, std::span<const struct PositionRole> roles,
+                           qint64 restUnits, qint64 conversionAt);
+    void largestRemainder(qint64 amount, std::span<qint64> out);
+
+    std::vector<qint64> m_weights, m_anchorUnits, m_remainders;
+    std::vector<char> m_isAnchor;
+    std::vector<size_t> m_order;
+};
+
 // The touch a milestone is anchored to: the last touch at or before it; the first touch when every touch
 // is later (or the milestone time is unknown); -1 for an empty journey.
 qsizetype anchorTouch(std::span<const qint64> touchTimes, qint64 milestone);

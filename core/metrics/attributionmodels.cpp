@@ -151,7 +151,7 @@ QString formulaText(AttributionModel model) {
         return tr("Time decay: each touch weighs 2^(−d ÷ h), d = days from the touch to the conversion "
                   "point, h = the half-life (default 7 days); credit = amount × weight ÷ sum of weights.\n"
                   "One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same timestamp "
-                  "weigh the same. Weights are kept to 40 binary places, so a touch more than 40 "
+                  "weigh the same. Weights are kept to 32 binary places, so a touch more than 32 "
                   "half-lives older than the newest gets 0.") +
                common;
     }
