@@ -21,6 +21,10 @@ const std::map<QString, Command>& commands() {
     static const std::map<QString, Command> table{
         {QStringLiteral("init"),
          {cmdInit, "init WORKSPACE                          create an empty workspace"}},
+        {QStringLiteral("demo"),
+         {cmdDemo,
+          "demo WORKSPACE [--contacts N] [--seed S] [--end DATE]\n"
+          "                                        create a demo workspace (2 years ending at DATE)"}},
         {QStringLiteral("info"),
          {cmdInfo, "info WORKSPACE [--json]                 schema, counts, date range"}},
         {QStringLiteral("attribution"),

@@ -9,6 +9,7 @@ namespace revalign::cli {
 // One function per sub-command; each parses its own options (args[0] is the command name).
 int cmdInit(const QStringList& args, Io io);
 int cmdInfo(const QStringList& args, Io io);
+int cmdDemo(const QStringList& args, Io io);
 int cmdAttribution(const QStringList& args, Io io);
 int cmdScore(const QStringList& args, Io io);
 
