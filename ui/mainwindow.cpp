@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "pages/attributionpage.h"
+#include "pages/scoringpage.h"
 #include "pages/summarypage.h"
 #include "pages/welcomepage.h"
 #include "store/workspace.h"
@@ -35,7 +37,9 @@ MainWindow::MainWindow(QWidget* parent)
     , m_nav(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
-    , m_summary(new SummaryPage(this)) {
+    , m_summary(new SummaryPage(this))
+    , m_attribution(new AttributionPage(this))
+    , m_scoring(new ScoringPage(this)) {
     setWindowIcon(QIcon(QStringLiteral(":/icons/revalign.svg")));
     setAcceptDrops(true);
     resize(1280, 800);
@@ -45,6 +49,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_nav->setSpacing(2);
     m_stack->addWidget(m_welcome);
     addPage(QStringLiteral("summary"), tr("Summary"), m_summary);
+    addPage(QStringLiteral("attribution"), tr("Attribution"), m_attribution);
+    addPage(QStringLiteral("scoring"), tr("Lead scoring"), m_scoring);
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -160,6 +166,8 @@ void MainWindow::openWorkspace(const QString& path) {
 }
 
 void MainWindow::closeWorkspace() {
+    m_attribution->setWorkspace({});
+    m_scoring->setWorkspace({});
     m_path.clear();
     m_name.clear();
     m_nav->setEnabled(false);
@@ -174,6 +182,8 @@ void MainWindow::onLoaded(const QString& path) {
     m_path = path;
     m_name = overview.settings.name;
     m_summary->setOverview(overview);
+    m_attribution->setWorkspace(path);
+    m_scoring->setWorkspace(path);
     m_nav->setEnabled(true);
     if (m_stack->currentWidget() == m_welcome)
         showPage(QStringLiteral("summary"));

@@ -9,6 +9,8 @@ class QMimeData;
 
 namespace revalign::ui {
 
+class AttributionPage;
+class ScoringPage;
 class SummaryPage;
 class WelcomePage;
 class WorkspaceLoader;
@@ -65,6 +67,8 @@ private:
     QStackedWidget* m_stack;
     WelcomePage* m_welcome;
     SummaryPage* m_summary;
+    AttributionPage* m_attribution;
+    ScoringPage* m_scoring;
     QMenu* m_recentMenu = nullptr;
     QAction* m_closeAction = nullptr;
     QStringList m_pageKeys;
