@@ -10,6 +10,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGuiApplication>
@@ -21,6 +22,7 @@
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTimeZone>
 #include <QVBarModelMapper>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -63,6 +65,7 @@ AttributionPage::AttributionPage(QWidget* parent)
     , m_modelBox(new QComboBox(this))
     , m_byBox(new QComboBox(this))
     , m_metricBox(new QComboBox(this))
+    , m_periodBox(new QComboBox(this))
     , m_halfLife(new QDoubleSpinBox(this))
     , m_status(new QLabel(this))
     , m_comparison(new AttributionComparisonModel(this))
@@ -87,6 +90,14 @@ AttributionPage::AttributionPage(QWidget* parent)
                              {AttributionMetric::Pipeline, tr("Pipeline created")},
                              {AttributionMetric::Revenue, tr("Won revenue")},
                              {AttributionMetric::Opportunities, tr("Opportunities created")}});
+    // Periods end on the data's last day, so a demo or an old export still shows something.
+    m_periodBox->addItem(tr("All time"), 0);
+    m_periodBox->addItem(tr("Last 30 days"), 30);
+    m_periodBox->addItem(tr("Last 90 days"), 90);
+    m_periodBox->addItem(tr("Last 365 days"), 365);
+    m_periodBox->addItem(tr("This year"), -1);
+    m_periodBox->addItem(tr("Last year"), -2);
+    m_periodBox->setAccessibleName(tr("Period"));
     selectIn(m_modelBox, AttributionModel::Linear);
     m_modelBox->setAccessibleName(tr("Attribution model"));
     m_byBox->setAccessibleName(tr("Credit by"));
@@ -125,11 +136,13 @@ AttributionPage::AttributionPage(QWidget* parent)
     chart->setAnimationOptions(QChart::NoAnimation);
     m_chartView->setChart(chart);
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(260);
+    m_chartView->setMinimumHeight(220);
 
     m_formula->setReadOnly(true);
+    m_formula->setMaximumHeight(140);
     m_formula->setAccessibleName(tr("Formula of the selected model"));
     m_influence->setTextFormat(Qt::RichText);
+    m_influence->setWordWrap(true);
     m_influence->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -140,15 +153,20 @@ AttributionPage::AttributionPage(QWidget* parent)
     auto* form2 = new QFormLayout;
     form2->addRow(tr("Metric"), m_metricBox);
     form2->addRow(tr("Decay half-life"), m_halfLife);
+    auto* form3 = new QFormLayout;
+    form3->addRow(tr("Period"), m_periodBox);
     controls->addLayout(form1);
     controls->addSpacing(24);
     controls->addLayout(form2);
+    controls->addSpacing(24);
+    controls->addLayout(form3);
     controls->addStretch(1);
 
     auto* bottom = new QHBoxLayout;
     auto* formulaBox = new QVBoxLayout;
     formulaBox->addWidget(new QLabel(tr("<b>How the selected model splits credit</b>"), this));
     formulaBox->addWidget(m_formula);
+    formulaBox->addStretch(1);
     auto* influenceBox = new QVBoxLayout;
     influenceBox->addWidget(new QLabel(tr("<b>Sourced vs influenced</b>"), this));
     influenceBox->addWidget(m_influence, 1);
@@ -182,6 +200,7 @@ AttributionPage::AttributionPage(QWidget* parent)
     connect(m_byBox, &QComboBox::currentIndexChanged, this, &AttributionPage::recompute);
     connect(m_metricBox, &QComboBox::currentIndexChanged, this, &AttributionPage::recompute);
     connect(m_halfLife, &QDoubleSpinBox::valueChanged, this, &AttributionPage::recompute);
+    connect(m_periodBox, &QComboBox::currentIndexChanged, this, &AttributionPage::recompute);
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &AttributionPage::onFinished);
     m_formula->setPlainText(formulaText(AttributionModel::Linear));
     m_status->setText(tr("No workspace open."));
@@ -196,6 +215,7 @@ void AttributionPage::setWorkspace(const QString& path) {
     m_watcher.waitForFinished();
     m_applied = true;
     m_again = false;
+    m_stale = false;
     m_path = path;
     m_journeys.reset();
     m_comparison->setResults({});
@@ -220,14 +240,24 @@ AttributionQuery AttributionPage::query() const {
 void AttributionPage::recompute() {
     if (m_path.isEmpty())
         return;
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    start();
+}
+
+void AttributionPage::start() {
     if (m_watcher.isRunning()) {
         m_again = true;
         return;
     }
+    m_stale = false;
     m_again = false;
     m_applied = false;
     m_status->setText(m_journeys ? tr("Computing…") : tr("Loading journeys…"));
-    m_watcher.setFuture(QtConcurrent::run([path = m_path, journeys = m_journeys, q = query()] {
+    const int period = m_periodBox->currentData().toInt();
+    m_watcher.setFuture(QtConcurrent::run([path = m_path, journeys = m_journeys, q = query(), period] {
         Outcome o;
         try {
             if (journeys) {
@@ -236,8 +266,22 @@ void AttributionPage::recompute() {
                 Workspace ws = Workspace::open(path);
                 o.journeys = JourneyStore(ws).load();
             }
-            o.results = compareModels(*o.journeys, q);
-            o.teams = sourcedVsInfluenced(*o.journeys, q);
+            AttributionQuery resolved = q;
+            if (period != 0 && o.journeys->asOf != kNoJourneyTime) {
+                const QDate last = QDateTime::fromSecsSinceEpoch(o.journeys->asOf, QTimeZone::utc()).date();
+                if (period > 0) {
+                    resolved.from = last.addDays(1 - period);
+                    resolved.to = last;
+                } else {
+                    const int year = last.year() + (period == -2 ? -1 : 0);
+                    resolved.from = QDate(year, 1, 1);
+                    resolved.to = period == -2 ? QDate(year, 12, 31) : last;
+                }
+            }
+            o.from = resolved.from;
+            o.to = resolved.to;
+            o.results = compareModels(*o.journeys, resolved);
+            o.teams = sourcedVsInfluenced(*o.journeys, resolved);
         } catch (const Error& e) {
             o.error = e.message();
         }
@@ -260,10 +304,15 @@ void AttributionPage::onFinished() {
         const QString currency = m_journeys->currency;
         const bool count =
             AttributionMetric(m_metricBox->currentData().toInt()) == AttributionMetric::Opportunities;
-        m_status->setText(tr("%1 %2 over %3 opportunities; every model adds up to this total to the cent. "
-                             "Touches after the conversion point get no credit.")
-                              .arg(money(m_comparison->total()), count ? tr("opportunities") : currency,
-                                   QLocale().toString(m_comparison->opportunities())));
+        const QString period = o.from.isValid() ? tr("%1 to %2")
+                                                      .arg(QLocale().toString(o.from, QLocale::ShortFormat),
+                                                           QLocale().toString(o.to, QLocale::ShortFormat))
+                                                : tr("all time");
+        m_status->setText(
+            tr("%1 %2 over %3 opportunities (%4); every model adds up to this total to the cent. "
+               "Touches after the conversion point get no credit.")
+                .arg(money(m_comparison->total()), count ? tr("opportunities") : currency,
+                     QLocale().toString(m_comparison->opportunities()), period));
     }
     if (m_again)
         recompute();
@@ -272,6 +321,8 @@ void AttributionPage::onFinished() {
 }
 
 void AttributionPage::waitForResults() {
+    if (m_stale)
+        start();
     while (m_watcher.isRunning() || !m_applied) {
         m_watcher.waitForFinished();
         onFinished();
@@ -281,6 +332,8 @@ void AttributionPage::waitForResults() {
 
 void AttributionPage::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
+    if (m_stale)
+        start();
     // Offscreen renders (screenshots, meeting packs) grab right after the page is shown and have no
     // user to keep responsive, so they wait for the numbers instead of capturing "Loading…".
     if (QGuiApplication::platformName() == u"offscreen")

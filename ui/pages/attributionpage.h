@@ -54,9 +54,13 @@ private:
         JourneySnapshot journeys;
         std::vector<AttributionResult> results;
         std::vector<TeamInfluence> teams;
+        QDate from, to; // the period resolved against the data's last day
         QString error;
     };
+    // Recomputes now when the page is visible; otherwise when it is next shown (a page nobody looks at
+    // does not load a million journeys).
     void recompute();
+    void start();
     void onFinished();
     void showInfluence(const std::vector<TeamInfluence>& teams);
     void updateChart();
@@ -67,9 +71,11 @@ private:
     QFutureWatcher<Outcome> m_watcher;
     bool m_again = false;  // inputs changed while computing
     bool m_applied = true; // the finished computation is already on screen
+    bool m_stale = false;  // inputs changed while the page was hidden
     QComboBox* m_modelBox;
     QComboBox* m_byBox;
     QComboBox* m_metricBox;
+    QComboBox* m_periodBox;
     QDoubleSpinBox* m_halfLife;
     QLabel* m_status;
     AttributionComparisonModel* m_comparison;

@@ -138,13 +138,21 @@ void ScoringPage::setWorkspace(const QString& path) {
     m_lines->setLines({});
     m_whatIf->clear();
     m_contactSummary->clear();
+    m_stale = false;
     if (path.isEmpty()) {
         m_summary->setText(tr("No workspace open."));
         return;
     }
+    m_stale = true;
+    if (isVisible())
+        start();
+}
+
+void ScoringPage::start() {
+    m_stale = false;
     m_summary->setText(tr("Scoring every contact…"));
     m_applied = false;
-    m_watcher.setFuture(QtConcurrent::run([path] {
+    m_watcher.setFuture(QtConcurrent::run([path = m_path] {
         Outcome o;
         try {
             Workspace ws = Workspace::open(path);
@@ -198,6 +206,8 @@ void ScoringPage::onFinished() {
 }
 
 void ScoringPage::waitForResults() {
+    if (m_stale)
+        start();
     m_watcher.waitForFinished();
     onFinished();
     // Wrapped labels changed height: lay out now, not on the next event loop turn (a grab may come first).
@@ -206,6 +216,8 @@ void ScoringPage::waitForResults() {
 
 void ScoringPage::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
+    if (m_stale)
+        start();
     // Offscreen renders grab right after showing the page: wait for the numbers (see AttributionPage).
     if (QGuiApplication::platformName() == u"offscreen")
         waitForResults();

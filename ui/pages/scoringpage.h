@@ -54,12 +54,14 @@ private:
         ScoringEvaluation evaluation;
         QString error;
     };
+    void start(); // loads and scores; setWorkspace defers it until the page is shown
     void onFinished();
     void updateWhatIf();
 
     QString m_path;
     QFutureWatcher<Outcome> m_watcher;
     bool m_applied = true;
+    bool m_stale = false;
     JourneySnapshot m_journeys;
     ScoringModel m_model;
     std::vector<int> m_scores;
