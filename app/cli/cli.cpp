@@ -32,7 +32,8 @@ const std::map<QString, Command>& commands() {
                           "pipeline|revenue] [filters] [--json]   split deal value over touchpoints"}},
         {QStringLiteral("score"),
          {cmdScore,
-          "score WORKSPACE [--threshold N] [--band N] [--contact ID] [--json]   lead score vs outcomes"}},
+          "score WORKSPACE [--threshold N] [--band N] [--contact ID] [--print-model|--save-model FILE] "
+          "[--json]   lead score vs outcomes"}},
     };
     return table;
 }

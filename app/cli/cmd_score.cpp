@@ -6,6 +6,7 @@
 #include "store/workspace.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -81,6 +82,16 @@ int cmdScore(const QStringList& args, Io io) {
     parser.addOption({QStringLiteral("contact"), QStringLiteral("Explain this contact's score (its id)."),
                       QStringLiteral("ID")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    parser.addOption(
+        {QStringLiteral("print-model"), QStringLiteral("Print the scoring model as JSON and stop.")});
+    parser.addOption(
+        {QStringLiteral("save-model"),
+         QStringLiteral("Replace the scoring model with this JSON file (logged), then judge it."),
+         QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("who"), QStringLiteral("Who changes the model (default: $USER)."),
+                      QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("note"), QStringLiteral("Why the model changes."), QStringLiteral("TEXT")});
     if (!parseOrReport(parser, args, io, 1, 1))
         return BadUsage;
     std::optional<int> threshold, band, contact;
@@ -90,7 +101,25 @@ int cmdScore(const QStringList& args, Io io) {
 
     const QString path = parser.positionalArguments().at(1);
     Workspace ws = Workspace::open(path);
-    const ScoringModel model = ScoringStore(ws.db()).load();
+    ScoringStore store(ws.db());
+    if (parser.isSet(QStringLiteral("save-model"))) {
+        const QString file = parser.value(QStringLiteral("save-model"));
+        QFile in(file);
+        if (!in.open(QIODevice::ReadOnly)) {
+            io.err << file << ": cannot read (" << in.errorString() << ")\n";
+            return Failed;
+        }
+        const ScoringModel saved = scoringModelFromJson(in.readAll(), file); // throws before writing
+        const QString who = parser.isSet(QStringLiteral("who"))
+                                ? parser.value(QStringLiteral("who"))
+                                : qEnvironmentVariable("USER", QStringLiteral("cli"));
+        store.save(saved, who, parser.value(QStringLiteral("note")));
+    }
+    const ScoringModel model = store.load();
+    if (parser.isSet(QStringLiteral("print-model"))) {
+        io.out << toJson(model);
+        return Success;
+    }
     const JourneySnapshot t = JourneyStore(ws).load();
     qint32 row = -1;
     if (contact) {

@@ -190,3 +190,47 @@ TEST_CASE("cli: score exit codes") {
     CHECK(runCli({QStringLiteral("score")}).code == 2);
     CHECK(runCli({QStringLiteral("score"), ws}).code == 0);
 }
+
+TEST_CASE("cli: score --save-model replaces the model (logged) and --print-model shows it") {
+    TempDir dir;
+    const QString ws = fixtureWorkspace(dir);
+    const Result printed = runCli({QStringLiteral("score"), ws, QStringLiteral("--print-model")});
+    REQUIRE(printed.code == 0);
+    QJsonObject model = QJsonDocument::fromJson(printed.out.toUtf8()).object();
+    CHECK(model[QStringLiteral("threshold")].toInt() == 50);
+    model[QStringLiteral("threshold")] = 70;
+    const QString file = dir.path(QStringLiteral("model.json"));
+    {
+        QFile out(file);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(model).toJson());
+    }
+    const Result saved = runCli({QStringLiteral("score"), ws, QStringLiteral("--save-model"), file,
+                                 QStringLiteral("--who"), QStringLiteral("Dana"), QStringLiteral("--json")});
+    REQUIRE(saved.code == 0);
+    // Ann scores 76, so threshold 70 keeps her; the stored threshold is now what is judged.
+    CHECK(QJsonDocument::fromJson(saved.out.toUtf8()).object()[QStringLiteral("threshold")].toInt() == 70);
+    revalign::Database db(ws, revalign::Database::Mode::ReadOnly);
+    revalign::Statement log(
+        db, "SELECT who, field, old_value, new_value FROM definition_change WHERE entity = 'scoring'");
+    REQUIRE(log.step());
+    CHECK(log.text(0) == u"Dana");
+    CHECK(log.text(1) == u"threshold");
+    CHECK(log.text(2) == u"50");
+    CHECK(log.text(3) == u"70");
+    CHECK_FALSE(log.step());
+
+    // A broken file is refused, names the file, and changes nothing.
+    {
+        QFile out(file);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write("{\"fit\": [{\"field\": \"shoe\"}]}");
+    }
+    const Result broken = runCli({QStringLiteral("score"), ws, QStringLiteral("--save-model"), file});
+    CHECK(broken.code == 1);
+    CHECK(broken.err.startsWith(file));
+    CHECK(QJsonDocument::fromJson(
+              runCli({QStringLiteral("score"), ws, QStringLiteral("--print-model")}).out.toUtf8())
+              .object()[QStringLiteral("threshold")]
+              .toInt() == 70);
+}
