@@ -14,10 +14,13 @@
 namespace revalign {
 
 // One anchor of a position-based model: the milestone it sits at and its share in model units.
+// The lead-creation anchor always exists (unknown or later creation: the rules of anchorTouch); the
+// opportunity-creation and closed-won anchors exist only once reached.
 struct PositionRole {
     qint64 milestone;
     qint64 units;
-    bool firstTouch;
+    bool firstTouch = false;
+    bool onlyOnceReached = false;
 };
 
 namespace {
@@ -139,8 +142,8 @@ void CreditSplitter::positionalWeights(std::span<const qint64> times, std::span<
     for (const PositionRole& role : roles) {
         // A milestone not reached by the conversion point (closed-won when crediting pipeline) has no
         // touch: its share is dropped and the others are scaled up with the rest.
-        if (!role.firstTouch && (role.milestone == kNoJourneyTime ||
-                                 (conversionAt != kNoJourneyTime && role.milestone > conversionAt)))
+        if (role.onlyOnceReached && (role.milestone == kNoJourneyTime ||
+                                     (conversionAt != kNoJourneyTime && role.milestone > conversionAt)))
             continue;
         const size_t at = role.firstTouch ? 0 : size_t(anchorTouch(times, role.milestone));
         m_anchorUnits[at] += role.units;
@@ -190,22 +193,23 @@ void CreditSplitter::split(AttributionModel model, std::span<const qint64> times
         splitEqually(amount, out);
         return;
     case AttributionModel::UShaped: {
-        const PositionRole roles[] = {{kNoJourneyTime, 40, true}, {m.leadCreatedAt, 40, false}};
+        const PositionRole roles[] = {{kNoJourneyTime, 40, true, false}, {m.leadCreatedAt, 40, false, false}};
         positionalWeights(times, roles, 20, m.conversionAt);
         break;
     }
     case AttributionModel::WShaped: {
-        const PositionRole roles[] = {
-            {kNoJourneyTime, 30, true}, {m.leadCreatedAt, 30, false}, {m.opportunityCreatedAt, 30, false}};
+        const PositionRole roles[] = {{kNoJourneyTime, 30, true, false},
+                                      {m.leadCreatedAt, 30, false, false},
+                                      {m.opportunityCreatedAt, 30, false, true}};
         positionalWeights(times, roles, 10, m.conversionAt);
         break;
     }
     case AttributionModel::FullPath: {
         // In tenths of a percent: 22.5% = 225.
-        const PositionRole roles[] = {{kNoJourneyTime, 225, true},
-                                      {m.leadCreatedAt, 225, false},
-                                      {m.opportunityCreatedAt, 225, false},
-                                      {m.closedWonAt, 225, false}};
+        const PositionRole roles[] = {{kNoJourneyTime, 225, true, false},
+                                      {m.leadCreatedAt, 225, false, false},
+                                      {m.opportunityCreatedAt, 225, false, true},
+                                      {m.closedWonAt, 225, false, true}};
         positionalWeights(times, roles, 100, m.conversionAt);
         break;
     }

@@ -104,6 +104,15 @@ TEST_CASE("attribution: edge cases — one touch, two touches, same timestamp, s
         CHECK(split(AttributionModel::LeadCreation, {kT0, kT0 + kDay}, m, 7) == V{7, 0});
         CHECK(anchorTouch(std::vector<qint64>{kT0, kT0 + kDay}, kNoJourneyTime) == 0);
     }
+    SECTION("lead creation time unknown: the first touch holds the lead-creation anchor in every model") {
+        const JourneyMilestones m{kNoJourneyTime, kT0 + 2 * kDay, kNoJourneyTime, kT0 + 2 * kDay};
+        const std::vector<qint64> three{kT0, kT0 + kDay, kT0 + 2 * kDay};
+        CHECK(split(AttributionModel::LeadCreation, three, m, 100) == V{100, 0, 0});
+        // U: touch 1 is first + lead (80), touches 2 and 3 share the middle 20 → 10 each.
+        CHECK(split(AttributionModel::UShaped, three, m, 100) == V{80, 10, 10});
+        // W: touch 1 first + lead (60), touch 3 opportunity (30), touch 2 the rest (10).
+        CHECK(split(AttributionModel::WShaped, three, m, 100) == V{60, 10, 30});
+    }
     SECTION("negative amounts (credit notes) split the same way, mirrored") {
         const JourneyMilestones m{kT0, kT0, kNoJourneyTime, kT0};
         CHECK(split(AttributionModel::Linear, {kT0, kT0, kT0}, m, -100) == V{-34, -33, -33});
