@@ -6,6 +6,8 @@
 #include "pages/funnelpage.h"
 #include "pages/definitionspage.h"
 #include "pages/personaspage.h"
+#include "pages/attributionpage.h"
+#include "pages/scoringpage.h"
 #include "pages/summarypage.h"
 #include "pages/syncpage.h"
 #include "pages/welcomepage.h"
@@ -56,7 +58,9 @@ MainWindow::MainWindow(QWidget* parent)
     , m_welcome(new WelcomePage(this))
     , m_summary(new SummaryPage(this))
     , m_personas(new PersonasPage(this))
-    , m_definitions(new DefinitionsPage(this)) {
+    , m_definitions(new DefinitionsPage(this))
+    , m_attribution(new AttributionPage(this))
+    , m_scoring(new ScoringPage(this)) {
     setWindowIcon(QIcon(QStringLiteral(":/icons/revalign.svg")));
     setAcceptDrops(true);
     resize(1280, 800);
@@ -68,9 +72,11 @@ MainWindow::MainWindow(QWidget* parent)
     addPage(QStringLiteral("dashboard"), tr("Dashboard"), m_dashboard);
     addPage(QStringLiteral("funnel"), tr("Funnel"), m_funnel);
     addPage(QStringLiteral("sync"), tr("Weekly sync"), m_sync);
-    addPage(QStringLiteral("summary"), tr("Summary"), m_summary);
+    addPage(QStringLiteral("attribution"), tr("Attribution"), m_attribution);
+    addPage(QStringLiteral("scoring"), tr("Lead scoring"), m_scoring);
     addPage(QStringLiteral("personas"), tr("Personas"), m_personas);
     addPage(QStringLiteral("definitions"), tr("Definitions"), m_definitions);
+    addPage(QStringLiteral("summary"), tr("Summary"), m_summary);
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -333,6 +339,8 @@ void MainWindow::closeWorkspace() {
     m_metrics->clear();
     m_meetings->close();
     m_filterBar->hide();
+    m_attribution->setWorkspace({});
+    m_scoring->setWorkspace({});
     m_path.clear();
     m_name.clear();
     m_personas->clearWorkspace();
@@ -351,6 +359,8 @@ void MainWindow::onLoaded(const QString& path) {
     m_summary->setOverview(overview);
     m_personas->setWorkspace(overview);
     m_definitions->setWorkspace(path);
+    m_attribution->setWorkspace(path);
+    m_scoring->setWorkspace(path);
     m_nav->setEnabled(true);
     if (m_stack->currentWidget() == m_welcome)
         showPage(QStringLiteral("dashboard"));

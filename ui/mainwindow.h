@@ -17,6 +17,8 @@ class SyncPage;
 class MetricsService;
 class DefinitionsPage;
 class PersonasPage;
+class AttributionPage;
+class ScoringPage;
 class SummaryPage;
 class WelcomePage;
 class WorkspaceLoader;
@@ -105,6 +107,8 @@ private:
     SummaryPage* m_summary;
     PersonasPage* m_personas;
     DefinitionsPage* m_definitions;
+    AttributionPage* m_attribution;
+    ScoringPage* m_scoring;
     QMenu* m_recentMenu = nullptr;
     QAction* m_closeAction = nullptr;
     QStringList m_pageKeys;

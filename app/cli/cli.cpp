@@ -41,6 +41,13 @@ const std::map<QString, Command>& commands() {
         {QStringLiteral("inspect"),
          {cmdInspect, "inspect FILE [--json] [--records] [--encoding NAME] [--delimiter D]"}},
         {QStringLiteral("undo"), {cmdUndo, "undo WORKSPACE                          undo the last import"}},
+        {QStringLiteral("attribution"),
+         {cmdAttribution, "attribution WORKSPACE --model M|--compare [--half-life DAYS] [--by DIM] [--metric "
+                          "pipeline|revenue] [filters] [--json]   split deal value over touchpoints"}},
+        {QStringLiteral("score"),
+         {cmdScore,
+          "score WORKSPACE [--threshold N] [--band N] [--contact ID] [--print-model|--save-model FILE] "
+          "[--json]   lead score vs outcomes"}},
     };
     return table;
 }

@@ -15,6 +15,8 @@ int cmdDemo(const QStringList& args, Io io);
 int cmdImport(const QStringList& args, Io io);
 int cmdInspect(const QStringList& args, Io io);
 int cmdUndo(const QStringList& args, Io io);
+int cmdAttribution(const QStringList& args, Io io);
+int cmdScore(const QStringList& args, Io io);
 
 // Parses `args` with `parser`; on a usage error prints it and returns false.
 bool parseOrReport(QCommandLineParser& parser, const QStringList& args, Io io, int minPositional,

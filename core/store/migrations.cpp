@@ -252,11 +252,23 @@ CREATE TABLE action_item (
 CREATE INDEX action_item_open ON action_item(done_on);
 )sql";
 
+// Version 4: the lead-scoring model, one JSON document (rules change shape more often than columns
+// should). No row means the built-in default model.
+constexpr std::string_view kSchema4 = R"sql(
+CREATE TABLE scoring_model (
+    id         INTEGER PRIMARY KEY CHECK (id = 1),
+    definition TEXT NOT NULL,
+    updated_at INTEGER NOT NULL,
+    updated_by TEXT NOT NULL
+);
+)sql";
+
 const std::vector<Migration> kMigrations{
     {1, "Domain model: definitions, records, import batches, KPI registry, change log", kSchema1},
     {2, "Imports: row content hashes, batch of stage entries and owners, undo log, saved import profiles",
      kSchema2},
     {3, "Weekly sync meetings, notes and action items", kSchemaMeetings},
+    {4, "Lead-scoring model", kSchema4},
 };
 } // namespace
 
