@@ -83,7 +83,7 @@ size_t FactTable::memoryBytes() const {
     total += bytes(c.id) + bytes(c.recordedStages) + bytes(c.persona) + bytes(c.channel) + bytes(c.campaign);
     total +=
         bytes(c.owner) + bytes(c.segment) + bytes(c.handoff) + bytes(c.decidedAt) + bytes(c.firstTouchAt);
-    total += bytes(c.rejectionReason);
+    total += bytes(c.rejectionReason) + bytes(c.handoffFacts) + bytes(c.hoursToFirstTouch);
     for (const auto& column : c.stageAt)
         total += bytes(column);
     const OpportunityColumns& o = opportunities;

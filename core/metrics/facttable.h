@@ -59,6 +59,11 @@ struct ContactColumns {
     std::vector<quint8> handoff; // HandoffStatus
     std::vector<qint64> decidedAt, firstTouchAt;
     std::vector<qint32> rejectionReason; // FactTable::reasons code
+    // Derived once per snapshot (deriveContactFacts): the handoff outcome and SLA state packed in a
+    // byte, and business hours MQL -> first sales touch (-1 = not touched). Neither depends on the
+    // reporting window, so filter changes never touch the business calendar.
+    std::vector<quint8> handoffFacts;
+    std::vector<float> hoursToFirstTouch;
 
     qsizetype size() const { return qsizetype(id.size()); }
 };

@@ -4,6 +4,9 @@
 #include "metrics/kpitotals.h"
 #include "metrics/stats.h"
 
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
+
 namespace revalign {
 
 namespace {
@@ -23,42 +26,43 @@ std::vector<std::optional<double>> typicalDaysFromCohort(const FactTable& f, int
     const auto& at = f.contacts.stageAt;
     std::vector<std::optional<double>> out(at.size());
     for (size_t s = size_t(cohortStage) + 1; s < at.size(); ++s) {
-        std::vector<double> days;
+        std::vector<float> days;
         for (size_t i = 0; i < at[s].size(); ++i)
             if (at[s][i] != kNoTime && at[size_t(cohortStage)][i] != kNoTime)
-                days.push_back(double(at[s][i] - at[size_t(cohortStage)][i]) / kDay);
+                days.push_back(float(double(at[s][i] - at[size_t(cohortStage)][i]) / kDay));
         out[s] = percentile(days, 0.9);
     }
     return out;
 }
 
 std::vector<StageAgeing> ageing(const FactTable& f, const ResolvedFilter& filter, qint64 at) {
-    const auto& stageAt = f.contacts.stageAt;
-    const size_t n = stageAt.size();
-    std::vector<std::vector<double>> ages(n);
+    const size_t n = f.stages.size();
+    std::vector<const qint64*> stageAt;
+    for (const auto& column : f.contacts.stageAt)
+        stageAt.push_back(column.data());
+    std::vector<std::vector<float>> ages(n);
     for (qsizetype i = 0; i < f.contacts.size(); ++i) {
-        if (!filter.contact(f, i))
-            continue;
         int current = -1;
         for (size_t s = 0; s < n; ++s)
-            if (stageAt[s][size_t(i)] != kNoTime && stageAt[s][size_t(i)] < at)
+            if (stageAt[s][i] != kNoTime && stageAt[s][i] < at)
                 current = int(s);
-        if (current < 0 || size_t(current) + 1 >= n)
+        if (current < 0 || size_t(current) + 1 >= n || !filter.contact(f, i))
             continue;
         if (current == f.stageOf.mql &&
             HandoffStatus(f.contacts.handoff[size_t(i)]) == HandoffStatus::Rejected)
             continue;
-        ages[size_t(current)].push_back(double(at - stageAt[size_t(current)][size_t(i)]) / kDay);
+        ages[size_t(current)].push_back(float(double(at - stageAt[size_t(current)][i]) / kDay));
     }
     std::vector<StageAgeing> out;
     for (size_t s = 0; s + 1 < n; ++s) {
         StageAgeing a;
         a.key = f.stages[s].key;
         a.open = qint64(ages[s].size());
-        for (double d : ages[s])
+        for (float d : ages[s])
             ++a.buckets[d <= 7 ? 0 : d <= 30 ? 1 : d <= 90 ? 2 : 3];
-        a.p90AgeDays = percentile(ages[s], 0.9);
-        a.medianAgeDays = median(ages[s]);
+        const Spread spread = medianAndP90(ages[s]);
+        a.medianAgeDays = spread.median;
+        a.p90AgeDays = spread.p90;
         out.push_back(std::move(a));
     }
     return out;
@@ -77,17 +81,29 @@ FunnelReport computeFunnel(const FactTable& f, const MetricQuery& q, FunnelMode 
     if (!r.range.isValid() || n == 0)
         return r;
     const Window w = Window::of(f, r.range);
-    const auto& at = f.contacts.stageAt;
-    std::vector<std::vector<double>> days(n);
+    // Ageing is an independent pass: it runs on the second core meanwhile.
+    const qint64 ageingAt = std::min(w.to, f.asOf == kNoTime ? w.to : f.asOf + 1);
+    QFuture<std::vector<StageAgeing>> ageingDone =
+        QtConcurrent::run([&f, &filter, ageingAt] { return ageing(f, filter, ageingAt); });
+    std::vector<const qint64*> at;
+    for (const auto& column : f.contacts.stageAt)
+        at.push_back(column.data());
+    const qint64* cohortAt = at[size_t(r.cohortStage)];
+    std::vector<std::vector<float>> days(n);
     for (qsizetype i = 0; i < f.contacts.size(); ++i) {
-        if (!filter.contact(f, i))
+        if (mode == FunnelMode::Cohort && !w.contains(cohortAt[i]))
             continue;
+        bool filtered = false;
         for (size_t s = 0; s < n; ++s) {
-            if (!counted(f, i, int(s), mode, r.cohortStage, w))
+            const qint64 t = at[s][i];
+            if (mode == FunnelMode::Flow ? !w.contains(t) : t == kNoTime)
                 continue;
+            if (!filtered && !filter.contact(f, i))
+                break;
+            filtered = true;
             ++r.stages[s].count;
-            if (s > 0 && at[s - 1][size_t(i)] != kNoTime)
-                days[s].push_back(double(at[s][size_t(i)] - at[s - 1][size_t(i)]) / kDay);
+            if (s > 0 && at[s - 1][i] != kNoTime)
+                days[s].push_back(float(double(t - at[s - 1][i]) / kDay));
         }
     }
     const std::vector<std::optional<double>> typical = mode == FunnelMode::Cohort
@@ -99,11 +115,12 @@ FunnelReport computeFunnel(const FactTable& f, const MetricQuery& q, FunnelMode 
         if (s > 0)
             row.nextStepRate = ratio(double(row.count), double(r.stages[s - 1].count));
         row.cumulativeRate = ratio(double(row.count), double(r.stages[0].count));
-        row.p90DaysFromPrevious = percentile(days[s], 0.9);
-        row.medianDaysFromPrevious = median(days[s]);
+        const Spread spread = medianAndP90(days[s]);
+        row.medianDaysFromPrevious = spread.median;
+        row.p90DaysFromPrevious = spread.p90;
         row.immature = typical[s].has_value() && waitedDays < *typical[s];
     }
-    r.ageing = ageing(f, filter, std::min(w.to, f.asOf == kNoTime ? w.to : f.asOf + 1));
+    r.ageing = ageingDone.result();
     return r;
 }
 

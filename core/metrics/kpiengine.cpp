@@ -7,17 +7,27 @@
 namespace revalign {
 
 namespace {
+// Sums over the period; the other KPIs are averages, ratios, medians or levels at the period end.
+bool isAdditive(const KpiDefinition& def) {
+    static const QStringList notAdditive{QStringLiteral("cost_per_mql"), QStringLiteral("average_deal_size"),
+                                         QStringLiteral("weighted_pipeline")};
+    return (def.unit == KpiUnit::Count || def.unit == KpiUnit::Money) && !notAdditive.contains(def.key);
+}
+
 // Per-period targets are agreed for one week / month / quarter. For a range of exactly one such period
-// the target is used as is; otherwise counts and money scale with the number of periods the range spans
-// (a partial period counts by its share of days) and ratios, hours and days keep the per-period target.
+// the target is used as is; otherwise sums (counts, amounts) scale with the number of periods the range
+// spans (a partial period counts by its share of days) and every other KPI keeps the per-period target.
+// Money targets are stored in cents like every amount in the workspace; reported in currency units.
 std::optional<double> scaledTarget(const KpiDefinition& def, const DateRange& range, PeriodKind kind,
                                    const PeriodCalendar& calendar) {
-    const std::optional<double> target = def.target(kind);
-    if (!target || !range.isValid() || calendar.isWholePeriod(range, kind))
+    std::optional<double> target = def.target(kind);
+    if (!target)
         return target;
-    if (def.unit == KpiUnit::Count || def.unit == KpiUnit::Money)
-        return *target * calendar.periodCount(range, kind);
-    return target;
+    if (def.unit == KpiUnit::Money || def.unit == KpiUnit::MoneyPerDay)
+        *target /= 100.0;
+    if (!range.isValid() || calendar.isWholePeriod(range, kind) || !isAdditive(def))
+        return target;
+    return *target * calendar.periodCount(range, kind);
 }
 
 std::optional<double> bookingsTarget(const FactTable& f, const DateRange& range, PeriodKind kind) {

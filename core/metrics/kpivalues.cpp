@@ -30,7 +30,7 @@ std::map<QString, std::optional<double>> kpiValues(const KpiTotals& t, std::opti
     set("mql_acceptance_rate", ratio(double(t.accepted), double(t.accepted + t.rejected)));
     set("mql_rejection_reasons", count(t.rejected));
     set("sla_compliance", ratio(double(t.slaMet), double(t.slaMet + t.slaMissed)));
-    std::vector<double> hours = t.hoursToFirstTouch;
+    std::vector<float> hours = t.hoursToFirstTouch;
     set("median_hours_to_first_touch", median(hours));
     set("mql_to_sql_rate", ratio(double(t.mqlsReachedSql), double(t.mqls)));
     set("lead_to_customer_rate", ratio(double(t.leadsReachedCustomer), double(t.leads)));

@@ -4,6 +4,8 @@
 #include "store/definitionstore.h"
 #include "store/workspace.h"
 
+#include "metrics/kpitotals.h"
+
 #include <QDateTime>
 #include <QTimeZone>
 
@@ -329,6 +331,7 @@ FactSnapshot FactStore::load() {
     }
     if (f->dataFrom.isValid())
         f->hours = BusinessHours(f->settings.calendar, f->dataFrom.addDays(-7), f->dataTo.addDays(7));
+    deriveContactFacts(*f);
     o.createdDay.reserve(o.createdAt.size());
     for (const qint64 t : o.createdAt)
         o.createdDay.push_back(t == kNoTime ? kNoDay : qint32(f->hours.localDay(t)));

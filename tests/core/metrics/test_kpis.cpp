@@ -106,11 +106,18 @@ TEST_CASE("kpi: previous period, same period last year, change and targets") {
     CHECK_FALSE(acceptance->changeLastYear.has_value());
     CHECK(acceptance->target == 0.6); // ratios keep their target
 
-    // 1 Jan – 15 Feb spans January + 15/29 of February: 100 × (1 + 15/29) for a count.
+    // Money targets are stored in cents: bookings 5,000,000 cents → 50,000.00.
+    CHECK(r.find(QStringLiteral("bookings"))->target == 50000.0);
+
+    // 1 Jan – 15 Feb spans January + 15/29 of February: 100 × (1 + 15/29) for a count; a per-MQL cost
+    // (800.00 a month, stored as 80,000 cents) is an average and keeps its target.
+    fx.setTarget("cost_per_mql", "month", 80000);
     const KpiReport longer =
         computeKpis(*fx.load(), {{QDate(2024, 1, 1), QDate(2024, 2, 15)}, PeriodKind::Month, {}});
     CHECK(*longer.find(QStringLiteral("leads_created"))->target == Approx(100.0 * (1.0 + 15.0 / 29.0)));
     CHECK(longer.find(QStringLiteral("mql_acceptance_rate"))->target == 0.6);
+    CHECK(longer.find(QStringLiteral("cost_per_mql"))->target == 800.0);
+    CHECK(*longer.find(QStringLiteral("bookings"))->target == Approx(50000.0 * (1.0 + 15.0 / 29.0)));
 }
 
 TEST_CASE("kpi: forecast by category with cumulative roll-ups") {
