@@ -71,9 +71,9 @@ struct ContactColumns {
 struct OpportunityColumns {
     std::vector<qint64> id;
     std::vector<qint64> amountCents;
-    std::vector<float> probability; // resolved: own value, else the deal stage's, else 0
-    std::vector<quint8> forecast;   // ForecastCategory
-    std::vector<quint8> sourcedBy;  // SourcedBy
+    std::vector<double> probability; // resolved: own value, else the deal stage's, else 0
+    std::vector<quint8> forecast;    // ForecastCategory
+    std::vector<quint8> sourcedBy;   // SourcedBy
     std::vector<quint8> closed, won;
     std::vector<qint64> createdAt;
     std::vector<qint32> createdDay, closeDay; // Julian day numbers (local), kNoDay when unknown
@@ -98,7 +98,7 @@ struct FactTable {
     Dictionary personas, channels, campaignNames, owners, teams, segments, reasons, dealStages;
     std::vector<qint32> ownerTeam;    // owner code -> teams code
     std::vector<qint32> campaignName; // campaign code -> campaignNames code
-    std::vector<float> dealStageProbability;
+    std::vector<double> dealStageProbability;
     ContactColumns contacts;
     OpportunityColumns opportunities;
     CampaignColumns campaigns;

@@ -331,7 +331,7 @@ std::vector<KpiTotals> accumulate(const FactTable& f, const ResolvedFilter& filt
             KpiTotals& t = totals[base + w];
             ++t.openAtEnd;
             t.openAmountAtEnd += amount;
-            t.weightedAtEnd += double(amount) * double(o.probability[size_t(j)]);
+            t.weightedAtEnd += double(amount) * o.probability[size_t(j)];
         }
     }
     addCampaignCost(f, filter, windows, groupBy, totals);

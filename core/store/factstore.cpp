@@ -202,7 +202,7 @@ void loadDimensions(Database& db, FactTable& f, IdMap& personaOf, IdMap& ownerOf
     f.dealStageProbability.push_back(0);
     while (deal.step()) {
         f.dealStages.intern(QString::fromUtf8(deal.text(0)));
-        f.dealStageProbability.push_back(float(deal.real(1)));
+        f.dealStageProbability.push_back(deal.real(1));
     }
 }
 } // namespace
@@ -288,9 +288,9 @@ FactSnapshot FactStore::load() {
             o.dealStage.push_back(stage);
             const bool closed = st.int64(11) != 0;
             const bool won = st.int64(12) != 0;
-            float probability = 0;
+            double probability = 0;
             if (!st.isNull(7))
-                probability = float(std::clamp(st.real(7), 0.0, 1.0));
+                probability = std::clamp(st.real(7), 0.0, 1.0);
             else if (size_t(stage) < f->dealStageProbability.size())
                 probability = f->dealStageProbability[size_t(stage)];
             o.probability.push_back(probability);
