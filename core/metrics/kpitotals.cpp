@@ -48,12 +48,19 @@ void deriveContactFacts(FactTable& f) {
     c.handoffFacts.assign(size_t(c.size()),
                           quint8(quint8(MqlOutcome::Pending) | quint8(SlaState::NoSla) << 2));
     c.hoursToFirstTouch.assign(size_t(c.size()), -1.0f);
-    for (qsizetype i = 0; i < c.size(); ++i) {
-        const ContactEvents e = ContactEvents::derive(f, i);
-        c.handoffFacts[size_t(i)] = quint8(quint8(e.outcome) | quint8(quint8(e.sla) << 2));
-        if (e.hoursToFirstTouch)
-            c.hoursToFirstTouch[size_t(i)] = float(*e.hoursToFirstTouch);
-    }
+    const auto derive = [&f, &c](qsizetype begin, qsizetype end) {
+        for (qsizetype i = begin; i < end; ++i) {
+            const ContactEvents e = ContactEvents::derive(f, i);
+            c.handoffFacts[size_t(i)] = quint8(quint8(e.outcome) | quint8(quint8(e.sla) << 2));
+            if (e.hoursToFirstTouch)
+                c.hoursToFirstTouch[size_t(i)] = float(*e.hoursToFirstTouch);
+        }
+    };
+    // Halves on two threads; each writes only its own rows.
+    const qsizetype half = c.size() / 2;
+    QFuture<void> second = QtConcurrent::run([&derive, half, n = c.size()] { derive(half, n); });
+    derive(0, half);
+    second.waitForFinished();
 }
 
 ContactEvents ContactEvents::derive(const FactTable& f, qsizetype row) {
