@@ -19,6 +19,7 @@ namespace revalign {
 // "No time recorded" in the int64 time columns.
 inline constexpr qint64 kNoTime = std::numeric_limits<qint64>::min();
 inline constexpr qint32 kNoDay = std::numeric_limits<qint32>::min();
+inline constexpr quint8 kNoStage = 0xff;
 
 // Distinct strings of one column, coded 0..n-1. Code 0 is always "" (not set), shown as "(none)".
 class Dictionary final {
@@ -55,6 +56,9 @@ struct ContactColumns {
     // the first stage (Lead) falls back to the contact's creation time. kNoTime = not reached.
     std::vector<std::vector<qint64>> stageAt;
     std::vector<quint8> recordedStages; // bit s set: stage s had its own recorded time (not inferred)
+    // The furthest stage reached (kNoStage: none). With the skipped-stage rule a contact has reached
+    // stage s exactly when lastStage >= s, so "reached X so far" needs no stage column.
+    std::vector<quint8> lastStage;
     std::vector<qint32> persona, channel, campaign, owner, segment;
     std::vector<quint8> handoff; // HandoffStatus
     std::vector<qint64> decidedAt, firstTouchAt;

@@ -40,12 +40,13 @@ std::vector<StageAgeing> ageing(const FactTable& f, const ResolvedFilter& filter
     std::vector<const qint64*> stageAt;
     for (const auto& column : f.contacts.stageAt)
         stageAt.push_back(column.data());
+    const quint8* lastStage = f.contacts.lastStage.data();
     std::vector<std::vector<float>> ages(n);
     for (qsizetype i = 0; i < f.contacts.size(); ++i) {
-        int current = -1;
-        for (size_t s = 0; s < n; ++s)
-            if (stageAt[s][i] != kNoTime && stageAt[s][i] < at)
-                current = int(s);
+        // The furthest stage entered before `at`: usually the furthest stage of all (one read).
+        int current = lastStage[i] == kNoStage ? -1 : int(lastStage[i]);
+        while (current >= 0 && (stageAt[size_t(current)][i] == kNoTime || stageAt[size_t(current)][i] >= at))
+            --current;
         if (current < 0 || size_t(current) + 1 >= n || !filter.contact(f, i))
             continue;
         if (current == f.stageOf.mql &&
@@ -89,12 +90,14 @@ FunnelReport computeFunnel(const FactTable& f, const MetricQuery& q, FunnelMode 
     for (const auto& column : f.contacts.stageAt)
         at.push_back(column.data());
     const qint64* cohortAt = at[size_t(r.cohortStage)];
+    const quint8* lastStage = f.contacts.lastStage.data();
     std::vector<std::vector<float>> days(n);
     for (qsizetype i = 0; i < f.contacts.size(); ++i) {
         if (mode == FunnelMode::Cohort && !w.contains(cohortAt[i]))
             continue;
         bool filtered = false;
-        for (size_t s = 0; s < n; ++s) {
+        const size_t reached = lastStage[i] == kNoStage ? 0 : size_t(lastStage[i]) + 1;
+        for (size_t s = 0; s < reached; ++s) {
             const qint64 t = at[s][i];
             if (mode == FunnelMode::Flow ? !w.contains(t) : t == kNoTime)
                 continue;
