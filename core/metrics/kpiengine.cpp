@@ -139,9 +139,13 @@ std::vector<SeriesPoint> computeSeries(const FactTable& f, const MetricQuery& q)
     for (const DateRange& part : calendar.split(range, q.period))
         windows.push_back(Window::of(f, part));
     const std::vector<KpiTotals> totals = accumulate(f, filter, windows);
-    for (size_t i = 0; i < windows.size(); ++i)
-        out.push_back(
-            {windows[i].range, kpiValues(totals[i], bookingsTarget(f, windows[i].range, q.period))});
+    for (size_t i = 0; i < windows.size(); ++i) {
+        SeriesPoint p{
+            windows[i].range, kpiValues(totals[i], bookingsTarget(f, windows[i].range, q.period)), {}};
+        for (const KpiDefinition& def : f.kpis)
+            p.targets[def.key] = scaledTarget(def, windows[i].range, q.period, calendar);
+        out.push_back(std::move(p));
+    }
     return out;
 }
 

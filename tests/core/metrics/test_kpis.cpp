@@ -227,6 +227,19 @@ TEST_CASE("kpi: breakdown by channel and weekly series") {
         perWeek.push_back(*p.values.at(leads));
     CHECK(perWeek == std::vector<double>{2, 2, 1, 1, 0});
     CHECK(series.back().range == DateRange{QDate(2024, 1, 29), QDate(2024, 1, 31)});
+    // Accepted vs rejected MQLs per week: A (wk 1) accepted, B (wk 1) rejected; C pending, D accepted
+    // (wk 2); E rejected (wk 4).
+    std::vector<double> accepted, rejected;
+    for (const SeriesPoint& p : series) {
+        accepted.push_back(*p.values.at(QStringLiteral("mqls_accepted")));
+        rejected.push_back(*p.values.at(QStringLiteral("mqls_rejected")));
+    }
+    CHECK(accepted == std::vector<double>{1, 1, 0, 0, 0});
+    CHECK(rejected == std::vector<double>{1, 0, 0, 1, 0});
+    // Monthly series over January: one whole month, the month's target (100 leads).
+    const auto monthly = computeSeries(*facts, january());
+    REQUIRE(monthly.size() == 1);
+    CHECK(monthly[0].targets.at(leads) == 100);
 }
 
 TEST_CASE("kpi: without a range the whole data range is used") {
