@@ -91,28 +91,46 @@ FunnelReport computeFunnel(const FactTable& f, const MetricQuery& q, FunnelMode 
         at.push_back(column.data());
     const qint64* cohortAt = at[size_t(r.cohortStage)];
     const quint8* lastStage = f.contacts.lastStage.data();
-    std::vector<std::vector<float>> days(n);
-    for (qsizetype i = 0; i < f.contacts.size(); ++i) {
-        if (mode == FunnelMode::Cohort && !w.contains(cohortAt[i]))
-            continue;
-        bool filtered = false;
-        const size_t reached = lastStage[i] == kNoStage ? 0 : size_t(lastStage[i]) + 1;
-        for (size_t s = 0; s < reached; ++s) {
-            const qint64 t = at[s][i];
-            if (mode == FunnelMode::Flow ? !w.contains(t) : t == kNoTime)
+    struct Part {
+        std::vector<qint64> counts;
+        std::vector<std::vector<float>> days;
+    };
+    const auto count = [&](qsizetype begin, qsizetype end) {
+        Part part{std::vector<qint64>(n, 0), std::vector<std::vector<float>>(n)};
+        for (qsizetype i = begin; i < end; ++i) {
+            if (mode == FunnelMode::Cohort && !w.contains(cohortAt[i]))
                 continue;
-            if (!filtered && !filter.contact(f, i))
-                break;
-            filtered = true;
-            ++r.stages[s].count;
-            if (s > 0 && at[s - 1][i] != kNoTime)
-                days[s].push_back(float(double(t - at[s - 1][i]) / kDay));
+            bool filtered = false;
+            const size_t reached = lastStage[i] == kNoStage ? 0 : size_t(lastStage[i]) + 1;
+            for (size_t s = 0; s < reached; ++s) {
+                const qint64 t = at[s][i];
+                if (mode == FunnelMode::Flow ? !w.contains(t) : t == kNoTime)
+                    continue;
+                if (!filtered && !filter.contact(f, i))
+                    break;
+                filtered = true;
+                ++part.counts[s];
+                if (s > 0 && at[s - 1][i] != kNoTime)
+                    part.days[s].push_back(float(double(t - at[s - 1][i]) / kDay));
+            }
         }
+        return part;
+    };
+    // Two halves (the ageing pass shares the pool), merged in stage order.
+    const qsizetype half = f.contacts.size() / 2;
+    QFuture<Part> secondHalf =
+        QtConcurrent::run([&count, half, &f] { return count(half, f.contacts.size()); });
+    Part all = count(0, half);
+    const Part other = secondHalf.result();
+    for (size_t s = 0; s < n; ++s) {
+        r.stages[s].count = all.counts[s] + other.counts[s];
+        all.days[s].insert(all.days[s].end(), other.days[s].begin(), other.days[s].end());
     }
+    std::vector<std::vector<float>>& days = all.days;
     const std::vector<std::optional<double>> typical = mode == FunnelMode::Cohort
                                                            ? typicalDaysFromCohort(f, r.cohortStage)
                                                            : std::vector<std::optional<double>>(n);
-    const double waitedDays = double(f.asOf - w.to) / kDay;
+    const double waitedDays = f.asOf == kNoTime ? 0.0 : double(f.asOf - w.to) / kDay;
     for (size_t s = 0; s < n; ++s) {
         FunnelStageRow& row = r.stages[s];
         if (s > 0)
