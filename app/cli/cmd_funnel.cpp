@@ -9,11 +9,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace revalign::cli {
 
 namespace {
+// Rates and days to 6 decimals (days are floats in memory: 1.04166663 is 1.041667); n/a is null.
 QJsonValue optional(std::optional<double> v) {
-    return v ? QJsonValue(*v) : QJsonValue();
+    return v ? QJsonValue(std::round(*v * 1e6) / 1e6) : QJsonValue();
 }
 
 QString cell(std::optional<double> v, char format = 'f', int digits = 1) {

@@ -14,7 +14,8 @@
 namespace revalign::cli {
 
 namespace {
-// Counts print as integers, money rounded to cents, everything else as computed; n/a is null.
+// Counts print as integers, money rounded to cents, everything else to 6 decimals (hours and days are
+// kept as floats in memory: 4.53999996 is 4.54); n/a is null.
 QJsonValue number(std::optional<double> v, KpiUnit unit) {
     if (!v || !std::isfinite(*v))
         return QJsonValue();
@@ -22,7 +23,7 @@ QJsonValue number(std::optional<double> v, KpiUnit unit) {
         return QJsonValue(qint64(std::llround(*v)));
     if (unit == KpiUnit::Money || unit == KpiUnit::MoneyPerDay)
         return std::round(*v * 100.0) / 100.0;
-    return *v;
+    return std::round(*v * 1e6) / 1e6;
 }
 
 QString text(std::optional<double> v, KpiUnit unit) {
@@ -99,17 +100,35 @@ void printCsv(const KpiReport& r, Io io) {
     }
 }
 
+// For people: ratios as percentages, money with two decimals, hours and days with one.
+QString readable(std::optional<double> v, KpiUnit unit) {
+    if (!v || !std::isfinite(*v))
+        return QStringLiteral("n/a");
+    switch (unit) {
+    case KpiUnit::Count:
+        return QString::number(std::llround(*v));
+    case KpiUnit::Ratio:
+        return QString::number(*v * 100.0, 'f', 1) + u'%';
+    case KpiUnit::Money:
+    case KpiUnit::MoneyPerDay:
+        return QString::number(*v, 'f', 2);
+    case KpiUnit::Hours:
+    case KpiUnit::Days:
+        return QString::number(*v, 'f', 1);
+    }
+    return QString::number(*v);
+}
+
 void printTable(const KpiReport& r, Io io) {
     io.out << "KPIs " << isoOrNull(r.range.from).toString() << " … " << isoOrNull(r.range.to).toString()
            << " (previous " << isoOrNull(r.previousRange.from).toString() << " … "
            << isoOrNull(r.previousRange.to).toString() << ")\n";
-    const auto cell = [](std::optional<double> v, KpiUnit u) {
-        const QString t = text(v, u);
-        return t.isEmpty() ? QStringLiteral("n/a") : t;
-    };
+    io.out << "  " << qSetFieldWidth(30) << Qt::left << "" << qSetFieldWidth(16) << Qt::right << "value"
+           << "previous"
+           << "target" << qSetFieldWidth(0) << "  unit" << '\n';
     for (const KpiValue& k : r.kpis)
-        io.out << "  " << qSetFieldWidth(30) << Qt::left << k.name << qSetFieldWidth(14) << Qt::right
-               << cell(k.value, k.unit) << cell(k.previous, k.unit) << cell(k.target, k.unit)
+        io.out << "  " << qSetFieldWidth(30) << Qt::left << k.name << qSetFieldWidth(16) << Qt::right
+               << readable(k.value, k.unit) << readable(k.previous, k.unit) << readable(k.target, k.unit)
                << qSetFieldWidth(0) << "  " << toKey(k.unit) << '\n';
 }
 } // namespace

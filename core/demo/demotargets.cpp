@@ -35,8 +35,8 @@ void TargetStats::addSpend(const CampaignPlan& c, qint64 firstDay, qint64 lastDa
 void TargetStats::apply(DefinitionStore& definitions, const QDate& agreedOn, const QString& agreedBy,
                         const QString& who) const {
     const auto count = [](double v) { return std::max(1.0, std::round(v)); };
-    // Targets are in currency units like the KPI values (cents are only for stored amounts); round to 100.
-    const auto money = [](double cents) { return std::max(100.0, std::round(cents / 10000.0) * 100.0); };
+    // Money targets are stored in cents like every amount in the workspace (rounded to whole $100).
+    const auto money = [](double cents) { return std::max(10000.0, std::round(cents / 10000.0) * 10000.0); };
     const auto ratio = [](double v) { return std::round(v * 100.0) / 100.0; };
     // A flow KPI: per week / month / quarter, `growth` above the last twelve months' pace.
     const auto flow = [](double perYear, double growth, auto round) {

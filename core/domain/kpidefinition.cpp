@@ -24,7 +24,9 @@ std::vector<KpiDefinition> defaultKpiDefinitions() {
     };
     return {
         def("leads_created", "Leads created", Team::Marketing,
-            "Contacts created in the period (entered the Lead stage).", U::Count),
+            "Contacts that entered the Lead stage in the period (its recorded date, else the contact's "
+            "creation date).",
+            U::Count),
         def("mqls", "MQLs", Team::Marketing,
             "Contacts that entered the MQL stage in the period. A contact that reached a later stage "
             "without an MQL date counts as having passed MQL at that later stage's date.",
@@ -34,27 +36,31 @@ std::vector<KpiDefinition> defaultKpiDefinitions() {
             "far.",
             U::Ratio),
         def("cost_per_mql", "Cost per MQL", Team::Marketing,
-            "Campaign cost falling in the period (spread evenly over each campaign's days) ÷ MQLs in the "
-            "period.",
+            "Campaign cost falling in the period (spread evenly over each campaign's days; a campaign with "
+            "one date puts it all on that day, one without dates is left out) ÷ MQLs in the period. Cost is "
+            "known by channel and campaign only: n/a when filtered by persona, owner, team or segment.",
             U::Money, D::LowerIsBetter),
         def("marketing_sourced_pipeline", "Marketing-sourced pipeline", Team::Marketing,
             "Amount of opportunities created in the period whose source is marketing.", U::Money),
         def("marketing_sourced_revenue", "Marketing-sourced revenue", Team::Marketing,
-            "Amount of marketing-sourced opportunities won (closed) in the period.", U::Money),
+            "Amount of marketing-sourced opportunities won with a close date in the period.", U::Money),
         def("mql_acceptance_rate", "MQL acceptance rate", Team::Shared,
             "Of the MQLs of the period that sales has decided on, the share accepted: accepted ÷ (accepted + "
-            "rejected). MQLs still pending are reported apart and are not in the denominator.",
+            "rejected). An MQL that reached SAL or a later stage counts as accepted unless marked rejected. "
+            "MQLs still pending are reported apart and are not in the denominator.",
             U::Ratio, D::HigherIsBetter, ratioTarget(0.6)),
         def("mql_rejection_reasons", "MQL rejection reasons", Team::Shared,
             "MQLs of the period rejected by sales, counted per stated reason.", U::Count, D::LowerIsBetter),
         def("sla_compliance", "Handoff SLA compliance", Team::Shared,
-            "Share of the period's MQLs that sales accepted, rejected or first touched within the MQL "
-            "stage's SLA, counted in business hours of the workspace calendar (weekends and holidays "
-            "excluded). MQLs not yet touched count as compliant until their SLA has run out.",
+            "Share of the period's MQLs that sales answered (accepted, rejected, first touched or moved to "
+            "SAL, whichever came first) within the MQL stage's SLA, counted in business hours of the "
+            "workspace calendar (its time zone, opening hours and work days; holidays excluded). MQLs not "
+            "answered whose SLA has not run out at the latest instant in the data are left out (not due "
+            "yet); not answered and past the SLA counts as missed.",
             U::Ratio, D::HigherIsBetter, ratioTarget(0.9)),
         def("median_hours_to_first_touch", "Median time to first touch", Team::Shared,
             "Median business hours from MQL to the first sales touch (call, email, meeting) for the "
-            "period's MQLs that have been touched.",
+            "period's MQLs that have been touched (a touch before the MQL date counts as 0).",
             U::Hours, D::LowerIsBetter),
         def("mql_to_sql_rate", "MQL → SQL rate", Team::Shared,
             "Of the MQLs of the period, the share that have reached SQL (or a later stage) so far.",
@@ -67,25 +73,28 @@ std::vector<KpiDefinition> defaultKpiDefinitions() {
         def("pipeline_created", "Pipeline created", Team::Sales,
             "Total amount of the opportunities created in the period.", U::Money),
         def("win_rate", "Win rate", Team::Sales,
-            "Won ÷ (won + lost), counting opportunities closed in the period.", U::Ratio, D::HigherIsBetter,
-            ratioTarget(0.25)),
+            "Won ÷ (won + lost), counting opportunities with a close date in the period.", U::Ratio,
+            D::HigherIsBetter, ratioTarget(0.25)),
         def("average_deal_size", "Average deal size", Team::Sales,
-            "Won amount ÷ number of won opportunities, closed in the period.", U::Money),
+            "Won amount ÷ number of won opportunities, with a close date in the period.", U::Money),
         def("sales_cycle_days", "Sales cycle", Team::Sales,
-            "Median days from creation to close of the opportunities won in the period.", U::Days,
-            D::LowerIsBetter),
+            "Median calendar days from creation to close date of the opportunities won in the period.",
+            U::Days, D::LowerIsBetter),
         def("sales_velocity", "Sales velocity", Team::Sales,
-            "Open opportunities at the period end × win rate × average deal size ÷ sales cycle days: the "
-            "revenue the pipeline produces per day.",
+            "Open opportunities at the period end × win rate × average deal size ÷ sales cycle days (each "
+            "as defined here, for the same period): the revenue the pipeline produces per day.",
             U::MoneyPerDay),
         def("weighted_pipeline", "Weighted pipeline", Team::Sales,
-            "Sum over opportunities open at the period end of amount × stage probability.", U::Money),
+            "Sum over opportunities open at the period end (created before it, not closed by it) of amount "
+            "× probability (the deal's own, else its stage's). Amount and probability are today's: the "
+            "workspace keeps no deal history.",
+            U::Money),
         def("pipeline_coverage", "Pipeline coverage", Team::Sales,
             "Open pipeline at the period end ÷ the bookings target still to reach in the period (target − "
-            "bookings so far). n/a when the target is met or not set.",
+            "bookings in the period). n/a when the target is met or not set.",
             U::Ratio),
-        def("bookings", "Bookings", Team::Sales, "Amount of the opportunities won (closed) in the period.",
-            U::Money),
+        def("bookings", "Bookings", Team::Sales,
+            "Amount of the opportunities won with a close date in the period.", U::Money),
     };
 }
 

@@ -41,9 +41,16 @@ BusinessHours::BusinessHours(const BusinessCalendar& calendar, const QDate& firs
 }
 
 qsizetype BusinessHours::dayIndex(qint64 t) const {
-    // The last day whose start is <= t, clamped into the span.
-    const auto it = std::upper_bound(m_dayStart.begin(), m_dayStart.end() - 1, t);
-    return std::max<qsizetype>(0, (it - m_dayStart.begin()) - 1);
+    // The last day whose start is <= t, clamped into the span. Days are 23–25 hours long, so dividing by
+    // 24 h lands within a step of the answer; a binary search per call cost more than the whole pass.
+    const qsizetype last = qsizetype(m_dayStart.size()) - 2;
+    qsizetype i =
+        std::clamp<qsizetype>(qsizetype((t - m_dayStart.front()) / 86400), 0, std::max<qsizetype>(last, 0));
+    while (i < last && m_dayStart[size_t(i) + 1] <= t)
+        ++i;
+    while (i > 0 && m_dayStart[size_t(i)] > t)
+        --i;
+    return i;
 }
 
 qint64 BusinessHours::cumulative(qint64 t) const {

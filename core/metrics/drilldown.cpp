@@ -94,7 +94,7 @@ DrillDown drillDown(const FactTable& f, const MetricQuery& q, const QString& key
         for (qsizetype i = 0; i < f.contacts.size(); ++i) {
             if (!filter.contact(f, i))
                 continue;
-            const auto s = contactSides(key, ContactEvents::of(f, i, true), w);
+            const auto s = contactSides(key, ContactEvents::of(f, i), w);
             if (pick(*s))
                 out.ids.push_back(f.contacts.id[size_t(i)]);
         }

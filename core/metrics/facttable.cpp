@@ -61,12 +61,15 @@ void FactTable::finish() {
     for (auto& column : contacts.stageAt)
         column.resize(n, kNoTime);
     contacts.recordedStages.resize(n, 0);
+    contacts.lastStage.assign(size_t(n), kNoStage);
     for (qsizetype i = 0; i < n; ++i) {
         // Walk from the last stage back, carrying the earliest later time into stages left blank.
         qint64 later = kNoTime;
         for (int s = stageCount - 1; s >= 0; --s) {
             qint64& t = contacts.stageAt[s][i];
             if (t != kNoTime) {
+                if (contacts.lastStage[i] == kNoStage)
+                    contacts.lastStage[i] = quint8(s);
                 contacts.recordedStages[i] |= quint8(1u << std::min(s, 7));
                 later = later == kNoTime ? t : std::min(later, t);
             }
@@ -83,7 +86,8 @@ size_t FactTable::memoryBytes() const {
     total += bytes(c.id) + bytes(c.recordedStages) + bytes(c.persona) + bytes(c.channel) + bytes(c.campaign);
     total +=
         bytes(c.owner) + bytes(c.segment) + bytes(c.handoff) + bytes(c.decidedAt) + bytes(c.firstTouchAt);
-    total += bytes(c.rejectionReason);
+    total +=
+        bytes(c.lastStage) + bytes(c.rejectionReason) + bytes(c.handoffFacts) + bytes(c.hoursToFirstTouch);
     for (const auto& column : c.stageAt)
         total += bytes(column);
     const OpportunityColumns& o = opportunities;

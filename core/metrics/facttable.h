@@ -19,6 +19,7 @@ namespace revalign {
 // "No time recorded" in the int64 time columns.
 inline constexpr qint64 kNoTime = std::numeric_limits<qint64>::min();
 inline constexpr qint32 kNoDay = std::numeric_limits<qint32>::min();
+inline constexpr quint8 kNoStage = 0xff;
 
 // Distinct strings of one column, coded 0..n-1. Code 0 is always "" (not set), shown as "(none)".
 class Dictionary final {
@@ -55,10 +56,18 @@ struct ContactColumns {
     // the first stage (Lead) falls back to the contact's creation time. kNoTime = not reached.
     std::vector<std::vector<qint64>> stageAt;
     std::vector<quint8> recordedStages; // bit s set: stage s had its own recorded time (not inferred)
+    // The furthest stage reached (kNoStage: none). With the skipped-stage rule a contact has reached
+    // stage s exactly when lastStage >= s, so "reached X so far" needs no stage column.
+    std::vector<quint8> lastStage;
     std::vector<qint32> persona, channel, campaign, owner, segment;
     std::vector<quint8> handoff; // HandoffStatus
     std::vector<qint64> decidedAt, firstTouchAt;
     std::vector<qint32> rejectionReason; // FactTable::reasons code
+    // Derived once per snapshot (deriveContactFacts): the handoff outcome and SLA state packed in a
+    // byte, and business hours MQL -> first sales touch (-1 = not touched). Neither depends on the
+    // reporting window, so filter changes never touch the business calendar.
+    std::vector<quint8> handoffFacts;
+    std::vector<float> hoursToFirstTouch;
 
     qsizetype size() const { return qsizetype(id.size()); }
 };
@@ -66,9 +75,9 @@ struct ContactColumns {
 struct OpportunityColumns {
     std::vector<qint64> id;
     std::vector<qint64> amountCents;
-    std::vector<float> probability; // resolved: own value, else the deal stage's, else 0
-    std::vector<quint8> forecast;   // ForecastCategory
-    std::vector<quint8> sourcedBy;  // SourcedBy
+    std::vector<double> probability; // resolved: own value, else the deal stage's, else 0
+    std::vector<quint8> forecast;    // ForecastCategory
+    std::vector<quint8> sourcedBy;   // SourcedBy
     std::vector<quint8> closed, won;
     std::vector<qint64> createdAt;
     std::vector<qint32> createdDay, closeDay; // Julian day numbers (local), kNoDay when unknown
@@ -93,7 +102,7 @@ struct FactTable {
     Dictionary personas, channels, campaignNames, owners, teams, segments, reasons, dealStages;
     std::vector<qint32> ownerTeam;    // owner code -> teams code
     std::vector<qint32> campaignName; // campaign code -> campaignNames code
-    std::vector<float> dealStageProbability;
+    std::vector<double> dealStageProbability;
     ContactColumns contacts;
     OpportunityColumns opportunities;
     CampaignColumns campaigns;

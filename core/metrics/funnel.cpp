@@ -4,6 +4,9 @@
 #include "metrics/kpitotals.h"
 #include "metrics/stats.h"
 
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
+
 namespace revalign {
 
 namespace {
@@ -23,42 +26,44 @@ std::vector<std::optional<double>> typicalDaysFromCohort(const FactTable& f, int
     const auto& at = f.contacts.stageAt;
     std::vector<std::optional<double>> out(at.size());
     for (size_t s = size_t(cohortStage) + 1; s < at.size(); ++s) {
-        std::vector<double> days;
+        std::vector<float> days;
         for (size_t i = 0; i < at[s].size(); ++i)
             if (at[s][i] != kNoTime && at[size_t(cohortStage)][i] != kNoTime)
-                days.push_back(double(at[s][i] - at[size_t(cohortStage)][i]) / kDay);
+                days.push_back(float(double(at[s][i] - at[size_t(cohortStage)][i]) / kDay));
         out[s] = percentile(days, 0.9);
     }
     return out;
 }
 
 std::vector<StageAgeing> ageing(const FactTable& f, const ResolvedFilter& filter, qint64 at) {
-    const auto& stageAt = f.contacts.stageAt;
-    const size_t n = stageAt.size();
-    std::vector<std::vector<double>> ages(n);
+    const size_t n = f.stages.size();
+    std::vector<const qint64*> stageAt;
+    for (const auto& column : f.contacts.stageAt)
+        stageAt.push_back(column.data());
+    const quint8* lastStage = f.contacts.lastStage.data();
+    std::vector<std::vector<float>> ages(n);
     for (qsizetype i = 0; i < f.contacts.size(); ++i) {
-        if (!filter.contact(f, i))
-            continue;
-        int current = -1;
-        for (size_t s = 0; s < n; ++s)
-            if (stageAt[s][size_t(i)] != kNoTime && stageAt[s][size_t(i)] < at)
-                current = int(s);
-        if (current < 0 || size_t(current) + 1 >= n)
+        // The furthest stage entered before `at`: usually the furthest stage of all (one read).
+        int current = lastStage[i] == kNoStage ? -1 : int(lastStage[i]);
+        while (current >= 0 && (stageAt[size_t(current)][i] == kNoTime || stageAt[size_t(current)][i] >= at))
+            --current;
+        if (current < 0 || size_t(current) + 1 >= n || !filter.contact(f, i))
             continue;
         if (current == f.stageOf.mql &&
             HandoffStatus(f.contacts.handoff[size_t(i)]) == HandoffStatus::Rejected)
             continue;
-        ages[size_t(current)].push_back(double(at - stageAt[size_t(current)][size_t(i)]) / kDay);
+        ages[size_t(current)].push_back(float(double(at - stageAt[size_t(current)][i]) / kDay));
     }
     std::vector<StageAgeing> out;
     for (size_t s = 0; s + 1 < n; ++s) {
         StageAgeing a;
         a.key = f.stages[s].key;
         a.open = qint64(ages[s].size());
-        for (double d : ages[s])
+        for (float d : ages[s])
             ++a.buckets[d <= 7 ? 0 : d <= 30 ? 1 : d <= 90 ? 2 : 3];
-        a.p90AgeDays = percentile(ages[s], 0.9);
-        a.medianAgeDays = median(ages[s]);
+        const Spread spread = medianAndP90(ages[s]);
+        a.medianAgeDays = spread.median;
+        a.p90AgeDays = spread.p90;
         out.push_back(std::move(a));
     }
     return out;
@@ -77,33 +82,66 @@ FunnelReport computeFunnel(const FactTable& f, const MetricQuery& q, FunnelMode 
     if (!r.range.isValid() || n == 0)
         return r;
     const Window w = Window::of(f, r.range);
-    const auto& at = f.contacts.stageAt;
-    std::vector<std::vector<double>> days(n);
-    for (qsizetype i = 0; i < f.contacts.size(); ++i) {
-        if (!filter.contact(f, i))
-            continue;
-        for (size_t s = 0; s < n; ++s) {
-            if (!counted(f, i, int(s), mode, r.cohortStage, w))
+    // Ageing is an independent pass: it runs on the second core meanwhile.
+    const qint64 ageingAt = std::min(w.to, f.asOf == kNoTime ? w.to : f.asOf + 1);
+    QFuture<std::vector<StageAgeing>> ageingDone =
+        QtConcurrent::run([&f, &filter, ageingAt] { return ageing(f, filter, ageingAt); });
+    std::vector<const qint64*> at;
+    for (const auto& column : f.contacts.stageAt)
+        at.push_back(column.data());
+    const qint64* cohortAt = at[size_t(r.cohortStage)];
+    const quint8* lastStage = f.contacts.lastStage.data();
+    struct Part {
+        std::vector<qint64> counts;
+        std::vector<std::vector<float>> days;
+    };
+    const auto count = [&](qsizetype begin, qsizetype end) {
+        Part part{std::vector<qint64>(n, 0), std::vector<std::vector<float>>(n)};
+        for (qsizetype i = begin; i < end; ++i) {
+            if (mode == FunnelMode::Cohort && !w.contains(cohortAt[i]))
                 continue;
-            ++r.stages[s].count;
-            if (s > 0 && at[s - 1][size_t(i)] != kNoTime)
-                days[s].push_back(double(at[s][size_t(i)] - at[s - 1][size_t(i)]) / kDay);
+            bool filtered = false;
+            const size_t reached = lastStage[i] == kNoStage ? 0 : size_t(lastStage[i]) + 1;
+            for (size_t s = 0; s < reached; ++s) {
+                const qint64 t = at[s][i];
+                if (mode == FunnelMode::Flow ? !w.contains(t) : t == kNoTime)
+                    continue;
+                if (!filtered && !filter.contact(f, i))
+                    break;
+                filtered = true;
+                ++part.counts[s];
+                if (s > 0 && at[s - 1][i] != kNoTime)
+                    part.days[s].push_back(float(double(t - at[s - 1][i]) / kDay));
+            }
         }
+        return part;
+    };
+    // Two halves (the ageing pass shares the pool), merged in stage order.
+    const qsizetype half = f.contacts.size() / 2;
+    QFuture<Part> secondHalf =
+        QtConcurrent::run([&count, half, &f] { return count(half, f.contacts.size()); });
+    Part all = count(0, half);
+    const Part other = secondHalf.result();
+    for (size_t s = 0; s < n; ++s) {
+        r.stages[s].count = all.counts[s] + other.counts[s];
+        all.days[s].insert(all.days[s].end(), other.days[s].begin(), other.days[s].end());
     }
+    std::vector<std::vector<float>>& days = all.days;
     const std::vector<std::optional<double>> typical = mode == FunnelMode::Cohort
                                                            ? typicalDaysFromCohort(f, r.cohortStage)
                                                            : std::vector<std::optional<double>>(n);
-    const double waitedDays = double(f.asOf - w.to) / kDay;
+    const double waitedDays = f.asOf == kNoTime ? 0.0 : double(f.asOf - w.to) / kDay;
     for (size_t s = 0; s < n; ++s) {
         FunnelStageRow& row = r.stages[s];
         if (s > 0)
             row.nextStepRate = ratio(double(row.count), double(r.stages[s - 1].count));
         row.cumulativeRate = ratio(double(row.count), double(r.stages[0].count));
-        row.p90DaysFromPrevious = percentile(days[s], 0.9);
-        row.medianDaysFromPrevious = median(days[s]);
+        const Spread spread = medianAndP90(days[s]);
+        row.medianDaysFromPrevious = spread.median;
+        row.p90DaysFromPrevious = spread.p90;
         row.immature = typical[s].has_value() && waitedDays < *typical[s];
     }
-    r.ageing = ageing(f, filter, std::min(w.to, f.asOf == kNoTime ? w.to : f.asOf + 1));
+    r.ageing = ageingDone.result();
     return r;
 }
 

@@ -7,22 +7,27 @@
 namespace revalign {
 
 namespace {
-// Per-period targets are agreed for one week / month / quarter. For a range of exactly one such period
-// the target is used as is; otherwise counts and money scale with the number of periods the range spans
-// (a partial period counts by its share of days) and ratios, hours and days keep the per-period target.
-// Money per unit (cost per MQL, average deal size) is a level, not a flow: it does not add up over periods.
-bool isPerUnitMoney(const QString& key) {
-    return key == u"cost_per_mql" || key == u"average_deal_size";
+// Sums over the period; the other KPIs are averages, ratios, medians or levels at the period end.
+bool isAdditive(const KpiDefinition& def) {
+    static const QStringList notAdditive{QStringLiteral("cost_per_mql"), QStringLiteral("average_deal_size"),
+                                         QStringLiteral("weighted_pipeline")};
+    return (def.unit == KpiUnit::Count || def.unit == KpiUnit::Money) && !notAdditive.contains(def.key);
 }
 
+// Per-period targets are agreed for one week / month / quarter. For a range of exactly one such period
+// the target is used as is; otherwise sums (counts, amounts) scale with the number of periods the range
+// spans (a partial period counts by its share of days) and every other KPI keeps the per-period target.
+// Money targets are stored in cents like every amount in the workspace; reported in currency units.
 std::optional<double> scaledTarget(const KpiDefinition& def, const DateRange& range, PeriodKind kind,
                                    const PeriodCalendar& calendar) {
-    const std::optional<double> target = def.target(kind);
-    if (!target || !range.isValid() || calendar.isWholePeriod(range, kind))
+    std::optional<double> target = def.target(kind);
+    if (!target)
         return target;
-    if (def.unit == KpiUnit::Count || (def.unit == KpiUnit::Money && !isPerUnitMoney(def.key)))
-        return *target * calendar.periodCount(range, kind);
-    return target;
+    if (def.unit == KpiUnit::Money || def.unit == KpiUnit::MoneyPerDay)
+        *target /= 100.0;
+    if (!range.isValid() || calendar.isWholePeriod(range, kind) || !isAdditive(def))
+        return target;
+    return *target * calendar.periodCount(range, kind);
 }
 
 std::optional<double> bookingsTarget(const FactTable& f, const DateRange& range, PeriodKind kind) {
@@ -134,9 +139,13 @@ std::vector<SeriesPoint> computeSeries(const FactTable& f, const MetricQuery& q)
     for (const DateRange& part : calendar.split(range, q.period))
         windows.push_back(Window::of(f, part));
     const std::vector<KpiTotals> totals = accumulate(f, filter, windows);
-    for (size_t i = 0; i < windows.size(); ++i)
-        out.push_back(
-            {windows[i].range, kpiValues(totals[i], bookingsTarget(f, windows[i].range, q.period))});
+    for (size_t i = 0; i < windows.size(); ++i) {
+        SeriesPoint p{
+            windows[i].range, kpiValues(totals[i], bookingsTarget(f, windows[i].range, q.period)), {}};
+        for (const KpiDefinition& def : f.kpis)
+            p.targets[def.key] = scaledTarget(def, windows[i].range, q.period, calendar);
+        out.push_back(std::move(p));
+    }
     return out;
 }
 

@@ -65,16 +65,20 @@ KpiReport computeKpis(const FactTable& facts, const MetricQuery& query);
 // series behind sparklines and charts.
 struct SeriesPoint {
     DateRange range;
-    std::map<QString, std::optional<double>> values; // KPI key -> value
+    // KPI key -> value, plus the parts mqls_accepted, mqls_rejected, mqls_pending, won_count,
+    // lost_count, open_pipeline (currency) and campaign_cost (currency; n/a when not attributable).
+    std::map<QString, std::optional<double>> values;
+    std::map<QString, std::optional<double>> targets; // KPI key -> target for this (clipped) period
 };
 std::vector<SeriesPoint> computeSeries(const FactTable& facts, const MetricQuery& query);
 
 // The KPIs per value of a dimension (persona, channel, ...), for the query's range and filters. Rows for
 // values with no activity in the range are left out. Campaign rows are per campaign (names may repeat).
+// By deal stage only the opportunity KPIs are meaningful (contacts fall under "(none)").
 struct BreakdownRow {
     qint32 code = 0;
-    QString name; // "(none)" for records without a value
-    std::map<QString, std::optional<double>> values;
+    QString name;                                    // "(none)" for records without a value
+    std::map<QString, std::optional<double>> values; // same keys as SeriesPoint::values
 };
 std::vector<BreakdownRow> computeBreakdown(const FactTable& facts, const MetricQuery& query, Dimension by);
 

@@ -1,5 +1,8 @@
 #include "metrics/kpitotals.h"
 
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <algorithm>
 
 namespace revalign {
@@ -14,7 +17,8 @@ Window Window::of(const FactTable& f, const DateRange& range) {
     return w;
 }
 
-ContactEvents ContactEvents::of(const FactTable& f, qsizetype row, bool mqlDetails) {
+namespace {
+ContactEvents stageEvents(const FactTable& f, qsizetype row) {
     const ContactColumns& c = f.contacts;
     const auto at = [&](int stage) { return stage < 0 ? kNoTime : c.stageAt[size_t(stage)][size_t(row)]; };
     ContactEvents e;
@@ -24,7 +28,46 @@ ContactEvents ContactEvents::of(const FactTable& f, qsizetype row, bool mqlDetai
     e.reachedMql = e.mqlAt != kNoTime;
     e.reachedSql = e.sqlAt != kNoTime;
     e.reachedCustomer = at(f.stageOf.customer) != kNoTime;
-    if (!mqlDetails || e.mqlAt == kNoTime)
+    return e;
+}
+} // namespace
+
+ContactEvents ContactEvents::of(const FactTable& f, qsizetype row) {
+    ContactEvents e = stageEvents(f, row);
+    const quint8 packed = f.contacts.handoffFacts[size_t(row)];
+    e.outcome = MqlOutcome(packed & 3u);
+    e.sla = SlaState((packed >> 2) & 3u);
+    const float hours = f.contacts.hoursToFirstTouch[size_t(row)];
+    if (hours >= 0)
+        e.hoursToFirstTouch = double(hours);
+    return e;
+}
+
+void deriveContactFacts(FactTable& f) {
+    ContactColumns& c = f.contacts;
+    c.handoffFacts.assign(size_t(c.size()),
+                          quint8(quint8(MqlOutcome::Pending) | quint8(SlaState::NoSla) << 2));
+    c.hoursToFirstTouch.assign(size_t(c.size()), -1.0f);
+    const auto derive = [&f, &c](qsizetype begin, qsizetype end) {
+        for (qsizetype i = begin; i < end; ++i) {
+            const ContactEvents e = ContactEvents::derive(f, i);
+            c.handoffFacts[size_t(i)] = quint8(quint8(e.outcome) | quint8(quint8(e.sla) << 2));
+            if (e.hoursToFirstTouch)
+                c.hoursToFirstTouch[size_t(i)] = float(*e.hoursToFirstTouch);
+        }
+    };
+    // Halves on two threads; each writes only its own rows.
+    const qsizetype half = c.size() / 2;
+    QFuture<void> second = QtConcurrent::run([&derive, half, n = c.size()] { derive(half, n); });
+    derive(0, half);
+    second.waitForFinished();
+}
+
+ContactEvents ContactEvents::derive(const FactTable& f, qsizetype row) {
+    const ContactColumns& c = f.contacts;
+    const auto at = [&](int stage) { return stage < 0 ? kNoTime : c.stageAt[size_t(stage)][size_t(row)]; };
+    ContactEvents e = stageEvents(f, row);
+    if (e.mqlAt == kNoTime)
         return e;
     const auto status = HandoffStatus(c.handoff[size_t(row)]);
     const qint64 salAt = at(f.stageOf.sal); // reaching SQL or later without SAL implies acceptance
@@ -109,18 +152,6 @@ qint32 groupCount(const FactTable& f, GroupBy groupBy) {
     return f.dictionary(*groupBy).size();
 }
 
-// The window an instant (or a day) falls in, or -1. Windows are sorted and disjoint.
-template <typename Key> int findWindow(const std::vector<Window>& windows, qint64 v, Key key) {
-    if (v == kNoTime || v == kNoDay)
-        return -1;
-    const auto it = std::upper_bound(windows.begin(), windows.end(), v,
-                                     [&](qint64 value, const Window& w) { return value < key(w).first; });
-    if (it == windows.begin())
-        return -1;
-    const Window& w = *(it - 1);
-    return v < key(w).second ? int(it - 1 - windows.begin()) : -1;
-}
-
 void addCampaignCost(const FactTable& f, const ResolvedFilter& filter, const std::vector<Window>& windows,
                      GroupBy groupBy, std::vector<KpiTotals>& totals) {
     const bool byCampaignDimension =
@@ -151,6 +182,109 @@ void addCampaignCost(const FactTable& f, const ResolvedFilter& filter, const std
 }
 } // namespace
 
+namespace {
+// Finds the window of an instant among a few sorted, disjoint windows (a linear scan beats a binary
+// search for the usual one to three windows).
+class WindowFinder final {
+public:
+    WindowFinder(const std::vector<Window>& windows, bool byDay) {
+        for (const Window& w : windows) {
+            m_from.push_back(byDay ? w.fromDay : w.from);
+            m_to.push_back(byDay ? w.toDay : w.to);
+        }
+    }
+    int operator()(qint64 v) const {
+        if (m_from.size() > 4)
+            return binary(v);
+        for (size_t i = 0; i < m_from.size(); ++i)
+            if (v >= m_from[i] && v < m_to[i])
+                return int(i);
+        return -1;
+    }
+
+private:
+    int binary(qint64 v) const {
+        const auto it = std::upper_bound(m_from.begin(), m_from.end(), v);
+        if (it == m_from.begin())
+            return -1;
+        const size_t i = size_t(it - m_from.begin()) - 1;
+        return v < m_to[i] ? int(i) : -1;
+    }
+    std::vector<qint64> m_from, m_to; // kNoTime / kNoDay are below every window: never found
+};
+
+void accumulateContacts(const FactTable& f, const ResolvedFilter& filter, const WindowFinder& find, size_t nW,
+                        GroupBy groupBy, qsizetype begin, qsizetype end, std::vector<KpiTotals>& totals) {
+    const ContactColumns& c = f.contacts;
+    const auto column = [&](int s) { return s < 0 ? nullptr : c.stageAt[size_t(s)].data(); };
+    const qint64* leadAt = column(f.stageOf.lead);
+    const qint64* mqlAt = column(f.stageOf.mql);
+    const qint64* sqlAt = column(f.stageOf.sql);
+    const quint8* lastStage = c.lastStage.data();
+    const quint8* packed = c.handoffFacts.data();
+    const float* hours = c.hoursToFirstTouch.data();
+    const int mqlStage = f.stageOf.mql, sqlStage = f.stageOf.sql, customerStage = f.stageOf.customer;
+    for (qsizetype i = begin; i < end; ++i) {
+        const int wl = leadAt ? find(leadAt[i]) : -1;
+        const int wm = mqlAt ? find(mqlAt[i]) : -1;
+        const int ws = sqlAt ? find(sqlAt[i]) : -1;
+        if ((wl < 0 && wm < 0 && ws < 0) || !filter.contact(f, i))
+            continue;
+        const size_t base = groupBy ? size_t(contactGroup(f, i, *groupBy)) * nW : 0;
+        // Same facts as ContactEvents::of, read straight from the columns (this loop is the hot path).
+        const int last = lastStage[i] == kNoStage ? -1 : int(lastStage[i]);
+        if (wl >= 0) {
+            KpiTotals& t = totals[base + size_t(wl)];
+            ++t.leads;
+            t.leadsReachedMql += mqlStage >= 0 && last >= mqlStage;
+            t.leadsReachedCustomer += customerStage >= 0 && last >= customerStage;
+        }
+        if (wm >= 0) {
+            KpiTotals& t = totals[base + size_t(wm)];
+            const auto outcome = MqlOutcome(packed[i] & 3u);
+            const auto sla = SlaState((packed[i] >> 2) & 3u);
+            ++t.mqls;
+            t.accepted += outcome == MqlOutcome::Accepted;
+            t.rejected += outcome == MqlOutcome::Rejected;
+            t.pending += outcome == MqlOutcome::Pending;
+            if (outcome == MqlOutcome::Rejected)
+                ++t.rejectionsByReason[size_t(c.rejectionReason[size_t(i)])];
+            t.mqlsReachedSql += sqlStage >= 0 && last >= sqlStage;
+            t.slaMet += sla == SlaState::Met;
+            t.slaMissed += sla == SlaState::Missed;
+            t.slaNotDue += sla == SlaState::NotDueYet;
+            if (hours[i] >= 0)
+                t.hoursToFirstTouch.push_back(hours[i]);
+        }
+        if (ws >= 0)
+            ++totals[base + size_t(ws)].sqls;
+    }
+}
+
+// Adds the contact sums of `other` (a second thread's share) into `t`.
+void mergeContactTotals(KpiTotals& t, const KpiTotals& other) {
+    t.leads += other.leads;
+    t.leadsReachedMql += other.leadsReachedMql;
+    t.leadsReachedCustomer += other.leadsReachedCustomer;
+    t.mqls += other.mqls;
+    t.accepted += other.accepted;
+    t.rejected += other.rejected;
+    t.pending += other.pending;
+    t.mqlsReachedSql += other.mqlsReachedSql;
+    t.slaMet += other.slaMet;
+    t.slaMissed += other.slaMissed;
+    t.slaNotDue += other.slaNotDue;
+    t.sqls += other.sqls;
+    t.hoursToFirstTouch.insert(t.hoursToFirstTouch.end(), other.hoursToFirstTouch.begin(),
+                               other.hoursToFirstTouch.end());
+    for (size_t r = 0; r < t.rejectionsByReason.size(); ++r)
+        t.rejectionsByReason[r] += other.rejectionsByReason[r];
+}
+
+// Below this many contacts a second thread costs more than it saves.
+constexpr qsizetype kParallelFrom = 200000;
+} // namespace
+
 std::vector<KpiTotals> accumulate(const FactTable& f, const ResolvedFilter& filter,
                                   const std::vector<Window>& windows, GroupBy groupBy) {
     const size_t nW = windows.size();
@@ -159,41 +293,20 @@ std::vector<KpiTotals> accumulate(const FactTable& f, const ResolvedFilter& filt
         t.rejectionsByReason.assign(size_t(f.reasons.size()), 0);
     if (nW == 0)
         return totals;
-    const auto byTime = [](const Window& w) { return std::pair(w.from, w.to); };
-    const auto byDay = [](const Window& w) { return std::pair(w.fromDay, w.toDay); };
-    const ContactColumns& c = f.contacts;
-    const auto stage = [&](int s, qsizetype i) { return s < 0 ? kNoTime : c.stageAt[size_t(s)][size_t(i)]; };
-    for (qsizetype i = 0; i < c.size(); ++i) {
-        const int wl = findWindow(windows, stage(f.stageOf.lead, i), byTime);
-        const int wm = findWindow(windows, stage(f.stageOf.mql, i), byTime);
-        const int ws = findWindow(windows, stage(f.stageOf.sql, i), byTime);
-        if ((wl < 0 && wm < 0 && ws < 0) || !filter.contact(f, i))
-            continue;
-        const size_t base = groupBy ? size_t(contactGroup(f, i, *groupBy)) * nW : 0;
-        const ContactEvents e = ContactEvents::of(f, i, wm >= 0);
-        if (wl >= 0) {
-            KpiTotals& t = totals[base + size_t(wl)];
-            ++t.leads;
-            t.leadsReachedMql += e.reachedMql;
-            t.leadsReachedCustomer += e.reachedCustomer;
-        }
-        if (wm >= 0) {
-            KpiTotals& t = totals[base + size_t(wm)];
-            ++t.mqls;
-            t.accepted += e.outcome == MqlOutcome::Accepted;
-            t.rejected += e.outcome == MqlOutcome::Rejected;
-            t.pending += e.outcome == MqlOutcome::Pending;
-            if (e.outcome == MqlOutcome::Rejected)
-                ++t.rejectionsByReason[size_t(c.rejectionReason[size_t(i)])];
-            t.mqlsReachedSql += e.reachedSql;
-            t.slaMet += e.sla == SlaState::Met;
-            t.slaMissed += e.sla == SlaState::Missed;
-            t.slaNotDue += e.sla == SlaState::NotDueYet;
-            if (e.hoursToFirstTouch)
-                t.hoursToFirstTouch.push_back(*e.hoursToFirstTouch);
-        }
-        if (ws >= 0)
-            ++totals[base + size_t(ws)].sqls;
+    const WindowFinder byTime(windows, false);
+    const WindowFinder byDay(windows, true);
+    const qsizetype n = f.contacts.size();
+    if (n < kParallelFrom) {
+        accumulateContacts(f, filter, byTime, nW, groupBy, 0, n, totals);
+    } else {
+        // Two halves on two threads (the machine budget is two cores), merged afterwards.
+        std::vector<KpiTotals> second = totals;
+        QFuture<void> other =
+            QtConcurrent::run([&] { accumulateContacts(f, filter, byTime, nW, groupBy, n / 2, n, second); });
+        accumulateContacts(f, filter, byTime, nW, groupBy, 0, n / 2, totals);
+        other.waitForFinished();
+        for (size_t i = 0; i < totals.size(); ++i)
+            mergeContactTotals(totals[i], second[i]);
     }
     const OpportunityColumns& o = f.opportunities;
     for (qsizetype j = 0; j < o.size(); ++j) {
@@ -204,13 +317,13 @@ std::vector<KpiTotals> accumulate(const FactTable& f, const ResolvedFilter& filt
         const bool marketing = SourcedBy(o.sourcedBy[size_t(j)]) == SourcedBy::Marketing;
         const bool won = o.won[size_t(j)] != 0;
         const bool closed = o.closed[size_t(j)] != 0;
-        if (const int w = findWindow(windows, o.createdAt[size_t(j)], byTime); w >= 0) {
+        if (const int w = byTime(o.createdAt[size_t(j)]); w >= 0) {
             KpiTotals& t = totals[base + size_t(w)];
             ++t.opportunitiesCreated;
             t.pipelineCreated += amount;
             t.marketingPipeline += marketing ? amount : 0;
         }
-        if (const int w = findWindow(windows, o.closeDay[size_t(j)], byDay); w >= 0) {
+        if (const int w = byDay(o.closeDay[size_t(j)]); w >= 0) {
             KpiTotals& t = totals[base + size_t(w)];
             if (closed && won) {
                 ++t.won;
@@ -232,7 +345,7 @@ std::vector<KpiTotals> accumulate(const FactTable& f, const ResolvedFilter& filt
             KpiTotals& t = totals[base + w];
             ++t.openAtEnd;
             t.openAmountAtEnd += amount;
-            t.weightedAtEnd += double(amount) * double(o.probability[size_t(j)]);
+            t.weightedAtEnd += double(amount) * o.probability[size_t(j)];
         }
     }
     addCampaignCost(f, filter, windows, groupBy, totals);

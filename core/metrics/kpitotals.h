@@ -33,16 +33,22 @@ struct ContactEvents {
     SlaState sla = SlaState::NoSla;
     std::optional<double> hoursToFirstTouch; // business hours MQL -> first sales touch
 
-    // mqlDetails: also work out the handoff outcome, SLA and time to touch (costs calendar lookups).
-    static ContactEvents of(const FactTable& facts, qsizetype row, bool mqlDetails);
+    // Reads the stage columns and the facts derived at load time.
+    static ContactEvents of(const FactTable& facts, qsizetype row);
+    // Works the handoff outcome, SLA and time to touch out from the raw columns (calendar lookups).
+    static ContactEvents derive(const FactTable& facts, qsizetype row);
 };
+
+// Fills ContactColumns::handoffFacts and hoursToFirstTouch; FactStore::load calls it once the calendar
+// and the as-of instant are known.
+void deriveContactFacts(FactTable& facts);
 
 // Sums for one window (and one group of a breakdown). Money in cents.
 struct KpiTotals {
     qint64 leads = 0, leadsReachedMql = 0, leadsReachedCustomer = 0;
     qint64 mqls = 0, accepted = 0, rejected = 0, pending = 0, mqlsReachedSql = 0;
     qint64 slaMet = 0, slaMissed = 0, slaNotDue = 0, sqls = 0;
-    std::vector<double> hoursToFirstTouch;
+    std::vector<float> hoursToFirstTouch;
     std::vector<qint64> rejectionsByReason; // by FactTable::reasons code
     qint64 opportunitiesCreated = 0, pipelineCreated = 0, marketingPipeline = 0;
     qint64 won = 0, lost = 0, bookings = 0, marketingRevenue = 0;

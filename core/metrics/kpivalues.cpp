@@ -30,7 +30,7 @@ std::map<QString, std::optional<double>> kpiValues(const KpiTotals& t, std::opti
     set("mql_acceptance_rate", ratio(double(t.accepted), double(t.accepted + t.rejected)));
     set("mql_rejection_reasons", count(t.rejected));
     set("sla_compliance", ratio(double(t.slaMet), double(t.slaMet + t.slaMissed)));
-    std::vector<double> hours = t.hoursToFirstTouch;
+    std::vector<float> hours = t.hoursToFirstTouch;
     set("median_hours_to_first_touch", median(hours));
     set("mql_to_sql_rate", ratio(double(t.mqlsReachedSql), double(t.mqls)));
     set("lead_to_customer_rate", ratio(double(t.leadsReachedCustomer), double(t.leads)));
@@ -52,6 +52,15 @@ std::map<QString, std::optional<double>> kpiValues(const KpiTotals& t, std::opti
     set("pipeline_coverage",
         stillToReach ? ratio(double(t.openAmountAtEnd) / 100.0, *bookingsTarget - bookings) : std::nullopt);
     set("bookings", bookings);
+    // Parts the dashboard charts on their own (not registry KPIs): accepted vs rejected MQLs over
+    // time, won/lost counts, open pipeline, campaign spend.
+    set("mqls_accepted", count(t.accepted));
+    set("mqls_rejected", count(t.rejected));
+    set("mqls_pending", count(t.pending));
+    set("won_count", count(t.won));
+    set("lost_count", count(t.lost));
+    set("open_pipeline", money(t.openAmountAtEnd));
+    set("campaign_cost", t.campaignCost ? std::optional<double>(*t.campaignCost / 100.0) : std::nullopt);
     return v;
 }
 

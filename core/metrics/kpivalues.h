@@ -11,7 +11,9 @@
 
 namespace revalign {
 
-// Turns the sums of one window into KPI values in display units (the formulas live here).
+// Turns the sums of one window into KPI values in display units (the formulas live here), keyed by KPI
+// key, plus the parts mqls_accepted, mqls_rejected, mqls_pending, won_count, lost_count, open_pipeline
+// and campaign_cost.
 // `bookingsTarget` (currency units) feeds pipeline coverage; nullopt makes coverage n/a.
 std::map<QString, std::optional<double>> kpiValues(const KpiTotals& totals,
                                                    std::optional<double> bookingsTarget);

@@ -79,14 +79,4 @@ SeriesBreakdown computeSeriesBreakdown(const FactTable& f, const MetricQuery& q,
     return out;
 }
 
-std::vector<KpiTotals> computeTotalsSeries(const FactTable& f, const MetricQuery& q) {
-    const DateRange range = effectiveRange(f, q);
-    if (!range.isValid())
-        return {};
-    std::vector<Window> windows;
-    for (const DateRange& p : PeriodCalendar(f.settings).split(range, q.period))
-        windows.push_back(Window::of(f, p));
-    return accumulate(f, ResolvedFilter(f, q.filters), windows);
-}
-
 } // namespace revalign

@@ -24,8 +24,4 @@ struct SeriesBreakdown {
 SeriesBreakdown computeSeriesBreakdown(const FactTable& facts, const MetricQuery& query, Dimension by,
                                        const QString& rankBy, int maxGroups = 6);
 
-// The raw sums per period of the query (accepted / rejected / pending MQLs, won / lost, ...), for charts
-// that stack the parts of a KPI rather than show the KPI itself.
-std::vector<KpiTotals> computeTotalsSeries(const FactTable& facts, const MetricQuery& query);
-
 } // namespace revalign

@@ -4,8 +4,12 @@
 #include "store/definitionstore.h"
 #include "store/workspace.h"
 
+#include "metrics/kpitotals.h"
+
 #include <QDateTime>
+#include <QFuture>
 #include <QTimeZone>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <sqlite3.h>
 
@@ -200,7 +204,7 @@ void loadDimensions(Database& db, FactTable& f, IdMap& personaOf, IdMap& ownerOf
     f.dealStageProbability.push_back(0);
     while (deal.step()) {
         f.dealStages.intern(QString::fromUtf8(deal.text(0)));
-        f.dealStageProbability.push_back(float(deal.real(1)));
+        f.dealStageProbability.push_back(deal.real(1));
     }
 }
 } // namespace
@@ -221,10 +225,40 @@ FactSnapshot FactStore::load() {
     loadDimensions(db, *f, personaOf, ownerOf, segmentOf, campaignOf);
     Extent extent;
 
+    // contact_stage is the biggest table: a second connection reads it on the other core meanwhile.
+    // (Both read the committed file; loads run after imports, not during them.)
+    struct StageRow {
+        qint64 contact;
+        qint64 at;
+        qint32 stage;
+    };
+    struct StageRows {
+        std::vector<StageRow> rows;
+        std::optional<QString> error; // Error does not cross QFuture: carried back by hand
+    };
+    QFuture<StageRows> stageRows = QtConcurrent::run([path = db.path(), stageOf] {
+        StageRows out;
+        try {
+            Database second(path, Database::Mode::ReadOnly);
+            // Sized up front: growing a vector of millions of rows would double the memory peak.
+            RawStatement count(second, "SELECT count(*) FROM contact_stage");
+            if (count.step())
+                out.rows.reserve(size_t(count.int64(0)));
+            RawStatement st(second, "SELECT contact_id, stage_id, entered_at FROM contact_stage");
+            while (st.step()) {
+                const qint32 stage = stageOf.get(st.int64(1));
+                if (stage >= 0 && !st.isNull(2))
+                    out.rows.push_back({st.int64(0), st.int64(2), stage});
+            }
+        } catch (const Error& e) {
+            out.error = e.message();
+        }
+        return out;
+    });
     ContactColumns& c = f->contacts;
     IdMap rowOf;
     rowOf.setDefault(-1);
-    c.stageAt.resize(f->stages.size());
+    std::vector<qint64> createdAt;
     {
         Interner channels(f->channels);
         Interner reasons(f->reasons);
@@ -234,12 +268,8 @@ FactSnapshot FactStore::load() {
         while (st.step()) {
             rowOf.set(st.int64(0), qint32(c.id.size()));
             c.id.push_back(st.int64(0));
-            const qint64 created = st.time(1);
-            extent.time(created);
-            for (auto& column : c.stageAt)
-                column.push_back(kNoTime);
-            if (!c.stageAt.empty())
-                c.stageAt[0].back() = created; // the Lead stage defaults to the creation time
+            createdAt.push_back(st.time(1));
+            extent.time(createdAt.back());
             c.persona.push_back(personaOf.get(st.int64(2)));
             c.channel.push_back(channels.code(st.text(3)));
             c.campaign.push_back(campaignOf.get(st.int64(4)));
@@ -253,16 +283,20 @@ FactSnapshot FactStore::load() {
             extent.time(c.firstTouchAt.back());
         }
     }
-    {
-        RawStatement st(db, "SELECT contact_id, stage_id, entered_at FROM contact_stage");
-        while (st.step()) {
-            const qint32 row = rowOf.get(st.int64(0));
-            const qint32 stage = stageOf.get(st.int64(1));
-            if (row < 0 || stage < 0)
-                continue;
-            c.stageAt[size_t(stage)][size_t(row)] = st.int64(2);
-            extent.time(st.int64(2));
-        }
+    c.stageAt.resize(f->stages.size());
+    for (auto& column : c.stageAt)
+        column.assign(c.id.size(), kNoTime);
+    if (!c.stageAt.empty())
+        c.stageAt[0] = std::move(createdAt); // the Lead stage defaults to the creation time
+    const StageRows stages = stageRows.result();
+    if (stages.error)
+        throw Error(*stages.error);
+    for (const StageRow& row : stages.rows) {
+        const qint32 contactRow = rowOf.get(row.contact);
+        if (contactRow < 0)
+            continue;
+        c.stageAt[size_t(row.stage)][size_t(contactRow)] = row.at;
+        extent.time(row.at);
     }
     OpportunityColumns& o = f->opportunities;
     {
@@ -286,9 +320,9 @@ FactSnapshot FactStore::load() {
             o.dealStage.push_back(stage);
             const bool closed = st.int64(11) != 0;
             const bool won = st.int64(12) != 0;
-            float probability = 0;
+            double probability = 0;
             if (!st.isNull(7))
-                probability = float(std::clamp(st.real(7), 0.0, 1.0));
+                probability = std::clamp(st.real(7), 0.0, 1.0);
             else if (size_t(stage) < f->dealStageProbability.size())
                 probability = f->dealStageProbability[size_t(stage)];
             o.probability.push_back(probability);
@@ -329,6 +363,7 @@ FactSnapshot FactStore::load() {
     }
     if (f->dataFrom.isValid())
         f->hours = BusinessHours(f->settings.calendar, f->dataFrom.addDays(-7), f->dataTo.addDays(7));
+    deriveContactFacts(*f);
     o.createdDay.reserve(o.createdAt.size());
     for (const qint64 t : o.createdAt)
         o.createdDay.push_back(t == kNoTime ? kNoDay : qint32(f->hours.localDay(t)));

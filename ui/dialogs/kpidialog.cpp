@@ -36,7 +36,7 @@ KpiDialog::KpiDialog(const KpiDefinition& kpi, QWidget* parent)
         validator->setNotation(QDoubleValidator::StandardNotation);
         edit->setValidator(validator);
         if (const auto target = kpi.target(period))
-            edit->setText(l.toString(percent ? *target * 100.0 : *target, 'g', 12));
+            edit->setText(l.toString(*target * displayScale(kpi.unit), 'g', 12));
         if (percent)
             edit->setPlaceholderText(tr("no target (a percentage, e.g. 60)"));
         connect(edit, &QLineEdit::textChanged, this, &KpiDialog::validate);
@@ -69,6 +69,16 @@ QLineEdit* KpiDialog::targetEdit(PeriodKind period) const {
     return nullptr;
 }
 
+// Targets are typed as people read them: percentages for ratios, currency units for money (stored in
+// cents like every amount in the workspace).
+double KpiDialog::displayScale(KpiUnit unit) {
+    if (unit == KpiUnit::Ratio)
+        return 100.0;
+    if (unit == KpiUnit::Money || unit == KpiUnit::MoneyPerDay)
+        return 0.01;
+    return 1.0;
+}
+
 std::optional<double> KpiDialog::targetValue(PeriodKind period, bool* ok) const {
     const QString text = targetEdit(period)->text().trimmed();
     *ok = true;
@@ -77,7 +87,7 @@ std::optional<double> KpiDialog::targetValue(PeriodKind period, bool* ok) const 
     const double value = QLocale().toDouble(text, ok);
     if (!*ok)
         return std::nullopt;
-    return m_original.unit == KpiUnit::Ratio ? value / 100.0 : value;
+    return value / displayScale(m_original.unit);
 }
 
 void KpiDialog::validate() {

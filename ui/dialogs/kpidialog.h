@@ -26,6 +26,7 @@ public:
     QString note() const;
 
 private:
+    static double displayScale(KpiUnit unit);
     QLineEdit* targetEdit(PeriodKind period) const;
     std::optional<double> targetValue(PeriodKind period, bool* ok) const;
     void validate();

@@ -47,6 +47,8 @@ QString KpiDefinitionModel::targetText(const KpiDefinition& kpi, PeriodKind peri
         return tr("—");
     if (kpi.unit == KpiUnit::Ratio)
         return QLocale().toString(*target * 100.0, 'g', 6) + u'%';
+    if (kpi.unit == KpiUnit::Money || kpi.unit == KpiUnit::MoneyPerDay) // stored in cents
+        return QLocale().toString(*target / 100.0, 'f', 2);
     return QLocale().toString(*target, 'g', 12);
 }
 

@@ -415,14 +415,10 @@ void DashboardPage::updateCharts() {
                                   {seriesOf(m_data.series, QStringLiteral("marketing_sourced_pipeline")),
                                    seriesOf(m_data.series, QStringLiteral("pipeline_created"))});
 
-    std::vector<double> accepted, rejected, pending;
-    for (const KpiTotals& t : m_data.totals) {
-        accepted.push_back(double(t.accepted));
-        rejected.push_back(double(t.rejected));
-        pending.push_back(double(t.pending));
-    }
     m_handoff->setTable(periods, {tr("Accepted"), tr("Rejected"), tr("Pending")},
-                        {accepted, rejected, pending});
+                        {seriesOf(m_data.series, QStringLiteral("mqls_accepted")),
+                         seriesOf(m_data.series, QStringLiteral("mqls_rejected")),
+                         seriesOf(m_data.series, QStringLiteral("mqls_pending"))});
 
     m_sqlsAndOpps->setTable(periods, {tr("SQLs"), tr("Opportunities created")},
                             {seriesOf(m_data.series, QStringLiteral("sqls")),

@@ -66,21 +66,9 @@ DashboardData MetricsService::compute(const FactTable& facts, const MetricQuery&
         MetricQuery q = query;
         q.range = d.report.range;
         d.series = computeSeries(facts, q);
-        d.totals = computeTotalsSeries(facts, q);
-        std::optional<double> bookingsTarget;
-        for (const KpiDefinition& k : facts.kpis)
-            if (k.key == u"bookings")
-                bookingsTarget = k.target(q.period);
-        const PeriodCalendar calendar(facts.settings);
-        for (const SeriesPoint& p : d.series)
-            d.bookingsTargets.push_back(
-                bookingsTarget
-                    ? std::optional<double>(*bookingsTarget * calendar.periodCount(p.range, q.period))
-                    : std::nullopt);
-        if (d.report.previousRange.isValid()) {
-            MetricQuery prev = q;
-            prev.range = d.report.previousRange;
-            d.previous = computeSeries(facts, prev);
+        for (const SeriesPoint& p : d.series) {
+            const auto it = p.targets.find(QStringLiteral("bookings"));
+            d.bookingsTargets.push_back(it != p.targets.end() ? it->second : std::nullopt);
         }
         d.funnel = computeFunnel(facts, q, funnelMode, facts.stageOf.mql >= 0 ? facts.stageOf.mql : 0);
         d.leadsByChannel =

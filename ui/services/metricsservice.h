@@ -13,11 +13,9 @@ namespace revalign::ui {
 struct DashboardData {
     MetricQuery query;
     KpiReport report;
-    std::vector<SeriesPoint> series;   // per period of the query
-    std::vector<SeriesPoint> previous; // the previous equal range, per period (for "vs last period")
+    std::vector<SeriesPoint> series; // per period of the query, with the parts (accepted/rejected MQLs...)
     FunnelReport funnel;
     std::vector<std::optional<double>> bookingsTargets; // per period, pro rata for clipped periods
-    std::vector<KpiTotals> totals;  // raw sums per period (accepted/rejected MQLs, won/lost...)
     SeriesBreakdown leadsByChannel; // leads_created and mqls per channel per period
     std::vector<BreakdownRow> byPersona;
     std::vector<BreakdownRow> byCampaign;

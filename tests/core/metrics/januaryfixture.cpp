@@ -8,7 +8,7 @@ namespace revalign::test {
 January buildJanuary(MetricsFixture& fx) {
     fx.setCalendar(QStringLiteral("UTC"), {QDate(2024, 1, 15)});
     fx.setTarget("leads_created", "month", 100);
-    fx.setTarget("bookings", "month", 50000);
+    fx.setTarget("bookings", "month", 5000000); // money targets are stored in cents
     const qint64 cfo = fx.persona("CFO");
     const qint64 cto = fx.persona("CTO");
     fx.persona("CEO"); // nobody

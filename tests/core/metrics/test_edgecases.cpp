@@ -37,6 +37,10 @@ TEST_CASE("kpi edge: an empty workspace gives zeros and n/a, never NaN") {
     CHECK(f.stages[0].count == 0);
     CHECK_FALSE(f.stages[1].cumulativeRate.has_value());
     // A range given explicitly over an empty workspace works too.
+    const FunnelReport cohort =
+        computeFunnel(*facts, range(QDate(2024, 1, 1), QDate(2024, 1, 31)), FunnelMode::Cohort);
+    CHECK(cohort.stages[0].count == 0);
+    CHECK_FALSE(cohort.stages[1].immature);
     const KpiReport jan = computeKpis(*facts, range(QDate(2024, 1, 1), QDate(2024, 1, 31)));
     CHECK(value(jan, "leads_created") == 0);
     CHECK_FALSE(value(jan, "win_rate").has_value());

@@ -2,6 +2,9 @@
 
 #include "januaryfixture.h"
 
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
 using namespace revalign;
 using namespace revalign::test;
 
@@ -88,4 +91,20 @@ TEST_CASE("funnel: ageing of contacts still open in a stage at the period end") 
     CHECK(r.ageing[3].open == 2);
     CHECK(*r.ageing[3].medianAgeDays == Approx((19.375 + 22.0 + 14.0 / 24.0) / 2.0));
     CHECK(r.ageing[4].open == 0); // A moved on to Customer
+}
+
+TEST_CASE("funnel: computes from a pool thread even when the pool has no thread to spare") {
+    // The GUI runs computeFunnel/computeKpis via QtConcurrent; they start helper tasks themselves.
+    // Waiting on a helper that has not started runs it in the waiting thread, so a full pool cannot
+    // deadlock. Pin that with a one-thread pool.
+    MetricsFixture fx;
+    buildJanuary(fx);
+    const FactSnapshot facts = fx.load();
+    QThreadPool* pool = QThreadPool::globalInstance();
+    const int before = pool->maxThreadCount();
+    pool->setMaxThreadCount(1);
+    const FunnelReport r =
+        QtConcurrent::run([facts] { return computeFunnel(*facts, month(1), FunnelMode::Flow); }).result();
+    pool->setMaxThreadCount(before);
+    CHECK(counts(r) == std::vector<qint64>{6, 5, 3, 3, 1, 1});
 }

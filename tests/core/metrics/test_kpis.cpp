@@ -106,11 +106,18 @@ TEST_CASE("kpi: previous period, same period last year, change and targets") {
     CHECK_FALSE(acceptance->changeLastYear.has_value());
     CHECK(acceptance->target == 0.6); // ratios keep their target
 
-    // 1 Jan – 15 Feb spans January + 15/29 of February: 100 × (1 + 15/29) for a count.
+    // Money targets are stored in cents: bookings 5,000,000 cents → 50,000.00.
+    CHECK(r.find(QStringLiteral("bookings"))->target == 50000.0);
+
+    // 1 Jan – 15 Feb spans January + 15/29 of February: 100 × (1 + 15/29) for a count; a per-MQL cost
+    // (800.00 a month, stored as 80,000 cents) is an average and keeps its target.
+    fx.setTarget("cost_per_mql", "month", 80000);
     const KpiReport longer =
         computeKpis(*fx.load(), {{QDate(2024, 1, 1), QDate(2024, 2, 15)}, PeriodKind::Month, {}});
     CHECK(*longer.find(QStringLiteral("leads_created"))->target == Approx(100.0 * (1.0 + 15.0 / 29.0)));
     CHECK(longer.find(QStringLiteral("mql_acceptance_rate"))->target == 0.6);
+    CHECK(longer.find(QStringLiteral("cost_per_mql"))->target == 800.0);
+    CHECK(*longer.find(QStringLiteral("bookings"))->target == Approx(50000.0 * (1.0 + 15.0 / 29.0)));
 }
 
 TEST_CASE("kpi: forecast by category with cumulative roll-ups") {
@@ -220,6 +227,19 @@ TEST_CASE("kpi: breakdown by channel and weekly series") {
         perWeek.push_back(*p.values.at(leads));
     CHECK(perWeek == std::vector<double>{2, 2, 1, 1, 0});
     CHECK(series.back().range == DateRange{QDate(2024, 1, 29), QDate(2024, 1, 31)});
+    // Accepted vs rejected MQLs per week: A (wk 1) accepted, B (wk 1) rejected; C pending, D accepted
+    // (wk 2); E rejected (wk 4).
+    std::vector<double> accepted, rejected;
+    for (const SeriesPoint& p : series) {
+        accepted.push_back(*p.values.at(QStringLiteral("mqls_accepted")));
+        rejected.push_back(*p.values.at(QStringLiteral("mqls_rejected")));
+    }
+    CHECK(accepted == std::vector<double>{1, 1, 0, 0, 0});
+    CHECK(rejected == std::vector<double>{1, 0, 0, 1, 0});
+    // Monthly series over January: one whole month, the month's target (100 leads).
+    const auto monthly = computeSeries(*facts, january());
+    REQUIRE(monthly.size() == 1);
+    CHECK(monthly[0].targets.at(leads) == 100);
 }
 
 TEST_CASE("kpi: without a range the whole data range is used") {
