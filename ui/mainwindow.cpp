@@ -2,11 +2,11 @@
 
 #include "dialogs/drilldowndialog.h"
 #include "meetingpack.h"
-#include "pages/dashboardpage.h"
-#include "pages/funnelpage.h"
-#include "pages/definitionspage.h"
-#include "pages/personaspage.h"
 #include "pages/attributionpage.h"
+#include "pages/dashboardpage.h"
+#include "pages/definitionspage.h"
+#include "pages/funnelpage.h"
+#include "pages/personaspage.h"
 #include "pages/scoringpage.h"
 #include "pages/summarypage.h"
 #include "pages/syncpage.h"
@@ -292,6 +292,8 @@ void MainWindow::onDashboardReady(const DashboardData& dashboard) {
     for (const StageFacts& s : m_metrics->snapshot()->stages)
         stageNames << builtinText("FunnelStage", s.name);
     m_dashboard->setData(dashboard, stageNames);
+    if (!dashboard.complete && dashboard.error.isEmpty())
+        return; // the breakdowns follow in a moment
     m_hasData = true;
     statusBar()->showMessage(dashboard.error.isEmpty() ? m_filterBar->describe() : dashboard.error);
     Q_EMIT dataReady();

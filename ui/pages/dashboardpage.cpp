@@ -284,7 +284,17 @@ void DashboardPage::setSection(Section section) {
 }
 
 void DashboardPage::setData(const DashboardData& data, const QStringList& stageNames) {
-    m_data = data;
+    if (!data.complete && data.error.isEmpty()) {
+        // The overview arrives first: keep the breakdown charts' data until their half follows.
+        DashboardData merged = data;
+        merged.leadsByChannel = std::move(m_data.leadsByChannel);
+        merged.byPersona = std::move(m_data.byPersona);
+        merged.byCampaign = std::move(m_data.byCampaign);
+        merged.byDealStage = std::move(m_data.byDealStage);
+        m_data = std::move(merged);
+    } else {
+        m_data = data;
+    }
     m_stageNames = stageNames;
     m_error->setText(data.error);
     m_error->setVisible(!data.error.isEmpty());

@@ -4,6 +4,7 @@
 #include "store/factstore.h"
 #include "store/workspace.h"
 
+#include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace revalign::ui {
@@ -19,16 +20,18 @@ MetricsService::MetricsService(QObject* parent)
         m_snapshot = std::move(snapshot);
         Q_EMIT snapshotLoaded();
     });
+    // Two results per request: the overview (tiles, funnel, series) first, the breakdown charts after.
+    // The first repaint then costs half the passes; a newer request drops what is still to come.
+    connect(&m_computeWatcher, &QFutureWatcher<DashboardData>::resultReadyAt, this, [this](int index) {
+        if (!m_queued)
+            Q_EMIT dashboardReady(m_computeWatcher.resultAt(index));
+    });
     connect(&m_computeWatcher, &QFutureWatcher<DashboardData>::finished, this, [this] {
-        const DashboardData data = m_computeWatcher.result();
         if (m_queued) {
-            // The user moved on while this ran: compute the newest query and drop this result.
             const auto [query, mode] = *m_queued;
             m_queued.reset();
             request(query, mode);
-            return;
         }
-        Q_EMIT dashboardReady(data);
     });
 }
 
@@ -57,8 +60,8 @@ void MetricsService::clear() {
     m_path.clear();
 }
 
-DashboardData MetricsService::compute(const FactTable& facts, const MetricQuery& query,
-                                      FunnelMode funnelMode) {
+DashboardData MetricsService::computeOverview(const FactTable& facts, const MetricQuery& query,
+                                              FunnelMode funnelMode) {
     DashboardData d;
     d.query = query;
     try {
@@ -71,14 +74,33 @@ DashboardData MetricsService::compute(const FactTable& facts, const MetricQuery&
             d.bookingsTargets.push_back(it != p.targets.end() ? it->second : std::nullopt);
         }
         d.funnel = computeFunnel(facts, q, funnelMode, facts.stageOf.mql >= 0 ? facts.stageOf.mql : 0);
+    } catch (const Error& e) {
+        d.error = e.message();
+    }
+    return d;
+}
+
+void MetricsService::computeBreakdowns(const FactTable& facts, DashboardData& d) {
+    if (!d.error.isEmpty())
+        return;
+    try {
+        MetricQuery q = d.query;
+        q.range = d.report.range;
         d.leadsByChannel =
             computeSeriesBreakdown(facts, q, Dimension::Channel, QStringLiteral("leads_created"), 6);
         d.byPersona = computeBreakdown(facts, q, Dimension::Persona);
         d.byCampaign = computeBreakdown(facts, q, Dimension::Campaign);
         d.byDealStage = computeBreakdown(facts, q, Dimension::DealStage);
+        d.complete = true;
     } catch (const Error& e) {
         d.error = e.message();
     }
+}
+
+DashboardData MetricsService::compute(const FactTable& facts, const MetricQuery& query,
+                                      FunnelMode funnelMode) {
+    DashboardData d = computeOverview(facts, query, funnelMode);
+    computeBreakdowns(facts, d);
     return d;
 }
 
@@ -87,11 +109,19 @@ void MetricsService::request(const MetricQuery& query, FunnelMode funnelMode) {
         return;
     if (m_computeWatcher.isRunning()) {
         m_queued = std::make_pair(query, funnelMode);
+        m_computeWatcher.cancel(); // skip the breakdowns of the outdated query
         return;
     }
     FactSnapshot snapshot = m_snapshot;
     m_computeWatcher.setFuture(
-        QtConcurrent::run([snapshot, query, funnelMode] { return compute(*snapshot, query, funnelMode); }));
+        QtConcurrent::run([snapshot, query, funnelMode](QPromise<DashboardData>& promise) {
+            DashboardData d = computeOverview(*snapshot, query, funnelMode);
+            promise.addResult(d);
+            if (promise.isCanceled())
+                return;
+            computeBreakdowns(*snapshot, d);
+            promise.addResult(std::move(d));
+        }));
 }
 
 } // namespace revalign::ui

@@ -16,11 +16,12 @@ struct DashboardData {
     std::vector<SeriesPoint> series; // per period of the query, with the parts (accepted/rejected MQLs...)
     FunnelReport funnel;
     std::vector<std::optional<double>> bookingsTargets; // per period, pro rata for clipped periods
-    SeriesBreakdown leadsByChannel; // leads_created and mqls per channel per period
+    SeriesBreakdown leadsByChannel;                     // leads_created and mqls per channel per period
     std::vector<BreakdownRow> byPersona;
     std::vector<BreakdownRow> byCampaign;
     std::vector<BreakdownRow> byDealStage;
-    QString error; // a filter naming something not in the data, etc.
+    QString error;         // a filter naming something not in the data, etc.
+    bool complete = false; // false: only the overview (tiles, funnel, series) so far
 };
 
 // Owns the immutable fact snapshot of the open workspace and computes dashboards from it off the UI
@@ -35,7 +36,9 @@ public:
     void loadWorkspace(const QString& path);
     void clear();
     bool hasSnapshot() const { return m_snapshot != nullptr; }
-    bool isBusy() const { return m_loadWatcher.isRunning() || m_computeWatcher.isRunning() || m_queued.has_value(); }
+    bool isBusy() const {
+        return m_loadWatcher.isRunning() || m_computeWatcher.isRunning() || m_queued.has_value();
+    }
     FactSnapshot snapshot() const { return m_snapshot; }
     const QString& path() const { return m_path; }
 
@@ -43,10 +46,14 @@ public:
     void request(const MetricQuery& query, FunnelMode funnelMode);
     // The same, synchronously (tests, the meeting pack, the CLI-equivalence check).
     static DashboardData compute(const FactTable& facts, const MetricQuery& query, FunnelMode funnelMode);
+    static DashboardData computeOverview(const FactTable& facts, const MetricQuery& query,
+                                         FunnelMode funnelMode);
+    static void computeBreakdowns(const FactTable& facts, DashboardData& data);
 
 Q_SIGNALS:
     void snapshotLoaded();
     void snapshotFailed(const QString& message);
+    // Emitted twice per request: with the overview, then complete (DashboardData::complete).
     void dashboardReady(const revalign::ui::DashboardData& data);
 
 private:

@@ -273,10 +273,12 @@ TEST_CASE("demo: at the default size acceptance is near 44% and differs clearly 
     CHECK(acceptance > 0.38);
     CHECK(acceptance < 0.50);
     const auto channelAcceptance = [&](const char* channel, const char* from, const char* to) {
-        return ratio(db, std::string(kAcceptance) + " WHERE channel = '" + channel +
-                             "' AND created_at >= "
-                             "strftime('%s', '" +
-                             from + "') AND created_at < strftime('%s', '" + to + "')");
+        // Built with QString: GCC 12 reports a false -Warray-bounds on long std::string + chains.
+        const QString sql = QStringLiteral("%1 WHERE channel = '%2' AND created_at >= strftime('%s', '%3') "
+                                           "AND created_at < strftime('%s', '%4')")
+                                .arg(QString::fromLatin1(kAcceptance), QString::fromLatin1(channel),
+                                     QString::fromLatin1(from), QString::fromLatin1(to));
+        return ratio(db, sql.toStdString());
     };
     const double socialEarly = channelAcceptance("Paid Social", "2024-11-27", "2025-11-27");
     const double socialLate = channelAcceptance("Paid Social", "2025-11-27", "2026-11-27");
