@@ -3,6 +3,7 @@
 #include "domain/account.h"
 #include "domain/enums.h"
 #include "store/definitionstore.h"
+#include "store/importstatement.h"
 
 #include <QCoreApplication>
 
@@ -17,19 +18,19 @@ QString tr(const char* text) {
 }
 
 // Bind helpers: an unset field binds NULL, so UPDATE ... coalesce(?, col) keeps what the file lacks.
-void bindText(Statement& st, int index, const ImportRecord& r, Field f) {
+void bindText(ImportStatement& st, int index, const ImportRecord& r, Field f) {
     if (r.has(f))
         st.bind(index, std::string_view(r.text(f)));
     else
         st.bindNull(index);
 }
-void bindNumber(Statement& st, int index, const ImportRecord& r, Field f) {
+void bindNumber(ImportStatement& st, int index, const ImportRecord& r, Field f) {
     if (r.has(f))
         st.bind(index, r.at(f).number);
     else
         st.bindNull(index);
 }
-void bindId(Statement& st, int index, std::optional<qint64> id) {
+void bindId(ImportStatement& st, int index, std::optional<qint64> id) {
     if (id)
         st.bind(index, *id);
     else
@@ -66,16 +67,16 @@ SourceIdIndex::Entry* SourceIdIndex::find(quint64 key) {
 // Prepared once per batch; numbered parameters so INSERT and UPDATE share one binding routine:
 // ?1 source, ?2 source id, ?3 batch, ?4 row hash, ?5... the entity's fields, ?30 the row id.
 struct ImportWriter::Statements {
-    std::optional<Statement> insert;
-    std::optional<Statement> update;
-    std::optional<Statement> bySource;
-    std::optional<Statement> rowHash;
-    std::optional<Statement> stageSelect;
-    std::optional<Statement> stageInsert;
-    std::optional<Statement> stageUpdate;
-    std::optional<Statement> lookup;
-    std::optional<Statement> mergeCheck;
-    std::optional<Statement> merge;
+    std::optional<ImportStatement> insert;
+    std::optional<ImportStatement> update;
+    std::optional<ImportStatement> bySource;
+    std::optional<ImportStatement> rowHash;
+    std::optional<ImportStatement> stageSelect;
+    std::optional<ImportStatement> stageInsert;
+    std::optional<ImportStatement> stageUpdate;
+    std::optional<ImportStatement> lookup;
+    std::optional<ImportStatement> mergeCheck;
+    std::optional<ImportStatement> merge;
 };
 
 namespace {
@@ -332,8 +333,8 @@ ImportWriter::Outcome ImportWriter::upsert(const ImportRecord& r, qint64 hash, s
         existingHash = m_st->rowHash->int64(0);
         m_st->rowHash->reset();
     }
-    Statement& update = *m_st->update;
-    const auto bindCommon = [&](Statement& st) {
+    ImportStatement& update = *m_st->update;
+    const auto bindCommon = [&](ImportStatement& st) {
         st.bind(1, std::string_view(m_source))
             .bind(2, std::string_view(sourceId))
             .bind(3, m_batch.value())
@@ -351,7 +352,7 @@ ImportWriter::Outcome ImportWriter::upsert(const ImportRecord& r, qint64 hash, s
             entry->rowHash = hash;
         return Outcome::Updated;
     }
-    Statement& insert = *m_st->insert;
+    ImportStatement& insert = *m_st->insert;
     bindCommon(insert);
     insert.run();
     if (m_db.changes() == 1) {
@@ -539,9 +540,9 @@ bool ImportWriter::writeStages(qint64 contact, const std::vector<std::pair<qint6
             for (size_t i = 0; i < n; ++i)
                 sql += (i == 0 ? "(?1, ?" : ", (?1, ?") + std::to_string(3 + 2 * i) + ", ?" +
                        std::to_string(4 + 2 * i) + ", ?2)";
-            m_stageInserts[n].emplace(m_db, sql);
+            m_stageInserts[n] = std::make_unique<ImportStatement>(m_db, sql);
         }
-        Statement& st = *m_stageInserts[n];
+        ImportStatement& st = *m_stageInserts[n];
         st.bind(1, contact).bind(2, m_batch.value());
         for (size_t i = 0; i < n; ++i)
             st.bind(static_cast<int>(3 + 2 * i), stages[i].first)
@@ -552,7 +553,7 @@ bool ImportWriter::writeStages(qint64 contact, const std::vector<std::pair<qint6
     bool changed = false;
     for (const auto& [stage, at] : stages) {
         if (!newContact) {
-            Statement& sel = *m_st->stageSelect;
+            ImportStatement& sel = *m_st->stageSelect;
             sel.bind(1, contact).bind(2, stage);
             if (sel.step()) {
                 const qint64 rowid = sel.int64(0);
@@ -582,7 +583,7 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeContact(const Im
         return *reason;
     const auto& entries = m_stages;
     const qint64 hash = rowHash(r, {account, owner, campaign, persona});
-    const auto bindFields = [&](Statement& st) {
+    const auto bindFields = [&](ImportStatement& st) {
         bindText(st, 5, r, Field::Email);
         bindText(st, 6, r, Field::FirstName);
         bindText(st, 7, r, Field::LastName);
@@ -600,14 +601,14 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeContact(const Im
         bindNumber(st, 19, r, Field::FirstSalesTouchAt);
     };
     if (const auto matched = emailMatch(r)) {
-        Statement& check = *m_st->mergeCheck;
+        ImportStatement& check = *m_st->mergeCheck;
         bindFields(check);
         check.bind(30, *matched);
         const bool differs = check.step();
         check.reset();
         if (differs) {
             m_store.rememberBefore(m_batch, "contact", *matched);
-            Statement& merge = *m_st->merge;
+            ImportStatement& merge = *m_st->merge;
             merge.bind(3, m_batch.value());
             bindFields(merge);
             merge.bind(30, *matched);
@@ -631,7 +632,7 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeAccount(const Im
         segment = r.qtext(Field::Segment);
     else if (r.has(Field::Employees))
         segment = segmentForEmployees(static_cast<int>(r.at(Field::Employees).number));
-    return upsertRow(r, hash, [&](Statement& st) {
+    return upsertRow(r, hash, [&](ImportStatement& st) {
         bindText(st, 5, r, Field::Name);
         bindText(st, 6, r, Field::Domain);
         bindText(st, 7, r, Field::Industry);
@@ -643,7 +644,7 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeAccount(const Im
 
 std::variant<ImportWriter::Outcome, QString> ImportWriter::writeCampaign(const ImportRecord& r) {
     const qint64 hash = rowHash(r, {});
-    return upsertRow(r, hash, [&](Statement& st) {
+    return upsertRow(r, hash, [&](ImportStatement& st) {
         bindText(st, 5, r, Field::Name);
         bindText(st, 6, r, Field::Channel);
         bindNumber(st, 7, r, Field::Cost);
@@ -663,7 +664,7 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeOpportunity(cons
                                               : m_dealStages.constEnd();
     const bool known = deal != m_dealStages.constEnd();
     const qint64 hash = rowHash(r, {account, contact, owner, campaign});
-    return upsertRow(r, hash, [&](Statement& st) {
+    return upsertRow(r, hash, [&](ImportStatement& st) {
         bindId(st, 5, account);
         bindId(st, 6, contact);
         bindId(st, 7, owner);
@@ -725,7 +726,7 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeTouchpoint(const
             .value_or(TouchpointKind::Other);
     const QString team = r.has(Field::Team) ? r.qtext(Field::Team) : toKey(teamOf(kind));
     const qint64 hash = rowHash(keyed, {contact, campaign});
-    return upsertRow(keyed, hash, [&](Statement& st) {
+    return upsertRow(keyed, hash, [&](ImportStatement& st) {
         bindId(st, 5, contact);
         bindNumber(st, 6, keyed, Field::OccurredAt);
         bindText(st, 7, keyed, Field::Channel);

@@ -5,6 +5,7 @@
 #include "import/importprofile.h"
 #include "import/importrecord.h"
 #include "store/database.h"
+#include "store/importstatement.h"
 #include "store/importstore.h"
 
 #include <QHash>
@@ -100,9 +101,9 @@ private:
     std::unordered_map<std::string, qint64> m_stageIds;        // funnel stage key -> id
     std::array<qint64, kStageFields.size()> m_stageFieldIds{}; // stage.* field -> id (0: not in the funnel)
     QStringList m_stageKeys;
-    std::vector<std::pair<qint64, qint64>> m_stages;      // reused per row
-    std::string m_deferredIndex;                          // SQL of an index dropped for the load
-    std::vector<std::optional<Statement>> m_stageInserts; // n rows at once, by n
+    std::vector<std::pair<qint64, qint64>> m_stages;              // reused per row
+    std::string m_deferredIndex;                                  // SQL of an index dropped for the load
+    std::vector<std::unique_ptr<ImportStatement>> m_stageInserts; // n rows at once, by n
     struct DealStage {
         double probability;
         QString forecast;
