@@ -68,6 +68,12 @@ TEST_CASE("import: each built-in profile's file lands in the right tables") {
          3,
          "SELECT is_closed * 10 + is_won FROM opportunity WHERE source_id = '006R3'",
          10},
+        // report labels; "1,200" employees is 1200, not 1.2
+        {{},
+         "salesforce-accounts-report.csv",
+         2,
+         "SELECT employees FROM account WHERE source_id = '001X'",
+         1200},
         // two campaigns share a name: both kept, keyed by id
         {{}, "salesforce-campaigns.csv", 3, "SELECT count(DISTINCT name) FROM campaign", 2},
         {{"salesforce-leads-report.csv", "salesforce-contacts.csv", "salesforce-campaigns.csv"},
