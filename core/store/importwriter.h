@@ -5,6 +5,7 @@
 #include "import/importprofile.h"
 #include "import/importrecord.h"
 #include "store/database.h"
+#include "store/importreferences.h"
 #include "store/importstatement.h"
 #include "store/importstore.h"
 
@@ -66,11 +67,6 @@ private:
     std::variant<Outcome, QString> writeTouchpoint(const ImportRecord& r);
     std::variant<Outcome, QString> writeStageUpdate(const ImportRecord& r);
 
-    std::optional<qint64> accountId(const ImportRecord& r);
-    std::optional<qint64> campaignId(const ImportRecord& r);
-    std::optional<qint64> ownerId(const ImportRecord& r);
-    std::optional<qint64> contactId(const ImportRecord& r);
-    std::optional<qint64> personaId(const ImportRecord& r, std::optional<qint64> account);
     // Fills m_stages with the stage entries the record carries, as (stage id, entered at); returns a
     // reason when a stage is unknown.
     std::optional<QString> stageEntries(const ImportRecord& r);
@@ -93,8 +89,8 @@ private:
     ImportStore& m_store;
     ImportBatchId m_batch;
     const ImportProfile& m_profile;
-    QString m_ownerRole;
     std::unique_ptr<Statements> m_st;
+    ImportReferences m_refs;
     SourceIdIndex m_index;
     std::vector<std::pair<quint64, qint64>> m_emails;          // sorted (hash of email, contact id)
     std::string m_source;                                      // profile source, bound on every row
@@ -111,13 +107,6 @@ private:
         bool won;
     };
     QHash<QString, DealStage> m_dealStages;
-    std::vector<Persona> m_personas;
-    std::vector<PersonaId> m_personaIds;
-    QHash<QString, std::optional<qint64>> m_personaCache;
-    std::unordered_map<std::string, qint64> m_owners;
-    QHash<QString, std::optional<qint64>> m_accounts;
-    QHash<QString, std::optional<qint64>> m_campaigns;
-    QHash<qint64, std::pair<QString, std::optional<int>>> m_accountFacts; // industry, employees
 };
 
 } // namespace revalign
