@@ -5,8 +5,9 @@
 #
 # For 100,000 and 1,000,000 generated HubSpot contacts (~410 bytes a row, ~410 MB at 1M) it times
 #   baseline: `sqlite3 fresh.db` in WAL mode running `.import --csv FILE contacts` (all columns as text)
-#   ours:     `revalign-cli import fresh.revalign FILE` (profile detection, two passes: column formats,
-#             then parse, validate, upsert contacts + stage entries + owners, one transaction)
+#   ours:     `revalign-cli import fresh.revalign FILE` (profile detection, column formats decided and
+#             verified over whole columns, parse, validate, upsert contacts + stage entries + owners,
+#             BLAKE2b of the file, one transaction; writing overlaps reading on a second thread)
 #   re-import of the unchanged file into the same workspace (must be faster than the first import)
 # and prints seconds, the ratio ours/baseline (must be <= 1) and peak RSS (GNU time %M; must stay under
 # 200 MB and flat from 100k to 1M). Big files live in a temporary folder that is removed at the end.

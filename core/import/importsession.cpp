@@ -12,6 +12,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <optional>
 
 namespace revalign {
 
@@ -55,11 +56,11 @@ void ImportSession::readHeader() {
         m_headerNames << m_header.text(i).trimmed();
 }
 
-bool ImportSession::progress(qint64 done, qint64 total, int pass) {
+bool ImportSession::progress(qint64 done, qint64 total, int pass, int passes) {
     if (!m_options.read.progress)
         return true;
-    // Two passes over the file: report one scale 0..2*size so the bar never runs backwards.
-    return m_options.read.progress(done + (pass - 1) * total, 2 * total);
+    // One scale over all passes (0 .. passes * size) so the bar never runs backwards.
+    return m_options.read.progress(done + (pass - 1) * total, passes * total);
 }
 
 ImportPreview ImportSession::preview(int rows) {
@@ -90,52 +91,84 @@ ImportPreview ImportSession::preview(int rows) {
     return p;
 }
 
+namespace {
+// Rows read before deciding whether the prefix already settles every typed column (see write()).
+constexpr qint64 kProbeRows = 5000;
+} // namespace
+
 ImportResult ImportSession::write(Database& db) {
     ImportResult result;
     result.file = m_path;
     result.profile = m_profile.name;
     result.format = format();
-    const QString fileName = QFileInfo(m_path).fileName();
 
-    // Pass 1: hash the file and decide every typed column's format from all of its values.
+    // Pass 1 decides every typed column's format from all of its values. Usually the first rows already
+    // prove each format (an ISO date, a day above 12, "1.234,56"); then pass 1 stops there, pass 2 sniffs
+    // the whole column while it writes, and if the whole column decides anything else, what pass 2 wrote is
+    // rolled back to a savepoint and the import runs again after a full pass 1. The outcome is always the
+    // whole column's decision; a well-formed file is read once instead of twice.
+    readHeader();
+    std::optional<RecordMapper> mapper;
+    mapper.emplace(m_profile, m_path, m_header, m_options.dateOrder, m_options.decimal);
+    result.headerNotes = mapper->headerNotes();
+    CsvRecord record;
+    bool more = true;
+    qint64 probed = 0;
+    while (probed < kProbeRows && (more = m_reader->next(record))) {
+        mapper->sniff(record);
+        ++probed;
+    }
+    if (more && mapper->decideFormats().isEmpty() && mapper->formatsDecided()) {
+        const std::vector<ColumnFormat> early = mapper->formats();
+        mapper->resetSniffers();
+        ImportStore store(db);
+        store.savepoint();
+        ImportResult attempt = writeRows(db, *mapper, result, /*sniff=*/true, /*passes=*/1);
+        if (mapper->decideFormats().isEmpty() && mapper->formats() == early) {
+            store.releaseSavepoint();
+            return attempt;
+        }
+        store.rollbackToSavepoint();
+        mapper.emplace(m_profile, m_path, m_header, m_options.dateOrder, m_options.decimal);
+    }
+
+    // The full pass 1.
+    readHeader();
+    qint64 lastReport = 0;
+    while (m_reader->next(record)) {
+        mapper->sniff(record);
+        const qint64 done = m_reader->bytesRead();
+        if (done - lastReport >= (1 << 20)) {
+            lastReport = done;
+            if (!progress(done, m_reader->fileSize(), 1, 2))
+                throw ImportCancelled();
+        }
+    }
+    const QStringList problems = mapper->decideFormats();
+    if (!problems.isEmpty())
+        throw Error(problems.join(u'\n'));
+    ImportStore store(db);
+    store.savepoint(); // keeps savepoint use the same on both paths
+    ImportResult done = writeRows(db, *mapper, result, /*sniff=*/false, /*passes=*/2);
+    store.releaseSavepoint();
+    return done;
+}
+
+ImportResult ImportSession::writeRows(Database& db, RecordMapper& mapper, ImportResult result, bool sniff,
+                                      int passes) {
     // BLAKE2b: a cryptographic fingerprint of the file at several times the speed of Qt's SHA-256.
     QCryptographicHash fileHash(QCryptographicHash::Blake2b_256);
     m_reader->setRawObserver(
         [&fileHash](const char* data, qint64 n) { fileHash.addData(QByteArrayView(data, n)); });
-    const ProgressCallback userProgress = m_options.read.progress;
-    readHeader();
-    RecordMapper mapper(m_profile, m_path, m_header, m_options.dateOrder, m_options.decimal);
-    result.headerNotes = mapper.headerNotes();
-    CsvRecord record;
-    qint64 lastReport = 0;
-    const auto tick = [&](int pass) {
-        const qint64 done = m_reader->bytesRead();
-        if (done - lastReport >= (1 << 20) || done == m_reader->fileSize()) {
-            lastReport = done;
-            if (!progress(done, m_reader->fileSize(), pass))
-                throw ImportCancelled();
-        }
-    };
-    while (m_reader->next(record)) {
-        mapper.sniff(record);
-        ++result.rows;
-        tick(1);
-    }
-    m_reader->setRawObserver(nullptr);
-    const QStringList problems = mapper.decideFormats();
+    readHeader(); // rewinds: the observer sees the whole file
     result.columnFormats = mapper.formats();
-    if (!problems.isEmpty())
-        throw Error(problems.join(u'\n'));
-
-    // Pass 2: normalize, validate and write.
     ImportStore store(db);
-    ImportBatchInfo info{fileName,         QString::fromLatin1(fileHash.result().toHex()),
-                         m_profile.name,   toKey(m_profile.entity),
-                         m_profile.source, QDateTime::currentDateTimeUtc()};
+    // The hash is known once the pass has read the whole file: finishBatch() records it.
+    const ImportBatchInfo info{
+        QFileInfo(m_path).fileName(), QStringLiteral(""), m_profile.name,
+        toKey(m_profile.entity),      m_profile.source,   QDateTime::currentDateTimeUtc()};
     result.batch = store.beginBatch(info);
     ImportWriter writer(db, store, result.batch, m_profile);
-    readHeader();
-    lastReport = 0;
     std::vector<RowError> errors;
     std::vector<RowError> storeErrors; // written by the writer thread only, read after finish()
     ImportCounts written;
@@ -161,8 +194,19 @@ ImportResult ImportSession::write(Database& db) {
             break;
         }
     });
+    CsvRecord record;
+    qint64 lastReport = 0;
+    result.rows = 0;
     while (m_reader->next(record)) {
-        tick(2);
+        ++result.rows;
+        const qint64 done = m_reader->bytesRead();
+        if (done - lastReport >= (1 << 20)) {
+            lastReport = done;
+            if (!progress(done, m_reader->fileSize(), passes, passes))
+                throw ImportCancelled();
+        }
+        if (sniff)
+            mapper.sniff(record);
         errors.clear();
         if (!mapper.map(record, pipeline.next(), errors)) {
             ++result.counts.invalid;
@@ -174,6 +218,7 @@ ImportResult ImportSession::write(Database& db) {
         pipeline.push();
     }
     pipeline.finish();
+    m_reader->setRawObserver(nullptr);
     result.counts.added = written.added;
     result.counts.updated = written.updated;
     result.counts.unchanged = written.unchanged;
@@ -184,9 +229,9 @@ ImportResult ImportSession::write(Database& db) {
     if (result.errors.size() > m_options.maxErrors)
         result.errors.resize(m_options.maxErrors);
     writer.finish();
-    if (userProgress)
-        progress(m_reader->fileSize(), m_reader->fileSize(), 2);
-    store.finishBatch(result.batch, result.counts);
+    if (!progress(m_reader->fileSize(), m_reader->fileSize(), passes, passes))
+        throw ImportCancelled();
+    store.finishBatch(result.batch, result.counts, QString::fromLatin1(fileHash.result().toHex()));
     result.written = !m_options.dryRun && (result.counts.invalid == 0 || m_options.skipInvalid);
     return result;
 }

@@ -79,7 +79,9 @@ public:
 
 private:
     void readHeader();
-    bool progress(qint64 done, qint64 total, int pass);
+    bool progress(qint64 done, qint64 total, int pass, int passes);
+    // Pass 2: rewinds, hashes the file, maps each row (sniffing it too when `sniff`) and writes it.
+    ImportResult writeRows(Database& db, RecordMapper& mapper, ImportResult result, bool sniff, int passes);
 
     QString m_path;
     ImportOptions m_options;

@@ -199,6 +199,28 @@ QStringList RecordMapper::decideFormats() {
     return problems;
 }
 
+bool RecordMapper::formatsDecided() const {
+    for (const Binding& b : m_bindings) {
+        const FieldType type = fieldInfo(b.field).type;
+        if (b.values || !isTyped(type))
+            continue;
+        if (isDate(type) && m_dateOverride == DateOrder::Auto && m_profile.dateOrder == DateOrder::Auto &&
+            b.dates.decided() == DateOrder::Auto && m_fileDateOrder == DateOrder::Auto)
+            return false;
+        if (!isDate(type) && m_decimalOverride == DecimalMark::Auto &&
+            m_profile.decimal == DecimalMark::Auto && b.numbers.decided() == DecimalMark::Auto)
+            return false;
+    }
+    return true;
+}
+
+void RecordMapper::resetSniffers() {
+    for (Binding& b : m_bindings) {
+        b.dates = DateSniffer();
+        b.numbers = DecimalSniffer();
+    }
+}
+
 void RecordMapper::error(std::vector<RowError>& errors, const CsvRecord& record, int column,
                          std::string_view value, const QString& reason) const {
     // One column feeding two fields (CreatedDate -> created_at and stage.lead) is one problem.

@@ -46,6 +46,10 @@ public:
     // Decides each typed column's format; returns the problems that stop the import (ambiguity).
     QStringList decideFormats();
     const std::vector<ColumnFormat>& formats() const { return m_formats; }
+    // Whether every typed column with a detected format had values that settled it (after decideFormats()).
+    bool formatsDecided() const;
+    // Forgets what sniff() saw (the decided formats stay in use).
+    void resetSniffers();
 
     // Fills `out`; returns false (and appends to `errors`) when the row is invalid.
     bool map(const CsvRecord& record, ImportRecord& out, std::vector<RowError>& errors);

@@ -43,15 +43,24 @@ ImportBatchId ImportStore::beginBatch(const ImportBatchInfo& info) {
     return ImportBatchId{m_db.lastInsertRowId()};
 }
 
-void ImportStore::finishBatch(ImportBatchId batch, const ImportCounts& c) {
+void ImportStore::finishBatch(ImportBatchId batch, const ImportCounts& c, const QString& fileHash) {
     Statement st(m_db, "UPDATE import_batch SET rows_new = ?, rows_updated = ?, rows_unchanged = ?, "
-                       "rows_invalid = ? WHERE id = ?");
-    st.bind(1, c.added)
-        .bind(2, c.updated)
-        .bind(3, c.unchanged)
-        .bind(4, c.invalid)
-        .bind(5, batch.value())
-        .run();
+                       "rows_invalid = ?, file_hash = ? WHERE id = ?");
+    st.bind(1, c.added).bind(2, c.updated).bind(3, c.unchanged).bind(4, c.invalid).bind(5, fileHash);
+    st.bind(6, batch.value()).run();
+}
+
+void ImportStore::savepoint() {
+    m_db.exec("SAVEPOINT import_file");
+}
+
+void ImportStore::rollbackToSavepoint() {
+    m_db.exec("ROLLBACK TO import_file");
+    m_db.exec("RELEASE import_file");
+}
+
+void ImportStore::releaseSavepoint() {
+    m_db.exec("RELEASE import_file");
 }
 
 void ImportStore::discardBatch(ImportBatchId batch) {

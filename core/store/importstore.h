@@ -48,7 +48,12 @@ public:
         : m_db(db) {}
 
     ImportBatchId beginBatch(const ImportBatchInfo& info);
-    void finishBatch(ImportBatchId batch, const ImportCounts& counts);
+    void finishBatch(ImportBatchId batch, const ImportCounts& counts, const QString& fileHash);
+    // A savepoint around one file inside the import's transaction, so one file's work can be undone
+    // while earlier files of the same import stay.
+    void savepoint();
+    void rollbackToSavepoint();
+    void releaseSavepoint();
     std::vector<ImportBatchSummary> batches();
     // Drops a batch that wrote nothing (an unchanged re-import leaves no trace).
     void discardBatch(ImportBatchId batch);

@@ -3,6 +3,7 @@
 #include "domain/account.h"
 #include "domain/enums.h"
 #include "store/definitionstore.h"
+#include "store/importstatement.h"
 
 #include <QCoreApplication>
 
@@ -17,19 +18,19 @@ QString tr(const char* text) {
 }
 
 // Bind helpers: an unset field binds NULL, so UPDATE ... coalesce(?, col) keeps what the file lacks.
-void bindText(Statement& st, int index, const ImportRecord& r, Field f) {
+void bindText(ImportStatement& st, int index, const ImportRecord& r, Field f) {
     if (r.has(f))
         st.bind(index, std::string_view(r.text(f)));
     else
         st.bindNull(index);
 }
-void bindNumber(Statement& st, int index, const ImportRecord& r, Field f) {
+void bindNumber(ImportStatement& st, int index, const ImportRecord& r, Field f) {
     if (r.has(f))
         st.bind(index, r.at(f).number);
     else
         st.bindNull(index);
 }
-void bindId(Statement& st, int index, std::optional<qint64> id) {
+void bindId(ImportStatement& st, int index, std::optional<qint64> id) {
     if (id)
         st.bind(index, *id);
     else
@@ -66,16 +67,15 @@ SourceIdIndex::Entry* SourceIdIndex::find(quint64 key) {
 // Prepared once per batch; numbered parameters so INSERT and UPDATE share one binding routine:
 // ?1 source, ?2 source id, ?3 batch, ?4 row hash, ?5... the entity's fields, ?30 the row id.
 struct ImportWriter::Statements {
-    std::optional<Statement> insert;
-    std::optional<Statement> update;
-    std::optional<Statement> bySource;
-    std::optional<Statement> rowHash;
-    std::optional<Statement> stageSelect;
-    std::optional<Statement> stageInsert;
-    std::optional<Statement> stageUpdate;
-    std::optional<Statement> lookup;
-    std::optional<Statement> mergeCheck;
-    std::optional<Statement> merge;
+    std::optional<ImportStatement> insert;
+    std::optional<ImportStatement> update;
+    std::optional<ImportStatement> bySource;
+    std::optional<ImportStatement> rowHash;
+    std::optional<ImportStatement> stageSelect;
+    std::optional<ImportStatement> stageInsert;
+    std::optional<ImportStatement> stageUpdate;
+    std::optional<ImportStatement> mergeCheck;
+    std::optional<ImportStatement> merge;
 };
 
 namespace {
@@ -104,7 +104,8 @@ ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch
     , m_store(store)
     , m_batch(batch)
     , m_profile(profile)
-    , m_st(std::make_unique<Statements>()) {
+    , m_st(std::make_unique<Statements>())
+    , m_refs(db, batch, profile) {
     const std::string table = tableOf(profile.entity);
     m_index.load(db, table, profile.source);
     m_st->bySource.emplace(db, "SELECT id, coalesce(row_hash, 0) FROM " + table +
@@ -126,7 +127,6 @@ ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch
         m_stageFieldIds[i] =
             it == m_stageIds.end() ? 0 : it->second; // the workspace's funnel may drop a stage
     }
-    m_ownerRole = profile.ownerRole.isEmpty() ? QStringLiteral("sdr") : profile.ownerRole;
     switch (profile.entity) {
     case ImportEntity::Contacts:
         m_st->insert.emplace(
@@ -183,9 +183,6 @@ ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch
                              [](const auto& a, const auto& b) { return a.first < b.first; });
         }
         m_deferredIndex = store.deferIndex("contact", "contact_email");
-        m_personas = defs.personas();
-        for (const Persona& p : m_personas)
-            m_personaIds.push_back(p.id);
         break;
     case ImportEntity::Accounts:
         m_st->insert.emplace(
@@ -332,8 +329,8 @@ ImportWriter::Outcome ImportWriter::upsert(const ImportRecord& r, qint64 hash, s
         existingHash = m_st->rowHash->int64(0);
         m_st->rowHash->reset();
     }
-    Statement& update = *m_st->update;
-    const auto bindCommon = [&](Statement& st) {
+    ImportStatement& update = *m_st->update;
+    const auto bindCommon = [&](ImportStatement& st) {
         st.bind(1, std::string_view(m_source))
             .bind(2, std::string_view(sourceId))
             .bind(3, m_batch.value())
@@ -351,7 +348,7 @@ ImportWriter::Outcome ImportWriter::upsert(const ImportRecord& r, qint64 hash, s
             entry->rowHash = hash;
         return Outcome::Updated;
     }
-    Statement& insert = *m_st->insert;
+    ImportStatement& insert = *m_st->insert;
     bindCommon(insert);
     insert.run();
     if (m_db.changes() == 1) {
@@ -382,122 +379,6 @@ std::optional<qint64> ImportWriter::emailMatch(const ImportRecord& r) {
     if (it == m_emails.end() || it->first != key)
         return std::nullopt;
     return it->second;
-}
-
-std::optional<qint64> ImportWriter::ownerId(const ImportRecord& r) {
-    if (!r.has(Field::Owner))
-        return std::nullopt;
-    const auto cached = m_owners.find(r.text(Field::Owner));
-    if (cached != m_owners.end())
-        return cached->second;
-    const QString name = r.qtext(Field::Owner);
-    Statement find(m_db, "SELECT id FROM owner WHERE name = ?1 OR source_id = ?1 ORDER BY id LIMIT 1");
-    find.bind(1, name);
-    qint64 id;
-    if (find.step()) {
-        id = find.int64(0);
-    } else {
-        // CRM user ids (Salesforce 005…, HubSpot numbers) carry a digit and no space; names do not.
-        const bool looksLikeId = !name.contains(u' ') &&
-                                 std::any_of(name.begin(), name.end(), [](QChar c) { return c.isDigit(); });
-        const Role role = roleFromKey(m_ownerRole).value_or(Role::Sdr);
-        Statement ins(m_db,
-                      "INSERT INTO owner(source_id, name, role, team, batch_id) VALUES (?, ?, ?, ?, ?)");
-        ins.bind(1, looksLikeId ? name : QString())
-            .bind(2, name)
-            .bind(3, toKey(role))
-            .bind(4, toKey(teamOf(role)))
-            .bind(5, m_batch.value())
-            .run();
-        id = m_db.lastInsertRowId();
-    }
-    m_owners.emplace(r.text(Field::Owner), id);
-    return id;
-}
-
-namespace {
-std::optional<qint64> cachedLookup(Database& db, QHash<QString, std::optional<qint64>>& cache,
-                                   const char* table, const QString& source, const QString& sourceId) {
-    const auto it = cache.constFind(sourceId);
-    if (it != cache.constEnd())
-        return *it;
-    Statement st(db, std::string("SELECT id FROM ") + table + " WHERE source = ? AND source_id = ?");
-    st.bind(1, source).bind(2, sourceId);
-    const std::optional<qint64> id = st.step() ? std::optional<qint64>(st.int64(0)) : std::nullopt;
-    cache.insert(sourceId, id);
-    return id;
-}
-} // namespace
-
-std::optional<qint64> ImportWriter::accountId(const ImportRecord& r) {
-    if (!r.has(Field::AccountSourceId))
-        return std::nullopt;
-    return cachedLookup(m_db, m_accounts, "account", m_profile.source, r.qtext(Field::AccountSourceId));
-}
-
-std::optional<qint64> ImportWriter::campaignId(const ImportRecord& r) {
-    if (!r.has(Field::CampaignSourceId))
-        return std::nullopt;
-    return cachedLookup(m_db, m_campaigns, "campaign", m_profile.source, r.qtext(Field::CampaignSourceId));
-}
-
-std::optional<qint64> ImportWriter::contactId(const ImportRecord& r) {
-    if (r.has(Field::ContactSourceId)) {
-        if (!m_st->lookup)
-            m_st->lookup.emplace(m_db, "SELECT id FROM contact WHERE source = ? AND source_id = ?");
-        m_st->lookup->bind(1, std::string_view(m_source))
-            .bind(2, std::string_view(r.text(Field::ContactSourceId)));
-        const std::optional<qint64> id =
-            m_st->lookup->step() ? std::optional<qint64>(m_st->lookup->int64(0)) : std::nullopt;
-        m_st->lookup->reset();
-        if (id)
-            return id;
-    }
-    if (r.has(Field::Email)) {
-        Statement st(m_db, "SELECT id FROM contact WHERE email = ? ORDER BY id LIMIT 1");
-        st.bind(1, std::string_view(r.text(Field::Email)));
-        if (st.step())
-            return st.int64(0);
-    }
-    return std::nullopt;
-}
-
-std::optional<qint64> ImportWriter::personaId(const ImportRecord& r, std::optional<qint64> account) {
-    if (m_personas.empty())
-        return std::nullopt;
-    PersonaSubject s;
-    s.title = r.qtext(Field::Title);
-    s.industry = r.qtext(Field::Industry);
-    s.country = r.qtext(Field::Country);
-    if (r.has(Field::Employees))
-        s.employees = static_cast<int>(r.at(Field::Employees).number);
-    if (account && (s.industry.isEmpty() || !s.employees)) {
-        auto facts = m_accountFacts.constFind(*account);
-        if (facts == m_accountFacts.constEnd()) {
-            Statement st(m_db, "SELECT coalesce(industry, ''), employees FROM account WHERE id = ?");
-            st.bind(1, *account);
-            st.step();
-            const auto employees = st.optInt64(1);
-            facts = m_accountFacts.insert(
-                *account, {st.text(0), employees ? std::optional<int>(int(*employees)) : std::nullopt});
-        }
-        if (s.industry.isEmpty())
-            s.industry = facts->first;
-        if (!s.employees)
-            s.employees = facts->second;
-    }
-    // Titles repeat across thousands of rows: classify each distinct subject once.
-    const QString key = s.title + u'\x1f' + s.industry + u'\x1f' + QString::number(s.employees.value_or(-1)) +
-                        u'\x1f' + s.country;
-    const auto cached = m_personaCache.constFind(key);
-    if (cached != m_personaCache.constEnd())
-        return *cached;
-    const auto index = classify(m_personas, s);
-    const std::optional<qint64> id =
-        index ? std::optional<qint64>(m_personaIds[*index].value()) : std::nullopt;
-    if (m_personaCache.size() < 200000)
-        m_personaCache.insert(key, id);
-    return id;
 }
 
 std::optional<QString> ImportWriter::stageEntries(const ImportRecord& r) {
@@ -539,9 +420,9 @@ bool ImportWriter::writeStages(qint64 contact, const std::vector<std::pair<qint6
             for (size_t i = 0; i < n; ++i)
                 sql += (i == 0 ? "(?1, ?" : ", (?1, ?") + std::to_string(3 + 2 * i) + ", ?" +
                        std::to_string(4 + 2 * i) + ", ?2)";
-            m_stageInserts[n].emplace(m_db, sql);
+            m_stageInserts[n] = std::make_unique<ImportStatement>(m_db, sql);
         }
-        Statement& st = *m_stageInserts[n];
+        ImportStatement& st = *m_stageInserts[n];
         st.bind(1, contact).bind(2, m_batch.value());
         for (size_t i = 0; i < n; ++i)
             st.bind(static_cast<int>(3 + 2 * i), stages[i].first)
@@ -552,7 +433,7 @@ bool ImportWriter::writeStages(qint64 contact, const std::vector<std::pair<qint6
     bool changed = false;
     for (const auto& [stage, at] : stages) {
         if (!newContact) {
-            Statement& sel = *m_st->stageSelect;
+            ImportStatement& sel = *m_st->stageSelect;
             sel.bind(1, contact).bind(2, stage);
             if (sel.step()) {
                 const qint64 rowid = sel.int64(0);
@@ -574,15 +455,15 @@ bool ImportWriter::writeStages(qint64 contact, const std::vector<std::pair<qint6
 }
 
 std::variant<ImportWriter::Outcome, QString> ImportWriter::writeContact(const ImportRecord& r) {
-    const auto account = accountId(r);
-    const auto owner = ownerId(r);
-    const auto campaign = campaignId(r);
-    const auto persona = personaId(r, account);
+    const auto account = m_refs.account(r);
+    const auto owner = m_refs.owner(r);
+    const auto campaign = m_refs.campaign(r);
+    const auto persona = m_refs.persona(r, account);
     if (const auto reason = stageEntries(r))
         return *reason;
     const auto& entries = m_stages;
     const qint64 hash = rowHash(r, {account, owner, campaign, persona});
-    const auto bindFields = [&](Statement& st) {
+    const auto bindFields = [&](ImportStatement& st) {
         bindText(st, 5, r, Field::Email);
         bindText(st, 6, r, Field::FirstName);
         bindText(st, 7, r, Field::LastName);
@@ -600,14 +481,14 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeContact(const Im
         bindNumber(st, 19, r, Field::FirstSalesTouchAt);
     };
     if (const auto matched = emailMatch(r)) {
-        Statement& check = *m_st->mergeCheck;
+        ImportStatement& check = *m_st->mergeCheck;
         bindFields(check);
         check.bind(30, *matched);
         const bool differs = check.step();
         check.reset();
         if (differs) {
             m_store.rememberBefore(m_batch, "contact", *matched);
-            Statement& merge = *m_st->merge;
+            ImportStatement& merge = *m_st->merge;
             merge.bind(3, m_batch.value());
             bindFields(merge);
             merge.bind(30, *matched);
@@ -631,7 +512,7 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeAccount(const Im
         segment = r.qtext(Field::Segment);
     else if (r.has(Field::Employees))
         segment = segmentForEmployees(static_cast<int>(r.at(Field::Employees).number));
-    return upsertRow(r, hash, [&](Statement& st) {
+    return upsertRow(r, hash, [&](ImportStatement& st) {
         bindText(st, 5, r, Field::Name);
         bindText(st, 6, r, Field::Domain);
         bindText(st, 7, r, Field::Industry);
@@ -643,7 +524,7 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeAccount(const Im
 
 std::variant<ImportWriter::Outcome, QString> ImportWriter::writeCampaign(const ImportRecord& r) {
     const qint64 hash = rowHash(r, {});
-    return upsertRow(r, hash, [&](Statement& st) {
+    return upsertRow(r, hash, [&](ImportStatement& st) {
         bindText(st, 5, r, Field::Name);
         bindText(st, 6, r, Field::Channel);
         bindNumber(st, 7, r, Field::Cost);
@@ -654,16 +535,16 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeCampaign(const I
 }
 
 std::variant<ImportWriter::Outcome, QString> ImportWriter::writeOpportunity(const ImportRecord& r) {
-    const auto account = accountId(r);
-    const auto contact = r.has(Field::ContactSourceId) ? contactId(r) : std::nullopt;
-    const auto owner = ownerId(r);
-    const auto campaign = campaignId(r);
+    const auto account = m_refs.account(r);
+    const auto contact = r.has(Field::ContactSourceId) ? m_refs.contact(r) : std::nullopt;
+    const auto owner = m_refs.owner(r);
+    const auto campaign = m_refs.campaign(r);
     // What the file leaves out, the workspace's deal stages tell (probability, forecast, closed, won).
     const auto deal = r.has(Field::DealStage) ? m_dealStages.constFind(r.qtext(Field::DealStage).toLower())
                                               : m_dealStages.constEnd();
     const bool known = deal != m_dealStages.constEnd();
     const qint64 hash = rowHash(r, {account, contact, owner, campaign});
-    return upsertRow(r, hash, [&](Statement& st) {
+    return upsertRow(r, hash, [&](ImportStatement& st) {
         bindId(st, 5, account);
         bindId(st, 6, contact);
         bindId(st, 7, owner);
@@ -704,12 +585,12 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeOpportunity(cons
 }
 
 std::variant<ImportWriter::Outcome, QString> ImportWriter::writeTouchpoint(const ImportRecord& r) {
-    const auto contact = contactId(r);
+    const auto contact = m_refs.contact(r);
     if (!contact)
         return tr("no %1 contact or lead with id '%2' in the workspace (import the leads and contacts first)")
             .arg(m_profile.source,
                  r.has(Field::ContactSourceId) ? r.qtext(Field::ContactSourceId) : r.qtext(Field::Email));
-    const auto campaign = campaignId(r);
+    const auto campaign = m_refs.campaign(r);
     if (r.has(Field::CampaignSourceId) && !campaign)
         return tr("no %1 campaign with id '%2' in the workspace (import the campaigns first)")
             .arg(m_profile.source, r.qtext(Field::CampaignSourceId));
@@ -725,7 +606,7 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeTouchpoint(const
             .value_or(TouchpointKind::Other);
     const QString team = r.has(Field::Team) ? r.qtext(Field::Team) : toKey(teamOf(kind));
     const qint64 hash = rowHash(keyed, {contact, campaign});
-    return upsertRow(keyed, hash, [&](Statement& st) {
+    return upsertRow(keyed, hash, [&](ImportStatement& st) {
         bindId(st, 5, contact);
         bindNumber(st, 6, keyed, Field::OccurredAt);
         bindText(st, 7, keyed, Field::Channel);
@@ -736,7 +617,7 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeTouchpoint(const
 }
 
 std::variant<ImportWriter::Outcome, QString> ImportWriter::writeStageUpdate(const ImportRecord& r) {
-    const auto contact = contactId(r);
+    const auto contact = m_refs.contact(r);
     if (!contact)
         return tr("no %1 contact or lead with id '%2' in the workspace")
             .arg(m_profile.source,

@@ -5,6 +5,8 @@
 #include "import/importprofile.h"
 #include "import/importrecord.h"
 #include "store/database.h"
+#include "store/importreferences.h"
+#include "store/importstatement.h"
 #include "store/importstore.h"
 
 #include <QHash>
@@ -65,11 +67,6 @@ private:
     std::variant<Outcome, QString> writeTouchpoint(const ImportRecord& r);
     std::variant<Outcome, QString> writeStageUpdate(const ImportRecord& r);
 
-    std::optional<qint64> accountId(const ImportRecord& r);
-    std::optional<qint64> campaignId(const ImportRecord& r);
-    std::optional<qint64> ownerId(const ImportRecord& r);
-    std::optional<qint64> contactId(const ImportRecord& r);
-    std::optional<qint64> personaId(const ImportRecord& r, std::optional<qint64> account);
     // Fills m_stages with the stage entries the record carries, as (stage id, entered at); returns a
     // reason when a stage is unknown.
     std::optional<QString> stageEntries(const ImportRecord& r);
@@ -92,17 +89,17 @@ private:
     ImportStore& m_store;
     ImportBatchId m_batch;
     const ImportProfile& m_profile;
-    QString m_ownerRole;
     std::unique_ptr<Statements> m_st;
+    ImportReferences m_refs;
     SourceIdIndex m_index;
     std::vector<std::pair<quint64, qint64>> m_emails;          // sorted (hash of email, contact id)
     std::string m_source;                                      // profile source, bound on every row
     std::unordered_map<std::string, qint64> m_stageIds;        // funnel stage key -> id
     std::array<qint64, kStageFields.size()> m_stageFieldIds{}; // stage.* field -> id (0: not in the funnel)
     QStringList m_stageKeys;
-    std::vector<std::pair<qint64, qint64>> m_stages;      // reused per row
-    std::string m_deferredIndex;                          // SQL of an index dropped for the load
-    std::vector<std::optional<Statement>> m_stageInserts; // n rows at once, by n
+    std::vector<std::pair<qint64, qint64>> m_stages;              // reused per row
+    std::string m_deferredIndex;                                  // SQL of an index dropped for the load
+    std::vector<std::unique_ptr<ImportStatement>> m_stageInserts; // n rows at once, by n
     struct DealStage {
         double probability;
         QString forecast;
@@ -110,13 +107,6 @@ private:
         bool won;
     };
     QHash<QString, DealStage> m_dealStages;
-    std::vector<Persona> m_personas;
-    std::vector<PersonaId> m_personaIds;
-    QHash<QString, std::optional<qint64>> m_personaCache;
-    std::unordered_map<std::string, qint64> m_owners;
-    QHash<QString, std::optional<qint64>> m_accounts;
-    QHash<QString, std::optional<qint64>> m_campaigns;
-    QHash<qint64, std::pair<QString, std::optional<int>>> m_accountFacts; // industry, employees
 };
 
 } // namespace revalign

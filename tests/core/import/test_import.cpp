@@ -2,6 +2,11 @@
 
 #include "store/definitionstore.h"
 
+#include <QCryptographicHash>
+#include <QFile>
+
+#include <functional>
+
 using namespace revalign;
 using namespace revalign::test;
 
@@ -63,6 +68,12 @@ TEST_CASE("import: each built-in profile's file lands in the right tables") {
          3,
          "SELECT is_closed * 10 + is_won FROM opportunity WHERE source_id = '006R3'",
          10},
+        // report labels; "1,200" employees is 1200, not 1.2
+        {{},
+         "salesforce-accounts-report.csv",
+         2,
+         "SELECT employees FROM account WHERE source_id = '001X'",
+         1200},
         // two campaigns share a name: both kept, keyed by id
         {{}, "salesforce-campaigns.csv", 3, "SELECT count(DISTINCT name) FROM campaign", 2},
         {{"salesforce-leads-report.csv", "salesforce-contacts.csv", "salesforce-campaigns.csv"},
@@ -295,4 +306,52 @@ TEST_CASE("import: the wizard's path: edit the mapping, dry run for the summary,
     CHECK(done.at(0).written);
     CHECK(scalar(f.ws, "SELECT count(*) FROM contact WHERE title IS NOT NULL") == 0);
     CHECK(scalar(f.ws, "SELECT count(*) FROM contact") == 5);
+}
+
+namespace {
+QString writeGenerated(const TempDir& dir, const QString& name, int rows,
+                       const std::function<QString(int)>& date) {
+    const QString path = dir.path(name);
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("source_id,email,created_at\n");
+    for (int i = 0; i < rows; ++i)
+        f.write(QStringLiteral("S%1,s%1@example.com,%2\n").arg(i).arg(date(i)).toUtf8());
+    return path;
+}
+} // namespace
+
+TEST_CASE("import: a long file whose first rows settle the formats is read once, hashed whole") {
+    Fresh f;
+    // 6,000 rows: more than the 5,000-row probe, ISO dates throughout
+    const QString path = writeGenerated(f.dir, QStringLiteral("long.csv"), 6000, [](int i) {
+        return QStringLiteral("2024-01-%1").arg(1 + i % 28, 2, 10, QLatin1Char('0'));
+    });
+    const ImportResult r = importOne(f.ws, path);
+    CHECK(r.written);
+    CHECK(r.rows == 6000);
+    CHECK(r.counts.added == 6000);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray expected =
+        QCryptographicHash::hash(file.readAll(), QCryptographicHash::Blake2b_256).toHex();
+    CHECK(text(f.ws, "SELECT file_hash FROM import_batch").toLatin1() == expected);
+}
+
+TEST_CASE("import: when the rest of a column contradicts its first rows, the whole column decides") {
+    Fresh f;
+    const QByteArray before = f.digest();
+    // Rows 0-4999 prove month first (01/13/2024); rows 5000-10999 prove day first (13/01/2024) and are the
+    // majority, so the whole column reads day first (6,000 > 5,000) and the first 5,000 rows are invalid.
+    const QString path = writeGenerated(f.dir, QStringLiteral("contradicting.csv"), 11000, [](int i) {
+        return i < 5000 ? QStringLiteral("01/13/2024") : QStringLiteral("13/01/2024");
+    });
+    const ImportResult r = importOne(f.ws, path);
+    CHECK_FALSE(r.written);
+    CHECK(r.counts.invalid == 5000);
+    CHECK(r.counts.added == 6000);
+    REQUIRE(!r.columnFormats.empty());
+    CHECK(r.columnFormats.back().dateOrder == DateOrder::Dmy);
+    CHECK(r.errors.front().line == 2);
+    CHECK(f.digest() == before);
 }

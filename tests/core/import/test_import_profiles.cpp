@@ -34,6 +34,7 @@ TEST_CASE("profiles: a header is recognised by its signature") {
         {"salesforce-contacts.csv", "salesforce-contacts"},
         {"salesforce-opportunities-report.csv", "salesforce-opportunities"},
         {"salesforce-campaigns.csv", "salesforce-campaigns"},
+        {"salesforce-accounts-report.csv", "salesforce-accounts"},
         {"salesforce-campaign-members.csv", "salesforce-campaign-members"},
         {"pipedrive-deals.csv", "pipedrive-deals"},
         {"pipedrive-persons.csv", "pipedrive-persons"},
@@ -101,8 +102,10 @@ TEST_CASE("profiles: the example in docs/import-profiles.md is a valid profile")
     const qsizetype begin = text.indexOf("```json\n") + 8;
     const qsizetype end = text.indexOf("```", begin);
     REQUIRE(begin > 8);
-    const ImportProfile p = ImportProfile::fromJsonBytes(text.mid(begin, end - begin), QStringLiteral("docs"));
+    const ImportProfile p =
+        ImportProfile::fromJsonBytes(text.mid(begin, end - begin), QStringLiteral("docs"));
     CHECK(p.name == u"acme-hubspot-contacts");
-    CHECK(p.values.at(Field::HandoffStatus).at(QStringLiteral("unqualified")).also.at(Field::RejectionReason) ==
-          u"Unqualified");
+    CHECK(
+        p.values.at(Field::HandoffStatus).at(QStringLiteral("unqualified")).also.at(Field::RejectionReason) ==
+        u"Unqualified");
 }

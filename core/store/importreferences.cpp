@@ -1,0 +1,140 @@
+#include "store/importreferences.h"
+
+#include "domain/enums.h"
+#include "store/database.h"
+#include "store/definitionstore.h"
+
+#include <algorithm>
+
+namespace revalign {
+
+ImportReferences::ImportReferences(Database& db, ImportBatchId batch, const ImportProfile& profile)
+    : m_db(db)
+    , m_batch(batch)
+    , m_sourceName(profile.source)
+    , m_source(profile.source.toStdString())
+    , m_ownerRole(profile.ownerRole.isEmpty() ? QStringLiteral("sdr") : profile.ownerRole) {
+    if (profile.entity == ImportEntity::Contacts) {
+        m_personas = DefinitionStore(db).personas();
+        for (const Persona& p : m_personas)
+            m_personaIds.push_back(p.id);
+    }
+}
+
+std::optional<qint64> ImportReferences::owner(const ImportRecord& r) {
+    if (!r.has(Field::Owner))
+        return std::nullopt;
+    const auto cached = m_owners.find(r.text(Field::Owner));
+    if (cached != m_owners.end())
+        return cached->second;
+    const QString name = r.qtext(Field::Owner);
+    Statement find(m_db, "SELECT id FROM owner WHERE name = ?1 OR source_id = ?1 ORDER BY id LIMIT 1");
+    find.bind(1, name);
+    qint64 id;
+    if (find.step()) {
+        id = find.int64(0);
+    } else {
+        // CRM user ids (Salesforce 005…, HubSpot numbers) carry a digit and no space; names do not.
+        const bool looksLikeId = !name.contains(u' ') &&
+                                 std::any_of(name.begin(), name.end(), [](QChar c) { return c.isDigit(); });
+        const Role role = roleFromKey(m_ownerRole).value_or(Role::Sdr);
+        Statement ins(m_db,
+                      "INSERT INTO owner(source_id, name, role, team, batch_id) VALUES (?, ?, ?, ?, ?)");
+        ins.bind(1, looksLikeId ? name : QString())
+            .bind(2, name)
+            .bind(3, toKey(role))
+            .bind(4, toKey(teamOf(role)))
+            .bind(5, m_batch.value())
+            .run();
+        id = m_db.lastInsertRowId();
+    }
+    m_owners.emplace(r.text(Field::Owner), id);
+    return id;
+}
+
+namespace {
+std::optional<qint64> cachedLookup(Database& db, QHash<QString, std::optional<qint64>>& cache,
+                                   const char* table, const QString& source, const QString& sourceId) {
+    const auto it = cache.constFind(sourceId);
+    if (it != cache.constEnd())
+        return *it;
+    Statement st(db, std::string("SELECT id FROM ") + table + " WHERE source = ? AND source_id = ?");
+    st.bind(1, source).bind(2, sourceId);
+    const std::optional<qint64> id = st.step() ? std::optional<qint64>(st.int64(0)) : std::nullopt;
+    cache.insert(sourceId, id);
+    return id;
+}
+} // namespace
+
+std::optional<qint64> ImportReferences::account(const ImportRecord& r) {
+    if (!r.has(Field::AccountSourceId))
+        return std::nullopt;
+    return cachedLookup(m_db, m_accounts, "account", m_sourceName, r.qtext(Field::AccountSourceId));
+}
+
+std::optional<qint64> ImportReferences::campaign(const ImportRecord& r) {
+    if (!r.has(Field::CampaignSourceId))
+        return std::nullopt;
+    return cachedLookup(m_db, m_campaigns, "campaign", m_sourceName, r.qtext(Field::CampaignSourceId));
+}
+
+std::optional<qint64> ImportReferences::contact(const ImportRecord& r) {
+    if (r.has(Field::ContactSourceId)) {
+        if (!m_lookup)
+            m_lookup.emplace(m_db, "SELECT id FROM contact WHERE source = ? AND source_id = ?");
+        m_lookup->bind(1, std::string_view(m_source))
+            .bind(2, std::string_view(r.text(Field::ContactSourceId)));
+        const std::optional<qint64> id =
+            m_lookup->step() ? std::optional<qint64>(m_lookup->int64(0)) : std::nullopt;
+        m_lookup->reset();
+        if (id)
+            return id;
+    }
+    if (r.has(Field::Email)) {
+        Statement st(m_db, "SELECT id FROM contact WHERE email = ? ORDER BY id LIMIT 1");
+        st.bind(1, std::string_view(r.text(Field::Email)));
+        if (st.step())
+            return st.int64(0);
+    }
+    return std::nullopt;
+}
+
+std::optional<qint64> ImportReferences::persona(const ImportRecord& r, std::optional<qint64> account) {
+    if (m_personas.empty())
+        return std::nullopt;
+    PersonaSubject s;
+    s.title = r.qtext(Field::Title);
+    s.industry = r.qtext(Field::Industry);
+    s.country = r.qtext(Field::Country);
+    if (r.has(Field::Employees))
+        s.employees = static_cast<int>(r.at(Field::Employees).number);
+    if (account && (s.industry.isEmpty() || !s.employees)) {
+        auto facts = m_accountFacts.constFind(*account);
+        if (facts == m_accountFacts.constEnd()) {
+            Statement st(m_db, "SELECT coalesce(industry, ''), employees FROM account WHERE id = ?");
+            st.bind(1, *account);
+            st.step();
+            const auto employees = st.optInt64(1);
+            facts = m_accountFacts.insert(
+                *account, {st.text(0), employees ? std::optional<int>(int(*employees)) : std::nullopt});
+        }
+        if (s.industry.isEmpty())
+            s.industry = facts->first;
+        if (!s.employees)
+            s.employees = facts->second;
+    }
+    // Titles repeat across thousands of rows: classify each distinct subject once.
+    const QString key = s.title + u'\x1f' + s.industry + u'\x1f' + QString::number(s.employees.value_or(-1)) +
+                        u'\x1f' + s.country;
+    const auto cached = m_personaCache.constFind(key);
+    if (cached != m_personaCache.constEnd())
+        return *cached;
+    const auto index = classify(m_personas, s);
+    const std::optional<qint64> id =
+        index ? std::optional<qint64>(m_personaIds[*index].value()) : std::nullopt;
+    if (m_personaCache.size() < 200000)
+        m_personaCache.insert(key, id);
+    return id;
+}
+
+} // namespace revalign
