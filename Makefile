@@ -10,8 +10,9 @@ DEBS := cmake ninja-build g++ pkg-config make \
         qt6-qpa-plugins libqt6svg6 libgl-dev libglx-dev libvulkan-dev \
         catch2 libuchardet-dev libicu-dev libsqlite3-dev sqlite3 \
         fonts-noto-core fonts-thai-tlwg \
-        poppler-utils time
-# poppler-utils: the meeting-pack test reads the PDF's text back; time: the benchmarks report peak memory.
+        poppler-utils time python3
+# poppler-utils: the meeting-pack test reads the PDF text back; time, python3: the benchmarks (peak memory,
+# the import benchmark's CSV generator).
 # Optional: clang + libFuzzer runtime for the fuzz step of `make test`.
 FUZZ_DEBS := clang libclang-rt-14-dev
 
