@@ -19,6 +19,7 @@
 #include "workspaceloader.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDate>
@@ -179,6 +180,23 @@ void MainWindow::buildMenus() {
     leave->setShortcut(QKeySequence(Qt::Key_Escape));
     connect(leave, &QAction::triggered, this, [this] { setSyncMode(false); });
     addActions({next, previous, leave});
+    // Language: follows the system unless chosen here; applies at the next start (every string, number
+    // and date format is set up once, before any window exists).
+    QMenu* language = view->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(this);
+    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
+    for (const auto& [code, label] : {std::pair{QString(), tr("Follow the system")},
+                                      std::pair{QStringLiteral("en"), QStringLiteral("English")},
+                                      std::pair{QStringLiteral("th"), QStringLiteral("ไทย (Thai)")}}) {
+        QAction* action = language->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            QSettings().setValue(QStringLiteral("language"), code);
+            statusBar()->showMessage(tr("The language changes the next time RevAlign starts."), 8000);
+        });
+    }
     auto* focusFilters = new QAction(tr("Focus the filters"), this);
     focusFilters->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(focusFilters, &QAction::triggered, this,
