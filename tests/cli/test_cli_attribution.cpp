@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 
+#include "clirunner.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -9,26 +10,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using revalign::test::CliResult;
+using revalign::test::runCli;
 using revalign::test::TempDir;
 
 namespace {
-struct Result {
-    int code;
-    QString out;
-    QString err;
-};
-
-Result runCli(const QStringList& args) {
-    QString out;
-    QString err;
-    QTextStream o(&out);
-    QTextStream e(&err);
-    const int code = revalign::cli::run(args, {o, e});
-    o.flush();
-    e.flush();
-    return {code, out, err};
-}
-
 // tests/data/attribution/journeys.sql loaded into a fresh workspace (see that file for the story).
 QString fixtureWorkspace(const TempDir& dir) {
     const QString ws = dir.path(QStringLiteral("a.revalign"));
@@ -51,7 +37,7 @@ std::map<QString, double> credits(const QJsonArray& rows) {
 TEST_CASE("cli: attribution --json splits deal value per the model, credits with two decimals") {
     TempDir dir;
     const QString ws = fixtureWorkspace(dir);
-    const Result r = runCli({QStringLiteral("attribution"), ws, QStringLiteral("--model"),
+    const CliResult r = runCli({QStringLiteral("attribution"), ws, QStringLiteral("--model"),
                              QStringLiteral("u"), QStringLiteral("--json")});
     REQUIRE(r.code == 0);
     const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -75,7 +61,7 @@ TEST_CASE("cli: attribution --json splits deal value per the model, credits with
 TEST_CASE("cli: attribution of revenue by team with time decay and a half-life") {
     TempDir dir;
     const QString ws = fixtureWorkspace(dir);
-    const Result r = runCli({QStringLiteral("attribution"), ws, QStringLiteral("--model"),
+    const CliResult r = runCli({QStringLiteral("attribution"), ws, QStringLiteral("--model"),
                              QStringLiteral("decay"), QStringLiteral("--half-life"), QStringLiteral("2"),
                              QStringLiteral("--metric"), QStringLiteral("revenue"), QStringLiteral("--by"),
                              QStringLiteral("team"), QStringLiteral("--json")});
@@ -94,7 +80,7 @@ TEST_CASE("cli: attribution of revenue by team with time decay and a half-life")
 TEST_CASE("cli: attribution --compare gives every model the same total; filters and periods apply") {
     TempDir dir;
     const QString ws = fixtureWorkspace(dir);
-    const Result r =
+    const CliResult r =
         runCli({QStringLiteral("attribution"), ws, QStringLiteral("--compare"), QStringLiteral("--json")});
     REQUIRE(r.code == 0);
     const QJsonArray models =
@@ -107,14 +93,14 @@ TEST_CASE("cli: attribution --compare gives every model the same total; filters 
         CHECK(sum == Approx(1300.0));
     }
     // Created 2024-03-03..2024-03-05: deal 2 is on 03-03 (day 2), deal 1 on 03-04, deal 3 on 03-05.
-    const Result period =
+    const CliResult period =
         runCli({QStringLiteral("attribution"), ws, QStringLiteral("--model"), QStringLiteral("last"),
                 QStringLiteral("--from"), QStringLiteral("2024-03-04"), QStringLiteral("--to"),
                 QStringLiteral("2024-03-04"), QStringLiteral("--owner"), QStringLiteral("Alice AE"),
                 QStringLiteral("--json")});
     REQUIRE(period.code == 0);
     CHECK(QJsonDocument::fromJson(period.out.toUtf8()).object()[QStringLiteral("total")].toDouble() == 900.0);
-    const Result text =
+    const CliResult text =
         runCli({QStringLiteral("attribution"), ws, QStringLiteral("--model"), QStringLiteral("first")});
     CHECK(text.code == 0);
     CHECK(text.out.contains(QStringLiteral("Sourced vs influenced")));
@@ -134,7 +120,7 @@ TEST_CASE("cli: attribution exit codes") {
     CHECK(runCli(
               {a, ws, model, QStringLiteral("first"), QStringLiteral("--from"), QStringLiteral("2024-13-01")})
               .code == 2);
-    const Result typo =
+    const CliResult typo =
         runCli({a, ws, model, QStringLiteral("first"), QStringLiteral("--persona"), QStringLiteral("CM0")});
     CHECK(typo.code == 1);
     CHECK(typo.err.contains(QStringLiteral("unknown persona 'CM0'")));
@@ -146,7 +132,7 @@ TEST_CASE("cli: attribution exit codes") {
 TEST_CASE("cli: score --json judges the score by outcomes and explains a contact") {
     TempDir dir;
     const QString ws = fixtureWorkspace(dir);
-    const Result r = runCli({QStringLiteral("score"), ws, QStringLiteral("--contact"), QStringLiteral("1"),
+    const CliResult r = runCli({QStringLiteral("score"), ws, QStringLiteral("--contact"), QStringLiteral("1"),
                              QStringLiteral("--json")});
     REQUIRE(r.code == 0);
     const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -173,7 +159,7 @@ TEST_CASE("cli: score --json judges the score by outcomes and explains a contact
     // Accepted {76} vs rejected {10}: J = 1 at 76.
     CHECK(root[QStringLiteral("suggested_threshold")].toInt() == 76);
     // Threshold 80 misses Ann, the only customer.
-    const Result high = runCli({QStringLiteral("score"), ws, QStringLiteral("--threshold"),
+    const CliResult high = runCli({QStringLiteral("score"), ws, QStringLiteral("--threshold"),
                                 QStringLiteral("80"), QStringLiteral("--json")});
     CHECK(QJsonDocument::fromJson(high.out.toUtf8())
               .object()[QStringLiteral("what_if")][QStringLiteral("missed_customers")]
@@ -194,7 +180,7 @@ TEST_CASE("cli: score exit codes") {
 TEST_CASE("cli: score --save-model replaces the model (logged) and --print-model shows it") {
     TempDir dir;
     const QString ws = fixtureWorkspace(dir);
-    const Result printed = runCli({QStringLiteral("score"), ws, QStringLiteral("--print-model")});
+    const CliResult printed = runCli({QStringLiteral("score"), ws, QStringLiteral("--print-model")});
     REQUIRE(printed.code == 0);
     QJsonObject model = QJsonDocument::fromJson(printed.out.toUtf8()).object();
     CHECK(model[QStringLiteral("threshold")].toInt() == 50);
@@ -205,7 +191,7 @@ TEST_CASE("cli: score --save-model replaces the model (logged) and --print-model
         REQUIRE(out.open(QIODevice::WriteOnly));
         out.write(QJsonDocument(model).toJson());
     }
-    const Result saved = runCli({QStringLiteral("score"), ws, QStringLiteral("--save-model"), file,
+    const CliResult saved = runCli({QStringLiteral("score"), ws, QStringLiteral("--save-model"), file,
                                  QStringLiteral("--who"), QStringLiteral("Dana"), QStringLiteral("--json")});
     REQUIRE(saved.code == 0);
     // Ann scores 76, so threshold 70 keeps her; the stored threshold is now what is judged.
@@ -226,7 +212,7 @@ TEST_CASE("cli: score --save-model replaces the model (logged) and --print-model
         REQUIRE(out.open(QIODevice::WriteOnly));
         out.write("{\"fit\": [{\"field\": \"shoe\"}]}");
     }
-    const Result broken = runCli({QStringLiteral("score"), ws, QStringLiteral("--save-model"), file});
+    const CliResult broken = runCli({QStringLiteral("score"), ws, QStringLiteral("--save-model"), file});
     CHECK(broken.code == 1);
     CHECK(broken.err.startsWith(file));
     CHECK(QJsonDocument::fromJson(

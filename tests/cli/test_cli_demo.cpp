@@ -1,36 +1,20 @@
 #include "cli.h"
 
+#include "clirunner.h"
 #include "testsupport.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using revalign::test::CliResult;
+using revalign::test::runCli;
 using revalign::test::TempDir;
-
-namespace {
-struct Result {
-    int code;
-    QString out;
-    QString err;
-};
-
-Result runCli(const QStringList& args) {
-    QString out;
-    QString err;
-    QTextStream o(&out);
-    QTextStream e(&err);
-    const int code = revalign::cli::run(args, {o, e});
-    o.flush();
-    e.flush();
-    return {code, out, err};
-}
-} // namespace
 
 TEST_CASE("cli: demo writes a workspace and prints a one-line summary") {
     TempDir dir;
     const QString ws = dir.path(QStringLiteral("demo.revalign"));
-    const Result r = runCli({QStringLiteral("demo"), ws, QStringLiteral("--contacts"), QStringLiteral("300"),
+    const CliResult r = runCli({QStringLiteral("demo"), ws, QStringLiteral("--contacts"), QStringLiteral("300"),
                              QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--end"),
                              QStringLiteral("2026-06-30")});
     REQUIRE(r.code == 0);
@@ -39,7 +23,7 @@ TEST_CASE("cli: demo writes a workspace and prints a one-line summary") {
     CHECK(r.out.startsWith(QStringLiteral("Created ") + ws));
     CHECK(r.out.contains(QStringLiteral("300 contacts")));
     CHECK(r.out.contains(QStringLiteral("2024-07-01 to 2026-06-30")));
-    const Result info = runCli({QStringLiteral("info"), ws, QStringLiteral("--json")});
+    const CliResult info = runCli({QStringLiteral("info"), ws, QStringLiteral("--json")});
     REQUIRE(info.code == 0);
     const QJsonObject root = QJsonDocument::fromJson(info.out.toUtf8()).object();
     CHECK(root.value(QStringLiteral("counts")).toObject().value(QStringLiteral("contact")).toInt() == 300);
@@ -66,7 +50,7 @@ TEST_CASE("cli: demo refuses an existing file and bad options") {
     const QString ws = dir.path(QStringLiteral("w.revalign"));
     REQUIRE(runCli({QStringLiteral("init"), ws}).code == 0);
     const QByteArray before = revalign::test::sha256(ws);
-    const Result exists =
+    const CliResult exists =
         runCli({QStringLiteral("demo"), ws, QStringLiteral("--contacts"), QStringLiteral("10")});
     CHECK(exists.code == 1);
     CHECK(exists.err.startsWith(ws));
@@ -83,7 +67,7 @@ TEST_CASE("cli: demo refuses an existing file and bad options") {
         {QStringLiteral("--end"), QStringLiteral("31/12/2026")},
         {QStringLiteral("--bogus")},
     }));
-    const Result r = runCli(QStringList{QStringLiteral("demo"), fresh} + bad);
+    const CliResult r = runCli(QStringList{QStringLiteral("demo"), fresh} + bad);
     CHECK(r.code == 2);
     CHECK(r.err.count(u'\n') >= 1);
     CHECK_FALSE(QFile::exists(fresh));
@@ -93,7 +77,7 @@ TEST_CASE("cli: demo refuses an existing file and bad options") {
 TEST_CASE("cli: demo into a folder that does not exist fails with one line and writes nothing") {
     TempDir dir;
     const QString ws = dir.path(QStringLiteral("missing/folder/demo.revalign"));
-    const Result r = runCli({QStringLiteral("demo"), ws, QStringLiteral("--contacts"), QStringLiteral("10")});
+    const CliResult r = runCli({QStringLiteral("demo"), ws, QStringLiteral("--contacts"), QStringLiteral("10")});
     CHECK(r.code == 1);
     CHECK(r.err.startsWith(ws));
     CHECK(r.err.count(u'\n') == 1);

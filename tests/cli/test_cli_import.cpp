@@ -1,39 +1,25 @@
 #include "cli.h"
 
+#include "clirunner.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using revalign::test::CliResult;
+using revalign::test::runCli;
 using revalign::test::TempDir;
 using revalign::test::testData;
 
 namespace {
-struct Result {
-    int code;
-    QString out;
-    QString err;
-};
-
-Result runCli(const QStringList& args) {
-    QString out;
-    QString err;
-    QTextStream o(&out);
-    QTextStream e(&err);
-    const int code = revalign::cli::run(args, {o, e});
-    o.flush();
-    e.flush();
-    return {code, out, err};
-}
-
 QString fixture(const char* name) {
     return testData(QStringLiteral("import/") + QString::fromLatin1(name));
 }
 } // namespace
 
 TEST_CASE("cli: inspect --json names encoding, delimiter, header, rows and profile") {
-    const Result r =
+    const CliResult r =
         runCli({QStringLiteral("inspect"), fixture("hubspot-deals-semicolon.csv"), QStringLiteral("--json")});
     REQUIRE(r.code == 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -45,7 +31,7 @@ TEST_CASE("cli: inspect --json names encoding, delimiter, header, rows and profi
 }
 
 TEST_CASE("cli: inspect --records prints each record as a JSON array, line breaks as written") {
-    const Result r = runCli({QStringLiteral("inspect"), fixture("quoting.csv"), QStringLiteral("--records")});
+    const CliResult r = runCli({QStringLiteral("inspect"), fixture("quoting.csv"), QStringLiteral("--records")});
     REQUIRE(r.code == 0);
     const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 5);
@@ -56,7 +42,7 @@ TEST_CASE("cli: inspect --records prints each record as a JSON array, line break
 }
 
 TEST_CASE("cli: inspect --records decodes UTF-16 Excel 'Unicode text'") {
-    const Result r = runCli(
+    const CliResult r = runCli(
         {QStringLiteral("inspect"), fixture("enc-utf16le-excel-unicode.txt"), QStringLiteral("--records")});
     REQUIRE(r.code == 0);
     CHECK(r.out.split(u'\n').at(1) ==
@@ -67,7 +53,7 @@ TEST_CASE("cli: import, re-import, undo and their exit codes") {
     TempDir dir;
     const QString ws = dir.path(QStringLiteral("w.revalign"));
     REQUIRE(runCli({QStringLiteral("init"), ws}).code == 0);
-    const Result first =
+    const CliResult first =
         runCli({QStringLiteral("import"), ws, fixture("hubspot-contacts.csv"), QStringLiteral("--json")});
     REQUIRE(first.code == 0);
     const QJsonObject file = QJsonDocument::fromJson(first.out.toUtf8())
@@ -78,11 +64,11 @@ TEST_CASE("cli: import, re-import, undo and their exit codes") {
                                  .toObject();
     CHECK(file.value(QStringLiteral("new")).toInt() == 5);
     CHECK(file.value(QStringLiteral("profile")).toString() == u"hubspot-contacts");
-    const Result again = runCli({QStringLiteral("import"), ws, fixture("hubspot-contacts.csv")});
+    const CliResult again = runCli({QStringLiteral("import"), ws, fixture("hubspot-contacts.csv")});
     CHECK(again.code == 0);
     CHECK(again.out.contains(QStringLiteral("0 new, 0 updated, 5 unchanged, 0 invalid")));
 
-    const Result bad = runCli({QStringLiteral("import"), ws, fixture("bad-rows.csv")});
+    const CliResult bad = runCli({QStringLiteral("import"), ws, fixture("bad-rows.csv")});
     CHECK(bad.code == 1);
     CHECK(bad.err.count(u'\n') == 4); // one line per problem
     CHECK(bad.err.startsWith(fixture("bad-rows.csv") + QStringLiteral(": line 3, column 2 (Email)")));
@@ -91,13 +77,13 @@ TEST_CASE("cli: import, re-import, undo and their exit codes") {
     CHECK(runCli({QStringLiteral("import"), ws, fixture("bad-rows.csv"), QStringLiteral("--date-order"),
                   QStringLiteral("ymd")})
               .code == 2);
-    const Result unknownProfile = runCli({QStringLiteral("import"), ws, fixture("hubspot-contacts.csv"),
+    const CliResult unknownProfile = runCli({QStringLiteral("import"), ws, fixture("hubspot-contacts.csv"),
                                           QStringLiteral("--profile"), QStringLiteral("nope")});
     CHECK(unknownProfile.code == 1);
     CHECK(unknownProfile.err.contains(QStringLiteral("no import profile named 'nope'")));
 
     CHECK(runCli({QStringLiteral("undo"), ws}).code == 0);
-    const Result nothing = runCli({QStringLiteral("undo"), ws});
+    const CliResult nothing = runCli({QStringLiteral("undo"), ws});
     CHECK(nothing.code == 1);
     CHECK(nothing.err == ws + QStringLiteral(": no import to undo\n"));
 }
@@ -106,11 +92,11 @@ TEST_CASE("cli: --dry-run and --skip-invalid") {
     TempDir dir;
     const QString ws = dir.path(QStringLiteral("w.revalign"));
     REQUIRE(runCli({QStringLiteral("init"), ws}).code == 0);
-    const Result dry =
+    const CliResult dry =
         runCli({QStringLiteral("import"), ws, fixture("hubspot-deals.csv"), QStringLiteral("--dry-run")});
     CHECK(dry.code == 0);
     CHECK(dry.out.contains(QStringLiteral("Dry run: nothing was written.")));
-    const Result skip =
+    const CliResult skip =
         runCli({QStringLiteral("import"), ws, fixture("bad-rows.csv"), QStringLiteral("--skip-invalid")});
     CHECK(skip.code == 0);
     CHECK(skip.out.contains(QStringLiteral("1 new, 0 updated, 0 unchanged, 4 invalid")));

@@ -3,32 +3,18 @@
 #include "store/database.h"
 #include "store/workspace.h"
 
+#include "clirunner.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using revalign::test::CliResult;
+using revalign::test::runCli;
 using revalign::test::TempDir;
 
 namespace {
-struct Result {
-    int code;
-    QString out;
-    QString err;
-};
-
-Result runCli(QStringList args) {
-    QString out;
-    QString err;
-    QTextStream o(&out);
-    QTextStream e(&err);
-    const int code = revalign::cli::run(args, {o, e});
-    o.flush();
-    e.flush();
-    return {code, out, err};
-}
-
 // Two contacts in March 2024 (UTC): X lead 03-04 09:00, MQL 03-05 10:00, accepted; Y lead 03-06 09:00.
 // One opportunity of X, 1,234.50, created 03-07, won 03-20.
 QString tinyWorkspace(const TempDir& dir) {
@@ -58,7 +44,7 @@ QJsonObject kpiByKey(const QJsonObject& root, const QString& key) {
 TEST_CASE("cli kpi: --json has the documented shape and values") {
     TempDir dir;
     const QString ws = tinyWorkspace(dir);
-    const Result r =
+    const CliResult r =
         runCli({QStringLiteral("kpi"), ws, QStringLiteral("--from"), QStringLiteral("2024-03-01"),
                 QStringLiteral("--to"), QStringLiteral("2024-03-31"), QStringLiteral("--json")});
     REQUIRE(r.code == 0);
@@ -91,7 +77,7 @@ TEST_CASE("cli kpi: --json has the documented shape and values") {
 TEST_CASE("cli kpi: filters, whole range and CSV") {
     TempDir dir;
     const QString ws = tinyWorkspace(dir);
-    const Result filtered = runCli({QStringLiteral("kpi"), ws, QStringLiteral("--persona"),
+    const CliResult filtered = runCli({QStringLiteral("kpi"), ws, QStringLiteral("--persona"),
                                     QStringLiteral("CFO"), QStringLiteral("--json")});
     REQUIRE(filtered.code == 0);
     const QJsonObject root = QJsonDocument::fromJson(filtered.out.toUtf8()).object();
@@ -103,7 +89,7 @@ TEST_CASE("cli kpi: filters, whole range and CSV") {
     CHECK(kpiByKey(root, QStringLiteral("leads_created")).value(QStringLiteral("value")).toInteger() == 1);
     CHECK(kpiByKey(root, QStringLiteral("cost_per_mql")).value(QStringLiteral("value")).isNull());
 
-    const Result csv = runCli({QStringLiteral("kpi"), ws, QStringLiteral("--csv")});
+    const CliResult csv = runCli({QStringLiteral("kpi"), ws, QStringLiteral("--csv")});
     REQUIRE(csv.code == 0);
     const QStringList lines = csv.out.trimmed().split(u'\n');
     REQUIRE(lines.size() == 23); // header + 22 KPIs
@@ -126,7 +112,7 @@ TEST_CASE("cli kpi and funnel: exit codes") {
               .code == 2);
     CHECK(kpi({QStringLiteral("--period"), QStringLiteral("year")}).code == 2);
     CHECK(kpi({QStringLiteral("--json"), QStringLiteral("--csv")}).code == 2);
-    const Result unknown = kpi({QStringLiteral("--persona"), QStringLiteral("Astronaut")});
+    const CliResult unknown = kpi({QStringLiteral("--persona"), QStringLiteral("Astronaut")});
     CHECK(unknown.code == 1);
     CHECK(unknown.err.startsWith(ws));
     CHECK(unknown.err.contains(QStringLiteral("unknown persona 'Astronaut' (known: CFO)")));
@@ -141,7 +127,7 @@ TEST_CASE("cli kpi and funnel: exit codes") {
 TEST_CASE("cli funnel: --json flow and cohort") {
     TempDir dir;
     const QString ws = tinyWorkspace(dir);
-    const Result r = runCli({QStringLiteral("funnel"), ws, QStringLiteral("--json")});
+    const CliResult r = runCli({QStringLiteral("funnel"), ws, QStringLiteral("--json")});
     REQUIRE(r.code == 0);
     const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
     CHECK(root.value(QStringLiteral("mode")).toString() == QStringLiteral("flow"));
@@ -159,7 +145,7 @@ TEST_CASE("cli funnel: --json flow and cohort") {
     // X: lead 03-04 09:00 → MQL 03-05 10:00 = 25 h = 1.0417 days.
     CHECK(stages[1].toObject().value(QStringLiteral("median_days_from_previous")).toDouble() ==
           Approx(25.0 / 24.0));
-    const Result cohort = runCli({QStringLiteral("funnel"), ws, QStringLiteral("--mode"),
+    const CliResult cohort = runCli({QStringLiteral("funnel"), ws, QStringLiteral("--mode"),
                                   QStringLiteral("cohort"), QStringLiteral("--json")});
     REQUIRE(cohort.code == 0);
     CHECK(QJsonDocument::fromJson(cohort.out.toUtf8()).object().value(QStringLiteral("mode")).toString() ==

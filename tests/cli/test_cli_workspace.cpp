@@ -1,36 +1,20 @@
 #include "cli.h"
 
+#include "clirunner.h"
 #include "testsupport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using revalign::test::CliResult;
+using revalign::test::runCli;
 using revalign::test::TempDir;
-
-namespace {
-struct Result {
-    int code;
-    QString out;
-    QString err;
-};
-
-Result runCli(const QStringList& args) {
-    QString out;
-    QString err;
-    QTextStream o(&out);
-    QTextStream e(&err);
-    const int code = revalign::cli::run(args, {o, e});
-    o.flush();
-    e.flush();
-    return {code, out, err};
-}
-} // namespace
 
 TEST_CASE("cli: init then info --json reports an empty workspace") {
     TempDir dir;
     const QString ws = dir.path(QStringLiteral("w.revalign"));
     REQUIRE(runCli({QStringLiteral("init"), ws}).code == 0);
-    const Result info = runCli({QStringLiteral("info"), ws, QStringLiteral("--json")});
+    const CliResult info = runCli({QStringLiteral("info"), ws, QStringLiteral("--json")});
     REQUIRE(info.code == 0);
     const QJsonObject root = QJsonDocument::fromJson(info.out.toUtf8()).object();
     CHECK(root.value(QStringLiteral("schema_version")).toInt() >= 1);
@@ -46,7 +30,7 @@ TEST_CASE("cli: exit codes follow the contract") {
     CHECK(runCli({QStringLiteral("frobnicate")}).code == 2);
     CHECK(runCli({QStringLiteral("init")}).code == 2);
     CHECK(runCli({QStringLiteral("info"), ws, QStringLiteral("--bogus")}).code == 2);
-    const Result missing = runCli({QStringLiteral("info"), ws});
+    const CliResult missing = runCli({QStringLiteral("info"), ws});
     CHECK(missing.code == 1);
     CHECK(missing.err.startsWith(ws));
     CHECK(missing.err.count(u'\n') == 1);

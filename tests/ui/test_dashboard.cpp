@@ -13,6 +13,7 @@
 #include "widgets/funnelwidget.h"
 #include "widgets/kpitile.h"
 
+#include "clirunner.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -47,12 +48,9 @@ std::map<QString, QJsonValue> cliKpis(const QString& ws, const MetricQuery& q) {
         args << QStringLiteral("--persona") << q.filters.personas.first();
     if (!q.filters.channels.isEmpty())
         args << QStringLiteral("--channel") << q.filters.channels.first();
-    QString out;
-    QString err;
-    QTextStream o(&out);
-    QTextStream e(&err);
-    REQUIRE(cli::run(args, {o, e}) == 0);
-    o.flush();
+    const test::CliResult r = test::runCli(args);
+    REQUIRE(r.code == 0);
+    const QString out = r.out;
     std::map<QString, QJsonValue> values;
     for (const QJsonValue& k :
          QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("kpis")).toArray())
