@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH" sourcelanguage="en">
 <context>
+    <name>Attribution</name>
+    <message>
+        <source>(no touchpoints)</source>
+        <translation>(ไม่มีจุดสัมผัส)</translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos; (known: %3)</source>
+        <translation>%1 &apos;%2&apos; ที่ไม่รู้จัก (ที่รู้จัก: %3)</translation>
+    </message>
+    <message>
+        <source>the half-life must be a positive number of days</source>
+        <translation>ค่าครึ่งชีวิตต้องเป็นจำนวนวันที่มากกว่าศูนย์</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1: cannot open: %2</source>
@@ -83,14 +98,32 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>no import profile named &apos;%1&apos; (known: %2)</source>
+        <translation>ไม่มีโปรไฟล์การนำเข้าชื่อ &apos;%1&apos; (ที่รู้จัก: %2)</translation>
+    </message>
+    <message>
+        <source>unknown encoding &apos;%1&apos;</source>
+        <translation>การเข้ารหัสอักขระ &apos;%1&apos; ที่ไม่รู้จัก</translation>
+    </message>
+    <message>
+        <source>saved profile &apos;%1&apos;</source>
+        <translation>บันทึกโปรไฟล์ &apos;%1&apos; แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>Journeys</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ไม่มี)</translation>
+    </message>
+</context>
+<context>
     <name>KpiDefinition</name>
     <message>
         <source>Leads created</source>
         <translation>ลีดที่สร้าง</translation>
-    </message>
-    <message>
-        <source>Contacts created in the period (entered the Lead stage).</source>
-        <translation>ผู้ติดต่อที่สร้างในช่วงเวลา (เข้าสู่ขั้นลีด)</translation>
     </message>
     <message>
         <source>MQLs</source>
@@ -113,10 +146,6 @@
         <translation>ต้นทุนต่อ MQL</translation>
     </message>
     <message>
-        <source>Campaign cost falling in the period (spread evenly over each campaign&apos;s days) ÷ MQLs in the period.</source>
-        <translation>ต้นทุนแคมเปญที่ตกอยู่ในช่วงเวลา (เฉลี่ยเท่ากันตามจำนวนวันของแต่ละแคมเปญ) ÷ MQL ในช่วงเวลา</translation>
-    </message>
-    <message>
         <source>Marketing-sourced pipeline</source>
         <translation>ไปป์ไลน์จากการตลาด</translation>
     </message>
@@ -129,16 +158,8 @@
         <translation>รายได้จากการตลาด</translation>
     </message>
     <message>
-        <source>Amount of marketing-sourced opportunities won (closed) in the period.</source>
-        <translation>มูลค่าของโอกาสการขายจากการตลาดที่ชนะ (ปิดได้) ในช่วงเวลา</translation>
-    </message>
-    <message>
         <source>MQL acceptance rate</source>
         <translation>อัตราการยอมรับ MQL</translation>
-    </message>
-    <message>
-        <source>Of the MQLs of the period that sales has decided on, the share accepted: accepted ÷ (accepted + rejected). MQLs still pending are reported apart and are not in the denominator.</source>
-        <translation>จาก MQL ในช่วงเวลาที่ฝ่ายขายตัดสินใจแล้ว สัดส่วนที่ยอมรับ: ยอมรับ ÷ (ยอมรับ + ปฏิเสธ) MQL ที่ยังรอดำเนินการจะรายงานแยกและไม่นับรวมในตัวหาร</translation>
     </message>
     <message>
         <source>MQL rejection reasons</source>
@@ -153,16 +174,8 @@
         <translation>การทำตาม SLA การส่งต่อ</translation>
     </message>
     <message>
-        <source>Share of the period&apos;s MQLs that sales accepted, rejected or first touched within the MQL stage&apos;s SLA, counted in business hours of the workspace calendar (weekends and holidays excluded). MQLs not yet touched count as compliant until their SLA has run out.</source>
-        <translation>สัดส่วน MQL ในช่วงเวลาที่ฝ่ายขายยอมรับ ปฏิเสธ หรือติดต่อครั้งแรกภายใน SLA ของขั้น MQL นับเป็นชั่วโมงทำการตามปฏิทินของเวิร์กสเปซ (ไม่รวมวันเสาร์-อาทิตย์และวันหยุด) MQL ที่ยังไม่ได้ติดต่อจะนับว่าทำตาม SLA จนกว่าจะหมดเวลา SLA</translation>
-    </message>
-    <message>
         <source>Median time to first touch</source>
         <translation>เวลามัธยฐานถึงการติดต่อครั้งแรก</translation>
-    </message>
-    <message>
-        <source>Median business hours from MQL to the first sales touch (call, email, meeting) for the period&apos;s MQLs that have been touched.</source>
-        <translation>มัธยฐานของชั่วโมงทำการจาก MQL ถึงการติดต่อครั้งแรกของฝ่ายขาย (โทร อีเมล ประชุม) สำหรับ MQL ในช่วงเวลาที่ได้รับการติดต่อแล้ว</translation>
     </message>
     <message>
         <source>MQL → SQL rate</source>
@@ -209,56 +222,80 @@
         <translation>อัตราการปิดการขาย</translation>
     </message>
     <message>
-        <source>Won ÷ (won + lost), counting opportunities closed in the period.</source>
-        <translation>ชนะ ÷ (ชนะ + แพ้) โดยนับโอกาสการขายที่ปิดในช่วงเวลา</translation>
-    </message>
-    <message>
         <source>Average deal size</source>
         <translation>ขนาดดีลเฉลี่ย</translation>
-    </message>
-    <message>
-        <source>Won amount ÷ number of won opportunities, closed in the period.</source>
-        <translation>มูลค่าที่ชนะ ÷ จำนวนโอกาสการขายที่ชนะ โดยนับที่ปิดในช่วงเวลา</translation>
     </message>
     <message>
         <source>Sales cycle</source>
         <translation>รอบการขาย</translation>
     </message>
     <message>
-        <source>Median days from creation to close of the opportunities won in the period.</source>
-        <translation>มัธยฐานจำนวนวันตั้งแต่สร้างจนปิดของโอกาสการขายที่ชนะในช่วงเวลา</translation>
-    </message>
-    <message>
         <source>Sales velocity</source>
         <translation>ความเร็วการขาย</translation>
-    </message>
-    <message>
-        <source>Open opportunities at the period end × win rate × average deal size ÷ sales cycle days: the revenue the pipeline produces per day.</source>
-        <translation>โอกาสการขายที่เปิดอยู่ ณ สิ้นช่วงเวลา × อัตราการปิดการขาย × ขนาดดีลเฉลี่ย ÷ จำนวนวันของรอบการขาย: รายได้ที่ไปป์ไลน์สร้างได้ต่อวัน</translation>
     </message>
     <message>
         <source>Weighted pipeline</source>
         <translation>ไปป์ไลน์ถ่วงน้ำหนัก</translation>
     </message>
     <message>
-        <source>Sum over opportunities open at the period end of amount × stage probability.</source>
-        <translation>ผลรวมของมูลค่า × ความน่าจะเป็นของขั้น ของโอกาสการขายที่เปิดอยู่ ณ สิ้นช่วงเวลา</translation>
-    </message>
-    <message>
         <source>Pipeline coverage</source>
         <translation>ความครอบคลุมไปป์ไลน์</translation>
-    </message>
-    <message>
-        <source>Open pipeline at the period end ÷ the bookings target still to reach in the period (target − bookings so far). n/a when the target is met or not set.</source>
-        <translation>ไปป์ไลน์ที่เปิดอยู่ ณ สิ้นช่วงเวลา ÷ เป้าหมายยอดปิดการขายที่ยังต้องทำให้ถึงในช่วงเวลา (เป้าหมาย − ยอดปิดการขายจนถึงตอนนี้) ไม่มีข้อมูลเมื่อถึงเป้าหมายแล้วหรือไม่ได้ตั้งเป้าหมาย</translation>
     </message>
     <message>
         <source>Bookings</source>
         <translation>ยอดปิดการขาย</translation>
     </message>
     <message>
-        <source>Amount of the opportunities won (closed) in the period.</source>
-        <translation>มูลค่าของโอกาสการขายที่ชนะ (ปิดได้) ในช่วงเวลา</translation>
+        <source>Contacts that entered the Lead stage in the period (its recorded date, else the contact&apos;s creation date).</source>
+        <translation>ผู้ติดต่อที่เข้าสู่ขั้นลีดในช่วงเวลา (ตามวันที่ที่บันทึกไว้ของขั้นนั้น หากไม่มีจะใช้วันที่สร้างผู้ติดต่อ)</translation>
+    </message>
+    <message>
+        <source>Campaign cost falling in the period (spread evenly over each campaign&apos;s days; a campaign with one date puts it all on that day, one without dates is left out) ÷ MQLs in the period. Cost is known by channel and campaign only: n/a when filtered by persona, owner, team or segment.</source>
+        <translation>ต้นทุนแคมเปญที่ตกอยู่ในช่วงเวลา (เฉลี่ยเท่ากันตามจำนวนวันของแต่ละแคมเปญ แคมเปญที่มีวันที่เดียวจะลงต้นทุนทั้งหมดในวันนั้น ส่วนแคมเปญที่ไม่มีวันที่จะไม่นำมานับ) ÷ MQL ในช่วงเวลา ต้นทุนทราบได้เฉพาะตามช่องทางและแคมเปญ จึงไม่มีข้อมูลเมื่อกรองตามเพอร์โซนา ผู้รับผิดชอบ ทีม หรือเซกเมนต์</translation>
+    </message>
+    <message>
+        <source>Amount of marketing-sourced opportunities won with a close date in the period.</source>
+        <translation>มูลค่าของโอกาสการขายจากการตลาดที่ชนะ โดยมีวันที่ปิดอยู่ในช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Of the MQLs of the period that sales has decided on, the share accepted: accepted ÷ (accepted + rejected). An MQL that reached SAL or a later stage counts as accepted unless marked rejected. MQLs still pending are reported apart and are not in the denominator.</source>
+        <translation>จาก MQL ในช่วงเวลาที่ฝ่ายขายตัดสินใจแล้ว สัดส่วนที่ยอมรับ: ยอมรับ ÷ (ยอมรับ + ปฏิเสธ) MQL ที่ไปถึง SAL หรือขั้นถัดจากนั้นจะนับว่ายอมรับ เว้นแต่ถูกระบุว่าปฏิเสธ MQL ที่ยังรอดำเนินการจะรายงานแยกและไม่นับรวมในตัวหาร</translation>
+    </message>
+    <message>
+        <source>Share of the period&apos;s MQLs that sales answered (accepted, rejected, first touched or moved to SAL, whichever came first) within the MQL stage&apos;s SLA, counted in business hours of the workspace calendar (its time zone, opening hours and work days; holidays excluded). MQLs not answered whose SLA has not run out at the latest instant in the data are left out (not due yet); not answered and past the SLA counts as missed.</source>
+        <translation>สัดส่วน MQL ในช่วงเวลาที่ฝ่ายขายตอบสนอง (ยอมรับ ปฏิเสธ ติดต่อครั้งแรก หรือย้ายไปขั้น SAL แล้วแต่อย่างใดเกิดก่อน) ภายใน SLA ของขั้น MQL นับเป็นชั่วโมงทำการตามปฏิทินของเวิร์กสเปซ (เขตเวลา เวลาทำการ และวันทำงานของเวิร์กสเปซ ไม่รวมวันหยุด) MQL ที่ยังไม่ได้ตอบสนองและ SLA ยังไม่หมด ณ เวลาล่าสุดในข้อมูลจะไม่นำมานับ (ยังไม่ถึงกำหนด) ส่วน MQL ที่ยังไม่ได้ตอบสนองและเลย SLA แล้วจะนับว่าไม่ทัน SLA</translation>
+    </message>
+    <message>
+        <source>Median business hours from MQL to the first sales touch (call, email, meeting) for the period&apos;s MQLs that have been touched (a touch before the MQL date counts as 0).</source>
+        <translation>มัธยฐานของชั่วโมงทำการจาก MQL ถึงการติดต่อครั้งแรกของฝ่ายขาย (โทร อีเมล ประชุม) สำหรับ MQL ในช่วงเวลาที่ได้รับการติดต่อแล้ว (การติดต่อก่อนวันที่เป็น MQL นับเป็น 0)</translation>
+    </message>
+    <message>
+        <source>Won ÷ (won + lost), counting opportunities with a close date in the period.</source>
+        <translation>ชนะ ÷ (ชนะ + แพ้) โดยนับโอกาสการขายที่มีวันที่ปิดอยู่ในช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Won amount ÷ number of won opportunities, with a close date in the period.</source>
+        <translation>มูลค่าที่ชนะ ÷ จำนวนโอกาสการขายที่ชนะ โดยนับที่มีวันที่ปิดอยู่ในช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Median calendar days from creation to close date of the opportunities won in the period.</source>
+        <translation>มัธยฐานจำนวนวันตามปฏิทินตั้งแต่สร้างจนถึงวันที่ปิดของโอกาสการขายที่ชนะในช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Open opportunities at the period end × win rate × average deal size ÷ sales cycle days (each as defined here, for the same period): the revenue the pipeline produces per day.</source>
+        <translation>โอกาสการขายที่เปิดอยู่ ณ สิ้นช่วงเวลา × อัตราการปิดการขาย × ขนาดดีลเฉลี่ย ÷ จำนวนวันของรอบการขาย (แต่ละค่าตามนิยามในที่นี้ สำหรับช่วงเวลาเดียวกัน): รายได้ที่ไปป์ไลน์สร้างได้ต่อวัน</translation>
+    </message>
+    <message>
+        <source>Sum over opportunities open at the period end (created before it, not closed by it) of amount × probability (the deal&apos;s own, else its stage&apos;s). Amount and probability are today&apos;s: the workspace keeps no deal history.</source>
+        <translation>ผลรวมของมูลค่า × ความน่าจะเป็น (ของดีลเอง หากไม่มีจะใช้ของขั้น) ของโอกาสการขายที่เปิดอยู่ ณ สิ้นช่วงเวลา (สร้างก่อนสิ้นช่วงเวลาและยังไม่ปิดภายในเวลานั้น) มูลค่าและความน่าจะเป็นเป็นค่าปัจจุบัน เนื่องจากเวิร์กสเปซไม่เก็บประวัติของดีล</translation>
+    </message>
+    <message>
+        <source>Open pipeline at the period end ÷ the bookings target still to reach in the period (target − bookings in the period). n/a when the target is met or not set.</source>
+        <translation>ไปป์ไลน์ที่เปิดอยู่ ณ สิ้นช่วงเวลา ÷ เป้าหมายยอดปิดการขายที่ยังต้องทำให้ถึงในช่วงเวลา (เป้าหมาย − ยอดปิดการขายในช่วงเวลา) ไม่มีข้อมูลเมื่อถึงเป้าหมายแล้วหรือไม่ได้ตั้งเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Amount of the opportunities won with a close date in the period.</source>
+        <translation>มูลค่าของโอกาสการขายที่ชนะ โดยมีวันที่ปิดอยู่ในช่วงเวลา</translation>
     </message>
 </context>
 <context>
@@ -609,6 +646,13 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>n/a</source>
+        <translation>ไม่มีข้อมูล</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Demand generation</source>
@@ -770,126 +814,370 @@
 <context>
     <name>revalign</name>
     <message>
-        <source>%1: no such file</source>
-        <translation>%1: ไม่พบไฟล์</translation>
+        <source>%1: invalid import profile: %2</source>
+        <translation>%1: โปรไฟล์การนำเข้าไม่ถูกต้อง: %2</translation>
     </message>
+    <message>
+        <source>%1: unknown field &apos;%2&apos;</source>
+        <translation>%1: ไม่รู้จักฟิลด์ &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of strings</source>
+        <translation>&apos;%1&apos; ต้องเป็นรายการของสตริง</translation>
+    </message>
+    <message>
+        <source>First touch</source>
+        <translation>จุดสัมผัสแรก</translation>
+    </message>
+    <message>
+        <source>Lead creation</source>
+        <translation>การสร้างลีด</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>จุดสัมผัสสุดท้าย</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>เชิงเส้น</translation>
+    </message>
+    <message>
+        <source>U-shaped</source>
+        <translation>รูปตัว U</translation>
+    </message>
+    <message>
+        <source>W-shaped</source>
+        <translation>รูปตัว W</translation>
+    </message>
+    <message>
+        <source>Full path</source>
+        <translation>เต็มเส้นทาง</translation>
+    </message>
+    <message>
+        <source>Time decay</source>
+        <translation>ลดทอนตามเวลา</translation>
+    </message>
+    <message>
+        <source>
+
+The journey: the contact&apos;s touchpoints at or before the conversion point (pipeline and opportunities: the opportunity&apos;s creation; revenue: the end of the close day of a won deal), in time order; touches on the same timestamp keep their import order. Touches after the conversion point get nothing. An opportunity without any touch in its journey is credited to &quot;(no touchpoints)&quot;, so every model adds up to the same total.
+Anchors: the lead-creation touch is the last touch at or before the contact&apos;s creation (the first touch when all touches are later or the creation time is unknown); the opportunity-creation and closed-won touches are the last touch at or before those moments.
+Cents: each opportunity is split in whole cents by the largest-remainder method: every touch gets the floor of its exact share, then the touches with the largest remainders get one more cent each (ties: the earlier touch) until the shares add up to the amount exactly.</source>
+        <translation>
+
+เส้นทาง: จุดสัมผัสของผู้ติดต่อ ณ หรือก่อนจุดคอนเวอร์ชัน (ไปป์ไลน์และโอกาสการขาย: เวลาที่สร้างโอกาสการขาย รายได้: สิ้นวันที่ปิดของดีลที่ชนะ) เรียงตามเวลา จุดสัมผัสที่มีเวลาเดียวกันจะคงลำดับตามการนำเข้า จุดสัมผัสหลังจุดคอนเวอร์ชันไม่ได้รับเครดิต โอกาสการขายที่ไม่มีจุดสัมผัสในเส้นทางเลยจะให้เครดิตแก่ &quot;(ไม่มีจุดสัมผัส)&quot; ทุกโมเดลจึงรวมได้ยอดเท่ากัน
+จุดยึด: จุดสัมผัสการสร้างลีดคือจุดสัมผัสสุดท้าย ณ หรือก่อนเวลาที่สร้างผู้ติดต่อ (ใช้จุดสัมผัสแรกเมื่อทุกจุดสัมผัสเกิดทีหลังหรือไม่ทราบเวลาที่สร้าง) จุดสัมผัสการสร้างโอกาสการขายและจุดสัมผัสการปิดการขายได้คือจุดสัมผัสสุดท้าย ณ หรือก่อนเวลาดังกล่าว
+เซ็นต์: แต่ละโอกาสการขายจะแบ่งเป็นเซ็นต์เต็มด้วยวิธีเศษเหลือมากที่สุด (largest remainder): ทุกจุดสัมผัสได้รับส่วนแบ่งที่แท้จริงของตนแบบปัดลง จากนั้นจุดสัมผัสที่มีเศษเหลือมากที่สุดจะได้เพิ่มจุดละหนึ่งเซ็นต์ (หากเท่ากัน: จุดสัมผัสที่เกิดก่อน) จนส่วนแบ่งรวมกันเท่ากับมูลค่าพอดี</translation>
+    </message>
+    <message>
+        <source>First touch: 100% to the first touch of the journey.
+One touch: it gets everything.</source>
+        <translation>จุดสัมผัสแรก: 100% ให้จุดสัมผัสแรกของเส้นทาง
+มีจุดสัมผัสเดียว: จุดนั้นได้ทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Lead creation: 100% to the lead-creation touch.
+One touch: it gets everything. Contact created before any touch: the first touch.</source>
+        <translation>การสร้างลีด: 100% ให้จุดสัมผัสการสร้างลีด
+มีจุดสัมผัสเดียว: จุดนั้นได้ทั้งหมด ผู้ติดต่อที่สร้างก่อนมีจุดสัมผัสใดๆ: ให้จุดสัมผัสแรก</translation>
+    </message>
+    <message>
+        <source>Last touch: 100% to the last touch before the conversion point.
+One touch: it gets everything.</source>
+        <translation>จุดสัมผัสสุดท้าย: 100% ให้จุดสัมผัสสุดท้ายก่อนจุดคอนเวอร์ชัน
+มีจุดสัมผัสเดียว: จุดนั้นได้ทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Linear: amount ÷ n to each of the n touches.
+Cents left over go one each to the earliest touches.</source>
+        <translation>เชิงเส้น: มูลค่า ÷ n ให้แต่ละจุดสัมผัสจากทั้งหมด n จุด
+เซ็นต์ที่เหลือจะให้จุดสัมผัสที่เกิดก่อนสุดจุดละหนึ่งเซ็นต์</translation>
+    </message>
+    <message>
+        <source>U-shaped: 40% first touch, 40% lead-creation touch, 20% shared equally by every other touch of the journey (the middle).
+Nothing in the middle (two touches): 50% / 50%. One touch, or the first touch is also the lead-creation touch: that touch gets 80% and the middle 20% (100% when alone).</source>
+        <translation>รูปตัว U: 40% ให้จุดสัมผัสแรก 40% ให้จุดสัมผัสการสร้างลีด 20% แบ่งเท่ากันให้จุดสัมผัสอื่นทุกจุดในเส้นทาง (ช่วงกลาง)
+ไม่มีช่วงกลาง (สองจุดสัมผัส): 50% / 50% มีจุดสัมผัสเดียว หรือจุดสัมผัสแรกเป็นจุดสัมผัสการสร้างลีดด้วย: จุดสัมผัสนั้นได้ 80% และช่วงกลางได้ 20% (100% เมื่อมีจุดเดียว)</translation>
+    </message>
+    <message>
+        <source>W-shaped: 30% first touch, 30% lead-creation touch, 30% opportunity-creation touch, 10% shared equally by the rest.
+A touch holding several anchors adds their shares (one touch: 100%). Nothing in the rest: the anchors share 100% in proportion (three distinct anchors: 33⅓% each).</source>
+        <translation>รูปตัว W: 30% ให้จุดสัมผัสแรก 30% ให้จุดสัมผัสการสร้างลีด 30% ให้จุดสัมผัสการสร้างโอกาสการขาย 10% แบ่งเท่ากันให้จุดที่เหลือ
+จุดสัมผัสที่เป็นจุดยึดหลายจุดจะได้ส่วนแบ่งรวมกัน (จุดสัมผัสเดียว: 100%) ไม่มีจุดที่เหลือ: จุดยึดแบ่ง 100% ตามสัดส่วน (จุดยึดสามจุดที่ต่างกัน: จุดละ 33⅓%)</translation>
+    </message>
+    <message>
+        <source>Full path: 22.5% each to the first, lead-creation, opportunity-creation and closed-won touches, 10% shared equally by the rest.
+Pipeline has no closed-won touch yet: its 22.5% is dropped and the other shares scale up in proportion (22.5 ÷ 77.5 = 29.03% per anchor, 12.90% to the rest). Anchors on the same touch add up; nothing in the rest: anchors share 100% in proportion.</source>
+        <translation>เต็มเส้นทาง: จุดละ 22.5% ให้จุดสัมผัสแรก จุดสัมผัสการสร้างลีด จุดสัมผัสการสร้างโอกาสการขาย และจุดสัมผัสการปิดการขายได้ 10% แบ่งเท่ากันให้จุดที่เหลือ
+ไปป์ไลน์ยังไม่มีจุดสัมผัสการปิดการขายได้: ตัดส่วน 22.5% นั้นออกและขยายส่วนแบ่งอื่นตามสัดส่วน (22.5 ÷ 77.5 = 29.03% ต่อจุดยึด 12.90% ให้จุดที่เหลือ) จุดยึดที่อยู่บนจุดสัมผัสเดียวกันจะรวมกัน ไม่มีจุดที่เหลือ: จุดยึดแบ่ง 100% ตามสัดส่วน</translation>
+    </message>
+    <message>
+        <source>Time decay: each touch weighs 2^(−d ÷ h), d = days from the touch to the conversion point, h = the half-life (default 7 days); credit = amount × weight ÷ sum of weights.
+One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same timestamp weigh the same. Weights are kept to 32 binary places, so a touch more than 32 half-lives older than the newest gets 0.</source>
+        <translation>ลดทอนตามเวลา: แต่ละจุดสัมผัสมีน้ำหนัก 2^(−d ÷ h) โดย d = จำนวนวันจากจุดสัมผัสถึงจุดคอนเวอร์ชัน h = ค่าครึ่งชีวิต (ค่าเริ่มต้น 7 วัน) เครดิต = มูลค่า × น้ำหนัก ÷ ผลรวมน้ำหนัก
+มีจุดสัมผัสเดียว: 100% สองจุดสัมผัสห่างกัน h วัน: 2/3 และ 1/3 จุดสัมผัสที่มีเวลาเดียวกันมีน้ำหนักเท่ากัน น้ำหนักเก็บไว้ 32 ตำแหน่งฐานสอง ดังนั้นจุดสัมผัสที่เก่ากว่าจุดล่าสุดเกิน 32 ช่วงครึ่งชีวิตจะได้ 0</translation>
+    </message>
+    <message>
+        <source>Matches a persona</source>
+        <translation>ตรงกับเพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>Senior title (VP, Head, Director, Chief…)</source>
+        <translation>ตำแหน่งระดับสูง (VP, Head, Director, Chief…)</translation>
+    </message>
+    <message>
+        <source>Company of 200–5,000 employees</source>
+        <translation>บริษัทที่มีพนักงาน 200–5,000 คน</translation>
+    </message>
+    <message>
+        <source>Company of 50–199 employees</source>
+        <translation>บริษัทที่มีพนักงาน 50–199 คน</translation>
+    </message>
+    <message>
+        <source>Target industry</source>
+        <translation>อุตสาหกรรมเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Target country</source>
+        <translation>ประเทศเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Demo request</source>
+        <translation>ขอเดโม</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>ประชุม</translation>
+    </message>
+    <message>
+        <source>Form fill</source>
+        <translation>กรอกฟอร์ม</translation>
+    </message>
+    <message>
+        <source>Event attended</source>
+        <translation>เข้าร่วมอีเวนต์</translation>
+    </message>
+    <message>
+        <source>Content download</source>
+        <translation>ดาวน์โหลดคอนเทนต์</translation>
+    </message>
+    <message>
+        <source>Email click</source>
+        <translation>คลิกอีเมล</translation>
+    </message>
+    <message>
+        <source>Web visit</source>
+        <translation>เข้าชมเว็บไซต์</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1 (%2)</source>
+        <translation>JSON ไม่ถูกต้องที่ตำแหน่ง %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the engagement half-life must be a positive number of days</source>
+        <translation>ค่าครึ่งชีวิตของการมีส่วนร่วมต้องเป็นจำนวนวันที่มากกว่าศูนย์</translation>
+    </message>
+    <message>
+        <source>fit rule %1: unknown field &apos;%2&apos; (known: persona, title, company_size, industry, country)</source>
+        <translation>กฎความเหมาะสม %1: ไม่รู้จักฟิลด์ &apos;%2&apos; (ที่รู้จัก: persona, title, company_size, industry, country)</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ContactScorer</name>
+    <message>
+        <source>Cap on %1 (%2 points)</source>
+        <translation>เพดานคะแนนของ %1 (%2 คะแนน)</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::CsvReader</name>
     <message>
         <source>%1: cannot read: %2</source>
         <translation>%1: อ่านไม่ได้: %2</translation>
     </message>
     <message>
-        <source>%1: not a RevAlign workspace (not an SQLite database)</source>
-        <translation>%1: ไม่ใช่เวิร์กสเปซของ RevAlign (ไม่ใช่ฐานข้อมูล SQLite)</translation>
+        <source>%1: unknown encoding &apos;%2&apos;</source>
+        <translation>%1: การเข้ารหัสอักขระ &apos;%2&apos; ที่ไม่รู้จัก</translation>
     </message>
     <message>
-        <source>%1: not a RevAlign workspace (an SQLite database of another application)</source>
-        <translation>%1: ไม่ใช่เวิร์กสเปซของ RevAlign (เป็นฐานข้อมูล SQLite ของแอปพลิเคชันอื่น)</translation>
-    </message>
-    <message>
-        <source>%1: written by a newer RevAlign (workspace version %2; this version reads up to %3). Update RevAlign to open it.</source>
-        <translation>%1: สร้างโดย RevAlign เวอร์ชันที่ใหม่กว่า (เวิร์กสเปซเวอร์ชัน %2 แต่เวอร์ชันนี้อ่านได้ถึง %3) อัปเดต RevAlign เพื่อเปิดไฟล์นี้</translation>
+        <source>%1: line %2, column %3: invalid byte sequence %4 for encoding %5 (name the file&apos;s encoding with --encoding)</source>
+        <translation>%1: บรรทัด %2 คอลัมน์ %3: ลำดับไบต์ %4 ไม่ถูกต้องสำหรับการเข้ารหัส %5 (ระบุการเข้ารหัสของไฟล์ด้วย --encoding)</translation>
     </message>
 </context>
 <context>
-    <name>revalign::Workspace</name>
+    <name>revalign::ImportProfile</name>
     <message>
-        <source>%1: already exists; choose another name or open it</source>
-        <translation>%1: มีอยู่แล้ว เลือกชื่ออื่นหรือเปิดไฟล์นั้น</translation>
+        <source>%1: line %2, column %3: not valid JSON: %4</source>
+        <translation>%1: บรรทัด %2 คอลัมน์ %3: JSON ไม่ถูกต้อง: %4</translation>
     </message>
     <message>
-        <source>%1: cannot keep a copy before upgrading (%2)</source>
-        <translation>%1: สำรองสำเนาก่อนอัปเกรดไม่ได้ (%2)</translation>
+        <source>the file must hold one JSON object</source>
+        <translation>ไฟล์ต้องมีออบเจ็กต์ JSON เพียงหนึ่งรายการ</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;</source>
+        <translation>ไม่รู้จักคีย์ &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;format&apos; must be &quot;revalign-import-profile&quot;</source>
+        <translation>&apos;format&apos; ต้องเป็น &quot;revalign-import-profile&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; must be %1</source>
+        <translation>&apos;version&apos; ต้องเป็น %1</translation>
+    </message>
+    <message>
+        <source>&apos;name&apos; is missing</source>
+        <translation>ไม่ได้ระบุ &apos;name&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;source&apos; is missing (the system the ids come from, e.g. &quot;hubspot&quot;)</source>
+        <translation>ไม่ได้ระบุ &apos;source&apos; (ระบบที่เป็นที่มาของ id เช่น &quot;hubspot&quot;)</translation>
+    </message>
+    <message>
+        <source>&apos;entity&apos; must be one of contacts, accounts, opportunities, touchpoints, campaigns, campaign_members, stage_updates</source>
+        <translation>&apos;entity&apos; ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: contacts, accounts, opportunities, touchpoints, campaigns, campaign_members, stage_updates</translation>
+    </message>
+    <message>
+        <source>&apos;columns&apos; must be a non-empty list of [&quot;Column header&quot;, &quot;field&quot;] pairs</source>
+        <translation>&apos;columns&apos; ต้องเป็นรายการคู่ [&quot;Column header&quot;, &quot;field&quot;] ที่ไม่ว่าง</translation>
+    </message>
+    <message>
+        <source>&apos;columns&apos; entries must be [&quot;Column header&quot;, &quot;field&quot;] pairs</source>
+        <translation>รายการใน &apos;columns&apos; ต้องเป็นคู่ [&quot;Column header&quot;, &quot;field&quot;]</translation>
+    </message>
+    <message>
+        <source>values.%1.%2 must be a string or an object</source>
+        <translation>values.%1.%2 ต้องเป็นสตริงหรือออบเจ็กต์</translation>
+    </message>
+    <message>
+        <source>formats.delimiter must be auto, comma, semicolon, tab or pipe</source>
+        <translation>formats.delimiter ต้องเป็น auto, comma, semicolon, tab หรือ pipe</translation>
+    </message>
+    <message>
+        <source>formats.date_order must be auto, iso, mdy, dmy or excel</source>
+        <translation>formats.date_order ต้องเป็น auto, iso, mdy, dmy หรือ excel</translation>
+    </message>
+    <message>
+        <source>formats.decimal must be auto, dot or comma</source>
+        <translation>formats.decimal ต้องเป็น auto, dot หรือ comma</translation>
+    </message>
+    <message>
+        <source>&apos;match&apos; may hold &quot;source_id&quot; and &quot;email&quot; only</source>
+        <translation>&apos;match&apos; มีได้เฉพาะ &quot;source_id&quot; และ &quot;email&quot; เท่านั้น</translation>
     </message>
 </context>
 <context>
-    <name>revalign::ui</name>
+    <name>revalign::ImportSession</name>
     <message>
-        <source>B</source>
-        <translation>B</translation>
+        <source>%1: no import profile recognises this header; choose one with --profile</source>
+        <translation>%1: ไม่มีโปรไฟล์การนำเข้าใดรู้จักส่วนหัวนี้ เลือกโปรไฟล์ด้วย --profile</translation>
     </message>
     <message>
-        <source>M</source>
-        <translation>M</translation>
+        <source>%1: the file is empty</source>
+        <translation>%1: ไฟล์ว่างเปล่า</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ImportWriter</name>
+    <message>
+        <source>&apos;%1&apos; is not a funnel stage (%2)</source>
+        <translation>&apos;%1&apos; ไม่ใช่ขั้นของฟันเนล (%2)</translation>
     </message>
     <message>
-        <source>K</source>
-        <translation>K</translation>
+        <source>no %1 contact or lead with id &apos;%2&apos; in the workspace (import the leads and contacts first)</source>
+        <translation>ไม่มีผู้ติดต่อหรือลีดจาก %1 ที่มี id &apos;%2&apos; ในเวิร์กสเปซ (นำเข้าลีดและผู้ติดต่อก่อน)</translation>
     </message>
     <message>
-        <source>n/a</source>
-        <translation>ไม่มีข้อมูล</translation>
+        <source>no %1 campaign with id &apos;%2&apos; in the workspace (import the campaigns first)</source>
+        <translation>ไม่มีแคมเปญจาก %1 ที่มี id &apos;%2&apos; ในเวิร์กสเปซ (นำเข้าแคมเปญก่อน)</translation>
     </message>
     <message>
-        <source>%1 h</source>
-        <translation>%1 ชม.</translation>
+        <source>no %1 contact or lead with id &apos;%2&apos; in the workspace</source>
+        <translation>ไม่มีผู้ติดต่อหรือลีดจาก %1 ที่มี id &apos;%2&apos; ในเวิร์กสเปซ</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::RecordMapper</name>
+    <message>
+        <source>the header ends with a delimiter; the empty last column is ignored</source>
+        <translation>ส่วนหัวลงท้ายด้วยตัวคั่น จึงละเว้นคอลัมน์สุดท้ายที่ว่าง</translation>
     </message>
     <message>
-        <source>%1 d</source>
-        <translation>%1 วัน</translation>
+        <source>Column %1</source>
+        <translation>คอลัมน์ %1</translation>
     </message>
     <message>
-        <source>%1/day</source>
-        <translation>%1/วัน</translation>
+        <source>column %1 has no name; called it &apos;%2&apos;</source>
+        <translation>คอลัมน์ %1 ไม่มีชื่อ จึงตั้งชื่อเป็น &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>no comparison</source>
-        <translation>ไม่มีข้อมูลเทียบ</translation>
+        <source>column %1 repeats the name &apos;%2&apos;; called it &apos;%3&apos;</source>
+        <translation>คอลัมน์ %1 ใช้ชื่อ &apos;%2&apos; ซ้ำ จึงตั้งชื่อเป็น &apos;%3&apos;</translation>
     </message>
     <message>
-        <source>%1 pts</source>
-        <translation>%1 จุด</translation>
+        <source>%1: column &apos;%2&apos;: dates such as &apos;%3&apos; read both as month/day and as day/month; choose with --date-order mdy or dmy</source>
+        <translation>%1: คอลัมน์ &apos;%2&apos;: วันที่อย่าง &apos;%3&apos; อ่านได้ทั้งแบบเดือน/วันและวัน/เดือน เลือกด้วย --date-order mdy หรือ dmy</translation>
     </message>
     <message>
-        <source>new</source>
-        <translation>ใหม่</translation>
+        <source>%1: column &apos;%2&apos;: numbers such as &apos;%3&apos; read differently with a decimal point and a decimal comma; choose with --decimal dot or comma</source>
+        <translation>%1: คอลัมน์ &apos;%2&apos;: ตัวเลขอย่าง &apos;%3&apos; อ่านได้ต่างกันเมื่อใช้จุดหรือจุลภาคเป็นตัวคั่นทศนิยม เลือกด้วย --decimal dot หรือ comma</translation>
     </message>
     <message>
-        <source>%1: no workspace is open</source>
-        <translation>%1: ไม่มีเวิร์กสเปซที่เปิดอยู่</translation>
+        <source>not an email address</source>
+        <translation>ไม่ใช่ที่อยู่อีเมล</translation>
     </message>
     <message>
-        <source>Overview: KPIs, funnel and handoff</source>
-        <translation>ภาพรวม: KPI ฟันเนล และการส่งต่อ</translation>
+        <source>not a number</source>
+        <translation>ไม่ใช่ตัวเลข</translation>
     </message>
     <message>
-        <source>Marketing and sales side by side</source>
-        <translation>การตลาดและฝ่ายขายแบบเทียบกัน</translation>
+        <source>a probability must be between 0 and 100 %</source>
+        <translation>ความน่าจะเป็นต้องอยู่ระหว่าง 0 ถึง 100 %</translation>
     </message>
     <message>
-        <source>Funnel: conversion, time in stage, ageing</source>
-        <translation>ฟันเนล: อัตราคอนเวอร์ชัน เวลาในแต่ละขั้น อายุค้าง</translation>
+        <source>not a date in the column&apos;s format (%1)</source>
+        <translation>ไม่ใช่วันที่ตามรูปแบบของคอลัมน์ (%1)</translation>
     </message>
     <message>
-        <source>Weekly sync: this week vs last week, notes, actions</source>
-        <translation>ประชุมประจำสัปดาห์: สัปดาห์นี้เทียบสัปดาห์ก่อน หมายเหตุ และสิ่งที่ต้องทำ</translation>
+        <source>not a yes/no value</source>
+        <translation>ไม่ใช่ค่าใช่/ไม่ใช่</translation>
     </message>
     <message>
-        <source>Generated %1 by RevAlign</source>
-        <translation>สร้างโดย RevAlign เมื่อ %1</translation>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>ฟิลด์ที่เปิดเครื่องหมายคำพูดไว้ไม่ได้ปิดก่อนสิ้นสุดไฟล์</translation>
     </message>
     <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: เขียนไม่ได้: %2</translation>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation>ควรมี %1 ฟิลด์ตามส่วนหัว แต่พบ %2 ฟิลด์</translation>
     </message>
     <message>
-        <source>Meeting pack: %1</source>
-        <translation>เอกสารประชุม: %1</translation>
+        <source>no value for %1</source>
+        <translation>ไม่มีค่าของ %1</translation>
     </message>
     <message>
-        <source>%1 · page %2 of %3</source>
-        <translation>%1 · หน้า %2 จาก %3</translation>
+        <source>%1: &apos;%2&apos; is not a known value</source>
+        <translation>%1: &apos;%2&apos; ไม่ใช่ค่าที่รู้จัก</translation>
     </message>
     <message>
-        <source>%1: the PDF could not be drawn</source>
-        <translation>%1: สร้าง PDF ไม่ได้</translation>
+        <source>the record id or the email</source>
+        <translation>id ของเรคคอร์ดหรืออีเมล</translation>
     </message>
     <message>
-        <source>%1: cannot write (is the disk full?): %2</source>
-        <translation>%1: เขียนไม่ได้ (ดิสก์เต็มหรือไม่?): %2</translation>
+        <source>the record id</source>
+        <translation>id ของเรคคอร์ด</translation>
     </message>
     <message>
-        <source>%1: cannot write the PNG</source>
-        <translation>%1: เขียนไฟล์ PNG ไม่ได้</translation>
+        <source>the campaign id</source>
+        <translation>id ของแคมเปญ</translation>
+    </message>
+    <message>
+        <source>the lead or contact id</source>
+        <translation>id ของลีดหรือผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>the date of the touch</source>
+        <translation>วันที่ของจุดสัมผัส</translation>
     </message>
 </context>
 <context>
@@ -937,6 +1225,168 @@
     <message>
         <source>Raised</source>
         <translation>วันที่เพิ่ม</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::AttributionComparisonModel</name>
+    <message>
+        <source>%1 under %2: %3 (%4% of %5)</source>
+        <translation>%1 ตามโมเดล %2: %3 (%4% ของ %5)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>คีย์</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::AttributionPage</name>
+    <message>
+        <source>Channel</source>
+        <translation>ช่องทาง</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>แคมเปญ</translation>
+    </message>
+    <message>
+        <source>Team (marketing / sales touches)</source>
+        <translation>ทีม (จุดสัมผัสของการตลาด / ฝ่ายขาย)</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>เพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>Pipeline created</source>
+        <translation>ไปป์ไลน์ที่สร้าง</translation>
+    </message>
+    <message>
+        <source>Won revenue</source>
+        <translation>รายได้จากดีลที่ชนะ</translation>
+    </message>
+    <message>
+        <source>Opportunities created</source>
+        <translation>โอกาสการขายที่สร้าง</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>ตลอดช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 วันล่าสุด</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 วันล่าสุด</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>365 วันล่าสุด</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>ปีนี้</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>ปีที่แล้ว</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>ช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Attribution model</source>
+        <translation>โมเดลการแบ่งเครดิต</translation>
+    </message>
+    <message>
+        <source>Credit by</source>
+        <translation>แบ่งเครดิตตาม</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> วัน</translation>
+    </message>
+    <message>
+        <source>Time-decay half-life</source>
+        <translation>ค่าครึ่งชีวิตของการลดทอนตามเวลา</translation>
+    </message>
+    <message>
+        <source>Credit per model</source>
+        <translation>เครดิตตามโมเดล</translation>
+    </message>
+    <message>
+        <source>Credit per model, largest keys</source>
+        <translation>เครดิตตามโมเดล เฉพาะคีย์ที่มีค่ามากที่สุด</translation>
+    </message>
+    <message>
+        <source>Formula of the selected model</source>
+        <translation>สูตรของโมเดลที่เลือก</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>โมเดล</translation>
+    </message>
+    <message>
+        <source>Decay half-life</source>
+        <translation>ค่าครึ่งชีวิตของการลดทอน</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How the selected model splits credit&lt;/b&gt;</source>
+        <translation>&lt;b&gt;วิธีที่โมเดลที่เลือกแบ่งเครดิต&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sourced vs influenced&lt;/b&gt;</source>
+        <translation>&lt;b&gt;เป็นแหล่งที่มาเทียบกับมีอิทธิพล&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>การแบ่งเครดิต</translation>
+    </message>
+    <message>
+        <source>No workspace open.</source>
+        <translation>ไม่มีเวิร์กสเปซที่เปิดอยู่</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>กำลังคำนวณ…</translation>
+    </message>
+    <message>
+        <source>Loading journeys…</source>
+        <translation>กำลังโหลดเส้นทางของผู้ติดต่อ…</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 ถึง %2</translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation>ตลอดช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>%1 %2 over %3 opportunities (%4); every model adds up to this total to the cent. Touches after the conversion point get no credit.</source>
+        <translation>%1 %2 จากโอกาสการขาย %3 รายการ (%4) ทุกโมเดลรวมได้ยอดนี้พอดีถึงหลักเซ็นต์ จุดสัมผัสหลังจุดคอนเวอร์ชันไม่ได้รับเครดิต</translation>
+    </message>
+    <message>
+        <source>opportunities</source>
+        <translation>โอกาสการขาย</translation>
+    </message>
+    <message>
+        <source>Sourced</source>
+        <translation>เป็นแหล่งที่มา</translation>
+    </message>
+    <message>
+        <source>Influenced</source>
+        <translation>มีอิทธิพล</translation>
+    </message>
+    <message>
+        <source>Sourced: the deal&apos;s source field. Influenced: at least one touch of that team before the conversion point. A deal can be influenced by both teams.</source>
+        <translation>เป็นแหล่งที่มา: ตามฟิลด์แหล่งที่มาของดีล มีอิทธิพล: มีจุดสัมผัสของทีมนั้นอย่างน้อยหนึ่งจุดก่อนจุดคอนเวอร์ชัน ดีลหนึ่งอาจได้รับอิทธิพลจากทั้งสองทีม</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2444,14 @@
         <source>%1 — %2 — RevAlign</source>
         <translation>%1 — %2 — RevAlign</translation>
     </message>
+    <message>
+        <source>Attribution</source>
+        <translation>การแบ่งเครดิต</translation>
+    </message>
+    <message>
+        <source>Lead scoring</source>
+        <translation>การให้คะแนนลีด</translation>
+    </message>
 </context>
 <context>
     <name>revalign::ui::MeetingNoteModel</name>
@@ -2285,6 +2743,119 @@ Note for the change log (optional):</source>
     <message>
         <source>Nothing was changed: %1</source>
         <translation>ไม่มีการเปลี่ยนแปลง: %1</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::ScoreBandModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>คะแนน</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>ผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>Accepted by sales</source>
+        <translation>ฝ่ายขายยอมรับ</translation>
+    </message>
+    <message>
+        <source>Became SQL</source>
+        <translation>เป็น SQL</translation>
+    </message>
+    <message>
+        <source>Won (of closed)</source>
+        <translation>ชนะ (จากที่ปิดแล้ว)</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::ScoreLineModel</name>
+    <message>
+        <source>fit</source>
+        <translation>ความเหมาะสม</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>กฎ</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>กลุ่ม</translation>
+    </message>
+    <message>
+        <source>Touches</source>
+        <translation>จุดสัมผัส</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>คะแนน</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::ScoringPage</name>
+    <message>
+        <source>Score bands</source>
+        <translation>ช่วงคะแนน</translation>
+    </message>
+    <message>
+        <source>Points per rule</source>
+        <translation>คะแนนตามกฎ</translation>
+    </message>
+    <message>
+        <source>Lead scoring</source>
+        <translation>การให้คะแนนลีด</translation>
+    </message>
+    <message>
+        <source>MQL threshold</source>
+        <translation>เกณฑ์ MQL</translation>
+    </message>
+    <message>
+        <source>Contact id</source>
+        <translation>id ผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>Explain score</source>
+        <translation>อธิบายคะแนน</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Score bands vs outcomes&lt;/b&gt; (as scored when each contact qualified)</source>
+        <translation>&lt;b&gt;ช่วงคะแนนเทียบกับผลลัพธ์&lt;/b&gt; (ตามคะแนน ณ เวลาที่ผู้ติดต่อแต่ละรายผ่านเกณฑ์)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why a contact scores what it does&lt;/b&gt;</source>
+        <translation>&lt;b&gt;เหตุใดผู้ติดต่อจึงได้คะแนนเท่านี้&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No contact with id &apos;%1&apos;.</source>
+        <translation>ไม่มีผู้ติดต่อที่มี id &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>No workspace open.</source>
+        <translation>ไม่มีเวิร์กสเปซที่เปิดอยู่</translation>
+    </message>
+    <message>
+        <source>Scoring every contact…</source>
+        <translation>กำลังให้คะแนนผู้ติดต่อทั้งหมด…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AUC %1&lt;/b&gt; — the chance a won contact outscores a lost one (%2 won, %3 lost; 0.5 = no better than chance).&lt;br&gt;Stored threshold &lt;b&gt;%4&lt;/b&gt;; suggested threshold &lt;b&gt;%5&lt;/b&gt;: the best match to sales&apos; accept/reject decisions (Youden&apos;s J %6).</source>
+        <translation>&lt;b&gt;AUC %1&lt;/b&gt; — โอกาสที่ผู้ติดต่อที่ชนะจะได้คะแนนสูงกว่าผู้ติดต่อที่แพ้ (ชนะ %2 ราย แพ้ %3 ราย; 0.5 = ไม่ดีไปกว่าการสุ่ม)&lt;br&gt;เกณฑ์ที่บันทึกไว้ &lt;b&gt;%4&lt;/b&gt;; เกณฑ์ที่แนะนำ &lt;b&gt;%5&lt;/b&gt;: ตรงกับการตัดสินใจยอมรับ/ปฏิเสธของฝ่ายขายมากที่สุด (Youden&apos;s J %6)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>ไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <source>With threshold %1 we would have had %2 MQLs, sales would have accepted about %3 (of %4 decided) and we would have missed %5 of %6 eventual customers.</source>
+        <translation>หากใช้เกณฑ์ %1 เราจะมี MQL %2 ราย ฝ่ายขายจะยอมรับประมาณ %3 ราย (จาก %4 รายที่ตัดสินใจแล้ว) และเราจะพลาดผู้ที่กลายเป็นลูกค้าในที่สุด %5 จาก %6 ราย</translation>
+    </message>
+    <message>
+        <source>Contact %1 scores %2 (fit %3 + engagement %4) as of %5.</source>
+        <translation>ผู้ติดต่อ %1 ได้คะแนน %2 (ความเหมาะสม %3 + การมีส่วนร่วม %4) ณ %5</translation>
     </message>
 </context>
 <context>
