@@ -2452,6 +2452,18 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <source>Lead scoring</source>
         <translation>การให้คะแนนลีด</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ภาษา(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>ตามระบบ</translation>
+    </message>
+    <message>
+        <source>The language changes the next time RevAlign starts.</source>
+        <translation>ภาษาจะเปลี่ยนเมื่อเปิด RevAlign ครั้งถัดไป</translation>
+    </message>
 </context>
 <context>
     <name>revalign::ui::MeetingNoteModel</name>
