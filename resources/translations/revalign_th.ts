@@ -111,6 +111,10 @@
         <source>saved profile &apos;%1&apos;</source>
         <translation>บันทึกโปรไฟล์ &apos;%1&apos; แล้ว</translation>
     </message>
+    <message>
+        <source>import cancelled; nothing was written</source>
+        <translation>ยกเลิกการนำเข้าแล้ว ไม่มีการเขียนข้อมูลใด ๆ</translation>
+    </message>
 </context>
 <context>
     <name>Journeys</name>
