@@ -53,7 +53,10 @@ void FunnelWidget::paintEvent(QPaintEvent*) {
     p.setRenderHint(QPainter::Antialiasing);
     const QLocale l;
     const QFontMetrics fm = fontMetrics();
-    const int labelWidth = std::min(width() / 4, fm.horizontalAdvance(QStringLiteral("Opportunity")) + 16);
+    int widestName = fm.horizontalAdvance(QStringLiteral("Opportunity"));
+    for (const QString& name : m_names)
+        widestName = std::max(widestName, fm.horizontalAdvance(name));
+    const int labelWidth = std::min(width() / 4, widestName + 16);
     const int rateWidth = std::min(width() / 3, fm.horizontalAdvance(tr("next 100.0% · total 100.0%")) + 12);
     const int barArea = std::max(40, width() - labelWidth - rateWidth - 8);
     qint64 maxCount = 1;
