@@ -439,7 +439,8 @@ bool MainWindow::handleDrop(const QMimeData* mime) {
     if (files.isEmpty())
         return false;
     if (m_path.isEmpty()) {
-        statusBar()->showMessage(tr("Open or create a workspace first, then drop the CSV files again."), 8000);
+        statusBar()->showMessage(tr("Open or create a workspace first, then drop the CSV files again."),
+                                 8000);
         return false;
     }
     return openImportWizard(files) != nullptr;

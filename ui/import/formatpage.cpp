@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QHeaderView>
 
+#include <map>
+
 namespace revalign::ui {
 
 namespace {
@@ -70,8 +72,8 @@ FormatPage::FormatPage(ImportWizard* wizard)
                    "wrong."));
     m_ui->previewView->setModel(m_model);
     m_ui->previewView->horizontalHeader()->setDefaultSectionSize(130);
-    m_ui->previewView->verticalHeader()->setDefaultSectionSize(
-        m_ui->previewView->fontMetrics().height() + 6);
+    m_ui->previewView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->previewView->verticalHeader()->setDefaultSectionSize(m_ui->previewView->fontMetrics().height() + 6);
     m_ui->grid->setColumnStretch(1, 1);
     m_ui->grid->setColumnStretch(2, 1);
     m_ui->grid->setHorizontalSpacing(12);
@@ -190,8 +192,16 @@ void FormatPage::onPreview(int file) {
     const ImportPreview& p = outcome.preview;
     m_model->setPreview(p.header, p.rows);
     QStringList problems;
-    if (!outcome.error.isEmpty())
-        problems << tr("%1 — choose a profile, encoding or delimiter above.").arg(outcome.error.toHtmlEscaped());
+    const ImportFileChoice& choice = m_wizard->files()[static_cast<size_t>(file)];
+    if (!outcome.error.isEmpty() && choice.profileName.isEmpty() && !p.header.isEmpty()) {
+        problems << (p.header.size() <= 1
+                         ? tr("The file reads as a single column: choose the delimiter above.")
+                         : tr("No import profile recognises these columns: choose the profile above."));
+    } else if (!outcome.error.isEmpty()) {
+        QString error = outcome.error;
+        error.replace(choice.path, QFileInfo(choice.path).fileName());
+        problems << tr("%1 — choose the profile, encoding or delimiter above.").arg(error.toHtmlEscaped());
+    }
     for (const QString& problem : p.formatProblems)
         problems << tr("%1 — choose the date order or decimal mark above.").arg(problem.toHtmlEscaped());
     QStringList notes;
@@ -208,21 +218,25 @@ void FormatPage::onPreview(int file) {
     m_ui->problemsLabel->setVisible(!html.isEmpty());
 
     if (outcome.error.isEmpty()) {
-        const QString encoding =
-            p.format.encodingFromBom   ? tr("%1 (from the byte order mark)").arg(p.format.encoding)
-            : p.format.encodingOverridden ? tr("%1 (as chosen)").arg(p.format.encoding)
-                                          : tr("%1 (detected)").arg(p.format.encoding);
-        QStringList dates;
+        const QString encoding = p.format.encodingFromBom
+                                     ? tr("%1 (from the byte order mark)").arg(p.format.encoding)
+                                 : p.format.encodingOverridden ? tr("%1 (as chosen)").arg(p.format.encoding)
+                                                               : tr("%1 (detected)").arg(p.format.encoding);
+        // One line per date order in use, e.g. "Year first (2026-11-26) in 6 columns".
+        std::map<DateOrder, int> orders;
         for (const ColumnFormat& c : p.columnFormats)
             if (c.dateOrder != DateOrder::Auto)
-                dates << tr("%1: %2").arg(c.header, dateOrderText(c.dateOrder));
-        QString detected = u"<b>" % tr("Profile:") % u"</b> " % profileLabel(outcome.profile).toHtmlEscaped() %
-                           u"<br><b>" % tr("Encoding:") % u"</b> " % encoding.toHtmlEscaped() % u"<br><b>" %
-                           tr("Delimiter:") % u"</b> " % delimiterText(p.format.delimiter);
+                ++orders[c.dateOrder];
+        QStringList dates;
+        for (const auto& [order, count] : orders)
+            dates << tr("%1 in %n column(s)", nullptr, count).arg(dateOrderText(order));
+        QString detected = u"<b>" % tr("Profile:") % u"</b> " %
+                           profileLabel(outcome.profile).toHtmlEscaped() % u"<br><b>" % tr("Encoding:") %
+                           u"</b> " % encoding.toHtmlEscaped() % u"<br><b>" % tr("Delimiter:") % u"</b> " %
+                           delimiterText(p.format.delimiter);
         if (!dates.isEmpty())
-            detected += u"<br><b>" % tr("Dates:") % u"</b> " % dates.mid(0, 3).join(QStringLiteral("; ")).toHtmlEscaped() %
-                        (dates.size() > 3 ? tr(" and %n more", nullptr, static_cast<int>(dates.size() - 3))
-                                          : QString());
+            detected +=
+                u"<br><b>" % tr("Dates:") % u"</b> " % dates.join(QStringLiteral("; ")).toHtmlEscaped();
         if (!p.unmappedColumns.isEmpty())
             detected += u"<br><b>" % tr("Not imported:") % u"</b> " %
                         tr("%n column(s) the profile does not use", nullptr,

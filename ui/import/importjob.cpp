@@ -66,8 +66,8 @@ void ImportJob::cancel() {
 }
 
 void fillCountsTable(QTableWidget* table, const std::vector<ImportResult>& results, bool withBatch) {
-    QStringList headers{QObject::tr("File"),      QObject::tr("Profile"),   QObject::tr("Rows"),
-                        QObject::tr("New"),       QObject::tr("Updated"),   QObject::tr("Unchanged"),
+    QStringList headers{QObject::tr("File"),   QObject::tr("Profile"), QObject::tr("Rows"),
+                        QObject::tr("New"),    QObject::tr("Updated"), QObject::tr("Unchanged"),
                         QObject::tr("Invalid")};
     if (withBatch)
         headers << QObject::tr("Batch");
@@ -78,9 +78,9 @@ void fillCountsTable(QTableWidget* table, const std::vector<ImportResult>& resul
     const QLocale locale;
     for (int row = 0; row < table->rowCount(); ++row) {
         const ImportResult& r = results[static_cast<size_t>(row)];
-        QStringList cells{QFileInfo(r.file).fileName(),         r.profile,
-                          locale.toString(r.rows),              locale.toString(r.counts.added),
-                          locale.toString(r.counts.updated),    locale.toString(r.counts.unchanged),
+        QStringList cells{QFileInfo(r.file).fileName(),      r.profile,
+                          locale.toString(r.rows),           locale.toString(r.counts.added),
+                          locale.toString(r.counts.updated), locale.toString(r.counts.unchanged),
                           locale.toString(r.counts.invalid)};
         if (withBatch)
             cells << (r.batch.isValid() ? QString::number(r.batch.value()) : QObject::tr("—"));

@@ -20,9 +20,8 @@ std::unique_ptr<ImportSession> makeSession(const ImportFileChoice& file, const P
     ImportOptions options;
     // An edited profile starts from the profile it was edited from, so the reader gets the same
     // encoding and delimiter hints; the edit then replaces the mapping.
-    options.profile = file.editedProfile && catalog.find(file.editedProfile->name)
-                          ? file.editedProfile->name
-                          : file.profileName;
+    options.profile = file.editedProfile && catalog.find(file.editedProfile->name) ? file.editedProfile->name
+                                                                                   : file.profileName;
     options.read.encoding = file.encoding;
     options.read.delimiter = file.delimiter;
     options.read.progress = std::move(progress);
@@ -51,6 +50,22 @@ PreviewOutcome readPreview(const ImportFileChoice& file, const ProfileCatalog& c
         out.profile = session->profile();
     } catch (const Error& e) {
         out.error = e.message();
+        // Still show how the file reads, so the user can see which override fixes it.
+        try {
+            CsvReader reader(file.path, CsvReadOptions{file.encoding, file.delimiter, nullptr});
+            out.preview.format = reader.format();
+            CsvRecord record;
+            for (int i = 0; i <= rows && reader.next(record); ++i) {
+                QStringList fields;
+                for (size_t f = 0; f < record.size(); ++f)
+                    fields << record.text(f);
+                if (i == 0)
+                    out.preview.header = fields;
+                else
+                    out.preview.rows.push_back(fields);
+            }
+        } catch (const Error&) {
+        }
     }
     out.loaded = true;
     return out;
@@ -72,13 +87,15 @@ RunOutcome runImport(const QString& workspacePath, const std::vector<ImportFileC
         for (const ImportFileChoice& f : files) {
             const qint64 weight = std::max<qint64>(1, f.size);
             // Each session reports 0..total over its two passes; scale into its share of the job.
-            owned.push_back(makeSession(f, catalog, skipInvalid, [&, before, weight](qint64 done, qint64 all) {
-                if (progress && all > 0)
-                    progress(static_cast<int>(1000.0 * (static_cast<double>(before) +
-                                                        static_cast<double>(weight) * done / all) /
-                                              static_cast<double>(total)));
-                return !cancel.load();
-            }));
+            owned.push_back(
+                makeSession(f, catalog, skipInvalid, [&, before, weight](qint64 done, qint64 all) {
+                    if (progress && all > 0)
+                        progress(static_cast<int>(
+                            1000.0 *
+                            (static_cast<double>(before) + static_cast<double>(weight) * done / all) /
+                            static_cast<double>(total)));
+                    return !cancel.load();
+                }));
             sessions.push_back(owned.back().get());
             before += weight;
         }

@@ -23,6 +23,10 @@ ImportRunPage::ImportRunPage(ImportWizard* wizard)
     m_ui->setupUi(this);
     setTitle(tr("Import"));
     setFinalPage(true);
+    m_ui->layout->addStretch(1); // the summary sits at the top, not spread over the page
+    m_ui->undoRow->setStretch(1, 1);
+    m_ui->statusLabel->setWordWrap(true);
+    m_ui->summaryTable->setFocusPolicy(Qt::NoFocus);
     connect(m_job, &ImportJob::progress, m_ui->progressBar, &QProgressBar::setValue);
     connect(m_job, &ImportJob::finished, this, &ImportRunPage::onFinished);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &ImportRunPage::cancel);
@@ -89,16 +93,18 @@ void ImportRunPage::onFinished() {
         const QLocale locale;
         if (written) {
             setSubTitle(tr("Done."));
-            m_ui->statusLabel->setText(tr("Imported: %1 new and %2 updated records. Every page now shows them.")
-                                           .arg(locale.toString(added), locale.toString(updated)));
+            m_ui->statusLabel->setText(
+                tr("Imported: %1 new and %2 updated records. Every page now shows them.")
+                    .arg(locale.toString(added), locale.toString(updated)));
             m_ui->undoButton->show();
             m_ui->undoLabel->setText(tr("Puts the workspace back exactly as it was before this import."));
             Q_EMIT m_wizard->workspaceChanged();
         } else {
             setSubTitle(tr("Nothing to write."));
             m_ui->statusLabel->setText(
-                added + updated == 0 ? tr("Every row is already in the workspace, unchanged: nothing was written.")
-                                     : tr("Nothing was written (some rows are invalid)."));
+                added + updated == 0
+                    ? tr("Every row is already in the workspace, unchanged: nothing was written.")
+                    : tr("Nothing was written (some rows are invalid)."));
         }
     }
     Q_EMIT completeChanged();
@@ -120,8 +126,9 @@ bool ImportRunPage::undo() {
         for (const qint64 id : ours) {
             const std::vector<ImportBatchSummary> batches = store.batches();
             const auto newest = std::max_element(
-                batches.begin(), batches.end(),
-                [](const ImportBatchSummary& a, const ImportBatchSummary& b) { return a.id.value() < b.id.value(); });
+                batches.begin(), batches.end(), [](const ImportBatchSummary& a, const ImportBatchSummary& b) {
+                    return a.id.value() < b.id.value();
+                });
             if (newest == batches.end() || newest->id.value() != id) {
                 problem = tr("A later import changed the workspace; undo that one first (Import page).");
                 break;
@@ -133,7 +140,8 @@ bool ImportRunPage::undo() {
     }
     m_undone = problem.isEmpty();
     m_ui->undoButton->setEnabled(!m_undone);
-    m_ui->undoLabel->setText(m_undone ? tr("Undone: the workspace is as it was before this import.") : problem);
+    m_ui->undoLabel->setText(m_undone ? tr("Undone: the workspace is as it was before this import.")
+                                      : problem);
     if (!problem.isEmpty() && !m_wizard->isHeadless())
         QMessageBox::warning(this, tr("Undo this import"), problem);
     Q_EMIT m_wizard->workspaceChanged();

@@ -151,10 +151,17 @@ QString ImportWizard::saveProfile(int file, const QString& title, QString* error
     profile.name = name;
     profile.title = title.trimmed();
     // Recognised next time by this very header: every column the mapping uses must be present.
+    // The columns left out are named too (as "ignore"), so this profile fits this header better than any
+    // built-in one that maps fewer of its columns.
     QStringList signature;
-    for (const QString& column : preview(file).preview.header)
+    for (const QString& column : preview(file).preview.header) {
         if (fieldForColumn(profile, column) != Field::Ignore)
             signature << column;
+        else {
+            setColumnField(profile, column, Field::Ignore);
+            profile.columns.emplace_back(column, Field::Ignore);
+        }
+    }
     if (!signature.isEmpty())
         profile.signatures = {signature};
     const ImportFileChoice& choice = m_files[static_cast<size_t>(file)];

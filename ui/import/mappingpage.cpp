@@ -114,13 +114,15 @@ void MappingPage::showFile(int file) {
             const auto field = static_cast<Field>(f);
             if (field == Field::Ignore)
                 continue;
-            combo->addItem(isRequired(profile.entity, field) ? tr("%1 *").arg(fieldKey(field)) : fieldKey(field),
+            combo->addItem(isRequired(profile.entity, field) ? tr("%1 *").arg(fieldKey(field))
+                                                             : fieldKey(field),
                            static_cast<int>(f));
         }
         const Field current = fieldForColumn(profile, header.at(row));
         combo->setCurrentIndex(
             std::max(0, combo->findData(current == Field::Ignore ? kIgnore : static_cast<int>(current))));
-        connect(combo, &QComboBox::currentIndexChanged, this, [this, row, combo] { fieldChosen(row, combo); });
+        connect(combo, &QComboBox::currentIndexChanged, this,
+                [this, row, combo] { fieldChosen(row, combo); });
         table->setCellWidget(row, 2, combo);
     }
     table->resizeColumnToContents(0);
@@ -137,7 +139,8 @@ void MappingPage::fieldChosen(int column, QComboBox* combo) {
     if (combo && column >= 0 && column < header.size()) {
         ImportProfile profile = m_wizard->profileFor(file);
         const int chosen = combo->currentData().toInt();
-        setColumnField(profile, header.at(column), chosen == kIgnore ? Field::Ignore : static_cast<Field>(chosen));
+        setColumnField(profile, header.at(column),
+                       chosen == kIgnore ? Field::Ignore : static_cast<Field>(chosen));
         m_wizard->setEditedProfile(file, profile);
     }
     const ImportProfile profile = m_wizard->profileFor(file);
@@ -150,7 +153,7 @@ void MappingPage::fieldChosen(int column, QComboBox* combo) {
                                      tr("Every required field has a column.") % u"</span>");
     else
         m_ui->requiredLabel->setText(u"<span style='color:#b02020'><b>" % tr("Cannot continue:") % u"</b> " %
-                                     tr("map a column to %1 — %2 rows need it.")
+                                     tr("map a column to %1 — every row of %2 needs one.")
                                          .arg(missing.join(tr("; and to ")), toKey(profile.entity))
                                          .toHtmlEscaped() %
                                      u"</span>");
@@ -162,7 +165,8 @@ bool MappingPage::isComplete() const {
         return false;
     for (int i = 0; i < static_cast<int>(m_wizard->files().size()); ++i) {
         const PreviewOutcome& o = m_wizard->preview(i);
-        if (!o.loaded || !o.error.isEmpty() || !missingRequired(m_wizard->profileFor(i), o.preview.header).isEmpty())
+        if (!o.loaded || !o.error.isEmpty() ||
+            !missingRequired(m_wizard->profileFor(i), o.preview.header).isEmpty())
             return false;
     }
     return !m_wizard->files().empty();
@@ -189,7 +193,8 @@ void MappingPage::saveAsProfile() {
     if (name.isEmpty())
         report(tr("Save as profile"), error);
     else
-        m_ui->requiredLabel->setText(tr("Saved as profile “%1” in this workspace.").arg(name).toHtmlEscaped());
+        m_ui->requiredLabel->setText(
+            tr("Saved as profile “%1” in this workspace.").arg(name).toHtmlEscaped());
 }
 
 void MappingPage::exportProfile() {

@@ -23,6 +23,10 @@ ValidationPage::ValidationPage(ImportWizard* wizard)
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Import"));
     m_ui->errorsView->setModel(m_errors);
+    // Without errors the counts sit at the top; with errors the error table takes the room.
+    m_ui->layout->setStretchFactor(m_ui->errorsView, 10);
+    m_ui->layout->addStretch(1);
+    m_ui->countsTable->setFocusPolicy(Qt::NoFocus);
     m_ui->errorsView->verticalHeader()->hide();
     m_ui->errorsView->horizontalHeader()->setStretchLastSection(true);
     m_ui->skipNoteLabel->setText(
@@ -80,12 +84,13 @@ void ValidationPage::onFinished() {
         m_ui->countsTable->show();
         const QLocale locale;
         if (invalid == 0) {
-            m_ui->statusLabel->setText(
-                tr("All %1 rows are valid. Press Import to write them in one step.").arg(locale.toString(rows)));
+            m_ui->statusLabel->setText(tr("All %1 rows are valid. Press Import to write them in one step.")
+                                           .arg(locale.toString(rows)));
         } else {
-            m_ui->statusLabel->setText(tr("%1 of %2 rows are invalid. Fix them in the file, change the mapping, "
-                                          "or tick “Skip invalid rows” to import the rest.")
-                                           .arg(locale.toString(invalid), locale.toString(rows)));
+            m_ui->statusLabel->setText(
+                tr("%1 of %2 rows are invalid. Fix them in the file, change the mapping, "
+                   "or tick “Skip invalid rows” to import the rest.")
+                    .arg(locale.toString(invalid), locale.toString(rows)));
             m_errors->setErrors(std::move(errors));
             m_ui->errorsLabel->setText(tr("The first problems (click one to see its line):"));
             m_ui->errorsLabel->show();
@@ -126,8 +131,9 @@ QStringList ValidationPage::showErrorLine(int row) {
     QStringList lines{tr("%1, line %2: %3").arg(QFileInfo(e->file).fileName()).arg(e->line).arg(e->reason)};
     for (int i = 0; i < fields.size(); ++i) {
         const QString name = i < header.size() ? header.at(i) : tr("(extra %1)").arg(i + 1);
-        lines << tr("%1%2: %3").arg(i + 1 == e->column ? QStringLiteral("▶ ") : QStringLiteral("   "), name,
-                                    fields.at(i));
+        lines << tr("%1%2: %3")
+                     .arg(i + 1 == e->column ? QStringLiteral("▶ ") : QStringLiteral("   "), name,
+                          fields.at(i));
     }
     m_ui->detailEdit->setPlainText(lines.join(u'\n'));
     return fields;

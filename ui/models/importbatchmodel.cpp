@@ -12,10 +12,9 @@ ImportBatchModel::ImportBatchModel(QObject* parent)
 void ImportBatchModel::setBatches(std::vector<ImportBatchSummary> batches) {
     beginResetModel();
     m_batches = std::move(batches);
-    std::stable_sort(m_batches.begin(), m_batches.end(),
-                     [](const ImportBatchSummary& a, const ImportBatchSummary& b) {
-                         return a.id.value() > b.id.value();
-                     });
+    std::stable_sort(
+        m_batches.begin(), m_batches.end(),
+        [](const ImportBatchSummary& a, const ImportBatchSummary& b) { return a.id.value() > b.id.value(); });
     endResetModel();
 }
 

@@ -42,6 +42,7 @@ ImportPage::ImportPage(QWidget* parent)
     buttonFont.setPointSizeF(buttonFont.pointSizeF() * 1.25);
     importButton->setFont(buttonFont);
     importButton->setMinimumHeight(44);
+    importButton->setMinimumWidth(importButton->sizeHint().width() + 48);
     importButton->setDefault(true);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(importButton);
@@ -76,12 +77,11 @@ ImportPage::ImportPage(QWidget* parent)
         if (m_model->batches().empty())
             return;
         const ImportBatchSummary& last = m_model->batches().front();
-        if (!m_headless &&
-            QMessageBox::question(this, tr("Undo last import"),
-                                  tr("Undo the import of %1 (%2 new, %3 updated)?")
-                                      .arg(last.info.fileName)
-                                      .arg(last.counts.added)
-                                      .arg(last.counts.updated)) != QMessageBox::Yes)
+        if (!m_headless && QMessageBox::question(this, tr("Undo last import"),
+                                                 tr("Undo the import of %1 (%2 new, %3 updated)?")
+                                                     .arg(last.info.fileName)
+                                                     .arg(last.counts.added)
+                                                     .arg(last.counts.updated)) != QMessageBox::Yes)
             return;
         QString message;
         if (!undoLast(&message) && !m_headless)
