@@ -109,7 +109,7 @@ TEST_CASE("ui: import wizard recognises a HubSpot export and re-reads the previe
     pressNext(*wizard);
     FormatPage* page = wizard->formatPage();
     QAbstractItemModelTester tester(page->previewModel(),
-                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
 
     CHECK(wizard->preview(0).profile.name == u"hubspot-contacts");
     CHECK(page->detectedText().contains(QStringLiteral("hubspot · contacts")));
@@ -208,7 +208,7 @@ TEST_CASE("ui: import wizard dry run counts match revalign-cli import --dry-run 
     waitValidation(*wizard);
     ValidationPage* page = wizard->validationPage();
     QAbstractItemModelTester tester(page->errorModel(),
-                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
     const RunOutcome& outcome = page->outcome();
     INFO(outcome.error.toStdString());
     REQUIRE(outcome.results.size() == 2);
@@ -353,7 +353,7 @@ TEST_CASE("ui: an import from the window reloads every page and lists the batch 
     auto* page = window.findChild<ImportPage*>();
     REQUIRE(page);
     QAbstractItemModelTester tester(page->batchModel(),
-                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(page->batchModel()->rowCount() == 0);
 
     ImportWizard* wizard = window.openImportWizard({fixture("hubspot-contacts.csv")});

@@ -6,6 +6,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <array>
 
 namespace revalign::ui {
 
@@ -176,6 +177,89 @@ void setColumnField(ImportProfile& profile, const QString& column, Field field) 
     columns.erase(std::remove_if(columns.begin(), columns.end(), same), columns.end());
     if (field != Field::Ignore)
         columns.emplace_back(column, field);
+}
+
+std::vector<Field> fieldsFor(const ImportProfile& profile) {
+    using F = Field;
+    constexpr std::array stages{F::StageLead, F::StageMql,         F::StageSal,
+                                F::StageSql,  F::StageOpportunity, F::StageCustomer};
+    std::vector<Field> fields;
+    switch (profile.entity) {
+    case ImportEntity::Contacts:
+        fields = {F::SourceId,
+                  F::Email,
+                  F::FirstName,
+                  F::LastName,
+                  F::FullName,
+                  F::Title,
+                  F::Company,
+                  F::AccountSourceId,
+                  F::Industry,
+                  F::Employees,
+                  F::Country,
+                  F::Domain,
+                  F::Segment,
+                  F::Channel,
+                  F::CampaignSourceId,
+                  F::Owner,
+                  F::Score,
+                  F::CreatedAt,
+                  F::LifecycleStage,
+                  F::HandoffStatus,
+                  F::HandoffDecidedAt,
+                  F::RejectionReason,
+                  F::FirstSalesTouchAt};
+        fields.insert(fields.end(), stages.begin(), stages.end());
+        break;
+    case ImportEntity::Accounts:
+        fields = {F::SourceId, F::Name,   F::Company, F::Industry, F::Employees,
+                  F::Country,  F::Domain, F::Segment, F::Owner,    F::CreatedAt};
+        break;
+    case ImportEntity::Opportunities:
+        fields = {F::SourceId,
+                  F::Name,
+                  F::AccountSourceId,
+                  F::ContactSourceId,
+                  F::Email,
+                  F::Owner,
+                  F::Amount,
+                  F::Currency,
+                  F::DealStage,
+                  F::Probability,
+                  F::ForecastCategory,
+                  F::CloseDate,
+                  F::IsClosed,
+                  F::IsWon,
+                  F::SourcedBy,
+                  F::CreatedAt,
+                  F::Channel,
+                  F::CampaignSourceId};
+        break;
+    case ImportEntity::Touchpoints:
+        fields = {F::SourceId, F::ContactSourceId,  F::Email, F::OccurredAt, F::Kind,
+                  F::Channel,  F::CampaignSourceId, F::Team,  F::Owner};
+        break;
+    case ImportEntity::Campaigns:
+        fields = {F::SourceId, F::Name, F::Channel, F::Cost, F::Currency, F::StartDate, F::EndDate, F::Owner};
+        break;
+    case ImportEntity::CampaignMembers:
+        fields = {F::SourceId,        F::CampaignSourceId,
+                  F::ContactSourceId, F::Email,
+                  F::OccurredAt,      F::Kind,
+                  F::Channel,         F::Team};
+        break;
+    case ImportEntity::StageUpdates:
+        fields = {F::SourceId,         F::ContactSourceId, F::Email,
+                  F::LifecycleStage,   F::OccurredAt,      F::HandoffStatus,
+                  F::HandoffDecidedAt, F::RejectionReason, F::FirstSalesTouchAt};
+        fields.insert(fields.end(), stages.begin(), stages.end());
+        break;
+    }
+    for (const auto& [column, field] : profile.columns)
+        if (field != Field::Ignore && std::find(fields.begin(), fields.end(), field) == fields.end())
+            fields.push_back(field);
+    std::sort(fields.begin(), fields.end());
+    return fields;
 }
 
 QStringList missingRequired(const ImportProfile& profile, const QStringList& header) {

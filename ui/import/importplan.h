@@ -60,6 +60,10 @@ ProfileCatalog loadCatalog(const QString& workspacePath);
 QString profileLabel(const ImportProfile& profile);
 QString formatSize(qint64 bytes);
 
+// The fields offered for a column of this profile's entity (what the store reads for it), plus any field
+// the profile already maps, in the enum's order.
+std::vector<Field> fieldsFor(const ImportProfile& profile);
+
 // Which required field groups the profile leaves unmapped for this header (each as "a or b").
 QStringList missingRequired(const ImportProfile& profile, const QStringList& header);
 // The field a header column feeds in the profile (Field::Ignore when none).

@@ -110,14 +110,10 @@ void MappingPage::showFile(int file) {
         table->setItem(row, 1, sample);
         auto* combo = new QComboBox(table);
         combo->addItem(tr("(ignore)"), kIgnore);
-        for (size_t f = 0; f < kFieldCount; ++f) {
-            const auto field = static_cast<Field>(f);
-            if (field == Field::Ignore)
-                continue;
+        for (const Field field : fieldsFor(profile))
             combo->addItem(isRequired(profile.entity, field) ? tr("%1 *").arg(fieldKey(field))
                                                              : fieldKey(field),
-                           static_cast<int>(f));
-        }
+                           static_cast<int>(field));
         const Field current = fieldForColumn(profile, header.at(row));
         combo->setCurrentIndex(
             std::max(0, combo->findData(current == Field::Ignore ? kIgnore : static_cast<int>(current))));
