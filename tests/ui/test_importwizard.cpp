@@ -197,6 +197,26 @@ TEST_CASE(
     waitPreviews(*wizard);
 }
 
+TEST_CASE("ui: import wizard says when dates are ambiguous and takes the date order the user picks") {
+    TempDir dir;
+    const QString ws = freshWorkspace(dir);
+    auto wizard = openWizard(ws, {fixture("dates-ambiguous.csv")});
+    pressNext(*wizard);
+    FormatPage* page = wizard->formatPage();
+    // 03/04/2024 and 05/06/2024 read both ways: the page asks, and Next waits for the answer.
+    CHECK_FALSE(page->isComplete());
+    CHECK(page->problemsText().contains(QStringLiteral("03/04/2024")));
+    CHECK(page->problemsText().contains(QStringLiteral("choose the date order")));
+    CHECK_FALSE(page->problemsText().contains(QStringLiteral("/dates-ambiguous.csv")));
+    CHECK_FALSE(page->problemsText().contains(QStringLiteral("--date-order")));
+    shoot(*wizard, QStringLiteral("2-format-ambiguous"));
+    page->dateOrderCombo()->setCurrentIndex(
+        page->dateOrderCombo()->findData(static_cast<int>(DateOrder::Dmy)));
+    waitPreviews(*wizard);
+    CHECK(page->isComplete());
+    CHECK(page->detectedText().contains(QStringLiteral("Day first")));
+}
+
 TEST_CASE("ui: import wizard dry run counts match revalign-cli import --dry-run --json") {
     TempDir dir;
     const QString ws = freshWorkspace(dir);

@@ -6,6 +6,7 @@
 
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QRegularExpression>
 
 #include <map>
 
@@ -202,8 +203,16 @@ void FormatPage::onPreview(int file) {
         error.replace(choice.path, QFileInfo(choice.path).fileName());
         problems << tr("%1 — choose the profile, encoding or delimiter above.").arg(error.toHtmlEscaped());
     }
-    for (const QString& problem : p.formatProblems)
-        problems << tr("%1 — choose the date order or decimal mark above.").arg(problem.toHtmlEscaped());
+    for (QString problem : p.formatProblems) {
+        // Core words it for the command line ("choose with --date-order mdy or dmy"); here the combos say it.
+        problem.remove(QRegularExpression(QStringLiteral(";?\\s*choose with --.*$")));
+        problem.replace(choice.path, QFileInfo(choice.path).fileName());
+        problems << (problem.contains(QStringLiteral("month/day"))
+                         ? tr("%1 — choose the date order above: month first for US exports, day first for "
+                              "most others.")
+                         : tr("%1 — choose the decimal mark above."))
+                        .arg(problem.toHtmlEscaped());
+    }
     QStringList notes;
     for (const QString& note : p.headerNotes)
         notes << note.toHtmlEscaped();
@@ -234,9 +243,18 @@ void FormatPage::onPreview(int file) {
                            profileLabel(outcome.profile).toHtmlEscaped() % u"<br><b>" % tr("Encoding:") %
                            u"</b> " % encoding.toHtmlEscaped() % u"<br><b>" % tr("Delimiter:") % u"</b> " %
                            delimiterText(p.format.delimiter);
-        if (!dates.isEmpty())
+        if (!dates.isEmpty() && p.formatProblems.isEmpty())
             detected +=
                 u"<br><b>" % tr("Dates:") % u"</b> " % dates.join(QStringLiteral("; ")).toHtmlEscaped();
+        int commaColumns = 0;
+        int dotColumns = 0;
+        for (const ColumnFormat& c : p.columnFormats) {
+            commaColumns += c.decimal == DecimalMark::Comma ? 1 : 0;
+            dotColumns += c.decimal == DecimalMark::Dot ? 1 : 0;
+        }
+        if (commaColumns + dotColumns > 0)
+            detected += u"<br><b>" % tr("Numbers:") % u"</b> " %
+                        (commaColumns > 0 ? decimalText(DecimalMark::Comma) : decimalText(DecimalMark::Dot));
         if (!p.unmappedColumns.isEmpty())
             detected += u"<br><b>" % tr("Not imported:") % u"</b> " %
                         tr("%n column(s) the profile does not use", nullptr,
