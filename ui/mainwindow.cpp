@@ -346,6 +346,8 @@ void MainWindow::closeWorkspace() {
     m_personas->clearWorkspace();
     m_definitions->setWorkspace({});
     m_import->setWorkspace({});
+    if (m_importWizard)
+        m_importWizard->close(); // it imports into the workspace being closed
     m_nav->setEnabled(false);
     m_nav->clearSelection();
     m_stack->setCurrentWidget(m_welcome);
@@ -472,8 +474,8 @@ ImportWizard* MainWindow::openImportWizard(const QStringList& files) {
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
-    if (!droppedWorkspace(event->mimeData()).isEmpty() ||
-        (!m_path.isEmpty() && !droppedImportFiles(event->mimeData()).isEmpty()))
+    // CSV files are taken even with no workspace open, so the drop can say to open one first.
+    if (!droppedWorkspace(event->mimeData()).isEmpty() || !droppedImportFiles(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 

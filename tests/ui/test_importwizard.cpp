@@ -402,3 +402,27 @@ TEST_CASE("ui: an import from the window reloads every page and lists the batch 
     CHECK_FALSE(page->undoLast(&message));
     wizard->close();
 }
+
+TEST_CASE("ui: with Skip invalid rows the wizard imports the valid rows and reports the rest") {
+    TempDir dir;
+    const QString ws = freshWorkspace(dir);
+    auto wizard = openWizard(ws, {fixture("bad-rows.csv")});
+    pressNext(*wizard);
+    pressNext(*wizard);
+    pressNext(*wizard);
+    waitValidation(*wizard);
+    CHECK_FALSE(wizard->validationPage()->isComplete()); // default: all or nothing
+    wizard->validationPage()->setSkipInvalid(true);
+    pressNext(*wizard);
+    waitRun(*wizard);
+    const RunOutcome& outcome = wizard->runPage()->outcome();
+    REQUIRE(outcome.results.size() == 1);
+    // bad-rows.csv: 5 data rows, 4 invalid (bad email, bad date, short row, unknown stage), 1 written.
+    CHECK(outcome.results[0].written);
+    CHECK(outcome.results[0].counts.added == 1);
+    CHECK(outcome.results[0].counts.invalid == 4);
+    Workspace w = Workspace::open(ws);
+    const std::vector<ImportBatchSummary> batches = ImportStore(w.db()).batches();
+    REQUIRE(batches.size() == 1);
+    CHECK(batches[0].counts.invalid == 4);
+}
