@@ -31,7 +31,8 @@ ValidationPage::ValidationPage(ImportWizard* wizard)
     m_ui->errorsView->horizontalHeader()->setStretchLastSection(true);
     m_ui->skipNoteLabel->setText(
         tr("Off: if any row is invalid, nothing is written — fix the file or the mapping and try again. "
-           "On: the valid rows are imported and the invalid ones are left out (and listed afterwards)."));
+           "On: the valid rows are imported; the invalid ones listed here are left out and counted in the "
+           "summary."));
     m_ui->skipNoteLabel->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
     connect(m_job, &ImportJob::progress, m_ui->progressBar, &QProgressBar::setValue);
     connect(m_job, &ImportJob::finished, this, &ValidationPage::onFinished);
