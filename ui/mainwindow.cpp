@@ -1,9 +1,11 @@
 #include "mainwindow.h"
 
 #include "dialogs/drilldowndialog.h"
+#include "import/importwizard.h"
 #include "meetingpack.h"
 #include "pages/attributionpage.h"
 #include "pages/dashboardpage.h"
+#include "pages/importpage.h"
 #include "pages/definitionspage.h"
 #include "pages/funnelpage.h"
 #include "pages/personaspage.h"
@@ -61,7 +63,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_personas(new PersonasPage(this))
     , m_definitions(new DefinitionsPage(this))
     , m_attribution(new AttributionPage(this))
-    , m_scoring(new ScoringPage(this)) {
+    , m_scoring(new ScoringPage(this))
+    , m_import(new ImportPage(this)) {
     setWindowIcon(QIcon(QStringLiteral(":/icons/revalign.svg")));
     setAcceptDrops(true);
     resize(1280, 800);
@@ -78,6 +81,7 @@ MainWindow::MainWindow(QWidget* parent)
     addPage(QStringLiteral("personas"), tr("Personas"), m_personas);
     addPage(QStringLiteral("definitions"), tr("Definitions"), m_definitions);
     addPage(QStringLiteral("summary"), tr("Summary"), m_summary);
+    addPage(QStringLiteral("import"), tr("Import"), m_import);
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -111,6 +115,8 @@ MainWindow::MainWindow(QWidget* parent)
             openWorkspace(m_path);
     });
     connect(m_loader, &WorkspaceLoader::failed, this, &MainWindow::onFailed);
+    connect(m_import, &ImportPage::importRequested, this, [this] { openImportWizard(); });
+    connect(m_import, &ImportPage::workspaceChanged, this, [this] { openWorkspace(m_path); });
     connect(m_metrics, &MetricsService::snapshotLoaded, this, &MainWindow::onSnapshotLoaded);
     connect(m_metrics, &MetricsService::snapshotFailed, this,
             [this](const QString& message) { onFailed(m_path, message); });
@@ -160,6 +166,8 @@ void MainWindow::buildMenus() {
     m_closeAction =
         file->addAction(tr("&Close workspace"), QKeySequence::Close, this, &MainWindow::closeWorkspace);
     file->addSeparator();
+    file->addAction(tr("&Import CSV files…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
+                    [this] { openImportWizard(); });
     file->addAction(tr("Export &meeting pack (PDF)…"), QKeySequence(Qt::CTRL | Qt::Key_P), this,
                     &MainWindow::exportMeetingPack);
     file->addSeparator();
@@ -365,6 +373,9 @@ void MainWindow::closeWorkspace() {
     m_name.clear();
     m_personas->clearWorkspace();
     m_definitions->setWorkspace({});
+    m_import->setWorkspace({});
+    if (m_importWizard)
+        m_importWizard->close(); // it imports into the workspace being closed
     m_nav->setEnabled(false);
     m_nav->clearSelection();
     m_stack->setCurrentWidget(m_welcome);
@@ -381,6 +392,7 @@ void MainWindow::onLoaded(const QString& path) {
     m_definitions->setWorkspace(path);
     m_attribution->setWorkspace(path);
     m_scoring->setWorkspace(path);
+    m_import->setWorkspace(path);
     m_nav->setEnabled(true);
     if (m_stack->currentWidget() == m_welcome)
         showPage(QStringLiteral("dashboard"));
@@ -439,16 +451,61 @@ QString MainWindow::droppedWorkspace(const QMimeData* mime) {
     return {};
 }
 
+QStringList MainWindow::droppedImportFiles(const QMimeData* mime) {
+    QStringList files;
+    for (const QUrl& url : mime->urls()) {
+        const QString suffix = QFileInfo(url.toLocalFile()).suffix().toLower();
+        if (url.isLocalFile() && (suffix == u"csv" || suffix == u"tsv" || suffix == u"txt"))
+            files << url.toLocalFile();
+    }
+    return files;
+}
+
 bool MainWindow::handleDrop(const QMimeData* mime) {
     const QString path = droppedWorkspace(mime);
-    if (path.isEmpty())
+    if (!path.isEmpty()) {
+        openWorkspace(path);
+        return true;
+    }
+    const QStringList files = droppedImportFiles(mime);
+    if (files.isEmpty())
         return false;
-    openWorkspace(path);
-    return true;
+    if (m_path.isEmpty()) {
+        statusBar()->showMessage(tr("Open or create a workspace first, then drop the CSV files again."),
+                                 8000);
+        return false;
+    }
+    return openImportWizard(files) != nullptr;
+}
+
+ImportWizard* MainWindow::importWizard() const {
+    return m_importWizard;
+}
+
+ImportWizard* MainWindow::openImportWizard(const QStringList& files) {
+    if (m_path.isEmpty())
+        return nullptr;
+    if (m_importWizard) {
+        // One import at a time: a second drop adds its files to the wizard while it is on its first page.
+        if (m_importWizard->currentId() <= ImportWizard::Files)
+            m_importWizard->addFiles(files);
+        m_importWizard->raise();
+        m_importWizard->activateWindow();
+        return m_importWizard;
+    }
+    auto* wizard = new ImportWizard(m_path, files, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setHeadless(m_headless);
+    connect(wizard, &ImportWizard::workspaceChanged, this, [this] { openWorkspace(m_path); });
+    if (!m_headless)
+        wizard->show();
+    m_importWizard = wizard;
+    return wizard;
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
-    if (!droppedWorkspace(event->mimeData()).isEmpty())
+    // CSV files are taken even with no workspace open, so the drop can say to open one first.
+    if (!droppedWorkspace(event->mimeData()).isEmpty() || !droppedImportFiles(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 

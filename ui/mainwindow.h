@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QListWidget;
 class QStackedWidget;
@@ -12,6 +13,8 @@ namespace revalign::ui {
 class DashboardPage;
 class FilterBar;
 class FunnelPage;
+class ImportPage;
+class ImportWizard;
 class MeetingService;
 class SyncPage;
 class MetricsService;
@@ -57,10 +60,16 @@ public:
     bool showPage(const QString& key);
     QStringList pageKeys() const;
 
-    // Opens the first .revalign file among dropped URLs; false if there is none. (Drag and drop calls this;
-    // tests call it directly because synthetic drop events bypass the platform drag manager.)
+    // Opens the first .revalign file among dropped URLs, else the import wizard with the dropped CSV
+    // files; false if there is neither. (Drag and drop calls this; tests call it directly because
+    // synthetic drop events bypass the platform drag manager.)
     bool handleDrop(const QMimeData* mime);
     static QString droppedWorkspace(const QMimeData* mime);
+    static QStringList droppedImportFiles(const QMimeData* mime); // .csv, .tsv, .txt
+
+    // Opens the import wizard for the open workspace (pre-filled with `files`); null when none is open.
+    ImportWizard* openImportWizard(const QStringList& files = {});
+    ImportWizard* importWizard() const;
 
     // When true, errors are reported by signal only (screenshots/automation have no one to click OK).
     void setHeadless(bool headless) { m_headless = headless; }
@@ -109,6 +118,8 @@ private:
     DefinitionsPage* m_definitions;
     AttributionPage* m_attribution;
     ScoringPage* m_scoring;
+    ImportPage* m_import;
+    QPointer<ImportWizard> m_importWizard;
     QMenu* m_recentMenu = nullptr;
     QAction* m_closeAction = nullptr;
     QStringList m_pageKeys;

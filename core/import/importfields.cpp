@@ -102,4 +102,22 @@ std::optional<Field> fieldFromKey(const QString& key) {
     return std::nullopt;
 }
 
+std::vector<std::vector<Field>> requiredFieldGroups(ImportEntity entity) {
+    switch (entity) {
+    case ImportEntity::Contacts:
+        return {{Field::SourceId, Field::Email}};
+    case ImportEntity::Accounts:
+    case ImportEntity::Opportunities:
+    case ImportEntity::Campaigns:
+        return {{Field::SourceId}};
+    case ImportEntity::CampaignMembers:
+        return {{Field::CampaignSourceId}, {Field::ContactSourceId, Field::Email}, {Field::OccurredAt}};
+    case ImportEntity::Touchpoints:
+        return {{Field::ContactSourceId, Field::Email}, {Field::OccurredAt}};
+    case ImportEntity::StageUpdates:
+        return {{Field::ContactSourceId, Field::Email}};
+    }
+    return {};
+}
+
 } // namespace revalign

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace revalign {
 
@@ -86,6 +87,10 @@ struct FieldInfo {
 const FieldInfo& fieldInfo(Field field);
 QString fieldKey(Field field);
 std::optional<Field> fieldFromKey(const QString& key);
+
+// What a row of `entity` cannot do without: each group needs at least one of its fields mapped (or set by
+// a profile default). Mirrors RecordMapper::validateEntity, so the wizard can say so before a dry run.
+std::vector<std::vector<Field>> requiredFieldGroups(ImportEntity entity);
 
 // The six stage-date fields in funnel order with the default funnel's stage keys.
 struct StageField {

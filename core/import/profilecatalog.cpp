@@ -44,7 +44,9 @@ const ImportProfile* ProfileCatalog::match(const QStringList& header) const {
     int bestScore = 0;
     for (const ImportProfile& p : m_profiles) {
         const int score = p.matchScore(header);
-        if (score > bestScore) {
+        // On a tie the profile added later wins: user profiles come after the built-in ones, and one
+        // saved for this very header (the wizard's "Save as profile") must be used the next time.
+        if (score > 0 && score >= bestScore) {
             best = &p;
             bestScore = score;
         }

@@ -15,7 +15,8 @@ public:
     void add(ImportProfile profile);
     const std::vector<ImportProfile>& profiles() const { return m_profiles; }
     const ImportProfile* find(const QString& name) const;
-    // The profile whose signature the header carries, preferring the one that maps most columns.
+    // The profile whose signature the header carries, preferring the one that maps most columns, then
+    // the one added last (a user's profile over a built-in one).
     const ImportProfile* match(const QStringList& header) const;
     // NAME of a profile in the catalog, or PATH of a profile file.
     ImportProfile resolve(const QString& nameOrPath) const;

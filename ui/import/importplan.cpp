@@ -1,0 +1,282 @@
+#include "import/importplan.h"
+
+#include "store/workspace.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+#include <array>
+
+namespace revalign::ui {
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("ImportWizard", text);
+}
+} // namespace
+
+std::unique_ptr<ImportSession> makeSession(const ImportFileChoice& file, const ProfileCatalog& catalog,
+                                           bool skipInvalid, ProgressCallback progress) {
+    ImportOptions options;
+    // An edited profile starts from the profile it was edited from, so the reader gets the same
+    // encoding and delimiter hints; the edit then replaces the mapping.
+    options.profile = file.editedProfile && catalog.find(file.editedProfile->name) ? file.editedProfile->name
+                                                                                   : file.profileName;
+    options.read.encoding = file.encoding;
+    options.read.delimiter = file.delimiter;
+    options.read.progress = std::move(progress);
+    options.dateOrder = file.dateOrder;
+    options.decimal = file.decimal;
+    options.skipInvalid = skipInvalid;
+    if (file.editedProfile && !catalog.find(file.editedProfile->name)) {
+        // A profile imported from a JSON file: not in the catalog, so let the catalog resolve nothing.
+        ProfileCatalog withEdited = catalog;
+        withEdited.add(*file.editedProfile);
+        options.profile = file.editedProfile->name;
+        auto session = std::make_unique<ImportSession>(file.path, withEdited, options);
+        return session;
+    }
+    auto session = std::make_unique<ImportSession>(file.path, catalog, options);
+    if (file.editedProfile)
+        session->setProfile(*file.editedProfile);
+    return session;
+}
+
+PreviewOutcome readPreview(const ImportFileChoice& file, const ProfileCatalog& catalog, int rows) {
+    PreviewOutcome out;
+    try {
+        auto session = makeSession(file, catalog, false, nullptr);
+        out.preview = session->preview(rows);
+        out.profile = session->profile();
+    } catch (const Error& e) {
+        out.error = e.message();
+        // Still show how the file reads, so the user can see which override fixes it.
+        try {
+            CsvReader reader(file.path, CsvReadOptions{file.encoding, file.delimiter, nullptr});
+            out.preview.format = reader.format();
+            CsvRecord record;
+            for (int i = 0; i <= rows && reader.next(record); ++i) {
+                QStringList fields;
+                for (size_t f = 0; f < record.size(); ++f)
+                    fields << record.text(f);
+                if (i == 0)
+                    out.preview.header = fields;
+                else
+                    out.preview.rows.push_back(fields);
+            }
+        } catch (const Error&) {
+        }
+    }
+    out.loaded = true;
+    return out;
+}
+
+RunOutcome runImport(const QString& workspacePath, const std::vector<ImportFileChoice>& files, bool dryRun,
+                     bool skipInvalid, const std::atomic_bool& cancel,
+                     const std::function<void(int perMille)>& progress) {
+    RunOutcome out;
+    try {
+        Workspace ws = Workspace::open(workspacePath);
+        const ProfileCatalog catalog = profileCatalog(ws);
+        qint64 total = 0;
+        for (const ImportFileChoice& f : files)
+            total += std::max<qint64>(1, f.size);
+        std::vector<std::unique_ptr<ImportSession>> owned;
+        std::vector<ImportSession*> sessions;
+        qint64 before = 0;
+        for (const ImportFileChoice& f : files) {
+            const qint64 weight = std::max<qint64>(1, f.size);
+            // Each session reports 0..total over its two passes; scale into its share of the job.
+            owned.push_back(
+                makeSession(f, catalog, skipInvalid, [&, before, weight](qint64 done, qint64 all) {
+                    if (progress && all > 0)
+                        progress(static_cast<int>(
+                            1000.0 *
+                            (static_cast<double>(before) + static_cast<double>(weight) * done / all) /
+                            static_cast<double>(total)));
+                    return !cancel.load();
+                }));
+            sessions.push_back(owned.back().get());
+            before += weight;
+        }
+        out.results = importSessions(ws, sessions, dryRun);
+    } catch (const ImportCancelled&) {
+        out.cancelled = true;
+        out.results.clear();
+    } catch (const Error& e) {
+        out.error = e.message();
+    }
+    return out;
+}
+
+QStringList readRecordAt(const ImportFileChoice& file, qint64 line) {
+    try {
+        CsvReadOptions options;
+        options.encoding = file.encoding;
+        options.delimiter = file.delimiter;
+        if (file.editedProfile) {
+            if (options.encoding.isEmpty())
+                options.encoding = file.editedProfile->encoding;
+            if (!options.delimiter)
+                options.delimiter = file.editedProfile->delimiter;
+        }
+        CsvReader reader(file.path, options);
+        CsvRecord record;
+        while (reader.next(record)) {
+            if (record.line == line) {
+                QStringList fields;
+                for (size_t i = 0; i < record.size(); ++i)
+                    fields << record.text(i);
+                return fields;
+            }
+            if (record.line > line)
+                break;
+        }
+    } catch (const Error&) {
+    }
+    return {};
+}
+
+ProfileCatalog loadCatalog(const QString& workspacePath) {
+    try {
+        Workspace ws = Workspace::open(workspacePath);
+        return profileCatalog(ws);
+    } catch (const Error&) {
+        return ProfileCatalog::builtIn();
+    }
+}
+
+QString profileLabel(const ImportProfile& profile) {
+    const QString title = profile.title.isEmpty() ? profile.name : profile.title;
+    return tr("%1 (%2 · %3)").arg(title, profile.source, toKey(profile.entity));
+}
+
+QString formatSize(qint64 bytes) {
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+Field fieldForColumn(const ImportProfile& profile, const QString& column) {
+    for (const auto& [name, field] : profile.columns)
+        if (name.compare(column, Qt::CaseInsensitive) == 0)
+            return field;
+    return Field::Ignore;
+}
+
+void setColumnField(ImportProfile& profile, const QString& column, Field field) {
+    auto& columns = profile.columns;
+    const auto same = [&](const std::pair<QString, Field>& c) {
+        return c.first.compare(column, Qt::CaseInsensitive) == 0;
+    };
+    const auto at = std::find_if(columns.begin(), columns.end(), same);
+    if (at != columns.end() && field != Field::Ignore) {
+        at->second = field; // keep its priority among columns feeding the same field
+        columns.erase(std::remove_if(std::next(at), columns.end(), same), columns.end());
+        return;
+    }
+    columns.erase(std::remove_if(columns.begin(), columns.end(), same), columns.end());
+    if (field != Field::Ignore)
+        columns.emplace_back(column, field);
+}
+
+std::vector<Field> fieldsFor(const ImportProfile& profile) {
+    using F = Field;
+    constexpr std::array stages{F::StageLead, F::StageMql,         F::StageSal,
+                                F::StageSql,  F::StageOpportunity, F::StageCustomer};
+    std::vector<Field> fields;
+    switch (profile.entity) {
+    case ImportEntity::Contacts:
+        fields = {F::SourceId,
+                  F::Email,
+                  F::FirstName,
+                  F::LastName,
+                  F::FullName,
+                  F::Title,
+                  F::Company,
+                  F::AccountSourceId,
+                  F::Industry,
+                  F::Employees,
+                  F::Country,
+                  F::Domain,
+                  F::Segment,
+                  F::Channel,
+                  F::CampaignSourceId,
+                  F::Owner,
+                  F::Score,
+                  F::CreatedAt,
+                  F::LifecycleStage,
+                  F::HandoffStatus,
+                  F::HandoffDecidedAt,
+                  F::RejectionReason,
+                  F::FirstSalesTouchAt};
+        fields.insert(fields.end(), stages.begin(), stages.end());
+        break;
+    case ImportEntity::Accounts:
+        fields = {F::SourceId, F::Name,   F::Company, F::Industry, F::Employees,
+                  F::Country,  F::Domain, F::Segment, F::Owner,    F::CreatedAt};
+        break;
+    case ImportEntity::Opportunities:
+        fields = {F::SourceId,
+                  F::Name,
+                  F::AccountSourceId,
+                  F::ContactSourceId,
+                  F::Email,
+                  F::Owner,
+                  F::Amount,
+                  F::Currency,
+                  F::DealStage,
+                  F::Probability,
+                  F::ForecastCategory,
+                  F::CloseDate,
+                  F::IsClosed,
+                  F::IsWon,
+                  F::SourcedBy,
+                  F::CreatedAt,
+                  F::Channel,
+                  F::CampaignSourceId};
+        break;
+    case ImportEntity::Touchpoints:
+        fields = {F::SourceId, F::ContactSourceId,  F::Email, F::OccurredAt, F::Kind,
+                  F::Channel,  F::CampaignSourceId, F::Team,  F::Owner};
+        break;
+    case ImportEntity::Campaigns:
+        fields = {F::SourceId, F::Name, F::Channel, F::Cost, F::Currency, F::StartDate, F::EndDate, F::Owner};
+        break;
+    case ImportEntity::CampaignMembers:
+        fields = {F::SourceId,        F::CampaignSourceId,
+                  F::ContactSourceId, F::Email,
+                  F::OccurredAt,      F::Kind,
+                  F::Channel,         F::Team};
+        break;
+    case ImportEntity::StageUpdates:
+        fields = {F::SourceId,         F::ContactSourceId, F::Email,
+                  F::LifecycleStage,   F::OccurredAt,      F::HandoffStatus,
+                  F::HandoffDecidedAt, F::RejectionReason, F::FirstSalesTouchAt};
+        fields.insert(fields.end(), stages.begin(), stages.end());
+        break;
+    }
+    for (const auto& [column, field] : profile.columns)
+        if (field != Field::Ignore && std::find(fields.begin(), fields.end(), field) == fields.end())
+            fields.push_back(field);
+    std::sort(fields.begin(), fields.end());
+    return fields;
+}
+
+QStringList missingRequired(const ImportProfile& profile, const QStringList& header) {
+    QStringList missing;
+    for (const std::vector<Field>& group : requiredFieldGroups(profile.entity)) {
+        bool found = false;
+        QStringList names;
+        for (const Field f : group) {
+            names << fieldKey(f);
+            found = found || profile.defaults.contains(f);
+            for (const QString& column : header)
+                found = found || fieldForColumn(profile, column) == f;
+        }
+        if (!found)
+            missing << names.join(tr(" or "));
+    }
+    return missing;
+}
+
+} // namespace revalign::ui

@@ -1,0 +1,155 @@
+#include "import/validationpage.h"
+
+#include "import/importjob.h"
+#include "import/importwizard.h"
+#include "models/importerrormodel.h"
+#include "ui_validationpage.h"
+
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLocale>
+
+namespace revalign::ui {
+
+ValidationPage::ValidationPage(ImportWizard* wizard)
+    : QWizardPage(wizard)
+    , m_ui(std::make_unique<::Ui::ValidationPage>())
+    , m_wizard(wizard)
+    , m_job(new ImportJob(this))
+    , m_errors(new ImportErrorModel(this)) {
+    m_ui->setupUi(this);
+    setTitle(tr("Check"));
+    setSubTitle(tr("A dry run over every row of every file. Nothing is written yet."));
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Import"));
+    m_ui->errorsView->setModel(m_errors);
+    // Without errors the counts sit at the top; with errors the error table takes the room.
+    m_ui->layout->setStretchFactor(m_ui->errorsView, 10);
+    m_ui->layout->addStretch(1);
+    m_ui->countsTable->setFocusPolicy(Qt::NoFocus);
+    m_ui->errorsView->verticalHeader()->hide();
+    m_ui->errorsView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->skipNoteLabel->setText(
+        tr("Off: if any row is invalid, nothing is written — fix the file or the mapping and try again. "
+           "On: the valid rows are imported; the invalid ones listed here are left out and counted in the "
+           "summary."));
+    m_ui->skipNoteLabel->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    connect(m_job, &ImportJob::progress, m_ui->progressBar, &QProgressBar::setValue);
+    connect(m_job, &ImportJob::finished, this, &ValidationPage::onFinished);
+    connect(m_ui->skipInvalidCheck, &QCheckBox::toggled, this, &ValidationPage::completeChanged);
+    connect(m_ui->errorsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { showErrorLine(current.row()); });
+}
+
+ValidationPage::~ValidationPage() = default;
+
+void ValidationPage::initializePage() {
+    m_errors->setErrors({});
+    m_ui->countsTable->hide();
+    m_ui->errorsLabel->hide();
+    m_ui->errorsView->hide();
+    m_ui->detailEdit->hide();
+    m_ui->detailEdit->clear();
+    m_ui->progressBar->setValue(0);
+    m_ui->progressBar->show();
+    m_ui->statusLabel->setText(tr("Checking every row…"));
+    m_job->start(m_wizard->workspacePath(), m_wizard->files(), true, false);
+    Q_EMIT completeChanged();
+}
+
+void ValidationPage::cleanupPage() {
+    m_job->cancel();
+}
+
+void ValidationPage::onFinished() {
+    const RunOutcome& outcome = m_job->outcome();
+    m_ui->progressBar->hide();
+    if (outcome.cancelled) {
+        m_ui->statusLabel->setText(tr("The check was stopped."));
+    } else if (!outcome.error.isEmpty()) {
+        m_ui->statusLabel->setText(tr("The files cannot be imported: %1\nGo back and change the format or "
+                                      "mapping choices.")
+                                       .arg(outcome.error));
+    } else {
+        qint64 invalid = 0;
+        qint64 rows = 0;
+        std::vector<RowError> errors;
+        for (const ImportResult& r : outcome.results) {
+            invalid += r.counts.invalid;
+            rows += r.rows;
+            for (const RowError& e : r.errors)
+                if (errors.size() < 1000)
+                    errors.push_back(e);
+        }
+        fillCountsTable(m_ui->countsTable, outcome.results, false);
+        m_ui->countsTable->show();
+        const QLocale locale;
+        if (invalid == 0) {
+            m_ui->statusLabel->setText(tr("All %1 rows are valid. Press Import to write them in one step.")
+                                           .arg(locale.toString(rows)));
+        } else {
+            m_ui->statusLabel->setText(
+                tr("%1 of %2 rows are invalid. Fix them in the file, change the mapping, "
+                   "or tick “Skip invalid rows” to import the rest.")
+                    .arg(locale.toString(invalid), locale.toString(rows)));
+            m_errors->setErrors(std::move(errors));
+            m_ui->errorsLabel->setText(tr("The first problems (click one to see its line):"));
+            m_ui->errorsLabel->show();
+            m_ui->errorsView->show();
+            m_ui->detailEdit->show();
+            m_ui->errorsView->resizeColumnsToContents();
+            m_ui->errorsView->horizontalHeader()->setStretchLastSection(true);
+        }
+    }
+    Q_EMIT completeChanged();
+    Q_EMIT finished();
+}
+
+bool ValidationPage::skipInvalid() const {
+    return m_ui->skipInvalidCheck->isChecked();
+}
+
+void ValidationPage::setSkipInvalid(bool skip) {
+    m_ui->skipInvalidCheck->setChecked(skip);
+}
+
+QString ValidationPage::detailText() const {
+    return m_ui->detailEdit->toPlainText();
+}
+
+QStringList ValidationPage::showErrorLine(int row) {
+    const RowError* e = m_errors->error(row);
+    if (!e)
+        return {};
+    const auto& files = m_wizard->files();
+    const auto file = std::find_if(files.begin(), files.end(), [&](const ImportFileChoice& f) {
+        return f.path == e->file || QFileInfo(f.path).fileName() == QFileInfo(e->file).fileName();
+    });
+    if (file == files.end())
+        return {};
+    const QStringList fields = readRecordAt(*file, e->line);
+    const QStringList header = m_wizard->preview(static_cast<int>(file - files.begin())).preview.header;
+    QStringList lines{tr("%1, line %2: %3").arg(QFileInfo(e->file).fileName()).arg(e->line).arg(e->reason)};
+    for (int i = 0; i < fields.size(); ++i) {
+        const QString name = i < header.size() ? header.at(i) : tr("(extra %1)").arg(i + 1);
+        lines << tr("%1%2: %3")
+                     .arg(i + 1 == e->column ? QStringLiteral("▶ ") : QStringLiteral("   "), name,
+                          fields.at(i));
+    }
+    m_ui->detailEdit->setPlainText(lines.join(u'\n'));
+    return fields;
+}
+
+bool ValidationPage::isComplete() const {
+    const RunOutcome& o = m_job->outcome();
+    if (m_job->isRunning() || o.cancelled || !o.error.isEmpty() || o.results.empty())
+        return false;
+    if (skipInvalid())
+        return true;
+    for (const ImportResult& r : o.results)
+        if (r.counts.invalid > 0)
+            return false;
+    return true;
+}
+
+} // namespace revalign::ui
