@@ -9,10 +9,6 @@
 namespace revalign {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("Import", text);
-}
-
 constexpr qint64 kChunk = 1 << 20;
 constexpr qint64 kDetectBytes = 64 * 1024;
 constexpr std::array<char, 4> kDelimiters{',', ';', '\t', '|'};
@@ -47,14 +43,16 @@ CsvReader::CsvReader(const QString& path, CsvReadOptions options)
     , m_options(std::move(options))
     , m_file(path) {
     if (!m_file.open(QIODevice::ReadOnly))
-        throw Error(tr("%1: cannot read: %2").arg(path, m_file.errorString()));
+        throw Error(
+            QCoreApplication::translate("Import", "%1: cannot read: %2").arg(path, m_file.errorString()));
     m_size = m_file.size();
     const QByteArray head = m_file.read(kDetectBytes);
     const DetectedEncoding detected = detectEncoding(head);
     if (!m_options.encoding.isEmpty()) {
         m_format.encoding = canonicalEncodingName(m_options.encoding);
         if (m_format.encoding.isEmpty())
-            throw Error(tr("%1: unknown encoding '%2'").arg(path, m_options.encoding));
+            throw Error(QCoreApplication::translate("Import", "%1: unknown encoding '%2'")
+                            .arg(path, m_options.encoding));
         m_format.encodingOverridden = true;
         // A BOM of the very encoding the user named is still not text.
         if (detected.fromBom && detected.name == m_format.encoding)
@@ -146,7 +144,8 @@ bool CsvReader::fill() {
     m_raw.resize(kChunk);
     const qint64 n = m_file.read(m_raw.data(), kChunk);
     if (n < 0)
-        throw Error(tr("%1: cannot read: %2").arg(m_path, m_file.errorString()));
+        throw Error(
+            QCoreApplication::translate("Import", "%1: cannot read: %2").arg(m_path, m_file.errorString()));
     m_read += n;
     if (m_observer && n > 0)
         m_observer(m_raw.data(), n);
@@ -172,8 +171,9 @@ void CsvReader::throwDecodeError(const InvalidByteSequence& bad) {
         lineStart == std::string_view::npos ? before : before.substr(lineStart + 1);
     const qsizetype column =
         QString::fromUtf8(lineText.data(), static_cast<qsizetype>(lineText.size())).size() + 1;
-    throw Error(tr("%1: line %2, column %3: invalid byte sequence %4 for encoding %5 "
-                   "(name the file's encoding with --encoding)")
+    throw Error(QCoreApplication::translate(
+                    "Import", "%1: line %2, column %3: invalid byte sequence %4 for encoding %5 "
+                              "(name the file's encoding with --encoding)")
                     .arg(m_path)
                     .arg(line)
                     .arg(column)

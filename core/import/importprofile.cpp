@@ -11,30 +11,29 @@
 namespace revalign {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("ImportProfile", text);
-}
-
 constexpr int kFormatVersion = 1;
 
 [[noreturn]] void fail(const QString& origin, const QString& what) {
-    throw Error(tr("%1: invalid import profile: %2").arg(origin, what));
+    throw Error(
+        QCoreApplication::translate("ImportProfile", "%1: invalid import profile: %2").arg(origin, what));
 }
 
 Field fieldOrFail(const QString& key, const QString& origin, const QString& where) {
     const auto field = fieldFromKey(key);
     if (!field)
-        fail(origin, tr("%1: unknown field '%2'").arg(where, key));
+        fail(origin, QCoreApplication::translate("ImportProfile", "%1: unknown field '%2'").arg(where, key));
     return *field;
 }
 
 QStringList stringList(const QJsonValue& value, const QString& origin, const QString& where) {
     if (!value.isArray())
-        fail(origin, tr("'%1' must be a list of strings").arg(where));
+        fail(origin,
+             QCoreApplication::translate("ImportProfile", "'%1' must be a list of strings").arg(where));
     QStringList out;
     for (const QJsonValue& v : value.toArray()) {
         if (!v.isString())
-            fail(origin, tr("'%1' must be a list of strings").arg(where));
+            fail(origin,
+                 QCoreApplication::translate("ImportProfile", "'%1' must be a list of strings").arg(where));
         out << v.toString();
     }
     return out;
@@ -48,14 +47,14 @@ ImportProfile ImportProfile::fromJsonBytes(const QByteArray& bytes, const QStrin
         const QByteArray before = bytes.left(error.offset);
         const qsizetype line = before.count('\n') + 1;
         const qsizetype column = error.offset - (before.lastIndexOf('\n') + 1) + 1;
-        throw Error(tr("%1: line %2, column %3: not valid JSON: %4")
+        throw Error(QCoreApplication::translate("ImportProfile", "%1: line %2, column %3: not valid JSON: %4")
                         .arg(origin)
                         .arg(line)
                         .arg(column)
                         .arg(error.errorString()));
     }
     if (!doc.isObject())
-        fail(origin, tr("the file must hold one JSON object"));
+        fail(origin, QCoreApplication::translate("ImportProfile", "the file must hold one JSON object"));
     return fromJson(doc.object(), origin);
 }
 
@@ -68,34 +67,44 @@ ImportProfile ImportProfile::fromJson(const QJsonObject& json, const QString& or
         QStringLiteral("match"),  QStringLiteral("owner_role"),  QStringLiteral("notes")};
     for (auto it = json.begin(); it != json.end(); ++it)
         if (!known.contains(it.key()))
-            fail(origin, tr("unknown key '%1'").arg(it.key()));
+            fail(origin, QCoreApplication::translate("ImportProfile", "unknown key '%1'").arg(it.key()));
     if (json.value(QStringLiteral("format")).toString() != u"revalign-import-profile")
-        fail(origin, tr("'format' must be \"revalign-import-profile\""));
+        fail(origin,
+             QCoreApplication::translate("ImportProfile", "'format' must be \"revalign-import-profile\""));
     if (json.value(QStringLiteral("version")).toInt() != kFormatVersion)
-        fail(origin, tr("'version' must be %1").arg(kFormatVersion));
+        fail(origin,
+             QCoreApplication::translate("ImportProfile", "'version' must be %1").arg(kFormatVersion));
     ImportProfile p;
     p.name = json.value(QStringLiteral("name")).toString();
     if (p.name.isEmpty())
-        fail(origin, tr("'name' is missing"));
+        fail(origin, QCoreApplication::translate("ImportProfile", "'name' is missing"));
     p.title = json.value(QStringLiteral("title")).toString(p.name);
     p.description = json.value(QStringLiteral("description")).toString();
     p.source = json.value(QStringLiteral("source")).toString();
     if (p.source.isEmpty())
-        fail(origin, tr("'source' is missing (the system the ids come from, e.g. \"hubspot\")"));
+        fail(origin,
+             QCoreApplication::translate(
+                 "ImportProfile", "'source' is missing (the system the ids come from, e.g. \"hubspot\")"));
     const auto entity = importEntityFromKey(json.value(QStringLiteral("entity")).toString());
     if (!entity)
-        fail(origin, tr("'entity' must be one of contacts, accounts, opportunities, touchpoints, campaigns, "
-                        "campaign_members, stage_updates"));
+        fail(origin, QCoreApplication::translate(
+                         "ImportProfile",
+                         "'entity' must be one of contacts, accounts, opportunities, touchpoints, campaigns, "
+                         "campaign_members, stage_updates"));
     p.entity = *entity;
     for (const QJsonValue& sig : json.value(QStringLiteral("signatures")).toArray())
         p.signatures.push_back(stringList(sig, origin, QStringLiteral("signatures")));
     const QJsonValue columns = json.value(QStringLiteral("columns"));
     if (!columns.isArray() || columns.toArray().isEmpty())
-        fail(origin, tr("'columns' must be a non-empty list of [\"Column header\", \"field\"] pairs"));
+        fail(origin, QCoreApplication::translate(
+                         "ImportProfile",
+                         "'columns' must be a non-empty list of [\"Column header\", \"field\"] pairs"));
     for (const QJsonValue& pair : columns.toArray()) {
         const QJsonArray a = pair.toArray();
         if (a.size() != 2 || !a.at(0).isString() || !a.at(1).isString())
-            fail(origin, tr("'columns' entries must be [\"Column header\", \"field\"] pairs"));
+            fail(origin,
+                 QCoreApplication::translate(
+                     "ImportProfile", "'columns' entries must be [\"Column header\", \"field\"] pairs"));
         p.columns.emplace_back(a.at(0).toString(),
                                fieldOrFail(a.at(1).toString(), origin, QStringLiteral("columns")));
     }
@@ -118,7 +127,9 @@ ImportProfile ImportProfile::fromJson(const QJsonObject& json, const QString& or
                         mapping.also[target] = f.value().toString();
                 }
             } else {
-                fail(origin, tr("values.%1.%2 must be a string or an object").arg(it.key(), v.key()));
+                fail(origin, QCoreApplication::translate("ImportProfile",
+                                                         "values.%1.%2 must be a string or an object")
+                                 .arg(it.key(), v.key()));
             }
             p.values[field][v.key().toLower()] = mapping;
         }
@@ -134,24 +145,29 @@ ImportProfile ImportProfile::fromJson(const QJsonObject& json, const QString& or
     if (delimiter != u"auto") {
         p.delimiter = delimiterFromName(delimiter);
         if (!p.delimiter)
-            fail(origin, tr("formats.delimiter must be auto, comma, semicolon, tab or pipe"));
+            fail(origin,
+                 QCoreApplication::translate(
+                     "ImportProfile", "formats.delimiter must be auto, comma, semicolon, tab or pipe"));
     }
     const auto order =
         dateOrderFromKey(formats.value(QStringLiteral("date_order")).toString(QStringLiteral("auto")));
     if (!order)
-        fail(origin, tr("formats.date_order must be auto, iso, mdy, dmy or excel"));
+        fail(origin, QCoreApplication::translate("ImportProfile",
+                                                 "formats.date_order must be auto, iso, mdy, dmy or excel"));
     p.dateOrder = *order;
     const auto decimal =
         decimalMarkFromKey(formats.value(QStringLiteral("decimal")).toString(QStringLiteral("auto")));
     if (!decimal)
-        fail(origin, tr("formats.decimal must be auto, dot or comma"));
+        fail(origin,
+             QCoreApplication::translate("ImportProfile", "formats.decimal must be auto, dot or comma"));
     p.decimal = *decimal;
     p.ownerRole = json.value(QStringLiteral("owner_role")).toString();
     if (json.contains(QStringLiteral("match"))) {
         p.matchKeys = stringList(json.value(QStringLiteral("match")), origin, QStringLiteral("match"));
         for (const QString& key : p.matchKeys)
             if (key != u"source_id" && key != u"email")
-                fail(origin, tr("'match' may hold \"source_id\" and \"email\" only"));
+                fail(origin, QCoreApplication::translate(
+                                 "ImportProfile", "'match' may hold \"source_id\" and \"email\" only"));
     }
     return p;
 }

@@ -16,11 +16,7 @@
 
 namespace revalign {
 
-namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("Import", text);
-}
-} // namespace
+namespace {} // namespace
 
 ImportSession::ImportSession(const QString& path, const ProfileCatalog& catalog, ImportOptions options)
     : m_path(path)
@@ -40,7 +36,9 @@ ImportSession::ImportSession(const QString& path, const ProfileCatalog& catalog,
         const ImportProfile* match = catalog.match(m_headerNames);
         if (!match)
             throw Error(
-                tr("%1: no import profile recognises this header; choose one with --profile").arg(path));
+                QCoreApplication::translate(
+                    "Import", "%1: no import profile recognises this header; choose one with --profile")
+                    .arg(path));
         m_profile = *match;
     }
 }
@@ -50,7 +48,7 @@ ImportSession::~ImportSession() = default;
 void ImportSession::readHeader() {
     m_reader->rewind();
     if (!m_reader->next(m_header))
-        throw Error(tr("%1: the file is empty").arg(m_path));
+        throw Error(QCoreApplication::translate("Import", "%1: the file is empty").arg(m_path));
     m_headerNames.clear();
     for (size_t i = 0; i < m_header.size(); ++i)
         m_headerNames << m_header.text(i).trimmed();

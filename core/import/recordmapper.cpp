@@ -8,10 +8,6 @@
 namespace revalign {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("Import", text);
-}
-
 bool isTyped(FieldType t) {
     return t == FieldType::Date || t == FieldType::DateTime || t == FieldType::Money ||
            t == FieldType::Real || t == FieldType::Integer;
@@ -77,23 +73,28 @@ RecordMapper::RecordMapper(const ImportProfile& profile, const QString& file, co
     size_t n = header.size();
     if (n > 1 && trimmed(header.field(n - 1)).empty()) {
         m_trailingDelimiter = true;
-        m_headerNotes << tr("the header ends with a delimiter; the empty last column is ignored");
+        m_headerNotes << QCoreApplication::translate(
+            "Import", "the header ends with a delimiter; the empty last column is ignored");
         --n;
     }
     QSet<QString> seen;
     for (size_t i = 0; i < n; ++i) {
         QString name = fromUtf8(trimmed(header.field(i)));
         if (name.isEmpty()) {
-            name = tr("Column %1").arg(i + 1);
-            m_headerNotes << tr("column %1 has no name; called it '%2'").arg(i + 1).arg(name);
+            name = QCoreApplication::translate("Import", "Column %1").arg(i + 1);
+            m_headerNotes << QCoreApplication::translate("Import", "column %1 has no name; called it '%2'")
+                                 .arg(i + 1)
+                                 .arg(name);
         }
         if (seen.contains(name.toLower())) {
             QString unique;
             for (int k = 2; seen.contains((unique = QStringLiteral("%1 (%2)").arg(name).arg(k)).toLower());
                  ++k) {
             }
-            m_headerNotes
-                << tr("column %1 repeats the name '%2'; called it '%3'").arg(i + 1).arg(name, unique);
+            m_headerNotes << QCoreApplication::translate("Import",
+                                                         "column %1 repeats the name '%2'; called it '%3'")
+                                 .arg(i + 1)
+                                 .arg(name, unique);
             name = unique;
         }
         seen.insert(name.toLower());
@@ -172,9 +173,12 @@ QStringList RecordMapper::decideFormats() {
             if (order == DateOrder::Auto && b.dates.ambiguous())
                 order = m_fileDateOrder;
             if (order == DateOrder::Auto && b.dates.ambiguous()) {
-                problems << tr("%1: column '%2': dates such as '%3' read both as month/day and as day/month; "
-                               "choose with --date-order mdy or dmy")
-                                .arg(m_file, header, QString::fromStdString(b.dates.ambiguousExample()));
+                problems
+                    << QCoreApplication::translate(
+                           "Import",
+                           "%1: column '%2': dates such as '%3' read both as month/day and as day/month; "
+                           "choose with --date-order mdy or dmy")
+                           .arg(m_file, header, QString::fromStdString(b.dates.ambiguousExample()));
             }
             if (order == DateOrder::Auto)
                 order = b.dates.empty() ? DateOrder::Iso : b.dates.bestFit();
@@ -186,10 +190,11 @@ QStringList RecordMapper::decideFormats() {
             if (mark == DecimalMark::Auto)
                 mark = type == FieldType::Integer ? b.numbers.decidedForWholeNumbers() : b.numbers.decided();
             if (mark == DecimalMark::Auto) {
-                problems
-                    << tr("%1: column '%2': numbers such as '%3' read differently with a decimal point and a "
-                          "decimal comma; choose with --decimal dot or comma")
-                           .arg(m_file, header, QString::fromStdString(b.numbers.ambiguousExample()));
+                problems << QCoreApplication::translate("Import",
+                                                        "%1: column '%2': numbers such as '%3' read "
+                                                        "differently with a decimal point and a "
+                                                        "decimal comma; choose with --decimal dot or comma")
+                                .arg(m_file, header, QString::fromStdString(b.numbers.ambiguousExample()));
                 mark = DecimalMark::Dot;
             }
             b.decimal = mark;
@@ -256,7 +261,7 @@ bool RecordMapper::setField(ImportRecord& out, Field field, std::string_view tex
         break;
     case FieldType::Email:
         if (!plausibleEmail(text))
-            return bad(tr("not an email address"));
+            return bad(QCoreApplication::translate("Import", "not an email address"));
         v.text.assign(text);
         for (char& c : v.text)
             if (c >= 'A' && c <= 'Z')
@@ -266,20 +271,21 @@ bool RecordMapper::setField(ImportRecord& out, Field field, std::string_view tex
     case FieldType::Money: {
         const auto n = parseScaled(text, mark, fieldInfo(field).type == FieldType::Money ? 2 : 0);
         if (!n)
-            return bad(tr("not a number"));
+            return bad(QCoreApplication::translate("Import", "not a number"));
         v.number = *n;
         break;
     }
     case FieldType::Real: {
         const auto r = parseReal(text, mark);
         if (!r)
-            return bad(tr("not a number"));
+            return bad(QCoreApplication::translate("Import", "not a number"));
         v.real = *r;
         if (field == Field::Probability) {
             if (v.real > 1.0) // Salesforce writes percent (10 = 10 %); fractions stay as they are
                 v.real /= 100.0;
             if (v.real < 0 || v.real > 1.0)
-                return bad(tr("a probability must be between 0 and 100 %"));
+                return bad(
+                    QCoreApplication::translate("Import", "a probability must be between 0 and 100 %"));
         }
         break;
     }
@@ -287,7 +293,8 @@ bool RecordMapper::setField(ImportRecord& out, Field field, std::string_view tex
     case FieldType::DateTime: {
         const auto t = parseDateTime(text, order);
         if (!t)
-            return bad(tr("not a date in the column's format (%1)").arg(toKey(order)));
+            return bad(QCoreApplication::translate("Import", "not a date in the column's format (%1)")
+                           .arg(toKey(order)));
         v.number = *t;
         if (fieldInfo(field).type == FieldType::Date)
             v.text = civilDate(*t);
@@ -296,7 +303,7 @@ bool RecordMapper::setField(ImportRecord& out, Field field, std::string_view tex
     case FieldType::Bool: {
         const auto b = parseBool(text);
         if (!b)
-            return bad(tr("not a yes/no value"));
+            return bad(QCoreApplication::translate("Import", "not a yes/no value"));
         v.number = *b ? 1 : 0;
         break;
     }
@@ -315,12 +322,16 @@ bool RecordMapper::map(const CsvRecord& record, ImportRecord& out, std::vector<R
     const size_t expected = static_cast<size_t>(m_header.size());
     const size_t errorsBefore = errors.size();
     if (record.unterminatedQuote)
-        error(errors, record, -1, {}, tr("a quoted field is not closed before the end of the file"));
+        error(
+            errors, record, -1, {},
+            QCoreApplication::translate("Import", "a quoted field is not closed before the end of the file"));
     const bool trailingOk =
         m_trailingDelimiter && record.size() == expected + 1 && record.field(expected).empty();
     if (record.size() != expected && !trailingOk) {
         error(errors, record, -1, {},
-              tr("expected %1 fields as in the header, found %2").arg(expected).arg(record.size()));
+              QCoreApplication::translate("Import", "expected %1 fields as in the header, found %2")
+                  .arg(expected)
+                  .arg(record.size()));
         return false;
     }
     m_implied.clear();
@@ -358,7 +369,7 @@ bool RecordMapper::map(const CsvRecord& record, ImportRecord& out, std::vector<R
 
 bool RecordMapper::validateEntity(ImportRecord& out, const CsvRecord& record, std::vector<RowError>& errors) {
     const auto missing = [&](const QString& what) {
-        error(errors, record, -1, {}, tr("no value for %1").arg(what));
+        error(errors, record, -1, {}, QCoreApplication::translate("Import", "no value for %1").arg(what));
         return false;
     };
     const auto checkEnum = [&](Field field, auto&& parse) {
@@ -369,7 +380,8 @@ bool RecordMapper::validateEntity(ImportRecord& out, const CsvRecord& record, st
         if (!valid.contains(key)) {
             if (!parse(QString::fromStdString(key))) {
                 error(errors, record, -1, {},
-                      tr("%1: '%2' is not a known value").arg(fieldKey(field), out.qtext(field)));
+                      QCoreApplication::translate("Import", "%1: '%2' is not a known value")
+                          .arg(fieldKey(field), out.qtext(field)));
                 return false;
             }
             valid.insert(key);
@@ -400,7 +412,7 @@ bool RecordMapper::validateEntity(ImportRecord& out, const CsvRecord& record, st
     case ImportEntity::Contacts:
         if (!out.has(Field::SourceId)) {
             if (!out.has(Field::Email))
-                return missing(tr("the record id or the email"));
+                return missing(QCoreApplication::translate("Import", "the record id or the email"));
             out.at(Field::SourceId) = out.at(Field::Email); // email is the contact's identity then
         }
         break;
@@ -408,21 +420,21 @@ bool RecordMapper::validateEntity(ImportRecord& out, const CsvRecord& record, st
     case ImportEntity::Opportunities:
     case ImportEntity::Campaigns:
         if (!out.has(Field::SourceId))
-            return missing(tr("the record id"));
+            return missing(QCoreApplication::translate("Import", "the record id"));
         break;
     case ImportEntity::CampaignMembers:
         if (!out.has(Field::CampaignSourceId))
-            return missing(tr("the campaign id"));
+            return missing(QCoreApplication::translate("Import", "the campaign id"));
         [[fallthrough]];
     case ImportEntity::Touchpoints:
         if (!out.has(Field::ContactSourceId) && !out.has(Field::Email))
-            return missing(tr("the lead or contact id"));
+            return missing(QCoreApplication::translate("Import", "the lead or contact id"));
         if (!out.has(Field::OccurredAt))
-            return missing(tr("the date of the touch"));
+            return missing(QCoreApplication::translate("Import", "the date of the touch"));
         break;
     case ImportEntity::StageUpdates:
         if (!out.has(Field::ContactSourceId) && !out.has(Field::Email))
-            return missing(tr("the lead or contact id"));
+            return missing(QCoreApplication::translate("Import", "the lead or contact id"));
         break;
     }
     return true;

@@ -41,9 +41,6 @@ template <typename E, size_t N> std::optional<E> fromKey(const Keys<E, N>& keys,
     return std::nullopt;
 }
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Attribution", text);
-}
 } // namespace
 
 QString toKey(AttributionModel v) {
@@ -78,81 +75,95 @@ const std::vector<AttributionModel>& allAttributionModels() {
 QString displayName(AttributionModel model) {
     switch (model) {
     case AttributionModel::FirstTouch:
-        return tr("First touch");
+        return QCoreApplication::translate("Attribution", "First touch");
     case AttributionModel::LeadCreation:
-        return tr("Lead creation");
+        return QCoreApplication::translate("Attribution", "Lead creation");
     case AttributionModel::LastTouch:
-        return tr("Last touch");
+        return QCoreApplication::translate("Attribution", "Last touch");
     case AttributionModel::Linear:
-        return tr("Linear");
+        return QCoreApplication::translate("Attribution", "Linear");
     case AttributionModel::UShaped:
-        return tr("U-shaped");
+        return QCoreApplication::translate("Attribution", "U-shaped");
     case AttributionModel::WShaped:
-        return tr("W-shaped");
+        return QCoreApplication::translate("Attribution", "W-shaped");
     case AttributionModel::FullPath:
-        return tr("Full path");
+        return QCoreApplication::translate("Attribution", "Full path");
     case AttributionModel::TimeDecay:
-        return tr("Time decay");
+        return QCoreApplication::translate("Attribution", "Time decay");
     }
     return {};
 }
 
 QString formulaText(AttributionModel model) {
     // Shared by every model: what a journey is and how cents are kept whole.
-    const QString common =
-        tr("\n\nThe journey: the contact's touchpoints at or before the conversion point (pipeline and "
-           "opportunities: the opportunity's creation; revenue: the end of the close day of a won deal), "
-           "in time order; touches on the same timestamp keep their import order. Touches after the "
-           "conversion point get nothing. An opportunity without any touch in its journey is credited to "
-           "\"(no touchpoints)\", so every model adds up to the same total.\n"
-           "Anchors: the lead-creation touch is the last touch at or before the contact's creation (the "
-           "first touch when all touches are later or the creation time is unknown); the "
-           "opportunity-creation and closed-won touches are the last touch at or before those moments.\n"
-           "Cents: each opportunity is split in whole cents by the largest-remainder method: every touch "
-           "gets the floor of its exact share, then the touches with the largest remainders get one more "
-           "cent each (ties: the earlier touch) until the shares add up to the amount exactly.");
+    const QString common = QCoreApplication::translate(
+        "Attribution",
+        "\n\nThe journey: the contact's touchpoints at or before the conversion point (pipeline and "
+        "opportunities: the opportunity's creation; revenue: the end of the close day of a won deal), "
+        "in time order; touches on the same timestamp keep their import order. Touches after the "
+        "conversion point get nothing. An opportunity without any touch in its journey is credited to "
+        "\"(no touchpoints)\", so every model adds up to the same total.\n"
+        "Anchors: the lead-creation touch is the last touch at or before the contact's creation (the "
+        "first touch when all touches are later or the creation time is unknown); the "
+        "opportunity-creation and closed-won touches are the last touch at or before those moments.\n"
+        "Cents: each opportunity is split in whole cents by the largest-remainder method: every touch "
+        "gets the floor of its exact share, then the touches with the largest remainders get one more "
+        "cent each (ties: the earlier touch) until the shares add up to the amount exactly.");
     switch (model) {
     case AttributionModel::FirstTouch:
-        return tr("First touch: 100% to the first touch of the journey.\n"
-                  "One touch: it gets everything.") +
+        return QCoreApplication::translate("Attribution",
+                                           "First touch: 100% to the first touch of the journey.\n"
+                                           "One touch: it gets everything.") +
                common;
     case AttributionModel::LeadCreation:
-        return tr("Lead creation: 100% to the lead-creation touch.\n"
-                  "One touch: it gets everything. Contact created before any touch: the first touch.") +
+        return QCoreApplication::translate(
+                   "Attribution",
+                   "Lead creation: 100% to the lead-creation touch.\n"
+                   "One touch: it gets everything. Contact created before any touch: the first touch.") +
                common;
     case AttributionModel::LastTouch:
-        return tr("Last touch: 100% to the last touch before the conversion point.\n"
-                  "One touch: it gets everything.") +
+        return QCoreApplication::translate("Attribution",
+                                           "Last touch: 100% to the last touch before the conversion point.\n"
+                                           "One touch: it gets everything.") +
                common;
     case AttributionModel::Linear:
-        return tr("Linear: amount ÷ n to each of the n touches.\n"
-                  "Cents left over go one each to the earliest touches.") +
+        return QCoreApplication::translate("Attribution",
+                                           "Linear: amount ÷ n to each of the n touches.\n"
+                                           "Cents left over go one each to the earliest touches.") +
                common;
     case AttributionModel::UShaped:
-        return tr("U-shaped: 40% first touch, 40% lead-creation touch, 20% shared equally by every other "
-                  "touch of the journey (the middle).\n"
-                  "Nothing in the middle (two touches): 50% / 50%. One touch, or the first touch is also "
-                  "the lead-creation touch: that touch gets 80% and the middle 20% (100% when alone).") +
+        return QCoreApplication::translate(
+                   "Attribution",
+                   "U-shaped: 40% first touch, 40% lead-creation touch, 20% shared equally by every other "
+                   "touch of the journey (the middle).\n"
+                   "Nothing in the middle (two touches): 50% / 50%. One touch, or the first touch is also "
+                   "the lead-creation touch: that touch gets 80% and the middle 20% (100% when alone).") +
                common;
     case AttributionModel::WShaped:
-        return tr("W-shaped: 30% first touch, 30% lead-creation touch, 30% opportunity-creation touch, 10% "
-                  "shared equally by the rest.\n"
-                  "A touch holding several anchors adds their shares (one touch: 100%). Nothing in the "
-                  "rest: the anchors share 100% in proportion (three distinct anchors: 33⅓% each).") +
+        return QCoreApplication::translate(
+                   "Attribution",
+                   "W-shaped: 30% first touch, 30% lead-creation touch, 30% opportunity-creation touch, 10% "
+                   "shared equally by the rest.\n"
+                   "A touch holding several anchors adds their shares (one touch: 100%). Nothing in the "
+                   "rest: the anchors share 100% in proportion (three distinct anchors: 33⅓% each).") +
                common;
     case AttributionModel::FullPath:
-        return tr("Full path: 22.5% each to the first, lead-creation, opportunity-creation and closed-won "
-                  "touches, 10% shared equally by the rest.\n"
-                  "Pipeline has no closed-won touch yet: its 22.5% is dropped and the other shares scale "
-                  "up in proportion (22.5 ÷ 77.5 = 29.03% per anchor, 12.90% to the rest). Anchors on the "
-                  "same touch add up; nothing in the rest: anchors share 100% in proportion.") +
+        return QCoreApplication::translate(
+                   "Attribution",
+                   "Full path: 22.5% each to the first, lead-creation, opportunity-creation and closed-won "
+                   "touches, 10% shared equally by the rest.\n"
+                   "Pipeline has no closed-won touch yet: its 22.5% is dropped and the other shares scale "
+                   "up in proportion (22.5 ÷ 77.5 = 29.03% per anchor, 12.90% to the rest). Anchors on the "
+                   "same touch add up; nothing in the rest: anchors share 100% in proportion.") +
                common;
     case AttributionModel::TimeDecay:
-        return tr("Time decay: each touch weighs 2^(−d ÷ h), d = days from the touch to the conversion "
-                  "point, h = the half-life (default 7 days); credit = amount × weight ÷ sum of weights.\n"
-                  "One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same timestamp "
-                  "weigh the same. Weights are kept to 32 binary places, so a touch more than 32 "
-                  "half-lives older than the newest gets 0.") +
+        return QCoreApplication::translate(
+                   "Attribution",
+                   "Time decay: each touch weighs 2^(−d ÷ h), d = days from the touch to the conversion "
+                   "point, h = the half-life (default 7 days); credit = amount × weight ÷ sum of weights.\n"
+                   "One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same timestamp "
+                   "weigh the same. Weights are kept to 32 binary places, so a touch more than 32 "
+                   "half-lives older than the newest gets 0.") +
                common;
     }
     return {};

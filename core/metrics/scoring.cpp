@@ -14,10 +14,6 @@ namespace revalign {
 namespace {
 constexpr double kDaySeconds = 86400.0;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Scoring", text);
-}
-
 // " vp of sales " for "VP-of Sales": padding and folding punctuation to spaces make a keyword match
 // only whole words ("vp" does not match "mvp").
 QString normalisedWords(const QString& text) {
@@ -68,8 +64,8 @@ std::optional<FitField> fitFieldFromKey(const QString& key) {
 ScoringModel defaultScoringModel() {
     ScoringModel m;
     m.fit = {
-        {tr("Matches a persona"), FitField::Persona, {}, {}, {}, 20},
-        {tr("Senior title (VP, Head, Director, Chief…)"),
+        {QCoreApplication::translate("Scoring", "Matches a persona"), FitField::Persona, {}, {}, {}, 20},
+        {QCoreApplication::translate("Scoring", "Senior title (VP, Head, Director, Chief…)"),
          FitField::TitleKeyword,
          {QStringLiteral("vp"), QStringLiteral("vice president"), QStringLiteral("head"),
           QStringLiteral("director"), QStringLiteral("chief"), QStringLiteral("cmo"), QStringLiteral("cro"),
@@ -77,9 +73,19 @@ ScoringModel defaultScoringModel() {
          {},
          {},
          15},
-        {tr("Company of 200–5,000 employees"), FitField::CompanySize, {}, 200, 5000, 10},
-        {tr("Company of 50–199 employees"), FitField::CompanySize, {}, 50, 199, 5},
-        {tr("Target industry"),
+        {QCoreApplication::translate("Scoring", "Company of 200–5,000 employees"),
+         FitField::CompanySize,
+         {},
+         200,
+         5000,
+         10},
+        {QCoreApplication::translate("Scoring", "Company of 50–199 employees"),
+         FitField::CompanySize,
+         {},
+         50,
+         199,
+         5},
+        {QCoreApplication::translate("Scoring", "Target industry"),
          FitField::Industry,
          {QStringLiteral("Software"), QStringLiteral("SaaS"), QStringLiteral("Technology"),
           QStringLiteral("Information Technology"), QStringLiteral("Financial Services"),
@@ -87,7 +93,7 @@ ScoringModel defaultScoringModel() {
          {},
          {},
          10},
-        {tr("Target country"),
+        {QCoreApplication::translate("Scoring", "Target country"),
          FitField::Country,
          {QStringLiteral("US"), QStringLiteral("United States"), QStringLiteral("GB"),
           QStringLiteral("United Kingdom"), QStringLiteral("DE"), QStringLiteral("Germany"),
@@ -98,13 +104,41 @@ ScoringModel defaultScoringModel() {
          5},
     };
     m.engagement = {
-        {tr("Demo request"), QStringLiteral("demo"), {}, QStringLiteral("intent"), 30},
-        {tr("Meeting"), QStringLiteral("meeting"), {}, QStringLiteral("intent"), 20},
-        {tr("Form fill"), QStringLiteral("form"), {}, QStringLiteral("intent"), 15},
-        {tr("Event attended"), QStringLiteral("event"), {}, QStringLiteral("events"), 10},
-        {tr("Content download"), QStringLiteral("content"), {}, QStringLiteral("content"), 5},
-        {tr("Email click"), QStringLiteral("email_click"), {}, QStringLiteral("email"), 3},
-        {tr("Web visit"), QStringLiteral("web_visit"), {}, QStringLiteral("web"), 1},
+        {QCoreApplication::translate("Scoring", "Demo request"),
+         QStringLiteral("demo"),
+         {},
+         QStringLiteral("intent"),
+         30},
+        {QCoreApplication::translate("Scoring", "Meeting"),
+         QStringLiteral("meeting"),
+         {},
+         QStringLiteral("intent"),
+         20},
+        {QCoreApplication::translate("Scoring", "Form fill"),
+         QStringLiteral("form"),
+         {},
+         QStringLiteral("intent"),
+         15},
+        {QCoreApplication::translate("Scoring", "Event attended"),
+         QStringLiteral("event"),
+         {},
+         QStringLiteral("events"),
+         10},
+        {QCoreApplication::translate("Scoring", "Content download"),
+         QStringLiteral("content"),
+         {},
+         QStringLiteral("content"),
+         5},
+        {QCoreApplication::translate("Scoring", "Email click"),
+         QStringLiteral("email_click"),
+         {},
+         QStringLiteral("email"),
+         3},
+        {QCoreApplication::translate("Scoring", "Web visit"),
+         QStringLiteral("web_visit"),
+         {},
+         QStringLiteral("web"),
+         1},
     };
     m.caps = {{QStringLiteral("intent"), 40},
               {QStringLiteral("events"), 20},
@@ -156,20 +190,25 @@ ScoringModel scoringModelFromJson(const QByteArray& json, const QString& origin)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     const auto fail = [&](const QString& why) { return Error(QStringLiteral("%1: %2").arg(origin, why)); };
     if (error.error != QJsonParseError::NoError)
-        throw fail(tr("not valid JSON at offset %1 (%2)").arg(error.offset).arg(error.errorString()));
+        throw fail(QCoreApplication::translate("Scoring", "not valid JSON at offset %1 (%2)")
+                       .arg(error.offset)
+                       .arg(error.errorString()));
     const QJsonObject root = doc.object();
     ScoringModel m;
     m.threshold = root.value(QStringLiteral("threshold")).toInt(m.threshold);
     m.halfLifeDays = root.value(QStringLiteral("half_life_days")).toDouble(m.halfLifeDays);
     if (!(m.halfLifeDays > 0) || !std::isfinite(m.halfLifeDays))
-        throw fail(tr("the engagement half-life must be a positive number of days"));
+        throw fail(QCoreApplication::translate("Scoring",
+                                               "the engagement half-life must be a positive number of days"));
     const QJsonArray fit = root.value(QStringLiteral("fit")).toArray();
     for (qsizetype i = 0; i < fit.size(); ++i) {
         const QJsonObject o = fit.at(i).toObject();
         const std::optional<FitField> field = fitFieldFromKey(o.value(QStringLiteral("field")).toString());
         if (!field)
-            throw fail(tr("fit rule %1: unknown field '%2' (known: persona, title, company_size, industry, "
-                          "country)")
+            throw fail(QCoreApplication::translate(
+                           "Scoring",
+                           "fit rule %1: unknown field '%2' (known: persona, title, company_size, industry, "
+                           "country)")
                            .arg(i + 1)
                            .arg(o.value(QStringLiteral("field")).toString()));
         FitRule r{o.value(QStringLiteral("label")).toString(),
@@ -337,7 +376,9 @@ ScoreBreakdown ContactScorer::compute(qint32 row, qint64 asOf, std::vector<Score
         if (m_groupCap[g] >= 0 && points > m_groupCap[g]) {
             if (lines)
                 lines->push_back({ScoreLine::Kind::Cap,
-                                  tr("Cap on %1 (%2 points)").arg(m_groups[g]).arg(m_groupCap[g]),
+                                  QCoreApplication::translate("Scoring", "Cap on %1 (%2 points)")
+                                      .arg(m_groups[g])
+                                      .arg(m_groupCap[g]),
                                   m_groups[g], 0, m_groupCap[g] - points});
             points = m_groupCap[g];
         }

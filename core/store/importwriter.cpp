@@ -13,10 +13,6 @@
 namespace revalign {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("Import", text);
-}
-
 // Bind helpers: an unset field binds NULL, so UPDATE ... coalesce(?, col) keeps what the file lacks.
 void bindText(ImportStatement& st, int index, const ImportRecord& r, Field f) {
     if (r.has(f))
@@ -397,7 +393,7 @@ std::optional<QString> ImportWriter::stageEntries(const ImportRecord& r) {
     if (r.has(Field::LifecycleStage) && r.text(Field::LifecycleStage) != "none") {
         const auto it = m_stageIds.find(r.text(Field::LifecycleStage));
         if (it == m_stageIds.end())
-            return tr("'%1' is not a funnel stage (%2)")
+            return QCoreApplication::translate("Import", "'%1' is not a funnel stage (%2)")
                 .arg(r.qtext(Field::LifecycleStage), m_stageKeys.join(QStringLiteral(", ")));
         const bool dated = std::any_of(m_stages.begin(), m_stages.end(),
                                        [&](const auto& e) { return e.first == it->second; });
@@ -587,12 +583,14 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeOpportunity(cons
 std::variant<ImportWriter::Outcome, QString> ImportWriter::writeTouchpoint(const ImportRecord& r) {
     const auto contact = m_refs.contact(r);
     if (!contact)
-        return tr("no %1 contact or lead with id '%2' in the workspace (import the leads and contacts first)")
+        return QCoreApplication::translate("Import", "no %1 contact or lead with id '%2' in the workspace "
+                                                     "(import the leads and contacts first)")
             .arg(m_profile.source,
                  r.has(Field::ContactSourceId) ? r.qtext(Field::ContactSourceId) : r.qtext(Field::Email));
     const auto campaign = m_refs.campaign(r);
     if (r.has(Field::CampaignSourceId) && !campaign)
-        return tr("no %1 campaign with id '%2' in the workspace (import the campaigns first)")
+        return QCoreApplication::translate(
+                   "Import", "no %1 campaign with id '%2' in the workspace (import the campaigns first)")
             .arg(m_profile.source, r.qtext(Field::CampaignSourceId));
     ImportRecord keyed = r; // campaign members have no id of their own in some exports: campaign + person
     if (!keyed.has(Field::SourceId)) {
@@ -619,7 +617,7 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeTouchpoint(const
 std::variant<ImportWriter::Outcome, QString> ImportWriter::writeStageUpdate(const ImportRecord& r) {
     const auto contact = m_refs.contact(r);
     if (!contact)
-        return tr("no %1 contact or lead with id '%2' in the workspace")
+        return QCoreApplication::translate("Import", "no %1 contact or lead with id '%2' in the workspace")
             .arg(m_profile.source,
                  r.has(Field::ContactSourceId) ? r.qtext(Field::ContactSourceId) : r.qtext(Field::Email));
     if (const auto reason = stageEntries(r))

@@ -10,11 +10,7 @@
 
 namespace revalign::ui {
 
-namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("ImportWizard", text);
-}
-} // namespace
+namespace {} // namespace
 
 std::unique_ptr<ImportSession> makeSession(const ImportFileChoice& file, const ProfileCatalog& catalog,
                                            bool skipInvalid, ProgressCallback progress) {
@@ -149,7 +145,8 @@ ProfileCatalog loadCatalog(const QString& workspacePath) {
 
 QString profileLabel(const ImportProfile& profile) {
     const QString title = profile.title.isEmpty() ? profile.name : profile.title;
-    return tr("%1 (%2 · %3)").arg(title, profile.source, toKey(profile.entity));
+    return QCoreApplication::translate("ImportWizard", "%1 (%2 · %3)")
+        .arg(title, profile.source, toKey(profile.entity));
 }
 
 QString formatSize(qint64 bytes) {
@@ -274,7 +271,7 @@ QStringList missingRequired(const ImportProfile& profile, const QStringList& hea
                 found = found || fieldForColumn(profile, column) == f;
         }
         if (!found)
-            missing << names.join(tr(" or "));
+            missing << names.join(QCoreApplication::translate("ImportWizard", " or "));
     }
     return missing;
 }
