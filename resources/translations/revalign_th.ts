@@ -47,6 +47,64 @@
     </message>
 </context>
 <context>
+    <name>FilesPage</name>
+    <message>
+        <source>Choose the CSV exports to import (HubSpot, Salesforce, Pipedrive, Marketo or your own columns). You can also drop files on the main window.</source>
+        <translation>เลือกไฟล์ CSV ที่ส่งออกมาเพื่อนำเข้า (HubSpot, Salesforce, Pipedrive, Marketo หรือคอลัมน์ของคุณเอง) หรือลากไฟล์มาวางบนหน้าต่างหลักก็ได้</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>โฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>เพิ่มไฟล์…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>นำออก</translation>
+    </message>
+    <message>
+        <source>Files are imported in this order, in one step: put accounts and leads before the campaign members and deals that refer to them.</source>
+        <translation>ไฟล์จะถูกนำเข้าตามลำดับนี้ในขั้นตอนเดียว: ให้บัญชีบริษัทและลีดอยู่ก่อนสมาชิกแคมเปญและดีลที่อ้างอิงถึง</translation>
+    </message>
+</context>
+<context>
+    <name>FormatPage</name>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ไฟล์(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>โปรไฟล์(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>การเข้ารหัสอักขระ(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>ตัวคั่น(&amp;D):</translation>
+    </message>
+    <message>
+        <source>D&amp;ate order:</source>
+        <translation>ลำดับวันที่(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Decimal &amp;mark:</source>
+        <translation>เครื่องหมายทศนิยม(&amp;M):</translation>
+    </message>
+</context>
+<context>
     <name>FunnelStage</name>
     <message>
         <source>Lead</source>
@@ -114,6 +172,17 @@
     <message>
         <source>import cancelled; nothing was written</source>
         <translation>ยกเลิกการนำเข้าแล้ว ไม่มีการเขียนข้อมูลใด ๆ</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunPage</name>
+    <message>
+        <source>Cancel import</source>
+        <translation>ยกเลิกการนำเข้า</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>เลิกทำการนำเข้านี้</translation>
     </message>
 </context>
 <context>
@@ -449,6 +518,37 @@
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ไฟล์(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>คอลัมน์</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>ค่าแรก ๆ</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>นำเข้าเป็น</translation>
+    </message>
+    <message>
+        <source>Save as profile…</source>
+        <translation>บันทึกเป็นโปรไฟล์…</translation>
+    </message>
+    <message>
+        <source>Export profile…</source>
+        <translation>ส่งออกโปรไฟล์…</translation>
+    </message>
+    <message>
+        <source>Load profile…</source>
+        <translation>โหลดโปรไฟล์…</translation>
+    </message>
+</context>
+<context>
     <name>MeetingPack</name>
     <message>
         <source>%1: no workspace is open</source>
@@ -655,6 +755,42 @@
         <source>n/a</source>
         <translation>ไม่มีข้อมูล</translation>
     </message>
+    <message>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>โปรไฟล์</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>แถว</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>ใหม่</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>อัปเดต</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>ไม่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>ไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>ชุดการนำเข้า</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -782,6 +918,17 @@
     <message>
         <source>Shared</source>
         <translation>ร่วมกัน</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPage</name>
+    <message>
+        <source>Click an error to see that line’s fields.</source>
+        <translation>คลิกข้อผิดพลาดเพื่อดูฟิลด์ของบรรทัดนั้น</translation>
+    </message>
+    <message>
+        <source>&amp;Skip invalid rows (import the valid ones and leave the rest out)</source>
+        <translation>ข้ามแถวที่ไม่ถูกต้อง (นำเข้าเฉพาะแถวที่ถูกต้อง ส่วนที่เหลือไม่นำเข้า)(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1332,17 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     </message>
 </context>
 <context>
+    <name>revalign::ui</name>
+    <message>
+        <source>%1 (%2 · %3)</source>
+        <translation>%1 (%2 · %3)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> หรือ </translation>
+    </message>
+</context>
+<context>
     <name>revalign::ui::ActionItemModel</name>
     <message>
         <source>Carried over from the meeting of %1</source>
@@ -1544,6 +1702,13 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     </message>
 </context>
 <context>
+    <name>revalign::ui::CsvPreviewModel</name>
+    <message>
+        <source>(extra %1)</source>
+        <translation>(ส่วนเกิน %1)</translation>
+    </message>
+</context>
+<context>
     <name>revalign::ui::DashboardPage</name>
     <message>
         <source>Top rejection reasons</source>
@@ -1885,6 +2050,25 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     </message>
 </context>
 <context>
+    <name>revalign::ui::FilesPage</name>
+    <message>
+        <source>Files</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>Which exports to import into this workspace.</source>
+        <translation>ไฟล์ส่งออกที่จะนำเข้าสู่เวิร์กสเปซนี้</translation>
+    </message>
+    <message>
+        <source>Choose CSV exports</source>
+        <translation>เลือกไฟล์ CSV ที่ส่งออกมา</translation>
+    </message>
+    <message>
+        <source>CSV exports (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>ไฟล์ CSV ที่ส่งออกมา (*.csv *.txt *.tsv);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+</context>
+<context>
     <name>revalign::ui::FilterBar</name>
     <message>
         <source>Date range</source>
@@ -1993,6 +2177,159 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>Periods anchored on %1, the last day with data</source>
         <translation>ช่วงเวลาอ้างอิงจาก %1 ซึ่งเป็นวันสุดท้ายที่มีข้อมูล</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::FormatPage</name>
+    <message>
+        <source>Decide from the values</source>
+        <translation>ตัดสินจากค่าในไฟล์</translation>
+    </message>
+    <message>
+        <source>Year first (2026-11-26)</source>
+        <translation>ปีก่อน (2026-11-26)</translation>
+    </message>
+    <message>
+        <source>Month first (11/26/2026, US)</source>
+        <translation>เดือนก่อน (11/26/2026, แบบสหรัฐฯ)</translation>
+    </message>
+    <message>
+        <source>Day first (26/11/2026)</source>
+        <translation>วันก่อน (26/11/2026)</translation>
+    </message>
+    <message>
+        <source>Excel serial numbers (46352)</source>
+        <translation>เลขลำดับวันที่ของ Excel (46352)</translation>
+    </message>
+    <message>
+        <source>Dot (1,234.56)</source>
+        <translation>จุด (1,234.56)</translation>
+    </message>
+    <message>
+        <source>Comma (1.234,56)</source>
+        <translation>จุลภาค (1.234,56)</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>จุลภาค</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>อัฒภาค</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>แท็บ</translation>
+    </message>
+    <message>
+        <source>Pipe</source>
+        <translation>ไปป์ (|)</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>ตรวจหาอัตโนมัติ</translation>
+    </message>
+    <message>
+        <source>Source and format</source>
+        <translation>แหล่งที่มาและรูปแบบ</translation>
+    </message>
+    <message>
+        <source>How each file reads. Everything is detected; change a choice when the preview looks wrong.</source>
+        <translation>วิธีอ่านแต่ละไฟล์ ทุกอย่างตรวจหาให้อัตโนมัติ เปลี่ยนตัวเลือกเมื่อตัวอย่างดูไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Recognise from the header</source>
+        <translation>รู้จักจากส่วนหัว</translation>
+    </message>
+    <message>
+        <source>Reading the first rows again…</source>
+        <translation>กำลังอ่านแถวแรก ๆ อีกครั้ง…</translation>
+    </message>
+    <message>
+        <source>Reading the first rows…</source>
+        <translation>กำลังอ่านแถวแรก ๆ…</translation>
+    </message>
+    <message>
+        <source>The file reads as a single column: choose the delimiter above.</source>
+        <translation>ไฟล์ถูกอ่านเป็นคอลัมน์เดียว: เลือกตัวคั่นด้านบน</translation>
+    </message>
+    <message>
+        <source>No import profile recognises these columns: choose the profile above.</source>
+        <translation>ไม่มีโปรไฟล์การนำเข้าใดรู้จักคอลัมน์เหล่านี้: เลือกโปรไฟล์ด้านบน</translation>
+    </message>
+    <message>
+        <source>%1 — choose the profile, encoding or delimiter above.</source>
+        <translation>%1 — เลือกโปรไฟล์ การเข้ารหัสอักขระ หรือตัวคั่นด้านบน</translation>
+    </message>
+    <message>
+        <source>%1 — choose the date order above: month first for US exports, day first for most others.</source>
+        <translation>%1 — เลือกลำดับวันที่ด้านบน: เดือนก่อนสำหรับไฟล์จากสหรัฐฯ วันก่อนสำหรับไฟล์ส่วนใหญ่อื่น ๆ</translation>
+    </message>
+    <message>
+        <source>%1 — choose the decimal mark above.</source>
+        <translation>%1 — เลือกเครื่องหมายทศนิยมด้านบน</translation>
+    </message>
+    <message>
+        <source>Needs a choice:</source>
+        <translation>ต้องเลือก:</translation>
+    </message>
+    <message>
+        <source>Notes on the header:</source>
+        <translation>หมายเหตุเกี่ยวกับส่วนหัว:</translation>
+    </message>
+    <message>
+        <source>%1 (from the byte order mark)</source>
+        <translation>%1 (จาก byte order mark)</translation>
+    </message>
+    <message>
+        <source>%1 (as chosen)</source>
+        <translation>%1 (ตามที่เลือก)</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation>%1 (ตรวจพบ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n column(s)</source>
+        <translation>
+            <numerusform>%1 ใน %n คอลัมน์</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>โปรไฟล์:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>การเข้ารหัสอักขระ:</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>ตัวคั่น:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>วันที่:</translation>
+    </message>
+    <message>
+        <source>Numbers:</source>
+        <translation>ตัวเลข:</translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>ไม่นำเข้า:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) the profile does not use</source>
+        <translation>
+            <numerusform>%n คอลัมน์ที่โปรไฟล์ไม่ได้ใช้</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) of %1 as read with these choices:</source>
+        <translation>
+            <numerusform>%n แถวแรกของ %1 ตามที่อ่านด้วยตัวเลือกเหล่านี้:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2463,205 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>No funnel data for these filters</source>
         <translation>ไม่มีข้อมูลฟันเนลสำหรับตัวกรองนี้</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::ImportBatchModel</name>
+    <message>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>โปรไฟล์</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>นำเข้าแล้ว</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>ใหม่</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>อัปเดต</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>ไม่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>ไม่ถูกต้อง</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::ImportErrorModel</name>
+    <message>
+        <source>(whole row)</source>
+        <translation>(ทั้งแถว)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>บรรทัด</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>คอลัมน์</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>ค่า</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>สาเหตุ</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::ImportPage</name>
+    <message>
+        <source>&amp;Undo last import</source>
+        <translation>เลิกทำการนำเข้าล่าสุด(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <source>Bring in this week’s CRM exports: HubSpot, Salesforce, Pipedrive or Marketo CSV files, or your own columns with a saved profile. Records already in the workspace are updated, not duplicated. You can also drop files on this window.</source>
+        <translation>นำเข้าไฟล์ที่ส่งออกจาก CRM ของสัปดาห์นี้: ไฟล์ CSV จาก HubSpot, Salesforce, Pipedrive หรือ Marketo หรือคอลัมน์ของคุณเองพร้อมโปรไฟล์ที่บันทึกไว้ เรคคอร์ดที่มีอยู่แล้วในเวิร์กสเปซจะถูกอัปเดต ไม่สร้างซ้ำ หรือลากไฟล์มาวางบนหน้าต่างนี้ก็ได้</translation>
+    </message>
+    <message>
+        <source>Import CSV files…</source>
+        <translation>นำเข้าไฟล์ CSV…</translation>
+    </message>
+    <message>
+        <source>Recent imports</source>
+        <translation>การนำเข้าล่าสุด</translation>
+    </message>
+    <message>
+        <source>Nothing imported into this workspace yet.</source>
+        <translation>ยังไม่มีการนำเข้าใดในเวิร์กสเปซนี้</translation>
+    </message>
+    <message>
+        <source>Undo puts back exactly what the newest import changed.</source>
+        <translation>การเลิกทำจะคืนค่าทุกอย่างที่การนำเข้าล่าสุดเปลี่ยนไปให้เหมือนเดิมทุกประการ</translation>
+    </message>
+    <message>
+        <source>Undo last import</source>
+        <translation>เลิกทำการนำเข้าล่าสุด</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 (%2 new, %3 updated)?</source>
+        <translation>เลิกทำการนำเข้า %1 (ใหม่ %2, อัปเดต %3) หรือไม่</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>ไม่มีการนำเข้าให้เลิกทำ</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::ImportRunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>เลิกทำการนำเข้านี้</translation>
+    </message>
+    <message>
+        <source>Put the workspace back exactly as it was before this import?</source>
+        <translation>คืนเวิร์กสเปซให้เหมือนก่อนการนำเข้านี้ทุกประการหรือไม่</translation>
+    </message>
+    <message>
+        <source>Writing every file in one step: cancel and nothing is written.</source>
+        <translation>กำลังเขียนทุกไฟล์ในขั้นตอนเดียว: หากยกเลิก จะไม่มีการเขียนข้อมูลใดเลย</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>กำลังนำเข้า…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>กำลังยกเลิก…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written; the workspace is as it was.</source>
+        <translation>ยกเลิกการนำเข้าแล้ว: ไม่มีการเขียนข้อมูลใด เวิร์กสเปซยังคงเหมือนเดิม</translation>
+    </message>
+    <message>
+        <source>Not imported.</source>
+        <translation>ไม่ได้นำเข้า</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>ไม่มีการเขียนข้อมูลใด: %1</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new and %2 updated records. Every page now shows them.</source>
+        <translation>นำเข้าแล้ว: เรคคอร์ดใหม่ %1 รายการ และอัปเดต %2 รายการ ทุกหน้าแสดงข้อมูลเหล่านี้แล้ว</translation>
+    </message>
+    <message>
+        <source>Puts the workspace back exactly as it was before this import.</source>
+        <translation>คืนเวิร์กสเปซให้เหมือนก่อนการนำเข้านี้ทุกประการ</translation>
+    </message>
+    <message>
+        <source>Nothing to write.</source>
+        <translation>ไม่มีข้อมูลให้เขียน</translation>
+    </message>
+    <message>
+        <source>Every row is already in the workspace, unchanged: nothing was written.</source>
+        <translation>ทุกแถวมีอยู่ในเวิร์กสเปซแล้วโดยไม่เปลี่ยนแปลง: ไม่มีการเขียนข้อมูลใด</translation>
+    </message>
+    <message>
+        <source>Nothing was written (some rows are invalid).</source>
+        <translation>ไม่มีการเขียนข้อมูลใด (บางแถวไม่ถูกต้อง)</translation>
+    </message>
+    <message>
+        <source>A later import changed the workspace; undo that one first (Import page).</source>
+        <translation>การนำเข้าที่ใหม่กว่าได้เปลี่ยนเวิร์กสเปซไปแล้ว ให้เลิกทำการนำเข้านั้นก่อน (หน้านำเข้า)</translation>
+    </message>
+    <message>
+        <source>Undone: the workspace is as it was before this import.</source>
+        <translation>เลิกทำแล้ว: เวิร์กสเปซกลับเป็นเหมือนก่อนการนำเข้านี้</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::ImportWizard</name>
+    <message>
+        <source>Import CSV files</source>
+        <translation>นำเข้าไฟล์ CSV</translation>
+    </message>
+    <message>
+        <source>Give the profile a name with at least one letter or digit.</source>
+        <translation>ตั้งชื่อโปรไฟล์ที่มีตัวอักษรหรือตัวเลขอย่างน้อยหนึ่งตัว</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1: เขียนไฟล์ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: อ่านไฟล์ไม่ได้: %2</translation>
     </message>
 </context>
 <context>
@@ -2467,6 +3003,97 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>The language changes the next time RevAlign starts.</source>
         <translation>ภาษาจะเปลี่ยนเมื่อเปิด RevAlign ครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV files…</source>
+        <translation>นำเข้าไฟล์ CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace first, then drop the CSV files again.</source>
+        <translation>เปิดหรือสร้างเวิร์กสเปซก่อน แล้วลากไฟล์ CSV มาวางอีกครั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::MappingPage</name>
+    <message>
+        <source>Column mapping</source>
+        <translation>การจับคู่คอลัมน์</translation>
+    </message>
+    <message>
+        <source>Which field each column fills. Fields marked * are required; columns set to “(ignore)” are not imported.</source>
+        <translation>แต่ละคอลัมน์จะเติมข้อมูลลงฟิลด์ใด ฟิลด์ที่มีเครื่องหมาย * เป็นฟิลด์บังคับ คอลัมน์ที่ตั้งเป็น “(ละเว้น)” จะไม่ถูกนำเข้า</translation>
+    </message>
+    <message>
+        <source>Keep this mapping in the workspace: the next file with these columns is recognised by it</source>
+        <translation>เก็บการจับคู่นี้ไว้ในเวิร์กสเปซ: ไฟล์ถัดไปที่มีคอลัมน์เหล่านี้จะถูกรู้จักโดยอัตโนมัติ</translation>
+    </message>
+    <message>
+        <source>Write the mapping to a JSON file to share with a colleague</source>
+        <translation>เขียนการจับคู่ลงไฟล์ JSON เพื่อแชร์กับเพื่อนร่วมงาน</translation>
+    </message>
+    <message>
+        <source>Use a mapping from a JSON profile file</source>
+        <translation>ใช้การจับคู่จากไฟล์โปรไฟล์ JSON</translation>
+    </message>
+    <message>
+        <source>Profile %1 — rows become %2</source>
+        <translation>โปรไฟล์ %1 — แถวจะกลายเป็น %2</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ละเว้น)</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Every required field has a column.</source>
+        <translation>ฟิลด์บังคับทุกฟิลด์มีคอลัมน์แล้ว</translation>
+    </message>
+    <message>
+        <source>Cannot continue:</source>
+        <translation>ดำเนินการต่อไม่ได้:</translation>
+    </message>
+    <message>
+        <source>map a column to %1 — every row of %2 needs one.</source>
+        <translation>จับคู่คอลัมน์กับ %1 — ทุกแถวของ %2 ต้องมีค่านี้</translation>
+    </message>
+    <message>
+        <source>; and to </source>
+        <translation>; และกับ </translation>
+    </message>
+    <message>
+        <source>Save as profile</source>
+        <translation>บันทึกเป็นโปรไฟล์</translation>
+    </message>
+    <message>
+        <source>Name for this mapping (the next import with these columns uses it):</source>
+        <translation>ชื่อของการจับคู่นี้ (การนำเข้าครั้งถัดไปที่มีคอลัมน์เหล่านี้จะใช้การจับคู่นี้):</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1 (แก้ไขแล้ว)</translation>
+    </message>
+    <message>
+        <source>Saved as profile “%1” in this workspace.</source>
+        <translation>บันทึกเป็นโปรไฟล์ “%1” ในเวิร์กสเปซนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>Export profile</source>
+        <translation>ส่งออกโปรไฟล์</translation>
+    </message>
+    <message>
+        <source>Import profiles (*.json)</source>
+        <translation>โปรไฟล์การนำเข้า (*.json)</translation>
+    </message>
+    <message>
+        <source>Load profile</source>
+        <translation>โหลดโปรไฟล์</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3698,63 @@ Note for the change log (optional):</source>
     <message>
         <source>Week before</source>
         <translation>สัปดาห์ก่อนหน้า</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::ValidationPage</name>
+    <message>
+        <source>Check</source>
+        <translation>ตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>A dry run over every row of every file. Nothing is written yet.</source>
+        <translation>ทดลองรันกับทุกแถวของทุกไฟล์ ยังไม่มีการเขียนข้อมูลใด</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>นำเข้า(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Off: if any row is invalid, nothing is written — fix the file or the mapping and try again. On: the valid rows are imported; the invalid ones listed here are left out and counted in the summary.</source>
+        <translation>ปิด: หากมีแถวใดไม่ถูกต้อง จะไม่มีการเขียนข้อมูลใด — แก้ไขไฟล์หรือการจับคู่แล้วลองอีกครั้ง เปิด: นำเข้าแถวที่ถูกต้อง ส่วนแถวที่ไม่ถูกต้องที่แสดงไว้ที่นี่จะไม่ถูกนำเข้าและนับรวมไว้ในสรุป</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>กำลังตรวจสอบทุกแถว…</translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>การตรวจสอบถูกหยุดแล้ว</translation>
+    </message>
+    <message>
+        <source>The files cannot be imported: %1
+Go back and change the format or mapping choices.</source>
+        <translation>นำเข้าไฟล์ไม่ได้: %1
+ย้อนกลับไปเปลี่ยนตัวเลือกรูปแบบหรือการจับคู่</translation>
+    </message>
+    <message>
+        <source>All %1 rows are valid. Press Import to write them in one step.</source>
+        <translation>ทั้ง %1 แถวถูกต้อง กด นำเข้า เพื่อเขียนข้อมูลทั้งหมดในขั้นตอนเดียว</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows are invalid. Fix them in the file, change the mapping, or tick “Skip invalid rows” to import the rest.</source>
+        <translation>%1 จาก %2 แถวไม่ถูกต้อง แก้ไขในไฟล์ เปลี่ยนการจับคู่ หรือทำเครื่องหมาย “ข้ามแถวที่ไม่ถูกต้อง” เพื่อนำเข้าแถวที่เหลือ</translation>
+    </message>
+    <message>
+        <source>The first problems (click one to see its line):</source>
+        <translation>ปัญหาแรก ๆ (คลิกเพื่อดูบรรทัดนั้น):</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1 บรรทัด %2: %3</translation>
+    </message>
+    <message>
+        <source>(extra %1)</source>
+        <translation>(ส่วนเกิน %1)</translation>
+    </message>
+    <message>
+        <source>%1%2: %3</source>
+        <translation>%1%2: %3</translation>
     </message>
 </context>
 <context>
