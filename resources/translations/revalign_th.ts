@@ -15,6 +15,98 @@
         <source>the half-life must be a positive number of days</source>
         <translation>ค่าครึ่งชีวิตต้องเป็นจำนวนวันที่มากกว่าศูนย์</translation>
     </message>
+    <message>
+        <source>First touch</source>
+        <translation>จุดสัมผัสแรก</translation>
+    </message>
+    <message>
+        <source>Lead creation</source>
+        <translation>การสร้างลีด</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>จุดสัมผัสสุดท้าย</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>เชิงเส้น</translation>
+    </message>
+    <message>
+        <source>U-shaped</source>
+        <translation>รูปตัว U</translation>
+    </message>
+    <message>
+        <source>W-shaped</source>
+        <translation>รูปตัว W</translation>
+    </message>
+    <message>
+        <source>Full path</source>
+        <translation>เต็มเส้นทาง</translation>
+    </message>
+    <message>
+        <source>Time decay</source>
+        <translation>ลดทอนตามเวลา</translation>
+    </message>
+    <message>
+        <source>
+
+The journey: the contact&apos;s touchpoints at or before the conversion point (pipeline and opportunities: the opportunity&apos;s creation; revenue: the end of the close day of a won deal), in time order; touches on the same timestamp keep their import order. Touches after the conversion point get nothing. An opportunity without any touch in its journey is credited to &quot;(no touchpoints)&quot;, so every model adds up to the same total.
+Anchors: the lead-creation touch is the last touch at or before the contact&apos;s creation (the first touch when all touches are later or the creation time is unknown); the opportunity-creation and closed-won touches are the last touch at or before those moments.
+Cents: each opportunity is split in whole cents by the largest-remainder method: every touch gets the floor of its exact share, then the touches with the largest remainders get one more cent each (ties: the earlier touch) until the shares add up to the amount exactly.</source>
+        <translation>
+
+เส้นทาง: จุดสัมผัสของผู้ติดต่อ ณ หรือก่อนจุดคอนเวอร์ชัน (ไปป์ไลน์และโอกาสการขาย: เวลาที่สร้างโอกาสการขาย รายได้: สิ้นวันที่ปิดของดีลที่ชนะ) เรียงตามเวลา จุดสัมผัสที่มีเวลาเดียวกันจะคงลำดับตามการนำเข้า จุดสัมผัสหลังจุดคอนเวอร์ชันไม่ได้รับเครดิต โอกาสการขายที่ไม่มีจุดสัมผัสในเส้นทางเลยจะให้เครดิตแก่ &quot;(ไม่มีจุดสัมผัส)&quot; ทุกโมเดลจึงรวมได้ยอดเท่ากัน
+จุดยึด: จุดสัมผัสการสร้างลีดคือจุดสัมผัสสุดท้าย ณ หรือก่อนเวลาที่สร้างผู้ติดต่อ (ใช้จุดสัมผัสแรกเมื่อทุกจุดสัมผัสเกิดทีหลังหรือไม่ทราบเวลาที่สร้าง) จุดสัมผัสการสร้างโอกาสการขายและจุดสัมผัสการปิดการขายได้คือจุดสัมผัสสุดท้าย ณ หรือก่อนเวลาดังกล่าว
+เซ็นต์: แต่ละโอกาสการขายจะแบ่งเป็นเซ็นต์เต็มด้วยวิธีเศษเหลือมากที่สุด (largest remainder): ทุกจุดสัมผัสได้รับส่วนแบ่งที่แท้จริงของตนแบบปัดลง จากนั้นจุดสัมผัสที่มีเศษเหลือมากที่สุดจะได้เพิ่มจุดละหนึ่งเซ็นต์ (หากเท่ากัน: จุดสัมผัสที่เกิดก่อน) จนส่วนแบ่งรวมกันเท่ากับมูลค่าพอดี</translation>
+    </message>
+    <message>
+        <source>First touch: 100% to the first touch of the journey.
+One touch: it gets everything.</source>
+        <translation>จุดสัมผัสแรก: 100% ให้จุดสัมผัสแรกของเส้นทาง
+มีจุดสัมผัสเดียว: จุดนั้นได้ทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Lead creation: 100% to the lead-creation touch.
+One touch: it gets everything. Contact created before any touch: the first touch.</source>
+        <translation>การสร้างลีด: 100% ให้จุดสัมผัสการสร้างลีด
+มีจุดสัมผัสเดียว: จุดนั้นได้ทั้งหมด ผู้ติดต่อที่สร้างก่อนมีจุดสัมผัสใดๆ: ให้จุดสัมผัสแรก</translation>
+    </message>
+    <message>
+        <source>Last touch: 100% to the last touch before the conversion point.
+One touch: it gets everything.</source>
+        <translation>จุดสัมผัสสุดท้าย: 100% ให้จุดสัมผัสสุดท้ายก่อนจุดคอนเวอร์ชัน
+มีจุดสัมผัสเดียว: จุดนั้นได้ทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Linear: amount ÷ n to each of the n touches.
+Cents left over go one each to the earliest touches.</source>
+        <translation>เชิงเส้น: มูลค่า ÷ n ให้แต่ละจุดสัมผัสจากทั้งหมด n จุด
+เซ็นต์ที่เหลือจะให้จุดสัมผัสที่เกิดก่อนสุดจุดละหนึ่งเซ็นต์</translation>
+    </message>
+    <message>
+        <source>U-shaped: 40% first touch, 40% lead-creation touch, 20% shared equally by every other touch of the journey (the middle).
+Nothing in the middle (two touches): 50% / 50%. One touch, or the first touch is also the lead-creation touch: that touch gets 80% and the middle 20% (100% when alone).</source>
+        <translation>รูปตัว U: 40% ให้จุดสัมผัสแรก 40% ให้จุดสัมผัสการสร้างลีด 20% แบ่งเท่ากันให้จุดสัมผัสอื่นทุกจุดในเส้นทาง (ช่วงกลาง)
+ไม่มีช่วงกลาง (สองจุดสัมผัส): 50% / 50% มีจุดสัมผัสเดียว หรือจุดสัมผัสแรกเป็นจุดสัมผัสการสร้างลีดด้วย: จุดสัมผัสนั้นได้ 80% และช่วงกลางได้ 20% (100% เมื่อมีจุดเดียว)</translation>
+    </message>
+    <message>
+        <source>W-shaped: 30% first touch, 30% lead-creation touch, 30% opportunity-creation touch, 10% shared equally by the rest.
+A touch holding several anchors adds their shares (one touch: 100%). Nothing in the rest: the anchors share 100% in proportion (three distinct anchors: 33⅓% each).</source>
+        <translation>รูปตัว W: 30% ให้จุดสัมผัสแรก 30% ให้จุดสัมผัสการสร้างลีด 30% ให้จุดสัมผัสการสร้างโอกาสการขาย 10% แบ่งเท่ากันให้จุดที่เหลือ
+จุดสัมผัสที่เป็นจุดยึดหลายจุดจะได้ส่วนแบ่งรวมกัน (จุดสัมผัสเดียว: 100%) ไม่มีจุดที่เหลือ: จุดยึดแบ่ง 100% ตามสัดส่วน (จุดยึดสามจุดที่ต่างกัน: จุดละ 33⅓%)</translation>
+    </message>
+    <message>
+        <source>Full path: 22.5% each to the first, lead-creation, opportunity-creation and closed-won touches, 10% shared equally by the rest.
+Pipeline has no closed-won touch yet: its 22.5% is dropped and the other shares scale up in proportion (22.5 ÷ 77.5 = 29.03% per anchor, 12.90% to the rest). Anchors on the same touch add up; nothing in the rest: anchors share 100% in proportion.</source>
+        <translation>เต็มเส้นทาง: จุดละ 22.5% ให้จุดสัมผัสแรก จุดสัมผัสการสร้างลีด จุดสัมผัสการสร้างโอกาสการขาย และจุดสัมผัสการปิดการขายได้ 10% แบ่งเท่ากันให้จุดที่เหลือ
+ไปป์ไลน์ยังไม่มีจุดสัมผัสการปิดการขายได้: ตัดส่วน 22.5% นั้นออกและขยายส่วนแบ่งอื่นตามสัดส่วน (22.5 ÷ 77.5 = 29.03% ต่อจุดยึด 12.90% ให้จุดที่เหลือ) จุดยึดที่อยู่บนจุดสัมผัสเดียวกันจะรวมกัน ไม่มีจุดที่เหลือ: จุดยึดแบ่ง 100% ตามสัดส่วน</translation>
+    </message>
+    <message>
+        <source>Time decay: each touch weighs 2^(−d ÷ h), d = days from the touch to the conversion point, h = the half-life (default 7 days); credit = amount × weight ÷ sum of weights.
+One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same timestamp weigh the same. Weights are kept to 32 binary places, so a touch more than 32 half-lives older than the newest gets 0.</source>
+        <translation>ลดทอนตามเวลา: แต่ละจุดสัมผัสมีน้ำหนัก 2^(−d ÷ h) โดย d = จำนวนวันจากจุดสัมผัสถึงจุดคอนเวอร์ชัน h = ค่าครึ่งชีวิต (ค่าเริ่มต้น 7 วัน) เครดิต = มูลค่า × น้ำหนัก ÷ ผลรวมน้ำหนัก
+มีจุดสัมผัสเดียว: 100% สองจุดสัมผัสห่างกัน h วัน: 2/3 และ 1/3 จุดสัมผัสที่มีเวลาเดียวกันมีน้ำหนักเท่ากัน น้ำหนักเก็บไว้ 32 ตำแหน่งฐานสอง ดังนั้นจุดสัมผัสที่เก่ากว่าจุดล่าสุดเกิน 32 ช่วงครึ่งชีวิตจะได้ 0</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -173,6 +265,197 @@
         <source>import cancelled; nothing was written</source>
         <translation>ยกเลิกการนำเข้าแล้ว ไม่มีการเขียนข้อมูลใด ๆ</translation>
     </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: อ่านไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown encoding &apos;%2&apos;</source>
+        <translation>%1: การเข้ารหัสอักขระ &apos;%2&apos; ที่ไม่รู้จัก</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: invalid byte sequence %4 for encoding %5 (name the file&apos;s encoding with --encoding)</source>
+        <translation>%1: บรรทัด %2 คอลัมน์ %3: ลำดับไบต์ %4 ไม่ถูกต้องสำหรับการเข้ารหัส %5 (ระบุการเข้ารหัสของไฟล์ด้วย --encoding)</translation>
+    </message>
+    <message>
+        <source>%1: no import profile recognises this header; choose one with --profile</source>
+        <translation>%1: ไม่มีโปรไฟล์การนำเข้าใดรู้จักส่วนหัวนี้ เลือกโปรไฟล์ด้วย --profile</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: ไฟล์ว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>the header ends with a delimiter; the empty last column is ignored</source>
+        <translation>ส่วนหัวลงท้ายด้วยตัวคั่น จึงละเว้นคอลัมน์สุดท้ายที่ว่าง</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>คอลัมน์ %1</translation>
+    </message>
+    <message>
+        <source>column %1 has no name; called it &apos;%2&apos;</source>
+        <translation>คอลัมน์ %1 ไม่มีชื่อ จึงตั้งชื่อเป็น &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>column %1 repeats the name &apos;%2&apos;; called it &apos;%3&apos;</source>
+        <translation>คอลัมน์ %1 ใช้ชื่อ &apos;%2&apos; ซ้ำ จึงตั้งชื่อเป็น &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1: column &apos;%2&apos;: dates such as &apos;%3&apos; read both as month/day and as day/month; choose with --date-order mdy or dmy</source>
+        <translation>%1: คอลัมน์ &apos;%2&apos;: วันที่อย่าง &apos;%3&apos; อ่านได้ทั้งแบบเดือน/วันและวัน/เดือน เลือกด้วย --date-order mdy หรือ dmy</translation>
+    </message>
+    <message>
+        <source>%1: column &apos;%2&apos;: numbers such as &apos;%3&apos; read differently with a decimal point and a decimal comma; choose with --decimal dot or comma</source>
+        <translation>%1: คอลัมน์ &apos;%2&apos;: ตัวเลขอย่าง &apos;%3&apos; อ่านได้ต่างกันเมื่อใช้จุดหรือจุลภาคเป็นตัวคั่นทศนิยม เลือกด้วย --decimal dot หรือ comma</translation>
+    </message>
+    <message>
+        <source>not an email address</source>
+        <translation>ไม่ใช่ที่อยู่อีเมล</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>ไม่ใช่ตัวเลข</translation>
+    </message>
+    <message>
+        <source>a probability must be between 0 and 100 %</source>
+        <translation>ความน่าจะเป็นต้องอยู่ระหว่าง 0 ถึง 100 %</translation>
+    </message>
+    <message>
+        <source>not a date in the column&apos;s format (%1)</source>
+        <translation>ไม่ใช่วันที่ตามรูปแบบของคอลัมน์ (%1)</translation>
+    </message>
+    <message>
+        <source>not a yes/no value</source>
+        <translation>ไม่ใช่ค่าใช่/ไม่ใช่</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>ฟิลด์ที่เปิดเครื่องหมายคำพูดไว้ไม่ได้ปิดก่อนสิ้นสุดไฟล์</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation>ควรมี %1 ฟิลด์ตามส่วนหัว แต่พบ %2 ฟิลด์</translation>
+    </message>
+    <message>
+        <source>no value for %1</source>
+        <translation>ไม่มีค่าของ %1</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a known value</source>
+        <translation>%1: &apos;%2&apos; ไม่ใช่ค่าที่รู้จัก</translation>
+    </message>
+    <message>
+        <source>the record id or the email</source>
+        <translation>id ของเรคคอร์ดหรืออีเมล</translation>
+    </message>
+    <message>
+        <source>the record id</source>
+        <translation>id ของเรคคอร์ด</translation>
+    </message>
+    <message>
+        <source>the campaign id</source>
+        <translation>id ของแคมเปญ</translation>
+    </message>
+    <message>
+        <source>the lead or contact id</source>
+        <translation>id ของลีดหรือผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>the date of the touch</source>
+        <translation>วันที่ของจุดสัมผัส</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a funnel stage (%2)</source>
+        <translation>&apos;%1&apos; ไม่ใช่ขั้นของฟันเนล (%2)</translation>
+    </message>
+    <message>
+        <source>no %1 contact or lead with id &apos;%2&apos; in the workspace (import the leads and contacts first)</source>
+        <translation>ไม่มีผู้ติดต่อหรือลีดจาก %1 ที่มี id &apos;%2&apos; ในเวิร์กสเปซ (นำเข้าลีดและผู้ติดต่อก่อน)</translation>
+    </message>
+    <message>
+        <source>no %1 campaign with id &apos;%2&apos; in the workspace (import the campaigns first)</source>
+        <translation>ไม่มีแคมเปญจาก %1 ที่มี id &apos;%2&apos; ในเวิร์กสเปซ (นำเข้าแคมเปญก่อน)</translation>
+    </message>
+    <message>
+        <source>no %1 contact or lead with id &apos;%2&apos; in the workspace</source>
+        <translation>ไม่มีผู้ติดต่อหรือลีดจาก %1 ที่มี id &apos;%2&apos; ในเวิร์กสเปซ</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProfile</name>
+    <message>
+        <source>%1: invalid import profile: %2</source>
+        <translation>%1: โปรไฟล์การนำเข้าไม่ถูกต้อง: %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown field &apos;%2&apos;</source>
+        <translation>%1: ไม่รู้จักฟิลด์ &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of strings</source>
+        <translation>&apos;%1&apos; ต้องเป็นรายการของสตริง</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: not valid JSON: %4</source>
+        <translation>%1: บรรทัด %2 คอลัมน์ %3: JSON ไม่ถูกต้อง: %4</translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object</source>
+        <translation>ไฟล์ต้องมีออบเจ็กต์ JSON เพียงหนึ่งรายการ</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;</source>
+        <translation>ไม่รู้จักคีย์ &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;format&apos; must be &quot;revalign-import-profile&quot;</source>
+        <translation>&apos;format&apos; ต้องเป็น &quot;revalign-import-profile&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; must be %1</source>
+        <translation>&apos;version&apos; ต้องเป็น %1</translation>
+    </message>
+    <message>
+        <source>&apos;name&apos; is missing</source>
+        <translation>ไม่ได้ระบุ &apos;name&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;source&apos; is missing (the system the ids come from, e.g. &quot;hubspot&quot;)</source>
+        <translation>ไม่ได้ระบุ &apos;source&apos; (ระบบที่เป็นที่มาของ id เช่น &quot;hubspot&quot;)</translation>
+    </message>
+    <message>
+        <source>&apos;entity&apos; must be one of contacts, accounts, opportunities, touchpoints, campaigns, campaign_members, stage_updates</source>
+        <translation>&apos;entity&apos; ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: contacts, accounts, opportunities, touchpoints, campaigns, campaign_members, stage_updates</translation>
+    </message>
+    <message>
+        <source>&apos;columns&apos; must be a non-empty list of [&quot;Column header&quot;, &quot;field&quot;] pairs</source>
+        <translation>&apos;columns&apos; ต้องเป็นรายการคู่ [&quot;Column header&quot;, &quot;field&quot;] ที่ไม่ว่าง</translation>
+    </message>
+    <message>
+        <source>&apos;columns&apos; entries must be [&quot;Column header&quot;, &quot;field&quot;] pairs</source>
+        <translation>รายการใน &apos;columns&apos; ต้องเป็นคู่ [&quot;Column header&quot;, &quot;field&quot;]</translation>
+    </message>
+    <message>
+        <source>values.%1.%2 must be a string or an object</source>
+        <translation>values.%1.%2 ต้องเป็นสตริงหรือออบเจ็กต์</translation>
+    </message>
+    <message>
+        <source>formats.delimiter must be auto, comma, semicolon, tab or pipe</source>
+        <translation>formats.delimiter ต้องเป็น auto, comma, semicolon, tab หรือ pipe</translation>
+    </message>
+    <message>
+        <source>formats.date_order must be auto, iso, mdy, dmy or excel</source>
+        <translation>formats.date_order ต้องเป็น auto, iso, mdy, dmy หรือ excel</translation>
+    </message>
+    <message>
+        <source>formats.decimal must be auto, dot or comma</source>
+        <translation>formats.decimal ต้องเป็น auto, dot หรือ comma</translation>
+    </message>
+    <message>
+        <source>&apos;match&apos; may hold &quot;source_id&quot; and &quot;email&quot; only</source>
+        <translation>&apos;match&apos; มีได้เฉพาะ &quot;source_id&quot; และ &quot;email&quot; เท่านั้น</translation>
+    </message>
 </context>
 <context>
     <name>ImportRunPage</name>
@@ -183,6 +466,17 @@
     <message>
         <source>Undo this import</source>
         <translation>เลิกทำการนำเข้านี้</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>%1 (%2 · %3)</source>
+        <translation>%1 (%2 · %3)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> หรือ </translation>
     </message>
 </context>
 <context>
@@ -828,6 +1122,77 @@
     </message>
 </context>
 <context>
+    <name>Scoring</name>
+    <message>
+        <source>Matches a persona</source>
+        <translation>ตรงกับเพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>Senior title (VP, Head, Director, Chief…)</source>
+        <translation>ตำแหน่งระดับสูง (VP, Head, Director, Chief…)</translation>
+    </message>
+    <message>
+        <source>Company of 200–5,000 employees</source>
+        <translation>บริษัทที่มีพนักงาน 200–5,000 คน</translation>
+    </message>
+    <message>
+        <source>Company of 50–199 employees</source>
+        <translation>บริษัทที่มีพนักงาน 50–199 คน</translation>
+    </message>
+    <message>
+        <source>Target industry</source>
+        <translation>อุตสาหกรรมเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Target country</source>
+        <translation>ประเทศเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Demo request</source>
+        <translation>ขอเดโม</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>ประชุม</translation>
+    </message>
+    <message>
+        <source>Form fill</source>
+        <translation>กรอกฟอร์ม</translation>
+    </message>
+    <message>
+        <source>Event attended</source>
+        <translation>เข้าร่วมอีเวนต์</translation>
+    </message>
+    <message>
+        <source>Content download</source>
+        <translation>ดาวน์โหลดคอนเทนต์</translation>
+    </message>
+    <message>
+        <source>Email click</source>
+        <translation>คลิกอีเมล</translation>
+    </message>
+    <message>
+        <source>Web visit</source>
+        <translation>เข้าชมเว็บไซต์</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1 (%2)</source>
+        <translation>JSON ไม่ถูกต้องที่ตำแหน่ง %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the engagement half-life must be a positive number of days</source>
+        <translation>ค่าครึ่งชีวิตของการมีส่วนร่วมต้องเป็นจำนวนวันที่มากกว่าศูนย์</translation>
+    </message>
+    <message>
+        <source>fit rule %1: unknown field &apos;%2&apos; (known: persona, title, company_size, industry, country)</source>
+        <translation>กฎความเหมาะสม %1: ไม่รู้จักฟิลด์ &apos;%2&apos; (ที่รู้จัก: persona, title, company_size, industry, country)</translation>
+    </message>
+    <message>
+        <source>Cap on %1 (%2 points)</source>
+        <translation>เพดานคะแนนของ %1 (%2 คะแนน)</translation>
+    </message>
+</context>
+<context>
     <name>SeriesBreakdown</name>
     <message>
         <source>Other</source>
@@ -960,386 +1325,6 @@
     <message>
         <source>%1: cannot keep a copy before upgrading (%2)</source>
         <translation>%1: สำรองสำเนาก่อนอัปเกรดไม่ได้ (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>revalign</name>
-    <message>
-        <source>%1: invalid import profile: %2</source>
-        <translation>%1: โปรไฟล์การนำเข้าไม่ถูกต้อง: %2</translation>
-    </message>
-    <message>
-        <source>%1: unknown field &apos;%2&apos;</source>
-        <translation>%1: ไม่รู้จักฟิลด์ &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; must be a list of strings</source>
-        <translation>&apos;%1&apos; ต้องเป็นรายการของสตริง</translation>
-    </message>
-    <message>
-        <source>First touch</source>
-        <translation>จุดสัมผัสแรก</translation>
-    </message>
-    <message>
-        <source>Lead creation</source>
-        <translation>การสร้างลีด</translation>
-    </message>
-    <message>
-        <source>Last touch</source>
-        <translation>จุดสัมผัสสุดท้าย</translation>
-    </message>
-    <message>
-        <source>Linear</source>
-        <translation>เชิงเส้น</translation>
-    </message>
-    <message>
-        <source>U-shaped</source>
-        <translation>รูปตัว U</translation>
-    </message>
-    <message>
-        <source>W-shaped</source>
-        <translation>รูปตัว W</translation>
-    </message>
-    <message>
-        <source>Full path</source>
-        <translation>เต็มเส้นทาง</translation>
-    </message>
-    <message>
-        <source>Time decay</source>
-        <translation>ลดทอนตามเวลา</translation>
-    </message>
-    <message>
-        <source>
-
-The journey: the contact&apos;s touchpoints at or before the conversion point (pipeline and opportunities: the opportunity&apos;s creation; revenue: the end of the close day of a won deal), in time order; touches on the same timestamp keep their import order. Touches after the conversion point get nothing. An opportunity without any touch in its journey is credited to &quot;(no touchpoints)&quot;, so every model adds up to the same total.
-Anchors: the lead-creation touch is the last touch at or before the contact&apos;s creation (the first touch when all touches are later or the creation time is unknown); the opportunity-creation and closed-won touches are the last touch at or before those moments.
-Cents: each opportunity is split in whole cents by the largest-remainder method: every touch gets the floor of its exact share, then the touches with the largest remainders get one more cent each (ties: the earlier touch) until the shares add up to the amount exactly.</source>
-        <translation>
-
-เส้นทาง: จุดสัมผัสของผู้ติดต่อ ณ หรือก่อนจุดคอนเวอร์ชัน (ไปป์ไลน์และโอกาสการขาย: เวลาที่สร้างโอกาสการขาย รายได้: สิ้นวันที่ปิดของดีลที่ชนะ) เรียงตามเวลา จุดสัมผัสที่มีเวลาเดียวกันจะคงลำดับตามการนำเข้า จุดสัมผัสหลังจุดคอนเวอร์ชันไม่ได้รับเครดิต โอกาสการขายที่ไม่มีจุดสัมผัสในเส้นทางเลยจะให้เครดิตแก่ &quot;(ไม่มีจุดสัมผัส)&quot; ทุกโมเดลจึงรวมได้ยอดเท่ากัน
-จุดยึด: จุดสัมผัสการสร้างลีดคือจุดสัมผัสสุดท้าย ณ หรือก่อนเวลาที่สร้างผู้ติดต่อ (ใช้จุดสัมผัสแรกเมื่อทุกจุดสัมผัสเกิดทีหลังหรือไม่ทราบเวลาที่สร้าง) จุดสัมผัสการสร้างโอกาสการขายและจุดสัมผัสการปิดการขายได้คือจุดสัมผัสสุดท้าย ณ หรือก่อนเวลาดังกล่าว
-เซ็นต์: แต่ละโอกาสการขายจะแบ่งเป็นเซ็นต์เต็มด้วยวิธีเศษเหลือมากที่สุด (largest remainder): ทุกจุดสัมผัสได้รับส่วนแบ่งที่แท้จริงของตนแบบปัดลง จากนั้นจุดสัมผัสที่มีเศษเหลือมากที่สุดจะได้เพิ่มจุดละหนึ่งเซ็นต์ (หากเท่ากัน: จุดสัมผัสที่เกิดก่อน) จนส่วนแบ่งรวมกันเท่ากับมูลค่าพอดี</translation>
-    </message>
-    <message>
-        <source>First touch: 100% to the first touch of the journey.
-One touch: it gets everything.</source>
-        <translation>จุดสัมผัสแรก: 100% ให้จุดสัมผัสแรกของเส้นทาง
-มีจุดสัมผัสเดียว: จุดนั้นได้ทั้งหมด</translation>
-    </message>
-    <message>
-        <source>Lead creation: 100% to the lead-creation touch.
-One touch: it gets everything. Contact created before any touch: the first touch.</source>
-        <translation>การสร้างลีด: 100% ให้จุดสัมผัสการสร้างลีด
-มีจุดสัมผัสเดียว: จุดนั้นได้ทั้งหมด ผู้ติดต่อที่สร้างก่อนมีจุดสัมผัสใดๆ: ให้จุดสัมผัสแรก</translation>
-    </message>
-    <message>
-        <source>Last touch: 100% to the last touch before the conversion point.
-One touch: it gets everything.</source>
-        <translation>จุดสัมผัสสุดท้าย: 100% ให้จุดสัมผัสสุดท้ายก่อนจุดคอนเวอร์ชัน
-มีจุดสัมผัสเดียว: จุดนั้นได้ทั้งหมด</translation>
-    </message>
-    <message>
-        <source>Linear: amount ÷ n to each of the n touches.
-Cents left over go one each to the earliest touches.</source>
-        <translation>เชิงเส้น: มูลค่า ÷ n ให้แต่ละจุดสัมผัสจากทั้งหมด n จุด
-เซ็นต์ที่เหลือจะให้จุดสัมผัสที่เกิดก่อนสุดจุดละหนึ่งเซ็นต์</translation>
-    </message>
-    <message>
-        <source>U-shaped: 40% first touch, 40% lead-creation touch, 20% shared equally by every other touch of the journey (the middle).
-Nothing in the middle (two touches): 50% / 50%. One touch, or the first touch is also the lead-creation touch: that touch gets 80% and the middle 20% (100% when alone).</source>
-        <translation>รูปตัว U: 40% ให้จุดสัมผัสแรก 40% ให้จุดสัมผัสการสร้างลีด 20% แบ่งเท่ากันให้จุดสัมผัสอื่นทุกจุดในเส้นทาง (ช่วงกลาง)
-ไม่มีช่วงกลาง (สองจุดสัมผัส): 50% / 50% มีจุดสัมผัสเดียว หรือจุดสัมผัสแรกเป็นจุดสัมผัสการสร้างลีดด้วย: จุดสัมผัสนั้นได้ 80% และช่วงกลางได้ 20% (100% เมื่อมีจุดเดียว)</translation>
-    </message>
-    <message>
-        <source>W-shaped: 30% first touch, 30% lead-creation touch, 30% opportunity-creation touch, 10% shared equally by the rest.
-A touch holding several anchors adds their shares (one touch: 100%). Nothing in the rest: the anchors share 100% in proportion (three distinct anchors: 33⅓% each).</source>
-        <translation>รูปตัว W: 30% ให้จุดสัมผัสแรก 30% ให้จุดสัมผัสการสร้างลีด 30% ให้จุดสัมผัสการสร้างโอกาสการขาย 10% แบ่งเท่ากันให้จุดที่เหลือ
-จุดสัมผัสที่เป็นจุดยึดหลายจุดจะได้ส่วนแบ่งรวมกัน (จุดสัมผัสเดียว: 100%) ไม่มีจุดที่เหลือ: จุดยึดแบ่ง 100% ตามสัดส่วน (จุดยึดสามจุดที่ต่างกัน: จุดละ 33⅓%)</translation>
-    </message>
-    <message>
-        <source>Full path: 22.5% each to the first, lead-creation, opportunity-creation and closed-won touches, 10% shared equally by the rest.
-Pipeline has no closed-won touch yet: its 22.5% is dropped and the other shares scale up in proportion (22.5 ÷ 77.5 = 29.03% per anchor, 12.90% to the rest). Anchors on the same touch add up; nothing in the rest: anchors share 100% in proportion.</source>
-        <translation>เต็มเส้นทาง: จุดละ 22.5% ให้จุดสัมผัสแรก จุดสัมผัสการสร้างลีด จุดสัมผัสการสร้างโอกาสการขาย และจุดสัมผัสการปิดการขายได้ 10% แบ่งเท่ากันให้จุดที่เหลือ
-ไปป์ไลน์ยังไม่มีจุดสัมผัสการปิดการขายได้: ตัดส่วน 22.5% นั้นออกและขยายส่วนแบ่งอื่นตามสัดส่วน (22.5 ÷ 77.5 = 29.03% ต่อจุดยึด 12.90% ให้จุดที่เหลือ) จุดยึดที่อยู่บนจุดสัมผัสเดียวกันจะรวมกัน ไม่มีจุดที่เหลือ: จุดยึดแบ่ง 100% ตามสัดส่วน</translation>
-    </message>
-    <message>
-        <source>Time decay: each touch weighs 2^(−d ÷ h), d = days from the touch to the conversion point, h = the half-life (default 7 days); credit = amount × weight ÷ sum of weights.
-One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same timestamp weigh the same. Weights are kept to 32 binary places, so a touch more than 32 half-lives older than the newest gets 0.</source>
-        <translation>ลดทอนตามเวลา: แต่ละจุดสัมผัสมีน้ำหนัก 2^(−d ÷ h) โดย d = จำนวนวันจากจุดสัมผัสถึงจุดคอนเวอร์ชัน h = ค่าครึ่งชีวิต (ค่าเริ่มต้น 7 วัน) เครดิต = มูลค่า × น้ำหนัก ÷ ผลรวมน้ำหนัก
-มีจุดสัมผัสเดียว: 100% สองจุดสัมผัสห่างกัน h วัน: 2/3 และ 1/3 จุดสัมผัสที่มีเวลาเดียวกันมีน้ำหนักเท่ากัน น้ำหนักเก็บไว้ 32 ตำแหน่งฐานสอง ดังนั้นจุดสัมผัสที่เก่ากว่าจุดล่าสุดเกิน 32 ช่วงครึ่งชีวิตจะได้ 0</translation>
-    </message>
-    <message>
-        <source>Matches a persona</source>
-        <translation>ตรงกับเพอร์โซนา</translation>
-    </message>
-    <message>
-        <source>Senior title (VP, Head, Director, Chief…)</source>
-        <translation>ตำแหน่งระดับสูง (VP, Head, Director, Chief…)</translation>
-    </message>
-    <message>
-        <source>Company of 200–5,000 employees</source>
-        <translation>บริษัทที่มีพนักงาน 200–5,000 คน</translation>
-    </message>
-    <message>
-        <source>Company of 50–199 employees</source>
-        <translation>บริษัทที่มีพนักงาน 50–199 คน</translation>
-    </message>
-    <message>
-        <source>Target industry</source>
-        <translation>อุตสาหกรรมเป้าหมาย</translation>
-    </message>
-    <message>
-        <source>Target country</source>
-        <translation>ประเทศเป้าหมาย</translation>
-    </message>
-    <message>
-        <source>Demo request</source>
-        <translation>ขอเดโม</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>ประชุม</translation>
-    </message>
-    <message>
-        <source>Form fill</source>
-        <translation>กรอกฟอร์ม</translation>
-    </message>
-    <message>
-        <source>Event attended</source>
-        <translation>เข้าร่วมอีเวนต์</translation>
-    </message>
-    <message>
-        <source>Content download</source>
-        <translation>ดาวน์โหลดคอนเทนต์</translation>
-    </message>
-    <message>
-        <source>Email click</source>
-        <translation>คลิกอีเมล</translation>
-    </message>
-    <message>
-        <source>Web visit</source>
-        <translation>เข้าชมเว็บไซต์</translation>
-    </message>
-    <message>
-        <source>not valid JSON at offset %1 (%2)</source>
-        <translation>JSON ไม่ถูกต้องที่ตำแหน่ง %1 (%2)</translation>
-    </message>
-    <message>
-        <source>the engagement half-life must be a positive number of days</source>
-        <translation>ค่าครึ่งชีวิตของการมีส่วนร่วมต้องเป็นจำนวนวันที่มากกว่าศูนย์</translation>
-    </message>
-    <message>
-        <source>fit rule %1: unknown field &apos;%2&apos; (known: persona, title, company_size, industry, country)</source>
-        <translation>กฎความเหมาะสม %1: ไม่รู้จักฟิลด์ &apos;%2&apos; (ที่รู้จัก: persona, title, company_size, industry, country)</translation>
-    </message>
-</context>
-<context>
-    <name>revalign::ContactScorer</name>
-    <message>
-        <source>Cap on %1 (%2 points)</source>
-        <translation>เพดานคะแนนของ %1 (%2 คะแนน)</translation>
-    </message>
-</context>
-<context>
-    <name>revalign::CsvReader</name>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: อ่านไม่ได้: %2</translation>
-    </message>
-    <message>
-        <source>%1: unknown encoding &apos;%2&apos;</source>
-        <translation>%1: การเข้ารหัสอักขระ &apos;%2&apos; ที่ไม่รู้จัก</translation>
-    </message>
-    <message>
-        <source>%1: line %2, column %3: invalid byte sequence %4 for encoding %5 (name the file&apos;s encoding with --encoding)</source>
-        <translation>%1: บรรทัด %2 คอลัมน์ %3: ลำดับไบต์ %4 ไม่ถูกต้องสำหรับการเข้ารหัส %5 (ระบุการเข้ารหัสของไฟล์ด้วย --encoding)</translation>
-    </message>
-</context>
-<context>
-    <name>revalign::ImportProfile</name>
-    <message>
-        <source>%1: line %2, column %3: not valid JSON: %4</source>
-        <translation>%1: บรรทัด %2 คอลัมน์ %3: JSON ไม่ถูกต้อง: %4</translation>
-    </message>
-    <message>
-        <source>the file must hold one JSON object</source>
-        <translation>ไฟล์ต้องมีออบเจ็กต์ JSON เพียงหนึ่งรายการ</translation>
-    </message>
-    <message>
-        <source>unknown key &apos;%1&apos;</source>
-        <translation>ไม่รู้จักคีย์ &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;format&apos; must be &quot;revalign-import-profile&quot;</source>
-        <translation>&apos;format&apos; ต้องเป็น &quot;revalign-import-profile&quot;</translation>
-    </message>
-    <message>
-        <source>&apos;version&apos; must be %1</source>
-        <translation>&apos;version&apos; ต้องเป็น %1</translation>
-    </message>
-    <message>
-        <source>&apos;name&apos; is missing</source>
-        <translation>ไม่ได้ระบุ &apos;name&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;source&apos; is missing (the system the ids come from, e.g. &quot;hubspot&quot;)</source>
-        <translation>ไม่ได้ระบุ &apos;source&apos; (ระบบที่เป็นที่มาของ id เช่น &quot;hubspot&quot;)</translation>
-    </message>
-    <message>
-        <source>&apos;entity&apos; must be one of contacts, accounts, opportunities, touchpoints, campaigns, campaign_members, stage_updates</source>
-        <translation>&apos;entity&apos; ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: contacts, accounts, opportunities, touchpoints, campaigns, campaign_members, stage_updates</translation>
-    </message>
-    <message>
-        <source>&apos;columns&apos; must be a non-empty list of [&quot;Column header&quot;, &quot;field&quot;] pairs</source>
-        <translation>&apos;columns&apos; ต้องเป็นรายการคู่ [&quot;Column header&quot;, &quot;field&quot;] ที่ไม่ว่าง</translation>
-    </message>
-    <message>
-        <source>&apos;columns&apos; entries must be [&quot;Column header&quot;, &quot;field&quot;] pairs</source>
-        <translation>รายการใน &apos;columns&apos; ต้องเป็นคู่ [&quot;Column header&quot;, &quot;field&quot;]</translation>
-    </message>
-    <message>
-        <source>values.%1.%2 must be a string or an object</source>
-        <translation>values.%1.%2 ต้องเป็นสตริงหรือออบเจ็กต์</translation>
-    </message>
-    <message>
-        <source>formats.delimiter must be auto, comma, semicolon, tab or pipe</source>
-        <translation>formats.delimiter ต้องเป็น auto, comma, semicolon, tab หรือ pipe</translation>
-    </message>
-    <message>
-        <source>formats.date_order must be auto, iso, mdy, dmy or excel</source>
-        <translation>formats.date_order ต้องเป็น auto, iso, mdy, dmy หรือ excel</translation>
-    </message>
-    <message>
-        <source>formats.decimal must be auto, dot or comma</source>
-        <translation>formats.decimal ต้องเป็น auto, dot หรือ comma</translation>
-    </message>
-    <message>
-        <source>&apos;match&apos; may hold &quot;source_id&quot; and &quot;email&quot; only</source>
-        <translation>&apos;match&apos; มีได้เฉพาะ &quot;source_id&quot; และ &quot;email&quot; เท่านั้น</translation>
-    </message>
-</context>
-<context>
-    <name>revalign::ImportSession</name>
-    <message>
-        <source>%1: no import profile recognises this header; choose one with --profile</source>
-        <translation>%1: ไม่มีโปรไฟล์การนำเข้าใดรู้จักส่วนหัวนี้ เลือกโปรไฟล์ด้วย --profile</translation>
-    </message>
-    <message>
-        <source>%1: the file is empty</source>
-        <translation>%1: ไฟล์ว่างเปล่า</translation>
-    </message>
-</context>
-<context>
-    <name>revalign::ImportWriter</name>
-    <message>
-        <source>&apos;%1&apos; is not a funnel stage (%2)</source>
-        <translation>&apos;%1&apos; ไม่ใช่ขั้นของฟันเนล (%2)</translation>
-    </message>
-    <message>
-        <source>no %1 contact or lead with id &apos;%2&apos; in the workspace (import the leads and contacts first)</source>
-        <translation>ไม่มีผู้ติดต่อหรือลีดจาก %1 ที่มี id &apos;%2&apos; ในเวิร์กสเปซ (นำเข้าลีดและผู้ติดต่อก่อน)</translation>
-    </message>
-    <message>
-        <source>no %1 campaign with id &apos;%2&apos; in the workspace (import the campaigns first)</source>
-        <translation>ไม่มีแคมเปญจาก %1 ที่มี id &apos;%2&apos; ในเวิร์กสเปซ (นำเข้าแคมเปญก่อน)</translation>
-    </message>
-    <message>
-        <source>no %1 contact or lead with id &apos;%2&apos; in the workspace</source>
-        <translation>ไม่มีผู้ติดต่อหรือลีดจาก %1 ที่มี id &apos;%2&apos; ในเวิร์กสเปซ</translation>
-    </message>
-</context>
-<context>
-    <name>revalign::RecordMapper</name>
-    <message>
-        <source>the header ends with a delimiter; the empty last column is ignored</source>
-        <translation>ส่วนหัวลงท้ายด้วยตัวคั่น จึงละเว้นคอลัมน์สุดท้ายที่ว่าง</translation>
-    </message>
-    <message>
-        <source>Column %1</source>
-        <translation>คอลัมน์ %1</translation>
-    </message>
-    <message>
-        <source>column %1 has no name; called it &apos;%2&apos;</source>
-        <translation>คอลัมน์ %1 ไม่มีชื่อ จึงตั้งชื่อเป็น &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>column %1 repeats the name &apos;%2&apos;; called it &apos;%3&apos;</source>
-        <translation>คอลัมน์ %1 ใช้ชื่อ &apos;%2&apos; ซ้ำ จึงตั้งชื่อเป็น &apos;%3&apos;</translation>
-    </message>
-    <message>
-        <source>%1: column &apos;%2&apos;: dates such as &apos;%3&apos; read both as month/day and as day/month; choose with --date-order mdy or dmy</source>
-        <translation>%1: คอลัมน์ &apos;%2&apos;: วันที่อย่าง &apos;%3&apos; อ่านได้ทั้งแบบเดือน/วันและวัน/เดือน เลือกด้วย --date-order mdy หรือ dmy</translation>
-    </message>
-    <message>
-        <source>%1: column &apos;%2&apos;: numbers such as &apos;%3&apos; read differently with a decimal point and a decimal comma; choose with --decimal dot or comma</source>
-        <translation>%1: คอลัมน์ &apos;%2&apos;: ตัวเลขอย่าง &apos;%3&apos; อ่านได้ต่างกันเมื่อใช้จุดหรือจุลภาคเป็นตัวคั่นทศนิยม เลือกด้วย --decimal dot หรือ comma</translation>
-    </message>
-    <message>
-        <source>not an email address</source>
-        <translation>ไม่ใช่ที่อยู่อีเมล</translation>
-    </message>
-    <message>
-        <source>not a number</source>
-        <translation>ไม่ใช่ตัวเลข</translation>
-    </message>
-    <message>
-        <source>a probability must be between 0 and 100 %</source>
-        <translation>ความน่าจะเป็นต้องอยู่ระหว่าง 0 ถึง 100 %</translation>
-    </message>
-    <message>
-        <source>not a date in the column&apos;s format (%1)</source>
-        <translation>ไม่ใช่วันที่ตามรูปแบบของคอลัมน์ (%1)</translation>
-    </message>
-    <message>
-        <source>not a yes/no value</source>
-        <translation>ไม่ใช่ค่าใช่/ไม่ใช่</translation>
-    </message>
-    <message>
-        <source>a quoted field is not closed before the end of the file</source>
-        <translation>ฟิลด์ที่เปิดเครื่องหมายคำพูดไว้ไม่ได้ปิดก่อนสิ้นสุดไฟล์</translation>
-    </message>
-    <message>
-        <source>expected %1 fields as in the header, found %2</source>
-        <translation>ควรมี %1 ฟิลด์ตามส่วนหัว แต่พบ %2 ฟิลด์</translation>
-    </message>
-    <message>
-        <source>no value for %1</source>
-        <translation>ไม่มีค่าของ %1</translation>
-    </message>
-    <message>
-        <source>%1: &apos;%2&apos; is not a known value</source>
-        <translation>%1: &apos;%2&apos; ไม่ใช่ค่าที่รู้จัก</translation>
-    </message>
-    <message>
-        <source>the record id or the email</source>
-        <translation>id ของเรคคอร์ดหรืออีเมล</translation>
-    </message>
-    <message>
-        <source>the record id</source>
-        <translation>id ของเรคคอร์ด</translation>
-    </message>
-    <message>
-        <source>the campaign id</source>
-        <translation>id ของแคมเปญ</translation>
-    </message>
-    <message>
-        <source>the lead or contact id</source>
-        <translation>id ของลีดหรือผู้ติดต่อ</translation>
-    </message>
-    <message>
-        <source>the date of the touch</source>
-        <translation>วันที่ของจุดสัมผัส</translation>
-    </message>
-</context>
-<context>
-    <name>revalign::ui</name>
-    <message>
-        <source>%1 (%2 · %3)</source>
-        <translation>%1 (%2 · %3)</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> หรือ </translation>
     </message>
 </context>
 <context>
