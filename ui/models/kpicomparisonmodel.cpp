@@ -64,7 +64,8 @@ QVariant KpiComparisonModel::data(const QModelIndex& index, int role) const {
     case Previous:
         return formatKpiValue(v.key, v.previous, v.unit, cur, false);
     case Change:
-        return formatChange(v.value, v.previous, v.unit);
+        // Coverage is a multiple, not a share: its change reads as a relative change, not in points.
+        return formatChange(v.value, v.previous, v.key == u"pipeline_coverage" ? KpiUnit::Count : v.unit);
     case Target:
         return v.target ? formatKpiValue(v.key, v.target, v.unit, cur, false) : QString();
     case Status:

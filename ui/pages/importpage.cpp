@@ -57,7 +57,9 @@ ImportPage::ImportPage(QWidget* parent)
     layout->addWidget(recent);
     m_emptyLabel->setText(tr("Nothing imported into this workspace yet."));
     m_emptyLabel->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
-    layout->addWidget(m_emptyLabel);
+    // With nothing imported the label takes the room the table would, so the page stays top-aligned.
+    m_emptyLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    layout->addWidget(m_emptyLabel, 1);
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Recent imports"));
     m_view->verticalHeader()->hide();
