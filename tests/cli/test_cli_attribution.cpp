@@ -38,7 +38,7 @@ TEST_CASE("cli: attribution --json splits deal value per the model, credits with
     TempDir dir;
     const QString ws = fixtureWorkspace(dir);
     const CliResult r = runCli({QStringLiteral("attribution"), ws, QStringLiteral("--model"),
-                             QStringLiteral("u"), QStringLiteral("--json")});
+                                QStringLiteral("u"), QStringLiteral("--json")});
     REQUIRE(r.code == 0);
     const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
     CHECK(root[QStringLiteral("model")].toString() == u"u");
@@ -62,9 +62,9 @@ TEST_CASE("cli: attribution of revenue by team with time decay and a half-life")
     TempDir dir;
     const QString ws = fixtureWorkspace(dir);
     const CliResult r = runCli({QStringLiteral("attribution"), ws, QStringLiteral("--model"),
-                             QStringLiteral("decay"), QStringLiteral("--half-life"), QStringLiteral("2"),
-                             QStringLiteral("--metric"), QStringLiteral("revenue"), QStringLiteral("--by"),
-                             QStringLiteral("team"), QStringLiteral("--json")});
+                                QStringLiteral("decay"), QStringLiteral("--half-life"), QStringLiteral("2"),
+                                QStringLiteral("--metric"), QStringLiteral("revenue"), QStringLiteral("--by"),
+                                QStringLiteral("team"), QStringLiteral("--json")});
     REQUIRE(r.code == 0);
     const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
     // Won deal 900.00, touches on days 0, 1 (marketing) and 3 (sales); newest touch day 3.
@@ -133,7 +133,7 @@ TEST_CASE("cli: score --json judges the score by outcomes and explains a contact
     TempDir dir;
     const QString ws = fixtureWorkspace(dir);
     const CliResult r = runCli({QStringLiteral("score"), ws, QStringLiteral("--contact"), QStringLiteral("1"),
-                             QStringLiteral("--json")});
+                                QStringLiteral("--json")});
     REQUIRE(r.code == 0);
     const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
     // Default model. Ann, as of her MQL (day 1 + 1 h): fit 20 persona + 15 "VP" + 10 (500 employees) + 10
@@ -160,7 +160,7 @@ TEST_CASE("cli: score --json judges the score by outcomes and explains a contact
     CHECK(root[QStringLiteral("suggested_threshold")].toInt() == 76);
     // Threshold 80 misses Ann, the only customer.
     const CliResult high = runCli({QStringLiteral("score"), ws, QStringLiteral("--threshold"),
-                                QStringLiteral("80"), QStringLiteral("--json")});
+                                   QStringLiteral("80"), QStringLiteral("--json")});
     CHECK(QJsonDocument::fromJson(high.out.toUtf8())
               .object()[QStringLiteral("what_if")][QStringLiteral("missed_customers")]
               .toInt() == 1);
@@ -191,8 +191,9 @@ TEST_CASE("cli: score --save-model replaces the model (logged) and --print-model
         REQUIRE(out.open(QIODevice::WriteOnly));
         out.write(QJsonDocument(model).toJson());
     }
-    const CliResult saved = runCli({QStringLiteral("score"), ws, QStringLiteral("--save-model"), file,
-                                 QStringLiteral("--who"), QStringLiteral("Dana"), QStringLiteral("--json")});
+    const CliResult saved =
+        runCli({QStringLiteral("score"), ws, QStringLiteral("--save-model"), file, QStringLiteral("--who"),
+                QStringLiteral("Dana"), QStringLiteral("--json")});
     REQUIRE(saved.code == 0);
     // Ann scores 76, so threshold 70 keeps her; the stored threshold is now what is judged.
     CHECK(QJsonDocument::fromJson(saved.out.toUtf8()).object()[QStringLiteral("threshold")].toInt() == 70);

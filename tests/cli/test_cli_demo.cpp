@@ -14,9 +14,9 @@ using revalign::test::TempDir;
 TEST_CASE("cli: demo writes a workspace and prints a one-line summary") {
     TempDir dir;
     const QString ws = dir.path(QStringLiteral("demo.revalign"));
-    const CliResult r = runCli({QStringLiteral("demo"), ws, QStringLiteral("--contacts"), QStringLiteral("300"),
-                             QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--end"),
-                             QStringLiteral("2026-06-30")});
+    const CliResult r = runCli({QStringLiteral("demo"), ws, QStringLiteral("--contacts"),
+                                QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("5"),
+                                QStringLiteral("--end"), QStringLiteral("2026-06-30")});
     REQUIRE(r.code == 0);
     CHECK(r.err.isEmpty());
     CHECK(r.out.count(u'\n') == 1);
@@ -77,7 +77,8 @@ TEST_CASE("cli: demo refuses an existing file and bad options") {
 TEST_CASE("cli: demo into a folder that does not exist fails with one line and writes nothing") {
     TempDir dir;
     const QString ws = dir.path(QStringLiteral("missing/folder/demo.revalign"));
-    const CliResult r = runCli({QStringLiteral("demo"), ws, QStringLiteral("--contacts"), QStringLiteral("10")});
+    const CliResult r =
+        runCli({QStringLiteral("demo"), ws, QStringLiteral("--contacts"), QStringLiteral("10")});
     CHECK(r.code == 1);
     CHECK(r.err.startsWith(ws));
     CHECK(r.err.count(u'\n') == 1);

@@ -31,7 +31,8 @@ TEST_CASE("cli: inspect --json names encoding, delimiter, header, rows and profi
 }
 
 TEST_CASE("cli: inspect --records prints each record as a JSON array, line breaks as written") {
-    const CliResult r = runCli({QStringLiteral("inspect"), fixture("quoting.csv"), QStringLiteral("--records")});
+    const CliResult r =
+        runCli({QStringLiteral("inspect"), fixture("quoting.csv"), QStringLiteral("--records")});
     REQUIRE(r.code == 0);
     const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 5);
@@ -78,7 +79,7 @@ TEST_CASE("cli: import, re-import, undo and their exit codes") {
                   QStringLiteral("ymd")})
               .code == 2);
     const CliResult unknownProfile = runCli({QStringLiteral("import"), ws, fixture("hubspot-contacts.csv"),
-                                          QStringLiteral("--profile"), QStringLiteral("nope")});
+                                             QStringLiteral("--profile"), QStringLiteral("nope")});
     CHECK(unknownProfile.code == 1);
     CHECK(unknownProfile.err.contains(QStringLiteral("no import profile named 'nope'")));
 

@@ -78,7 +78,7 @@ TEST_CASE("cli kpi: filters, whole range and CSV") {
     TempDir dir;
     const QString ws = tinyWorkspace(dir);
     const CliResult filtered = runCli({QStringLiteral("kpi"), ws, QStringLiteral("--persona"),
-                                    QStringLiteral("CFO"), QStringLiteral("--json")});
+                                       QStringLiteral("CFO"), QStringLiteral("--json")});
     REQUIRE(filtered.code == 0);
     const QJsonObject root = QJsonDocument::fromJson(filtered.out.toUtf8()).object();
     // Without --from/--to: the data range, X's creation (03-04) to the close date (03-20).
@@ -146,7 +146,7 @@ TEST_CASE("cli funnel: --json flow and cohort") {
     CHECK(stages[1].toObject().value(QStringLiteral("median_days_from_previous")).toDouble() ==
           Approx(25.0 / 24.0));
     const CliResult cohort = runCli({QStringLiteral("funnel"), ws, QStringLiteral("--mode"),
-                                  QStringLiteral("cohort"), QStringLiteral("--json")});
+                                     QStringLiteral("cohort"), QStringLiteral("--json")});
     REQUIRE(cohort.code == 0);
     CHECK(QJsonDocument::fromJson(cohort.out.toUtf8()).object().value(QStringLiteral("mode")).toString() ==
           QStringLiteral("cohort"));

@@ -15,8 +15,7 @@ struct CliResult {
     QString err;
 };
 
-inline CliResult runCli(const QStringList& args)
-{
+inline CliResult runCli(const QStringList& args) {
     QString out;
     QString err;
     QTextStream o(&out);

@@ -22,8 +22,7 @@ using namespace revalign::ui;
 using revalign::test::TempDir;
 
 namespace {
-void waitUntilIdle(MainWindow& window)
-{
+void waitUntilIdle(MainWindow& window) {
     QElapsedTimer clock;
     clock.start();
     while ((window.isComputing() || !window.hasData()) && clock.elapsed() < 30000)
@@ -31,8 +30,7 @@ void waitUntilIdle(MainWindow& window)
     REQUIRE_FALSE(window.isComputing());
 }
 
-QString pdfText(const QString& pdf)
-{
+QString pdfText(const QString& pdf) {
     const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
     if (tool.isEmpty())
         return {};
@@ -43,8 +41,7 @@ QString pdfText(const QString& pdf)
 }
 } // namespace
 
-TEST_CASE("ui: the meeting pack has one page per dashboard page, each naming the workspace and filters")
-{
+TEST_CASE("ui: the meeting pack has one page per dashboard page, each naming the workspace and filters") {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("pack.revalign"));
     generateDemoWorkspace(path, DemoOptions{2000, 5, QDate(2026, 11, 26)});
@@ -86,8 +83,7 @@ TEST_CASE("ui: the meeting pack has one page per dashboard page, each naming the
     }
 }
 
-TEST_CASE("ui: a failed meeting pack leaves no half-written file")
-{
+TEST_CASE("ui: a failed meeting pack leaves no half-written file") {
     MainWindow window; // no workspace open
     TempDir dir;
     const QString pdf = dir.path(QStringLiteral("none.pdf"));
@@ -96,8 +92,7 @@ TEST_CASE("ui: a failed meeting pack leaves no half-written file")
     CHECK_FALSE(writeMeetingPack(window, QStringLiteral("/nonexistent-dir/x.pdf")).error.isEmpty());
 }
 
-TEST_CASE("ui: sync notes and action items survive reopening the workspace")
-{
+TEST_CASE("ui: sync notes and action items survive reopening the workspace") {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("notes.revalign"));
     generateDemoWorkspace(path, DemoOptions{500, 2, QDate(2026, 11, 26)});
@@ -106,8 +101,8 @@ TEST_CASE("ui: sync notes and action items survive reopening the workspace")
         MeetingService service;
         service.open(path);
         service.addNote(monday, Team::Marketing, QStringLiteral("Nok"), QStringLiteral("Pause Paid Social"));
-        service.addActionItem(monday, Team::Sales, QStringLiteral("Ann"), QStringLiteral("Call back Events MQLs"),
-                              monday.addDays(7));
+        service.addActionItem(monday, Team::Sales, QStringLiteral("Ann"),
+                              QStringLiteral("Call back Events MQLs"), monday.addDays(7));
     }
     MeetingService again;
     again.open(path);

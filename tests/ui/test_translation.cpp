@@ -10,8 +10,7 @@
 using namespace revalign;
 using namespace revalign::ui;
 
-TEST_CASE("ui: the Thai translation is complete and loads")
-{
+TEST_CASE("ui: the Thai translation is complete and loads") {
     // Every message in the catalog lupdate maintains has a finished, non-empty Thai translation.
     QFile ts(QStringLiteral(REVALIGN_SOURCE_DIR "/resources/translations/revalign_th.ts"));
     REQUIRE(ts.open(QIODevice::ReadOnly));
@@ -47,7 +46,8 @@ TEST_CASE("ui: the Thai translation is complete and loads")
     QTranslator thai;
     REQUIRE(thai.load(QStringLiteral(":/i18n/revalign_th.qm")));
     QCoreApplication::installTranslator(&thai);
-    const FunnelStage lead{StageId{}, QStringLiteral("lead"), QStringLiteral("Lead"), 1, Team::Marketing, {}, {}};
+    const FunnelStage lead{StageId{}, QStringLiteral("lead"), QStringLiteral("Lead"), 1, Team::Marketing, {},
+                           {}};
     const QString leadTh = stageDisplayName(lead);
     const QString winRateTh = builtinText("KpiDefinition", QStringLiteral("Win rate"));
     const QString salesTh = teamDisplayName(Team::Sales);

@@ -168,7 +168,8 @@ TEST_CASE("definition changes are logged with who, old and new value") {
     p.titleKeywords = {QStringLiteral("CFO")};
     p.id = defs.savePersona(p, QStringLiteral("Nok (marketing ops)"), QStringLiteral("agreed in sync"));
     REQUIRE(p.id == defs.personas().front().id); // the persona's id, not the change-log row's
-    defs.logChange(QStringLiteral("x"), QStringLiteral("setting"), QStringLiteral("pad"), QStringLiteral("f"), {}, {}, {});
+    defs.logChange(QStringLiteral("x"), QStringLiteral("setting"), QStringLiteral("pad"), QStringLiteral("f"),
+                   {}, {}, {});
     Persona second;
     second.name = QStringLiteral("Second");
     const PersonaId secondId = defs.savePersona(second, QStringLiteral("Nok"), QString());
@@ -195,7 +196,9 @@ TEST_CASE("definition changes are logged with who, old and new value") {
 
     auto log = defs.changeLog();
     log.erase(std::remove_if(log.begin(), log.end(),
-                             [](const DefinitionChange& c) { return c.entityKey == u"pad" || c.entityKey == u"Second"; }),
+                             [](const DefinitionChange& c) {
+                                 return c.entityKey == u"pad" || c.entityKey == u"Second";
+                             }),
               log.end());
     REQUIRE(log.size() == 5);
     CHECK(log[0].entity == QStringLiteral("setting"));
@@ -215,8 +218,7 @@ TEST_CASE("definition changes are logged with who, old and new value") {
     CHECK(defs.personas().empty());
 }
 
-TEST_CASE("opening a workspace of an older version upgrades it and keeps a copy of the old file")
-{
+TEST_CASE("opening a workspace of an older version upgrades it and keeps a copy of the old file") {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("old.revalign"));
     {
