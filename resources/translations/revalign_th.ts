@@ -2033,6 +2033,14 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <source>%1: cannot write (is the disk full?): %2</source>
         <translation>%1: เขียนไม่ได้ (ดิสก์เต็มหรือไม่?): %2</translation>
     </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>กำลังส่งออกไปยัง %1…</translation>
+    </message>
+    <message>
+        <source>Exported %1 records.</source>
+        <translation>ส่งออกแล้ว %1 เรคคอร์ด</translation>
+    </message>
 </context>
 <context>
     <name>revalign::ui::FilesPage</name>

@@ -61,7 +61,18 @@ DrillDownDialog::DrillDownDialog(FactSnapshot facts, QString workspacePath, Dril
             this, tr("Export CSV"), m_request.title + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
         if (file.isEmpty())
             return;
-        const QString error = exportCsv(file);
+        // Every record is read and written: up to a million rows, so off the UI thread. exportCsv only
+        // reads the ids and the path, which do not change while the dialog is open.
+        m_export->setEnabled(false);
+        m_summary->setText(tr("Exporting to %1…").arg(file));
+        m_exportWatcher.setFuture(QtConcurrent::run([this, file] { return exportCsv(file); }));
+    });
+    connect(&m_exportWatcher, &QFutureWatcher<QString>::finished, this, [this] {
+        const QString error = m_exportWatcher.result();
+        m_export->setEnabled(true);
+        m_summary->setText(error.isEmpty()
+                               ? tr("Exported %1 records.").arg(QLocale().toString(qint64(m_ids.size())))
+                               : error);
         if (!error.isEmpty())
             QMessageBox::warning(this, tr("Export failed"), error);
     });
@@ -100,6 +111,7 @@ DrillDownDialog::DrillDownDialog(FactSnapshot facts, QString workspacePath, Dril
 
 DrillDownDialog::~DrillDownDialog() {
     m_watcher.waitForFinished();
+    m_exportWatcher.waitForFinished();
 }
 
 bool DrillDownDialog::isLoading() const {

@@ -53,6 +53,7 @@ private:
     QString m_path;
     DrillRequest m_request;
     QFutureWatcher<Loaded> m_watcher;
+    QFutureWatcher<QString> m_exportWatcher;
     std::vector<qint64> m_ids;
     bool m_opportunities = false;
     RecordTableModel* m_model;
