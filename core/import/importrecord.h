@@ -6,6 +6,7 @@
 
 #include <array>
 #include <string>
+#include <string_view>
 
 namespace revalign {
 
@@ -24,8 +25,17 @@ struct ImportRecord {
     ImportEntity entity = ImportEntity::Contacts;
     qint64 line = 0;
     std::array<FieldValue, kFieldCount> values;
+    // hashFields() of the values as they are now; cleared by clear() and when a writer edits a copy.
+    quint64 fieldsHash = 0;
+    bool fieldsHashed = false;
+
+    // A fast 64-bit hash of the set values and the source system, for change detection (not for
+    // adversarial input). The import computes it on the reading thread; the writer folds in the ids it
+    // resolved (ImportWriter::rowHash). Stable across builds: stored hashes must keep matching.
+    quint64 hashFields(std::string_view source) const;
 
     void clear() {
+        fieldsHashed = false;
         for (FieldValue& v : values) {
             v.text.clear();
             v.set = false;
@@ -42,6 +52,9 @@ struct ImportRecord {
         return has(f) ? QString::fromUtf8(t.data(), static_cast<qsizetype>(t.size())) : QString();
     }
 };
+
+// Mixes `n` bytes into `h` (whole words at a time): the hash behind ImportRecord::hashFields().
+quint64 mixHash(quint64 h, const void* data, size_t n);
 
 // Why a row cannot be imported. Every error names the file, the physical line the record starts on,
 // the column (1-based, with its header) and the value.

@@ -16,8 +16,6 @@
 
 namespace revalign {
 
-namespace {} // namespace
-
 ImportSession::ImportSession(const QString& path, const ProfileCatalog& catalog, ImportOptions options)
     : m_path(path)
     , m_options(std::move(options)) {
@@ -195,6 +193,7 @@ ImportResult ImportSession::writeRows(Database& db, RecordMapper& mapper, Import
     CsvRecord record;
     qint64 lastReport = 0;
     result.rows = 0;
+    const std::string source = m_profile.source.toStdString();
     while (m_reader->next(record)) {
         ++result.rows;
         const qint64 done = m_reader->bytesRead();
@@ -206,13 +205,16 @@ ImportResult ImportSession::writeRows(Database& db, RecordMapper& mapper, Import
         if (sniff)
             mapper.sniff(record);
         errors.clear();
-        if (!mapper.map(record, pipeline.next(), errors)) {
+        ImportRecord& mapped = pipeline.next();
+        if (!mapper.map(record, mapped, errors)) {
             ++result.counts.invalid;
             for (RowError& e : errors)
                 if (result.errors.size() < m_options.maxErrors)
                     result.errors.push_back(std::move(e));
             continue;
         }
+        mapped.fieldsHash = mapped.hashFields(source); // here, not on the writer: it is the busier thread
+        mapped.fieldsHashed = true;
         pipeline.push();
     }
     pipeline.finish();
@@ -226,7 +228,6 @@ ImportResult ImportSession::writeRows(Database& db, RecordMapper& mapper, Import
                      [](const RowError& a, const RowError& b) { return a.line < b.line; });
     if (result.errors.size() > m_options.maxErrors)
         result.errors.resize(m_options.maxErrors);
-    writer.finish();
     if (!progress(m_reader->fileSize(), m_reader->fileSize(), passes, passes))
         throw ImportCancelled();
     store.finishBatch(result.batch, result.counts, QString::fromLatin1(fileHash.result().toHex()));
@@ -257,7 +258,7 @@ std::vector<ImportResult> importFiles(Workspace& workspace, const QStringList& f
 std::vector<ImportResult> importSessions(Workspace& workspace, const std::vector<ImportSession*>& sessions,
                                          bool dryRun) {
     Database& db = workspace.db();
-    ImportStore(db).prepareBulkLoad();
+    BulkLoad bulk(db); // outlives the transaction: it sets what SQLite only changes outside one
     std::vector<ImportResult> results;
     Transaction tx(db);
     bool keep = !dryRun;
@@ -275,8 +276,10 @@ std::vector<ImportResult> importSessions(Workspace& workspace, const std::vector
             changed = true;
         }
     }
-    if (keep && changed)
+    if (keep && changed) {
+        bulk.verify();
         tx.commit();
+    }
     if (!keep)
         for (ImportResult& r : results)
             r.written = false;

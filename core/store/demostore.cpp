@@ -101,9 +101,6 @@ void DemoStore::begin() {
     m_db.exec("PRAGMA synchronous = OFF");
     m_db.exec("PRAGMA cache_size = -65536");
     auto tx = std::make_unique<Transaction>(m_db);
-    // Emails arrive in random order; building this index once at the end is much cheaper than keeping it
-    // up to date row by row. Every other index receives keys in ascending order and stays.
-    m_db.exec("DROP INDEX contact_email");
     m_st = std::make_unique<Statements>(m_db);
     m_st->tx = std::move(tx);
 }
@@ -199,7 +196,6 @@ void DemoStore::insertTouchpoint(const DemoTouchpointRow& r) {
 }
 
 void DemoStore::finish() {
-    m_db.exec("CREATE INDEX contact_email ON contact(email)");
     m_st->tx->commit();
     m_st.reset(); // statements must be finalised before the journal mode can change
     m_db.exec("PRAGMA cache_size = -2000");

@@ -13,7 +13,8 @@ ImportReferences::ImportReferences(Database& db, ImportBatchId batch, const Impo
     , m_batch(batch)
     , m_sourceName(profile.source)
     , m_source(profile.source.toStdString())
-    , m_ownerRole(profile.ownerRole.isEmpty() ? QStringLiteral("sdr") : profile.ownerRole) {
+    , m_ownerRole(profile.ownerRole.isEmpty() ? QStringLiteral("sdr") : profile.ownerRole)
+    , m_emails(db) {
     if (profile.entity == ImportEntity::Contacts) {
         m_personas = DefinitionStore(db).personas();
         for (const Persona& p : m_personas)
@@ -90,11 +91,32 @@ std::optional<qint64> ImportReferences::contact(const ImportRecord& r) {
         if (id)
             return id;
     }
-    if (r.has(Field::Email)) {
-        Statement st(m_db, "SELECT id FROM contact WHERE email = ? ORDER BY id LIMIT 1");
-        st.bind(1, std::string_view(r.text(Field::Email)));
-        if (st.step())
-            return st.int64(0);
+    if (r.has(Field::Email))
+        return m_emails.find(r.text(Field::Email));
+    return std::nullopt;
+}
+
+void EmailIndex::load() {
+    if (m_loaded)
+        return;
+    m_loaded = true;
+    ImportStatement all(m_db, "SELECT email, id FROM contact WHERE email IS NOT NULL");
+    while (all.step())
+        m_entries.emplace_back(hashText(all.textView(0)), all.int64(1));
+    std::sort(m_entries.begin(), m_entries.end());
+    m_emailOf.emplace(m_db, "SELECT email = ?2 FROM contact WHERE id = ?1");
+}
+
+std::optional<qint64> EmailIndex::find(std::string_view email) {
+    load();
+    const quint64 key = hashText(email);
+    auto it = std::lower_bound(m_entries.begin(), m_entries.end(), std::pair<quint64, qint64>(key, 0));
+    for (; it != m_entries.end() && it->first == key; ++it) {
+        m_emailOf->bind(1, it->second).bind(2, email);
+        const bool same = m_emailOf->step() && m_emailOf->int64(0) == 1;
+        m_emailOf->reset();
+        if (same)
+            return it->second;
     }
     return std::nullopt;
 }

@@ -10,12 +10,38 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
 namespace revalign {
 
 class Database;
+
+// FNV-1a over the bytes: the 64-bit key of the in-memory indexes an import keeps (defined in
+// importhashing.cpp).
+quint64 hashText(std::string_view text);
+
+// Contacts by email, for the email fallback of an import: the workspace keeps no email index (one fewer
+// b-tree per imported contact; migration 5), so an import that needs it loads one sorted array of
+// (hash of email, contact id) once, lazily. A hash match is confirmed against the stored email, so a
+// collision can never join the wrong person.
+class EmailIndex final {
+public:
+    explicit EmailIndex(Database& db)
+        : m_db(db) {}
+    // The lowest contact id with exactly this email, as `SELECT min(id) ... WHERE email = ?` would.
+    std::optional<qint64> find(std::string_view email);
+    // Reads the workspace's emails now (find() otherwise does on first use), so that contacts written
+    // afterwards by the same import are not matched.
+    void load();
+
+private:
+    Database& m_db;
+    bool m_loaded = false;
+    std::vector<std::pair<quint64, qint64>> m_entries; // sorted by (hash, id)
+    std::optional<ImportStatement> m_emailOf;
+};
 
 // What an imported row refers to, resolved to workspace ids: its account, campaign and contact (by the
 // source system's ids), its owner (created on first sight, with the batch, so undo removes it again) and
@@ -39,6 +65,7 @@ private:
     std::string m_source;
     QString m_ownerRole;
     std::optional<ImportStatement> m_lookup;
+    EmailIndex m_emails;
     std::vector<Persona> m_personas;
     std::vector<PersonaId> m_personaIds;
     QHash<QString, std::optional<qint64>> m_personaCache;

@@ -71,6 +71,12 @@ void ImportStatement::reset() {
     sqlite3_reset(m_stmt);
 }
 
+std::string_view ImportStatement::textView(int column) const {
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    return text ? std::string_view(text, static_cast<size_t>(sqlite3_column_bytes(m_stmt, column)))
+                : std::string_view();
+}
+
 qint64 ImportStatement::int64(int column) const {
     return sqlite3_column_int64(m_stmt, column);
 }

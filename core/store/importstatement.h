@@ -33,6 +33,8 @@ public:
         return value ? bind(index, *value) : bindNull(index);
     }
     ImportStatement& bindNull(int index);
+    // The column's UTF-8 bytes, valid until the next step() or reset().
+    std::string_view textView(int column) const;
 
     bool step(); // true while a row is available; throws Error on failure
     void run();  // step once, then reset (bindings stay until rebound)

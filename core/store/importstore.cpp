@@ -64,38 +64,40 @@ void ImportStore::releaseSavepoint() {
 }
 
 void ImportStore::discardBatch(ImportBatchId batch) {
+    // Explicitly, not by ON DELETE CASCADE: imports run with foreign keys off (BulkLoad).
+    Statement log(m_db, "DELETE FROM import_undo WHERE batch_id = ?");
+    log.bind(1, batch.value()).run();
     Statement st(m_db, "DELETE FROM import_batch WHERE id = ?");
     st.bind(1, batch.value()).run();
 }
 
-void ImportStore::prepareBulkLoad() {
-    // A load appends to the right edge of every b-tree, so a modest page cache serves it as well as a big
-    // one; 16 MB (SQLite's default is 2 MB) also caps the sorter that rebuilds a deferred index, which
-    // keeps peak memory flat however large the file.
+BulkLoad::BulkLoad(Database& db)
+    : m_db(db)
+    , m_cacheSize(db.pragmaInt("cache_size"))
+    , m_foreignKeys(db.pragmaInt("foreign_keys") != 0) {
     m_db.exec("PRAGMA cache_size = -16384");
+    m_db.exec("PRAGMA foreign_keys = OFF");
 }
 
-std::string ImportStore::deferIndex(std::string_view table, std::string_view index) {
-    {
-        Statement empty(m_db, "SELECT NOT EXISTS (SELECT 1 FROM " + std::string(table) + ")");
-        if (!empty.step() || empty.int64(0) == 0)
-            return {};
+BulkLoad::~BulkLoad() {
+    try {
+        m_db.exec("PRAGMA cache_size = " + std::to_string(m_cacheSize));
+        if (m_foreignKeys)
+            m_db.exec("PRAGMA foreign_keys = ON");
+    } catch (const Error&) {
+        // A connection that cannot run a PRAGMA is closing anyway; nothing stored depends on these.
     }
-    std::string create;
-    {
-        Statement sql(m_db, "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?");
-        sql.bind(1, index);
-        if (!sql.step())
-            return {};
-        create = sql.text(0).toStdString();
-    } // DROP INDEX needs no statement of this connection still reading
-    m_db.exec("DROP INDEX " + std::string(index));
-    return create;
 }
 
-void ImportStore::restoreIndex(const std::string& sql) {
-    if (!sql.empty())
-        m_db.exec(sql);
+void BulkLoad::verify() {
+#ifndef NDEBUG
+    for (const char* table : kImportTables) {
+        Statement check(m_db, std::string("PRAGMA foreign_key_check(") + table + ")");
+        if (check.step())
+            throw Error(QStringLiteral("internal: the import stored a dangling reference: %1 row %2 -> %3")
+                            .arg(check.text(0), QString::number(check.int64(1)), check.text(2)));
+    }
+#endif
 }
 
 std::vector<ImportBatchSummary> ImportStore::batches() {
@@ -113,23 +115,52 @@ std::vector<ImportBatchSummary> ImportStore::batches() {
     return out;
 }
 
-void ImportStore::rememberBefore(ImportBatchId batch, std::string_view table, qint64 rowId) {
-    if (!knownTable(table))
-        throw Error(QStringLiteral("internal: no undo for table %1")
-                        .arg(QString::fromUtf8(table.data(), qsizetype(table.size()))));
+qint64 ImportStore::nextSeq(ImportBatchId batch) {
     if (m_seq < 0) {
         Statement max(m_db, "SELECT coalesce(max(seq), 0) FROM import_undo WHERE batch_id = ?");
         max.bind(1, batch.value());
         max.step();
         m_seq = max.int64(0);
     }
-    std::string pairs;
-    for (const std::string& c : columnsOf(m_db, table))
-        pairs += (pairs.empty() ? "'" : ", '") + c + "', \"" + c + "\"";
-    Statement st(m_db, "INSERT INTO import_undo(batch_id, seq, table_name, row_id, before) SELECT ?, ?, '" +
-                           std::string(table) + "', rowid, json_object(" + pairs + ") FROM " +
-                           std::string(table) + " WHERE rowid = ?");
-    st.bind(1, batch.value()).bind(2, ++m_seq).bind(3, rowId).run();
+    return ++m_seq;
+}
+
+Statement& ImportStore::beforeImage(std::string_view table) {
+    if (!knownTable(table))
+        throw Error(QStringLiteral("internal: no undo for table %1")
+                        .arg(QString::fromUtf8(table.data(), qsizetype(table.size()))));
+    auto it = m_beforeImages.find(table);
+    if (it == m_beforeImages.end()) {
+        std::string pairs;
+        for (const std::string& c : columnsOf(m_db, table))
+            pairs += (pairs.empty() ? "'" : ", '") + c + "', \"" + c + "\"";
+        const std::string t(table);
+        // Stage entries are found by their key (?3, ?4); every other table by rowid (?3). row_id is
+        // informational for stage entries: the restore reads the key back from the before-image.
+        const std::string where =
+            table == "contact_stage" ? " WHERE contact_id = ?3 AND stage_id = ?4" : " WHERE rowid = ?3";
+        const std::string rowId = table == "contact_stage" ? "contact_id" : "rowid";
+        it = m_beforeImages
+                 .emplace(t,
+                          std::make_unique<Statement>(
+                              m_db, "INSERT INTO import_undo(batch_id, seq, table_name, row_id, before) "
+                                    "SELECT ?1, ?2, '" +
+                                        t + "', " + rowId + ", json_object(" + pairs + ") FROM " + t + where))
+                 .first;
+    }
+    return *it->second;
+}
+
+void ImportStore::rememberBefore(ImportBatchId batch, std::string_view table, qint64 rowId) {
+    if (table == "contact_stage")
+        throw Error(QStringLiteral("internal: stage entries are remembered by key"));
+    Statement& st = beforeImage(table);
+    st.bind(1, batch.value()).bind(2, nextSeq(batch)).bind(3, rowId).run();
+}
+
+void ImportStore::rememberStageBefore(ImportBatchId batch, qint64 contactId, qint64 stageId) {
+    Statement& st = beforeImage("contact_stage");
+    st.bind(1, batch.value()).bind(2, nextSeq(batch)).bind(3, contactId).bind(4, stageId).run();
 }
 
 std::optional<ImportBatchSummary> ImportStore::undoLastBatch() {
@@ -144,15 +175,27 @@ std::optional<ImportBatchSummary> ImportStore::undoLastBatch() {
     Statement undo(m_db,
                    "SELECT table_name, row_id, before FROM import_undo WHERE batch_id = ? ORDER BY seq DESC");
     undo.bind(1, batch);
+    std::map<std::string, std::unique_ptr<Statement>, std::less<>> restores; // prepared once per table
     while (undo.step()) {
         const std::string table = undo.text(0).toStdString();
         if (!knownTable(table))
             continue;
-        std::string sets;
-        for (const std::string& c : columnsOf(m_db, table))
-            sets += (sets.empty() ? "\"" : ", \"") + c + "\" = json_extract(?1, '$.\"" + c + "\"')";
-        Statement restore(m_db, "UPDATE " + table + " SET " + sets + " WHERE rowid = ?2");
-        restore.bind(1, undo.text(2)).bind(2, undo.int64(1)).run();
+        auto it = restores.find(table);
+        if (it == restores.end()) {
+            std::string sets;
+            for (const std::string& c : columnsOf(m_db, table))
+                sets += (sets.empty() ? "\"" : ", \"") + c + "\" = json_extract(?1, '$.\"" + c + "\"')";
+            // A stage entry is found by the key its before-image carries (the key itself never changes).
+            const std::string where = table == "contact_stage"
+                                          ? " WHERE contact_id = json_extract(?1, '$.contact_id') AND "
+                                            "stage_id = json_extract(?1, '$.stage_id') AND ?2 IS NOT NULL"
+                                          : " WHERE rowid = ?2";
+            it = restores
+                     .emplace(table,
+                              std::make_unique<Statement>(m_db, "UPDATE " + table + " SET " + sets + where))
+                     .first;
+        }
+        it->second->bind(1, undo.text(2)).bind(2, undo.int64(1)).run();
     }
     for (const char* table : kImportTables) {
         Statement del(m_db, std::string("DELETE FROM ") + table + " WHERE batch_id = ?");

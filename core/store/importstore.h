@@ -6,13 +6,16 @@
 #include <QDateTime>
 #include <QString>
 
+#include "store/database.h"
+
+#include <map>
+#include <memory>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
 namespace revalign {
-
-class Database;
 
 // Where a batch came from (recorded on the batch; every row it wrote carries its id).
 struct ImportBatchInfo {
@@ -57,17 +60,10 @@ public:
     std::vector<ImportBatchSummary> batches();
     // Drops a batch that wrote nothing (an unchanged re-import leaves no trace).
     void discardBatch(ImportBatchId batch);
-    // Tunes the connection for a big load (page cache) without touching what is stored.
-    void prepareBulkLoad();
-    // Loading many rows into an empty table is faster without its secondary index, built once at the
-    // end instead (a sort rather than a random insert per row). Drops the named index when `table` is
-    // empty and returns its SQL for restoreIndex(); returns an empty string otherwise. Both run inside
-    // the import's transaction, so a failed import gets its index back with the rollback.
-    std::string deferIndex(std::string_view table, std::string_view index);
-    void restoreIndex(const std::string& sql);
-
     // Keeps the row's current content so undo can put it back (call before changing the row).
     void rememberBefore(ImportBatchId batch, std::string_view table, qint64 rowId);
+    // The same for a stage entry, which has no rowid: (contact, stage) is its key.
+    void rememberStageBefore(ImportBatchId batch, qint64 contactId, qint64 stageId);
 
     // Undoes the most recent import in its own transaction: restores every row it changed, removes every
     // row it added and the batch itself, so the workspace holds exactly what it held before. Returns the
@@ -79,8 +75,37 @@ public:
     bool removeProfile(const QString& name);
 
 private:
+    Statement& beforeImage(std::string_view table);
+    qint64 nextSeq(ImportBatchId batch);
+
     Database& m_db;
     qint64 m_seq = -1;
+    // One prepared "copy the row into the undo log" statement per table (a big re-import changes many).
+    std::map<std::string, std::unique_ptr<Statement>, std::less<>> m_beforeImages;
+};
+
+// Tunes the connection for one import and puts it back afterwards. Create it before the import's
+// Transaction (SQLite ignores foreign_keys inside one) and let it outlive it.
+//  - Page cache 16 MB (SQLite's default is 2 MB): a load appends to the right edge of every b-tree, so a
+//    modest cache serves it as well as a big one, and memory stays flat however large the file.
+//  - Foreign keys are not re-checked per row: every id the writer stores comes from the workspace itself
+//    in the same transaction (a row it looked up or just inserted, a stage or persona of the workspace's
+//    definitions, the batch it opened), so the checks only cost time: a cursor opened on every parent
+//    table for every row, ~13 % of a million-row import. Builds with assertions (the test and sanitizer
+//    builds) run PRAGMA foreign_key_check over what the import touched before committing: verify().
+class BulkLoad final {
+public:
+    explicit BulkLoad(Database& db);
+    ~BulkLoad();
+    BulkLoad(const BulkLoad&) = delete;
+    BulkLoad& operator=(const BulkLoad&) = delete;
+    // Throws when a stored reference dangles (checked only in builds with assertions).
+    void verify();
+
+private:
+    Database& m_db;
+    qint64 m_cacheSize;
+    bool m_foreignKeys;
 };
 
 } // namespace revalign

@@ -75,17 +75,19 @@ ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch
     , m_batch(batch)
     , m_profile(profile)
     , m_st(std::make_unique<Statements>())
-    , m_refs(db, batch, profile) {
+    , m_refs(db, batch, profile)
+    , m_emails(db) {
     const std::string table = tableOf(profile.entity);
     m_index.load(db, table, profile.source);
     m_st->bySource.emplace(db, "SELECT id, coalesce(row_hash, 0) FROM " + table +
                                    " WHERE source = ?1 AND source_id = ?2");
     m_st->rowHash.emplace(db, "SELECT coalesce(row_hash, 0) FROM " + table + " WHERE id = ?");
-    m_st->stageSelect.emplace(
-        db, "SELECT rowid, entered_at FROM contact_stage WHERE contact_id = ? AND stage_id = ?");
+    m_st->stageSelect.emplace(db,
+                              "SELECT entered_at FROM contact_stage WHERE contact_id = ? AND stage_id = ?");
     m_st->stageInsert.emplace(
         db, "INSERT INTO contact_stage(contact_id, stage_id, entered_at, batch_id) VALUES (?, ?, ?, ?)");
-    m_st->stageUpdate.emplace(db, "UPDATE contact_stage SET entered_at = ?, batch_id = ? WHERE rowid = ?");
+    m_st->stageUpdate.emplace(
+        db, "UPDATE contact_stage SET entered_at = ?, batch_id = ? WHERE contact_id = ? AND stage_id = ?");
     m_source = profile.source.toStdString();
     DefinitionStore defs(db);
     for (const FunnelStage& s : defs.funnelStages()) {
@@ -146,13 +148,9 @@ ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch
                     "first_sales_touch_at = coalesce(?19, first_sales_touch_at) WHERE id = ?30");
         }
         if (profile.matchesEmail()) {
-            Statement emails(db, "SELECT email, id FROM contact WHERE email IS NOT NULL ORDER BY id");
-            while (emails.step())
-                m_emails.emplace_back(hashText(emails.text(0).toStdString()), emails.int64(1));
-            std::stable_sort(m_emails.begin(), m_emails.end(),
-                             [](const auto& a, const auto& b) { return a.first < b.first; });
+            m_emails.load();
+            m_matchEmails = true;
         }
-        m_deferredIndex = store.deferIndex("contact", "contact_email");
         break;
     case ImportEntity::Accounts:
         m_st->insert.emplace(
@@ -218,11 +216,6 @@ ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch
 }
 
 ImportWriter::~ImportWriter() = default;
-
-void ImportWriter::finish() {
-    m_store.restoreIndex(m_deferredIndex);
-    m_deferredIndex.clear();
-}
 
 std::variant<ImportWriter::Outcome, QString> ImportWriter::write(const ImportRecord& r) {
     switch (r.entity) {
@@ -303,14 +296,9 @@ ImportWriter::Outcome ImportWriter::upsert(const ImportRecord& r, qint64 hash, s
 }
 
 std::optional<qint64> ImportWriter::emailMatch(const ImportRecord& r) {
-    if (m_emails.empty() || !r.has(Field::Email) || m_index.find(hashText(r.text(Field::SourceId))))
+    if (!m_matchEmails || !r.has(Field::Email) || m_index.find(hashText(r.text(Field::SourceId))))
         return std::nullopt;
-    const quint64 key = hashText(r.text(Field::Email));
-    const auto it = std::lower_bound(m_emails.begin(), m_emails.end(), key,
-                                     [](const auto& e, quint64 k) { return e.first < k; });
-    if (it == m_emails.end() || it->first != key)
-        return std::nullopt;
-    return it->second;
+    return m_emails.find(r.text(Field::Email));
 }
 
 std::optional<QString> ImportWriter::stageEntries(const ImportRecord& r) {
@@ -368,12 +356,15 @@ bool ImportWriter::writeStages(qint64 contact, const std::vector<std::pair<qint6
             ImportStatement& sel = *m_st->stageSelect;
             sel.bind(1, contact).bind(2, stage);
             if (sel.step()) {
-                const qint64 rowid = sel.int64(0);
-                const qint64 before = sel.int64(1);
+                const qint64 before = sel.int64(0);
                 sel.reset();
                 if (before != at) {
-                    m_store.rememberBefore(m_batch, "contact_stage", rowid);
-                    m_st->stageUpdate->bind(1, at).bind(2, m_batch.value()).bind(3, rowid).run();
+                    m_store.rememberStageBefore(m_batch, contact, stage);
+                    m_st->stageUpdate->bind(1, at)
+                        .bind(2, m_batch.value())
+                        .bind(3, contact)
+                        .bind(4, stage)
+                        .run();
                     changed = true;
                 }
                 continue;
@@ -534,6 +525,7 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeTouchpoint(const
         id.text = r.text(Field::CampaignSourceId) + ':' +
                   (r.has(Field::ContactSourceId) ? r.text(Field::ContactSourceId) : r.text(Field::Email));
         id.set = true;
+        keyed.fieldsHashed = false; // the hash covers the synthesized id too
     }
     const auto kind =
         touchpointKindFromKey(r.has(Field::Kind) ? r.qtext(Field::Kind) : QStringLiteral("other"))

@@ -41,8 +41,6 @@ private:
     std::vector<Entry> m_entries;
 };
 
-quint64 hashText(std::string_view text);
-
 // Step 6 of the pipeline: upserts normalized records of one batch by (source, source id); for contacts
 // the email is the fallback match. Rows whose content hash is unchanged are skipped without a write.
 // Before a row is changed its before-image goes to the undo log. Runs inside the caller's transaction.
@@ -55,8 +53,6 @@ public:
 
     // The outcome, or why the row cannot be written (a reference to a record that is not there).
     std::variant<Outcome, QString> write(const ImportRecord& record);
-    // Completes the batch (rebuilds an index deferred for a bulk load). Call after the last write().
-    void finish();
 
 private:
     struct Statements;
@@ -92,13 +88,13 @@ private:
     std::unique_ptr<Statements> m_st;
     ImportReferences m_refs;
     SourceIdIndex m_index;
-    std::vector<std::pair<quint64, qint64>> m_emails;          // sorted (hash of email, contact id)
+    EmailIndex m_emails; // the workspace's contacts by email, as they were before this batch
+    bool m_matchEmails = false;
     std::string m_source;                                      // profile source, bound on every row
     std::unordered_map<std::string, qint64> m_stageIds;        // funnel stage key -> id
     std::array<qint64, kStageFields.size()> m_stageFieldIds{}; // stage.* field -> id (0: not in the funnel)
     QStringList m_stageKeys;
     std::vector<std::pair<qint64, qint64>> m_stages;              // reused per row
-    std::string m_deferredIndex;                                  // SQL of an index dropped for the load
     std::vector<std::unique_ptr<ImportStatement>> m_stageInserts; // n rows at once, by n
     struct DealStage {
         double probability;

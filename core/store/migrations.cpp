@@ -263,12 +263,34 @@ CREATE TABLE scoring_model (
 );
 )sql";
 
+// Version 5: what a million-row import costs. Stage entries live in their primary key's b-tree (WITHOUT
+// ROWID: one insert per entry instead of a row plus its key index; the undo log finds a changed entry by
+// (contact_id, stage_id), which its before-image carries). The email index goes: only an import's email
+// fallback looked contacts up by email, and it now keeps that lookup in memory for the import's duration,
+// instead of every import maintaining (and every workspace storing) a 30 MB-per-million-contacts index.
+constexpr std::string_view kSchema5 = R"sql(
+DROP INDEX contact_email;
+CREATE TABLE contact_stage_v5 (
+    contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+    stage_id   INTEGER NOT NULL REFERENCES funnel_stage(id) ON DELETE CASCADE,
+    entered_at INTEGER NOT NULL,
+    batch_id   INTEGER REFERENCES import_batch(id),
+    PRIMARY KEY (contact_id, stage_id)
+) WITHOUT ROWID;
+INSERT INTO contact_stage_v5(contact_id, stage_id, entered_at, batch_id)
+    SELECT contact_id, stage_id, entered_at, batch_id FROM contact_stage;
+DROP TABLE contact_stage;
+ALTER TABLE contact_stage_v5 RENAME TO contact_stage;
+UPDATE import_undo SET row_id = json_extract(before, '$.contact_id') WHERE table_name = 'contact_stage';
+)sql";
+
 const std::vector<Migration> kMigrations{
     {1, "Domain model: definitions, records, import batches, KPI registry, change log", kSchema1},
     {2, "Imports: row content hashes, batch of stage entries and owners, undo log, saved import profiles",
      kSchema2},
     {3, "Weekly sync meetings, notes and action items", kSchemaMeetings},
     {4, "Lead-scoring model", kSchema4},
+    {5, "Faster imports: stage entries keyed by contact and stage, no email index", kSchema5},
 };
 } // namespace
 

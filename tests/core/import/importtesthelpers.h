@@ -12,9 +12,20 @@ inline QString importFixture(const char* name) {
     return testData(QStringLiteral("import/") + QString::fromLatin1(name));
 }
 
+// Imports run with foreign keys off (BulkLoad): every test import proves no reference dangles afterwards,
+// and that the connection has its foreign keys back.
+inline void requireReferencesHold(Workspace& ws) {
+    Statement check(ws.db(), "SELECT \"table\", rowid, parent FROM pragma_foreign_key_check");
+    if (check.step())
+        FAIL("dangling reference: " << check.text(0).toStdString() << " row " << check.int64(1) << " -> "
+                                    << check.text(2).toStdString());
+    REQUIRE(ws.db().pragmaInt("foreign_keys") == 1);
+}
+
 inline ImportResult importOne(Workspace& ws, const QString& path, ImportOptions options = {}) {
     auto results = importFiles(ws, {path}, options);
     REQUIRE(results.size() == 1);
+    requireReferencesHold(ws);
     return results.front();
 }
 

@@ -192,6 +192,25 @@ TEST_CASE("import: undo restores the workspace exactly as before") {
     CHECK_FALSE(store.undoLastBatch());
 }
 
+TEST_CASE("import: a re-dated stage entry is updated in place, and undo puts the old date back") {
+    Fresh f;
+    importOne(f.ws, importFixture("hubspot-contacts.csv"));
+    const QByteArray before = f.digest();
+    const char* mqlOf101 = "SELECT datetime(cs.entered_at, 'unixepoch') FROM contact_stage cs "
+                           "JOIN contact c ON c.id = cs.contact_id JOIN funnel_stage s ON s.id = cs.stage_id "
+                           "WHERE c.source_id = '101' AND s.key = 'mql'";
+    CHECK(text(f.ws, mqlOf101) == u"2024-01-10 10:00:00");
+    const ImportResult r = importOne(f.ws, importFixture("hubspot-contacts-mql-redated.csv"));
+    CHECK(r.counts == ImportCounts{0, 1, 4, 0});
+    CHECK(text(f.ws, mqlOf101) == u"2024-01-11 16:30:00");
+    CHECK(scalar(f.ws, "SELECT count(*) FROM contact_stage") == 13); // changed, not added
+    // the before-image of the stage entry is logged by its key
+    CHECK(scalar(f.ws, "SELECT count(*) FROM import_undo WHERE table_name = 'contact_stage'") == 1);
+    REQUIRE(ImportStore(f.ws.db()).undoLastBatch());
+    CHECK(text(f.ws, mqlOf101) == u"2024-01-10 10:00:00");
+    CHECK(f.digest() == before);
+}
+
 TEST_CASE("import: undo of a merge by email and of a stage update") {
     Fresh f;
     importOne(f.ws, importFixture("salesforce-leads-report.csv"));

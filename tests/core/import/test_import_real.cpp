@@ -29,6 +29,7 @@ TEST_CASE("real: Salesforce developer-org sample imports, twice without change")
     const QString path = dir.path(QStringLiteral("w.revalign"));
     Workspace ws = Workspace::create(path);
     const auto results = importFiles(ws, files, {});
+    requireReferencesHold(ws);
     REQUIRE(results.size() == 4);
     for (const ImportResult& r : results) {
         INFO(r.file);
@@ -75,6 +76,7 @@ TEST_CASE("real: Salesforce Data Cloud workshop dump imports with campaign membe
     TempDir dir;
     Workspace ws = Workspace::create(dir.path(QStringLiteral("w.revalign")));
     const auto results = importFiles(ws, files, {});
+    requireReferencesHold(ws);
     for (const ImportResult& r : results) {
         INFO(r.file);
         CHECK(r.written);

@@ -1,4 +1,5 @@
 #include "store/definitionstore.h"
+#include "store/importstore.h"
 #include "store/migrations.h"
 #include "store/workspace.h"
 
@@ -237,4 +238,41 @@ TEST_CASE("opening a workspace of an older version upgrades it and keeps a copy 
     const QString backup = path + QStringLiteral(".before-v%1").arg(latestSchemaVersion());
     REQUIRE(QFile::exists(backup));
     CHECK(test::sha256(backup) == before);
+}
+
+TEST_CASE("migration 5 keeps every stage entry and the undo log of a stage change") {
+    TempDir dir;
+    Database db(dir.path(QStringLiteral("v4.revalign")), Database::Mode::ReadWriteCreate);
+    migrate(db, 4);
+    db.exec("PRAGMA foreign_keys = ON");
+    db.exec(
+        "INSERT INTO funnel_stage(id, key, name, position, team) VALUES (1, 'lead', 'Lead', 1, 'marketing'), "
+        "(2, 'mql', 'MQL', 2, 'marketing')");
+    db.exec("INSERT INTO import_batch(id, file_name, file_hash, profile, imported_at) VALUES "
+            "(1, 'a.csv', '', 'p', 0), (2, 'b.csv', '', 'p', 1)");
+    db.exec("INSERT INTO contact(id, source, source_id, batch_id) VALUES (7, 'hubspot', '7', 1), "
+            "(8, 'hubspot', '8', 1)");
+    db.exec("INSERT INTO contact_stage(contact_id, stage_id, entered_at, batch_id) VALUES (7, 1, 100, 1), "
+            "(7, 2, 250, 2), (8, 1, 300, 1)");
+    // Batch 2 moved contact 7's MQL from 200 to 250; version 4 logged the entry by rowid (2).
+    db.exec("INSERT INTO import_undo(batch_id, seq, table_name, row_id, before) VALUES (2, 1, "
+            "'contact_stage', 2, "
+            "json_object('contact_id', 7, 'stage_id', 2, 'entered_at', 200, 'batch_id', 1))");
+    migrate(db);
+    CHECK(db.pragmaInt("user_version") == 5);
+    const auto scalar = [&](const char* sql) {
+        Statement st(db, sql);
+        REQUIRE(st.step());
+        return st.int64(0);
+    };
+    CHECK(scalar("SELECT count(*) FROM contact_stage") == 3);
+    CHECK(scalar("SELECT sum(entered_at) FROM contact_stage") == 650);
+    CHECK(scalar("SELECT count(*) FROM sqlite_master WHERE name = 'contact_email'") == 0);
+    CHECK(scalar("SELECT row_id FROM import_undo") == 7); // the entry's contact: informational from now on
+    // Undoing batch 2 after the upgrade finds the entry by its key and puts the old date back.
+    ImportStore store(db);
+    REQUIRE(store.undoLastBatch());
+    CHECK(scalar("SELECT entered_at FROM contact_stage WHERE contact_id = 7 AND stage_id = 2") == 200);
+    CHECK(scalar("SELECT count(*) FROM contact_stage") == 3);
+    CHECK(scalar("SELECT count(*) FROM import_undo") == 0);
 }
