@@ -167,29 +167,18 @@ ImportResult ImportSession::writeRows(Database& db, RecordMapper& mapper, Import
     ImportWriter writer(db, store, result.batch, m_profile);
     std::vector<RowError> errors;
     std::vector<RowError> storeErrors; // written by the writer thread only, read after finish()
-    ImportCounts written;
-    WritePipeline pipeline([&](const ImportRecord& mapped) {
-        // Rows after an invalid one are still written (and rolled back with the rest) so that every
-        // problem, including references only the store can check, is reported in one go.
-        const auto outcome = writer.write(mapped);
-        if (const QString* reason = std::get_if<QString>(&outcome)) {
-            ++written.invalid;
-            if (storeErrors.size() < m_options.maxErrors)
-                storeErrors.push_back(RowError{m_path, mapped.line, 0, QString(), QString(), *reason});
-            return;
-        }
-        switch (std::get<ImportWriter::Outcome>(outcome)) {
-        case ImportWriter::Outcome::Added:
-            ++written.added;
-            break;
-        case ImportWriter::Outcome::Updated:
-            ++written.updated;
-            break;
-        case ImportWriter::Outcome::Unchanged:
-            ++written.unchanged;
-            break;
-        }
-    });
+    qint64 storeInvalid = 0;
+    WritePipeline pipeline(
+        [&](const ImportRecord& mapped) {
+            // Rows after an invalid one are still written (and rolled back with the rest) so that every
+            // problem, including references only the store can check, is reported in one go.
+            if (auto reason = writer.write(mapped)) {
+                ++storeInvalid;
+                if (storeErrors.size() < m_options.maxErrors)
+                    storeErrors.push_back(RowError{m_path, mapped.line, 0, QString(), QString(), *reason});
+            }
+        },
+        [&writer] { writer.flush(); });
     CsvRecord record;
     qint64 lastReport = 0;
     result.rows = 0;
@@ -219,10 +208,10 @@ ImportResult ImportSession::writeRows(Database& db, RecordMapper& mapper, Import
     }
     pipeline.finish();
     m_reader->setRawObserver(nullptr);
-    result.counts.added = written.added;
-    result.counts.updated = written.updated;
-    result.counts.unchanged = written.unchanged;
-    result.counts.invalid += written.invalid;
+    result.counts.added = writer.counts().added;
+    result.counts.updated = writer.counts().updated;
+    result.counts.unchanged = writer.counts().unchanged;
+    result.counts.invalid += storeInvalid;
     result.errors.insert(result.errors.end(), storeErrors.begin(), storeErrors.end());
     std::stable_sort(result.errors.begin(), result.errors.end(),
                      [](const RowError& a, const RowError& b) { return a.line < b.line; });

@@ -9,8 +9,9 @@ constexpr size_t kBatchSize = 256;
 constexpr size_t kBatches = 4;
 } // namespace
 
-WritePipeline::WritePipeline(Sink sink)
+WritePipeline::WritePipeline(Sink sink, BatchDone batchDone)
     : m_sink(std::move(sink))
+    , m_batchDone(std::move(batchDone))
     , m_inline(QThread::idealThreadCount() < 2) {
     for (size_t i = 0; i < (m_inline ? 1 : kBatches); ++i) {
         m_batches.push_back(std::make_unique<Batch>());
@@ -42,9 +43,7 @@ void WritePipeline::push() {
     if (++m_filling->size < kBatchSize)
         return;
     if (m_inline) {
-        for (size_t i = 0; i < m_filling->size; ++i)
-            m_sink(m_filling->records[i]);
-        m_filling->size = 0;
+        drain(*m_filling);
         return;
     }
     hand(m_filling);
@@ -68,9 +67,7 @@ void WritePipeline::hand(Batch* batch) {
 
 void WritePipeline::finish() {
     if (m_inline) {
-        for (size_t i = 0; i < m_filling->size; ++i)
-            m_sink(m_filling->records[i]);
-        m_filling->size = 0;
+        drain(*m_filling);
         return;
     }
     if (m_filling->size > 0)
@@ -82,6 +79,14 @@ void WritePipeline::finish() {
     m_changed.notify_all();
     m_thread.join();
     rethrow();
+}
+
+void WritePipeline::drain(Batch& batch) {
+    for (size_t i = 0; i < batch.size; ++i)
+        m_sink(batch.records[i]);
+    if (batch.size > 0 && m_batchDone)
+        m_batchDone();
+    batch.size = 0;
 }
 
 void WritePipeline::rethrow() {
@@ -106,8 +111,7 @@ void WritePipeline::run() {
             m_full.pop_front();
         }
         try {
-            for (size_t i = 0; i < batch->size; ++i)
-                m_sink(batch->records[i]);
+            drain(*batch);
         } catch (...) {
             std::lock_guard lock(m_mutex);
             m_error = std::current_exception();

@@ -20,8 +20,11 @@ namespace revalign {
 class WritePipeline final {
 public:
     using Sink = std::function<void(const ImportRecord&)>;
+    // Runs on the writer after the sink saw the last record of a batch, before the batch's records are
+    // reused: what the sink still holds of them must be written (or copied) by then.
+    using BatchDone = std::function<void()>;
 
-    explicit WritePipeline(Sink sink);
+    WritePipeline(Sink sink, BatchDone batchDone);
     ~WritePipeline(); // stops the writer and waits for it (queued records are dropped)
     WritePipeline(const WritePipeline&) = delete;
     WritePipeline& operator=(const WritePipeline&) = delete;
@@ -41,7 +44,10 @@ private:
     void hand(Batch* batch);
     void rethrow();
 
+    void drain(Batch& batch); // the sink over the batch, then batchDone
+
     Sink m_sink;
+    BatchDone m_batchDone;
     bool m_inline;
     std::vector<std::unique_ptr<Batch>> m_batches;
     Batch* m_filling = nullptr;

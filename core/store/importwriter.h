@@ -44,6 +44,14 @@ private:
 // Step 6 of the pipeline: upserts normalized records of one batch by (source, source id); for contacts
 // the email is the fallback match. Rows whose content hash is unchanged are skipped without a write.
 // Before a row is changed its before-image goes to the undo log. Runs inside the caller's transaction.
+// A contact row's references, resolved.
+struct ContactRefs {
+    std::optional<qint64> account;
+    std::optional<qint64> owner;
+    std::optional<qint64> campaign;
+    std::optional<qint64> persona;
+};
+
 class ImportWriter final {
 public:
     enum class Outcome { Added, Updated, Unchanged };
@@ -51,11 +59,18 @@ public:
     ImportWriter(Database& db, ImportStore& store, ImportBatchId batch, const ImportProfile& profile);
     ~ImportWriter();
 
-    // The outcome, or why the row cannot be written (a reference to a record that is not there).
-    std::variant<Outcome, QString> write(const ImportRecord& record);
+    // Why the row cannot be written, or nullopt. New contacts are written in groups: the record must stay
+    // alive and unchanged until the next flush().
+    std::optional<QString> write(const ImportRecord& record);
+    // Writes what write() left pending. Call before the records passed to write() are reused or freed,
+    // and after the last one.
+    void flush();
+    // Rows added, updated and left unchanged so far (valid after flush()).
+    const ImportCounts& counts() const { return m_counts; }
 
 private:
     struct Statements;
+    struct Pending;
     std::variant<Outcome, QString> writeContact(const ImportRecord& r);
     std::variant<Outcome, QString> writeAccount(const ImportRecord& r);
     std::variant<Outcome, QString> writeCampaign(const ImportRecord& r);
@@ -67,7 +82,15 @@ private:
     // reason when a stage is unknown.
     std::optional<QString> stageEntries(const ImportRecord& r);
     // Inserts or changes the contact's stage entries; returns true when anything changed.
-    bool writeStages(qint64 contact, const std::vector<std::pair<qint64, qint64>>& stages, bool newContact);
+    bool writeStages(qint64 contact, const std::pair<qint64, qint64>* stages, size_t count);
+    // A brand-new contact waits in m_pending and goes into the workspace with up to kGroup others in one
+    // statement (and their stage entries in one more): SQLite's per-statement cost (cursors opened and
+    // closed, the VDBE set up and torn down) is the larger part of inserting one small row.
+    void queueNew(const ImportRecord& r, qint64 hash, const ContactRefs& refs);
+    void bindContact(ImportStatement& st, int base, const ImportRecord& r, const ContactRefs& refs) const;
+    void mergeRepeat(const Pending& p);
+    ImportStatement& groupInsert(std::vector<std::unique_ptr<ImportStatement>>& cache, size_t rows,
+                                 bool contacts);
     qint64 rowHash(const ImportRecord& r, std::initializer_list<std::optional<qint64>> resolved) const;
     // The shared upsert: finds the row by source id (or `fallback`, a row matched otherwise), skips it
     // when its content hash is unchanged, else logs its before-image and updates it, or inserts it.
@@ -94,8 +117,13 @@ private:
     std::unordered_map<std::string, qint64> m_stageIds;        // funnel stage key -> id
     std::array<qint64, kStageFields.size()> m_stageFieldIds{}; // stage.* field -> id (0: not in the funnel)
     QStringList m_stageKeys;
-    std::vector<std::pair<qint64, qint64>> m_stages;              // reused per row
-    std::vector<std::unique_ptr<ImportStatement>> m_stageInserts; // n rows at once, by n
+    std::vector<std::pair<qint64, qint64>> m_stages;        // reused per row
+    std::vector<Pending> m_pending;                         // new contacts not yet inserted
+    std::vector<std::pair<qint64, qint64>> m_pendingStages; // their stage entries, (stage id, at)
+    qint64 m_nextContactId = 1;                             // ids are assigned here, so stages can be bound
+    std::vector<std::unique_ptr<ImportStatement>> m_contactInserts; // n rows at once, by n
+    std::vector<std::unique_ptr<ImportStatement>> m_stageInserts;   // n entries at once, by n
+    ImportCounts m_counts;
     struct DealStage {
         double probability;
         QString forecast;

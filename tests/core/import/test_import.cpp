@@ -126,6 +126,38 @@ TEST_CASE("import: importing the same file twice changes nothing") {
     CHECK(f.digest() == once);
 }
 
+TEST_CASE("import: a source id repeated in one file is one contact, whether the rows are near or far apart") {
+    // New contacts go into the workspace in groups; a repeat inside a group and one several groups later
+    // must both be merged into the first row, not duplicated or lost.
+    Fresh f;
+    const QString path = f.dir.path(QStringLiteral("repeats.csv"));
+    QByteArray csv = "source_id,email,title,created_at,lifecycle_stage,stage.lead,stage.mql\n";
+    for (int i = 1; i <= 100; ++i)
+        csv += QStringLiteral("R%1,r%1@example.com,Analyst,2024-01-01T08:00:00Z,lead,2024-01-01T08:00:00Z,\n")
+                   .arg(i)
+                   .toUtf8();
+    csv +=
+        "R3,r3@example.com,Director,2024-01-01T08:00:00Z,mql,2024-01-01T08:00:00Z,2024-01-09T08:00:00Z\n"; // changed
+    csv += "R90,r90@example.com,Analyst,2024-01-01T08:00:00Z,lead,2024-01-01T08:00:00Z,\n"; // same as before
+    csv += "R101,r101@example.com,Analyst,2024-01-01T08:00:00Z,lead,2024-01-01T08:00:00Z,\n";
+    csv += "R101,r101@example.com,CFO,2024-01-01T08:00:00Z,lead,2024-01-01T08:00:00Z,\n"; // next row
+    QFile out(path);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(csv);
+    out.close();
+    const ImportResult r = importOne(f.ws, path);
+    CHECK(r.counts == ImportCounts{101, 2, 1, 0});
+    CHECK(scalar(f.ws, "SELECT count(*) FROM contact") == 101);
+    CHECK(text(f.ws, "SELECT title FROM contact WHERE source_id = 'R3'") == u"Director");
+    CHECK(text(f.ws, "SELECT title FROM contact WHERE source_id = 'R101'") == u"CFO");
+    CHECK(scalar(f.ws, "SELECT count(*) FROM contact_stage") == 102); // 101 leads + R3's MQL
+    CHECK(scalar(f.ws, "SELECT count(*) FROM contact_stage cs JOIN contact c ON c.id = cs.contact_id "
+                       "WHERE c.source_id = 'R3'") == 2);
+    const ImportResult again = importOne(f.ws, path);
+    CHECK(again.counts.added == 0);
+    CHECK(scalar(f.ws, "SELECT count(*) FROM contact") == 101);
+}
+
 TEST_CASE("import: a newer export updates what changed and adds what is new") {
     Fresh f;
     importOne(f.ws, importFixture("hubspot-contacts.csv"));

@@ -5,9 +5,23 @@
 
 using namespace revalign;
 
-TEST_CASE("write pipeline: every record reaches the sink once, in order") {
+TEST_CASE("write pipeline: every record reaches the sink once, in order, and stays intact until its batch is "
+          "done") {
     std::vector<qint64> seen;
-    WritePipeline pipeline([&](const ImportRecord& r) { seen.push_back(r.line); });
+    std::vector<std::pair<const ImportRecord*, qint64>> held; // what a grouping sink keeps until batchDone
+    int batches = 0;
+    bool intact = true;
+    WritePipeline pipeline(
+        [&](const ImportRecord& r) {
+            seen.push_back(r.line);
+            held.emplace_back(&r, r.line);
+        },
+        [&] {
+            ++batches;
+            for (const auto& [record, line] : held)
+                intact = intact && record->line == line;
+            held.clear();
+        });
     for (qint64 line = 1; line <= 1000; ++line) { // 1000 = 3 full batches of 256 and a partial one
         pipeline.next().line = line;
         pipeline.push();
@@ -17,13 +31,18 @@ TEST_CASE("write pipeline: every record reaches the sink once, in order") {
     CHECK(std::is_sorted(seen.begin(), seen.end()));
     CHECK(seen.front() == 1);
     CHECK(seen.back() == 1000);
+    CHECK(batches == 4);
+    CHECK(held.empty());
+    CHECK(intact);
 }
 
 TEST_CASE("write pipeline: what the sink throws reaches the reading side") {
-    WritePipeline pipeline([](const ImportRecord& r) {
-        if (r.line == 300)
-            throw Error(QStringLiteral("disk full"));
-    });
+    WritePipeline pipeline(
+        [](const ImportRecord& r) {
+            if (r.line == 300)
+                throw Error(QStringLiteral("disk full"));
+        },
+        {});
     const auto feed = [&] {
         for (qint64 line = 1; line <= 5000; ++line) {
             pipeline.next().line = line;
@@ -37,7 +56,7 @@ TEST_CASE("write pipeline: what the sink throws reaches the reading side") {
 TEST_CASE("write pipeline: dropping it mid-way stops the writer cleanly") {
     int written = 0;
     {
-        WritePipeline pipeline([&](const ImportRecord&) { ++written; });
+        WritePipeline pipeline([&](const ImportRecord&) { ++written; }, {});
         for (int i = 0; i < 600; ++i) {
             pipeline.next().line = i;
             pipeline.push();
