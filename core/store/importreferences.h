@@ -30,7 +30,8 @@ class EmailIndex final {
 public:
     explicit EmailIndex(Database& db)
         : m_db(db) {}
-    // The lowest contact id with exactly this email, as `SELECT min(id) ... WHERE email = ?` would.
+    // The lowest contact id with exactly this email (imports store emails lower-cased, and the file's
+    // value is lower-cased before it gets here).
     std::optional<qint64> find(std::string_view email);
     // Reads the workspace's emails now (find() otherwise does on first use), so that contacts written
     // afterwards by the same import are not matched.

@@ -682,11 +682,20 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeTouchpoint(const
         return QCoreApplication::translate(
                    "Import", "no %1 campaign with id '%2' in the workspace (import the campaigns first)")
             .arg(m_profile.source, r.qtext(Field::CampaignSourceId));
-    ImportRecord keyed = r; // campaign members have no id of their own in some exports: campaign + person
+    // Without an id of its own, a row is keyed by what makes it one touch: a campaign membership by
+    // campaign and person (some Salesforce exports leave the member id out); any other activity by
+    // person, time, kind and channel (a person has many activities, so the person alone is not a key).
+    ImportRecord keyed = r;
     if (!keyed.has(Field::SourceId)) {
         FieldValue& id = keyed.at(Field::SourceId);
-        id.text = r.text(Field::CampaignSourceId) + ':' +
-                  (r.has(Field::ContactSourceId) ? r.text(Field::ContactSourceId) : r.text(Field::Email));
+        const std::string& person =
+            r.has(Field::ContactSourceId) ? r.text(Field::ContactSourceId) : r.text(Field::Email);
+        if (r.entity == ImportEntity::CampaignMembers)
+            id.text = r.text(Field::CampaignSourceId) + ':' + person;
+        else
+            id.text = person + '|' + std::to_string(r.at(Field::OccurredAt).number) + '|' +
+                      r.text(Field::Kind) + '|' + r.text(Field::Channel) + '|' +
+                      r.text(Field::CampaignSourceId);
         id.set = true;
         keyed.fieldsHashed = false; // the hash covers the synthesized id too
     }

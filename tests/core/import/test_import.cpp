@@ -90,6 +90,18 @@ TEST_CASE("import: each built-in profile's file lands in the right tables") {
         {{}, "marketo-leads.csv", 2, "SELECT score FROM contact WHERE source_id = '9001'", 85},
         {{}, "generic-contacts.csv", 2, "SELECT count(*) FROM contact_stage", 3},
         {{}, "generic-contacts-pipe.csv", 2, "SELECT count(*) FROM contact", 2},
+        // by email, in any letter case: G1 twice, G2 twice; kinds through the profile's value map
+        {{"generic-contacts.csv"},
+         "generic-activities.csv",
+         4,
+         "SELECT sum(t.kind = 'event') * 1000 + sum(t.kind = 'email_click') * 100 + sum(t.kind = 'meeting') "
+         "* 10 "
+         "+ sum(t.kind = 'call' AND t.team = 'sales') FROM touchpoint t JOIN contact c ON c.id = "
+         "t.contact_id "
+         "AND c.source_id IN ('G1', 'G2')",
+         1111},
+        // G1 lead+mql -> +sql; G2 lead -> +customer (matched by email in capitals): 3 + 2 entries
+        {{"generic-contacts.csv"}, "generic-stage-updates.csv", 0, "SELECT count(*) FROM contact_stage", 5},
         {{}, "enc-tis620.csv", 3, "SELECT count(*) FROM contact WHERE first_name = 'สมชาย'", 1},
         {{}, "enc-utf16le-excel-unicode.txt", 3, "SELECT count(*) FROM contact WHERE last_name = 'Dœuf'", 1},
     };
@@ -106,6 +118,29 @@ TEST_CASE("import: each built-in profile's file lands in the right tables") {
         CHECK(r.counts.added == c.added);
         CHECK(scalar(f.ws, c.checkSql) == c.expected);
     }
+}
+
+TEST_CASE("import: an activity whose person is not in the workspace is reported, and the rest can go in") {
+    Fresh f;
+    importOne(f.ws, importFixture("generic-contacts.csv"));
+    const QString path = f.dir.path(QStringLiteral("activities.csv"));
+    QFile out(path);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write("email,occurred_at,kind\ng1@example.com,2024-01-03T09:00:00Z,demo\n"
+              "nobody@example.com,2024-01-04T09:00:00Z,demo\n");
+    out.close();
+    const ImportResult r = importOne(f.ws, path);
+    CHECK_FALSE(r.written);
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].line == 3);
+    CHECK(r.errors[0].reason.contains(QStringLiteral("nobody@example.com")));
+    CHECK(scalar(f.ws, "SELECT count(*) FROM touchpoint") == 0);
+    ImportOptions skip;
+    skip.skipInvalid = true;
+    CHECK(importOne(f.ws, path, skip).counts == ImportCounts{1, 0, 0, 1});
+    // keyed by person, time, kind and channel: the same file again adds nothing
+    CHECK(importOne(f.ws, path, skip).counts == ImportCounts{0, 0, 1, 1});
+    CHECK(scalar(f.ws, "SELECT count(*) FROM touchpoint") == 1);
 }
 
 TEST_CASE("import: stage dates map to stage-entered times in UTC") {

@@ -19,7 +19,7 @@ TEST_CASE("profiles: every built-in profile loads and survives a JSON round trip
     for (const char* required :
          {"hubspot-contacts", "hubspot-deals", "hubspot-companies", "salesforce-leads", "salesforce-contacts",
           "salesforce-opportunities", "salesforce-campaign-members", "pipedrive-deals", "pipedrive-persons",
-          "marketo-leads", "generic-contacts"})
+          "marketo-leads", "generic-contacts", "generic-activities", "generic-stage-updates"})
         CHECK(names.contains(QString::fromLatin1(required)));
 }
 
@@ -40,6 +40,8 @@ TEST_CASE("profiles: a header is recognised by its signature") {
         {"pipedrive-persons.csv", "pipedrive-persons"},
         {"marketo-leads.csv", "marketo-leads"},
         {"generic-contacts.csv", "generic-contacts"},
+        {"generic-activities.csv", "generic-activities"},
+        {"generic-stage-updates.csv", "generic-stage-updates"},
     }));
     INFO(file);
     const ImportSession session(importFixture(file), ProfileCatalog::builtIn(), {});
