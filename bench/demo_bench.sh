@@ -29,7 +29,6 @@ PRAGMA journal_mode = MEMORY;
 PRAGMA synchronous = OFF;
 PRAGMA cache_size = -65536;
 BEGIN;
-DROP INDEX contact_email;
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $cmp)
 INSERT INTO campaign(id, source, source_id, name, channel, cost_cents, currency, start_date, end_date)
 SELECT i, 'demo', printf('M%04d', i), 'Campaign number ' || i, 'Paid Search', 100000 * i, 'USD', '2025-01-01',
@@ -60,7 +59,6 @@ WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $tp)
 INSERT INTO touchpoint(id, source, source_id, contact_id, occurred_at, channel, campaign_id, kind, team)
 SELECT i, 'demo', printf('T%09d', i), (i - 1) * $con / $tp + 1, 1730000000 + i * 10, 'Organic Search',
        1 + i % $cmp, 'web_visit', 'marketing' FROM n;
-CREATE INDEX contact_email ON contact(email);
 COMMIT;
 PRAGMA journal_mode = WAL;
 SQL

@@ -282,66 +282,56 @@ std::optional<QString> ImportWriter::write(const ImportRecord& r) {
 }
 
 template <typename BindFields>
-ImportWriter::Outcome ImportWriter::upsert(const ImportRecord& r, qint64 hash, std::optional<qint64> fallback,
-                                           BindFields bind, qint64& id, bool& isNew) {
+void ImportWriter::bindRow(ImportStatement& st, const ImportRecord& r, qint64 hash, BindFields bind) {
+    st.bind(1, std::string_view(m_source))
+        .bind(2, std::string_view(r.text(Field::SourceId)))
+        .bind(3, m_batch.value())
+        .bind(4, hash);
+    bind(st);
+}
+
+template <typename BindFields>
+ImportWriter::Outcome ImportWriter::upsert(const ImportRecord& r, qint64 hash, BindFields bind, qint64& id) {
     const char* table = tableOf(r.entity);
-    isNew = false;
-    const std::string& sourceId = r.text(Field::SourceId);
-    SourceIdIndex::Entry* entry = m_index.find(hashText(sourceId));
-    std::optional<qint64> existingHash;
-    if (entry) {
+    if (SourceIdIndex::Entry* entry = m_index.find(hashText(r.text(Field::SourceId)))) {
         id = entry->id;
-        existingHash = entry->rowHash;
-    } else if (fallback) {
-        id = *fallback;
-        m_st->rowHash->bind(1, id);
-        m_st->rowHash->step();
-        existingHash = m_st->rowHash->int64(0);
-        m_st->rowHash->reset();
-    }
-    ImportStatement& update = *m_st->update;
-    const auto bindCommon = [&](ImportStatement& st) {
-        st.bind(1, std::string_view(m_source))
-            .bind(2, std::string_view(sourceId))
-            .bind(3, m_batch.value())
-            .bind(4, hash);
-        bind(st);
-    };
-    if (existingHash) {
-        if (*existingHash == hash)
+        if (entry->rowHash == hash)
             return Outcome::Unchanged;
         m_store.rememberBefore(m_batch, table, id);
-        bindCommon(update);
-        update.bind(30, id);
-        update.run();
-        if (entry)
-            entry->rowHash = hash;
+        bindRow(*m_st->update, r, hash, bind);
+        m_st->update->bind(30, id).run();
+        entry->rowHash = hash;
         return Outcome::Updated;
     }
     ImportStatement& insert = *m_st->insert;
-    bindCommon(insert);
+    bindRow(insert, r, hash, bind);
     insert.run();
     if (m_db.changes() == 1) {
         id = m_db.lastInsertRowId();
-        isNew = true;
         return Outcome::Added;
     }
+    return updateRepeat(r, hash, bind, id);
+}
+
+template <typename BindFields>
+ImportWriter::Outcome ImportWriter::updateRepeat(const ImportRecord& r, qint64 hash, BindFields bind,
+                                                 qint64& id) {
     // The same source id earlier in this very file: the row is this batch's own, no undo needed.
-    m_st->bySource->bind(1, std::string_view(m_source)).bind(2, std::string_view(sourceId));
-    if (!m_st->bySource->step()) {
-        m_st->bySource->reset();
+    ImportStatement& bySource = *m_st->bySource;
+    bySource.bind(1, std::string_view(m_source)).bind(2, std::string_view(r.text(Field::SourceId)));
+    if (!bySource.step()) {
+        bySource.reset();
         throw Error(QStringLiteral("internal: the %1 of line %2 was neither stored nor found")
-                        .arg(QString::fromLatin1(table))
+                        .arg(QString::fromLatin1(tableOf(r.entity)))
                         .arg(r.line));
     }
-    id = m_st->bySource->int64(0);
-    const qint64 previous = m_st->bySource->int64(1);
-    m_st->bySource->reset();
+    id = bySource.int64(0);
+    const qint64 previous = bySource.int64(1);
+    bySource.reset();
     if (previous == hash)
         return Outcome::Unchanged;
-    bindCommon(update);
-    update.bind(30, id);
-    update.run();
+    bindRow(*m_st->update, r, hash, bind);
+    m_st->update->bind(30, id).run();
     return Outcome::Updated;
 }
 
@@ -460,8 +450,7 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeContact(const Im
         return Outcome::Added;
     }
     qint64 id = 0;
-    bool isNew = false;
-    const Outcome outcome = upsert(r, hash, std::nullopt, bindFields, id, isNew);
+    const Outcome outcome = upsert(r, hash, bindFields, id);
     if (outcome != Outcome::Unchanged)
         writeStages(id, m_stages.data(), m_stages.size());
     return outcome;
@@ -562,31 +551,14 @@ void ImportWriter::flush() {
 }
 
 void ImportWriter::mergeRepeat(const Pending& p) {
-    // The same source id earlier in this very file: that row is this batch's own, no undo needed.
-    const std::string& sourceId = p.record->text(Field::SourceId);
-    ImportStatement& bySource = *m_st->bySource;
-    bySource.bind(1, std::string_view(m_source)).bind(2, std::string_view(sourceId));
-    if (!bySource.step()) {
-        bySource.reset();
-        throw Error(QStringLiteral("internal: the contact of line %1 was neither stored nor found")
-                        .arg(p.record->line));
-    }
-    const qint64 id = bySource.int64(0);
-    const qint64 previous = bySource.int64(1);
-    bySource.reset();
+    qint64 id = 0;
+    const Outcome outcome = updateRepeat(
+        *p.record, p.hash, [&](ImportStatement& st) { bindContact(st, 0, *p.record, p.refs); }, id);
     --m_counts.added;
-    if (previous == p.hash) {
+    if (outcome == Outcome::Unchanged) {
         ++m_counts.unchanged;
         return;
     }
-    ImportStatement& update = *m_st->update;
-    update.bind(1, std::string_view(m_source))
-        .bind(2, std::string_view(sourceId))
-        .bind(3, m_batch.value())
-        .bind(4, p.hash)
-        .bind(30, id);
-    bindContact(update, 0, *p.record, p.refs);
-    update.run();
     writeStages(id, m_pendingStages.data() + p.stageBegin, p.stageEnd - p.stageBegin);
     ++m_counts.updated;
 }

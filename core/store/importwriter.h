@@ -92,16 +92,20 @@ private:
     ImportStatement& groupInsert(std::vector<std::unique_ptr<ImportStatement>>& cache, size_t rows,
                                  bool contacts);
     qint64 rowHash(const ImportRecord& r, std::initializer_list<std::optional<qint64>> resolved) const;
-    // The shared upsert: finds the row by source id (or `fallback`, a row matched otherwise), skips it
-    // when its content hash is unchanged, else logs its before-image and updates it, or inserts it.
+    // The shared upsert: finds the row by source id, skips it when its content hash is unchanged, else
+    // logs its before-image and updates it, or inserts it.
     template <typename BindFields>
-    Outcome upsert(const ImportRecord& r, qint64 hash, std::optional<qint64> fallback, BindFields bind,
-                   qint64& id, bool& isNew);
+    Outcome upsert(const ImportRecord& r, qint64 hash, BindFields bind, qint64& id);
     template <typename BindFields> Outcome upsertRow(const ImportRecord& r, qint64 hash, BindFields bind) {
         qint64 id = 0;
-        bool isNew = false;
-        return upsert(r, hash, std::nullopt, bind, id, isNew);
+        return upsert(r, hash, bind, id);
     }
+    // A row whose source id an earlier row of this file already wrote: updated in place when it differs.
+    template <typename BindFields>
+    Outcome updateRepeat(const ImportRecord& r, qint64 hash, BindFields bind, qint64& id);
+    // ?1 source, ?2 source id, ?3 batch, ?4 content hash, then the entity's own fields.
+    template <typename BindFields>
+    void bindRow(ImportStatement& st, const ImportRecord& r, qint64 hash, BindFields bind);
     std::optional<qint64> emailMatch(const ImportRecord& r);
 
     Database& m_db;
