@@ -311,6 +311,7 @@ void MainWindow::requestDashboard() {
     m_metrics->request(m_filterBar->query(), m_dashboard->funnelMode());
     m_funnel->setQuery(m_filterBar->query());
     m_sync->setFilters(m_filterBar->query().filters);
+    m_attribution->setFilters(m_filterBar->query());
 }
 
 void MainWindow::onDashboardReady(const DashboardData& dashboard) {

@@ -244,6 +244,16 @@ std::vector<char> allowed(const NameCodes& codes, const QStringList& names, cons
     return out;
 }
 
+QStringList knownOnly(const NameCodes& codes, const QStringList& names, bool& matchesNothing) {
+    QStringList known;
+    for (const QString& name : names)
+        if (codes.codeOf(name) >= 0)
+            known << name;
+    if (!names.isEmpty() && known.isEmpty())
+        matchesNothing = true;
+    return known;
+}
+
 bool pass(const std::vector<char>& allowedCodes, qint32 code) {
     return allowedCodes.empty() || allowedCodes[size_t(code)] != 0;
 }
@@ -413,6 +423,14 @@ std::vector<TeamInfluence> sourcedVsInfluenced(const JourneyTable& t, const Attr
         }
     }
     return out;
+}
+
+AttributionQuery withKnownNames(const JourneyTable& journeys, AttributionQuery query, bool& matchesNothing) {
+    matchesNothing = false;
+    query.personas = knownOnly(journeys.personas, query.personas, matchesNothing);
+    query.channels = knownOnly(journeys.channels, query.channels, matchesNothing);
+    query.owners = knownOnly(journeys.owners, query.owners, matchesNothing);
+    return query;
 }
 
 } // namespace revalign

@@ -114,6 +114,12 @@ struct AttributionResult {
 // The row key for credit that has no touch to go to.
 QString noTouchpointsKey();
 
+// The query with every persona, channel and owner name the journeys do not know removed: the app's
+// shared filter bar offers names from all contacts, and a persona without a single deal is a filter that
+// matches nothing, not a typo (the CLI keeps refusing unknown names). `matchesNothing` is set when a
+// dimension had names and none of them is known.
+AttributionQuery withKnownNames(const JourneyTable& journeys, AttributionQuery query, bool& matchesNothing);
+
 // Throws Error naming the filter and the unknown name (a typo should not silently give zeros).
 AttributionResult attribute(const JourneyTable& journeys, const AttributionQuery& query);
 // Every model over the same opportunities, in allAttributionModels() order.

@@ -1416,34 +1416,6 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <translation>โอกาสการขายที่สร้าง</translation>
     </message>
     <message>
-        <source>All time</source>
-        <translation>ตลอดช่วงเวลา</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>30 วันล่าสุด</translation>
-    </message>
-    <message>
-        <source>Last 90 days</source>
-        <translation>90 วันล่าสุด</translation>
-    </message>
-    <message>
-        <source>Last 365 days</source>
-        <translation>365 วันล่าสุด</translation>
-    </message>
-    <message>
-        <source>This year</source>
-        <translation>ปีนี้</translation>
-    </message>
-    <message>
-        <source>Last year</source>
-        <translation>ปีที่แล้ว</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>ช่วงเวลา</translation>
-    </message>
-    <message>
         <source>Attribution model</source>
         <translation>โมเดลการแบ่งเครดิต</translation>
     </message>
@@ -1534,6 +1506,22 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>Sourced: the deal&apos;s source field. Influenced: at least one touch of that team before the conversion point. A deal can be influenced by both teams.</source>
         <translation>เป็นแหล่งที่มา: ตามฟิลด์แหล่งที่มาของดีล มีอิทธิพล: มีจุดสัมผัสของทีมนั้นอย่างน้อยหนึ่งจุดก่อนจุดคอนเวอร์ชัน ดีลหนึ่งอาจได้รับอิทธิพลจากทั้งสองทีม</translation>
+    </message>
+    <message>
+        <source>No deal matches the filters (%1): the persona, channel or owner chosen has no opportunity.</source>
+        <translation>ไม่มีดีลที่ตรงกับตัวกรอง (%1): เพอร์โซนา ช่องทาง หรือเจ้าของที่เลือกไม่มีโอกาสการขาย</translation>
+    </message>
+    <message>
+        <source>The team filter does not apply here: credit goes to the touches of both teams (see Credit by team).</source>
+        <translation>ตัวกรองทีมไม่มีผลในหน้านี้: เครดิตมอบให้จุดสัมผัสของทั้งสองทีม (ดูที่ให้เครดิตตามทีม)</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>พันธมิตร</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>ไม่ทราบ</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,51 @@ TEST_CASE("ui: the attribution page compares every model and shows the selected 
     CHECK(model->rowCount() == 0);
 }
 
+TEST_CASE("ui: the attribution page follows the shared period and persona / owner filters") {
+    TempDir dir;
+    AttributionPage page;
+    AttributionComparisonModel* model = page.comparisonModel();
+    const QString path = fixture(dir);
+    Workspace::open(path).db().exec("INSERT INTO persona(name) VALUES ('Head of Sales Ops')");
+    page.setWorkspace(path);
+    page.waitForResults();
+    REQUIRE(model->total() == 130000); // o1 900.00 + o2 300.00 + o3 100.00
+
+    MetricQuery q;
+    q.range = DateRange{QDate(2024, 3, 4), QDate(2024, 3, 4)}; // only o1 was created that day
+    page.setFilters(q);
+    page.waitForResults();
+    CHECK(model->total() == 90000);
+    CHECK(model->opportunities() == 1);
+
+    q.range = {};
+    q.filters.owners = {QStringLiteral("Bert AE")}; // o2 and o3
+    page.setFilters(q);
+    page.waitForResults();
+    CHECK(model->total() == 40000);
+
+    q.filters.owners.clear();
+    q.filters.personas = {QStringLiteral("CMO")}; // Ann's deal
+    page.setFilters(q);
+    page.waitForResults();
+    CHECK(model->total() == 90000);
+
+    // A persona the workspace has but no deal carries matches nothing (not everything, not an error).
+    q.filters.personas = {QStringLiteral("Head of Sales Ops")};
+    page.setFilters(q);
+    page.waitForResults();
+    CHECK(model->rowCount() == 0);
+    CHECK(model->total() == 0);
+    CHECK(page.statusText().startsWith(QStringLiteral("No deal matches the filters")));
+
+    q.filters.personas.clear();
+    q.filters.teams = {QStringLiteral("marketing")};
+    page.setFilters(q);
+    page.waitForResults();
+    CHECK(model->total() == 130000);
+    CHECK(page.statusText().contains(QStringLiteral("team filter does not apply")));
+}
+
 TEST_CASE("ui: the scoring page shows bands, a live what-if and each rule's points") {
     TempDir dir;
     ScoringPage page;

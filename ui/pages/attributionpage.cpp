@@ -3,6 +3,7 @@
 #include "models/attributioncomparisonmodel.h"
 #include "store/journeystore.h"
 #include "store/workspace.h"
+#include "uitext.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -65,7 +66,6 @@ AttributionPage::AttributionPage(QWidget* parent)
     , m_modelBox(new QComboBox(this))
     , m_byBox(new QComboBox(this))
     , m_metricBox(new QComboBox(this))
-    , m_periodBox(new QComboBox(this))
     , m_halfLife(new QDoubleSpinBox(this))
     , m_status(new QLabel(this))
     , m_comparison(new AttributionComparisonModel(this))
@@ -90,14 +90,6 @@ AttributionPage::AttributionPage(QWidget* parent)
                              {AttributionMetric::Pipeline, tr("Pipeline created")},
                              {AttributionMetric::Revenue, tr("Won revenue")},
                              {AttributionMetric::Opportunities, tr("Opportunities created")}});
-    // Periods end on the data's last day, so a demo or an old export still shows something.
-    m_periodBox->addItem(tr("All time"), 0);
-    m_periodBox->addItem(tr("Last 30 days"), 30);
-    m_periodBox->addItem(tr("Last 90 days"), 90);
-    m_periodBox->addItem(tr("Last 365 days"), 365);
-    m_periodBox->addItem(tr("This year"), -1);
-    m_periodBox->addItem(tr("Last year"), -2);
-    m_periodBox->setAccessibleName(tr("Period"));
     selectIn(m_modelBox, AttributionModel::Linear);
     m_modelBox->setAccessibleName(tr("Attribution model"));
     m_byBox->setAccessibleName(tr("Credit by"));
@@ -153,13 +145,9 @@ AttributionPage::AttributionPage(QWidget* parent)
     auto* form2 = new QFormLayout;
     form2->addRow(tr("Metric"), m_metricBox);
     form2->addRow(tr("Decay half-life"), m_halfLife);
-    auto* form3 = new QFormLayout;
-    form3->addRow(tr("Period"), m_periodBox);
     controls->addLayout(form1);
     controls->addSpacing(24);
     controls->addLayout(form2);
-    controls->addSpacing(24);
-    controls->addLayout(form3);
     controls->addStretch(1);
 
     auto* bottom = new QHBoxLayout;
@@ -200,7 +188,6 @@ AttributionPage::AttributionPage(QWidget* parent)
     connect(m_byBox, &QComboBox::currentIndexChanged, this, &AttributionPage::recompute);
     connect(m_metricBox, &QComboBox::currentIndexChanged, this, &AttributionPage::recompute);
     connect(m_halfLife, &QDoubleSpinBox::valueChanged, this, &AttributionPage::recompute);
-    connect(m_periodBox, &QComboBox::currentIndexChanged, this, &AttributionPage::recompute);
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &AttributionPage::onFinished);
     m_formula->setPlainText(formulaText(AttributionModel::Linear));
     m_status->setText(tr("No workspace open."));
@@ -234,7 +221,21 @@ AttributionQuery AttributionPage::query() const {
     q.by = AttributionDimension(m_byBox->currentData().toInt());
     q.metric = AttributionMetric(m_metricBox->currentData().toInt());
     q.halfLifeDays = m_halfLife->value();
+    if (m_filters.range.isValid()) {
+        q.from = m_filters.range.from;
+        q.to = m_filters.range.to;
+    }
+    q.personas = m_filters.filters.personas;
+    q.channels = m_filters.filters.channels;
+    q.owners = m_filters.filters.owners;
     return q;
+}
+
+void AttributionPage::setFilters(const MetricQuery& query) {
+    if (query.range == m_filters.range && query.filters == m_filters.filters)
+        return;
+    m_filters = query;
+    recompute();
 }
 
 void AttributionPage::recompute() {
@@ -256,8 +257,7 @@ void AttributionPage::start() {
     m_again = false;
     m_applied = false;
     m_status->setText(m_journeys ? tr("Computing…") : tr("Loading journeys…"));
-    const int period = m_periodBox->currentData().toInt();
-    m_watcher.setFuture(QtConcurrent::run([path = m_path, journeys = m_journeys, q = query(), period] {
+    m_watcher.setFuture(QtConcurrent::run([path = m_path, journeys = m_journeys, q = query()] {
         Outcome o;
         try {
             if (journeys) {
@@ -266,20 +266,11 @@ void AttributionPage::start() {
                 Workspace ws = Workspace::open(path);
                 o.journeys = JourneyStore(ws).load();
             }
-            AttributionQuery resolved = q;
-            if (period != 0 && o.journeys->asOf != kNoJourneyTime) {
-                const QDate last = QDateTime::fromSecsSinceEpoch(o.journeys->asOf, QTimeZone::utc()).date();
-                if (period > 0) {
-                    resolved.from = last.addDays(1 - period);
-                    resolved.to = last;
-                } else {
-                    const int year = last.year() + (period == -2 ? -1 : 0);
-                    resolved.from = QDate(year, 1, 1);
-                    resolved.to = period == -2 ? QDate(year, 12, 31) : last;
-                }
-            }
+            const AttributionQuery resolved = withKnownNames(*o.journeys, q, o.matchesNothing);
             o.from = resolved.from;
             o.to = resolved.to;
+            if (o.matchesNothing)
+                return o;
             o.results = compareModels(*o.journeys, resolved);
             o.teams = sourcedVsInfluenced(*o.journeys, resolved);
         } catch (const Error& e) {
@@ -308,11 +299,19 @@ void AttributionPage::onFinished() {
                                                       .arg(QLocale().toString(o.from, QLocale::ShortFormat),
                                                            QLocale().toString(o.to, QLocale::ShortFormat))
                                                 : tr("all time");
-        m_status->setText(
-            tr("%1 %2 over %3 opportunities (%4); every model adds up to this total to the cent. "
-               "Touches after the conversion point get no credit.")
-                .arg(money(m_comparison->total()), count ? tr("opportunities") : currency,
-                     QLocale().toString(m_comparison->opportunities()), period));
+        QString status =
+            o.matchesNothing
+                ? tr("No deal matches the filters (%1): the persona, channel or owner chosen has no "
+                     "opportunity.")
+                      .arg(period)
+                : tr("%1 %2 over %3 opportunities (%4); every model adds up to this total to the cent. "
+                     "Touches after the conversion point get no credit.")
+                      .arg(money(m_comparison->total()), count ? tr("opportunities") : currency,
+                           QLocale().toString(m_comparison->opportunities()), period);
+        if (!m_filters.filters.teams.isEmpty())
+            status += u' ' + tr("The team filter does not apply here: credit goes to the touches of both "
+                                "teams (see Credit by team).");
+        m_status->setText(status);
     }
     if (m_again)
         recompute();
@@ -373,10 +372,20 @@ void AttributionPage::showInfluence(const std::vector<TeamInfluence>& teams) {
     QString html = QStringLiteral("<table cellspacing=6><tr><th></th><th align=right>%1</th><th "
                                   "align=right>%2</th></tr>")
                        .arg(tr("Sourced"), tr("Influenced"));
+    const auto sourcedBy = [](const QString& key) {
+        if (const auto team = teamFromKey(key))
+            return teamDisplayName(*team);
+        if (key == u"partner")
+            return tr("Partner");
+        if (key == u"unknown")
+            return tr("Unknown");
+        return key;
+    };
     for (const TeamInfluence& t : teams)
         html += QStringLiteral("<tr><td>%1</td><td align=right>%2 (%3)</td><td align=right>%4 (%5)</td></tr>")
-                    .arg(t.team.toHtmlEscaped(), money(t.sourcedValue), QLocale().toString(t.sourcedCount),
-                         money(t.influencedValue), QLocale().toString(t.influencedCount));
+                    .arg(sourcedBy(t.team).toHtmlEscaped(), money(t.sourcedValue),
+                         QLocale().toString(t.sourcedCount), money(t.influencedValue),
+                         QLocale().toString(t.influencedCount));
     html += QStringLiteral("</table><p>%1</p>")
                 .arg(tr("Sourced: the deal's source field. Influenced: at least one touch of that team "
                         "before the conversion point. A deal can be influenced by both teams."));

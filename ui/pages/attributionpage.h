@@ -1,6 +1,7 @@
 #pragma once
 
 #include "metrics/attribution.h"
+#include "metrics/metricquery.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -23,7 +24,8 @@ class AttributionComparisonModel;
 // Attribution: every model side by side (table and bar chart, fed from one model), the selected model's
 // formula with its edge cases, and sourced vs influenced per team. The journeys load and the models run on
 // a worker thread; picking another model only re-sorts, changing the dimension, metric or half-life
-// recomputes.
+// recomputes. The period and the persona / channel / owner filters are the shared filter bar's: a deal
+// counts when its conversion point (created for pipeline, won for revenue) falls in the range.
 class AttributionPage final : public QWidget {
     Q_OBJECT
 public:
@@ -39,6 +41,8 @@ public:
     void setModel(AttributionModel model);
     void setDimension(AttributionDimension by);
     void setMetric(AttributionMetric metric);
+    // The shared filter bar's range and filters (the team filter has no meaning here: see the status).
+    void setFilters(const MetricQuery& query);
     AttributionComparisonModel* comparisonModel() const { return m_comparison; }
     QString formulaShown() const;
     QString statusText() const;
@@ -54,7 +58,8 @@ private:
         JourneySnapshot journeys;
         std::vector<AttributionResult> results;
         std::vector<TeamInfluence> teams;
-        QDate from, to; // the period resolved against the data's last day
+        QDate from, to;
+        bool matchesNothing = false; // a filter names only people or channels without a deal
         QString error;
     };
     // Recomputes now when the page is visible; otherwise when it is next shown (a page nobody looks at
@@ -67,6 +72,7 @@ private:
     AttributionQuery query() const;
 
     QString m_path;
+    MetricQuery m_filters;
     JourneySnapshot m_journeys;
     QFutureWatcher<Outcome> m_watcher;
     bool m_again = false;  // inputs changed while computing
@@ -75,7 +81,6 @@ private:
     QComboBox* m_modelBox;
     QComboBox* m_byBox;
     QComboBox* m_metricBox;
-    QComboBox* m_periodBox;
     QDoubleSpinBox* m_halfLife;
     QLabel* m_status;
     AttributionComparisonModel* m_comparison;
