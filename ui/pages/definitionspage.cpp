@@ -153,8 +153,12 @@ void DefinitionsPage::reload() {
     m_stageModel->setStages(std::move(snapshot.stages));
     m_kpiModel->setKpis(std::move(snapshot.kpis));
     m_changeModel->setChanges(std::move(snapshot.changes));
-    for (QTableView* view : {m_stageView, m_kpiView, m_changeView})
+    for (QTableView* view : {m_stageView, m_kpiView, m_changeView}) {
         view->resizeColumnsToContents();
+        // Breathing room: Thai headers in bold otherwise end exactly on the column line.
+        for (int c = 0; c < view->model()->columnCount(); ++c)
+            view->setColumnWidth(c, view->columnWidth(c) + view->fontMetrics().averageCharWidth() * 2);
+    }
     // Long free text gets the room that is left, not its full single-line width.
     m_stageView->setColumnWidth(StageDefinitionModel::Definition, 400);
     m_kpiView->setColumnWidth(KpiDefinitionModel::Formula, 400);
