@@ -28,6 +28,13 @@ struct PackPage {
 
 } // namespace
 
+void settleForCapture() {
+    // Each pass delivers what was posted before it began; laying out posts the next round (a resized
+    // chart view re-lays out its scene). Three rounds cover page -> panel -> chart.
+    for (int round = 0; round < 3; ++round)
+        QCoreApplication::sendPostedEvents();
+}
+
 MeetingPack writeMeetingPack(MainWindow& window, const QString& pdfPath) {
     MeetingPack result;
     if (window.workspacePath().isEmpty()) {
@@ -37,6 +44,7 @@ MeetingPack writeMeetingPack(MainWindow& window, const QString& pdfPath) {
     DashboardPage* dashboard = window.dashboard();
     std::vector<PackPage> pages;
     const auto capture = [&](const QString& key, const QString& title, QWidget* widget) {
+        settleForCapture();
         pages.push_back({key, title, widget->grab()});
     };
     // The dashboard scrolls on screen; on paper each half gets a page of its own, laid out at a

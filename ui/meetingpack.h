@@ -20,4 +20,9 @@ struct MeetingPack {
 // Atomic: a failure leaves no half-written PDF.
 MeetingPack writeMeetingPack(MainWindow& window, const QString& pdfPath);
 
+// Delivers the layout requests that showing or resizing a page posted (its layouts, its charts' scenes),
+// so a grab right afterwards sees the final layout. Without it a Thai dashboard at 1400 px was captured
+// half laid out: charts without axes, the funnel cut after four stages.
+void settleForCapture();
+
 } // namespace revalign::ui

@@ -72,6 +72,7 @@ int renderScreenshot(QApplication& app, MainWindow& window, const GuiOptions& o)
                          qPrintable(window.pageKeys().join(QStringLiteral(", "))));
             return 2;
         }
+        settleForCapture();
         if (!window.grab().save(o.screenshot)) {
             std::fprintf(stderr, "revalign: %s: cannot write the PNG\n", qPrintable(o.screenshot));
             return 1;

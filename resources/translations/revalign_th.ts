@@ -1891,6 +1891,10 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <source>Target</source>
         <translation>เป้าหมาย</translation>
     </message>
+    <message>
+        <source>(no persona)</source>
+        <translation>(ไม่มีเพอร์โซนา)</translation>
+    </message>
 </context>
 <context>
     <name>revalign::ui::DefinitionsPage</name>

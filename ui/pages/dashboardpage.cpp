@@ -405,7 +405,7 @@ void DashboardPage::updateCharts() {
     };
     m_mqlsByPersona->setUnit(KpiUnit::Count, r.currency);
     breakdownChart(m_mqlsByPersona, m_data.byPersona, QStringLiteral("mqls"), tr("MQLs"),
-                   QStringLiteral("mqls"), 8, tr("(no campaign)"));
+                   QStringLiteral("mqls"), 8, tr("(no persona)"));
     m_costPerMql->setUnit(KpiUnit::Money, r.currency);
     breakdownChart(m_costPerMql, m_data.byCampaign, QStringLiteral("cost_per_mql"), tr("Cost per MQL"),
                    QStringLiteral("mqls"), 8, tr("(no campaign)"));

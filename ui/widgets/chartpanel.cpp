@@ -125,9 +125,13 @@ void ChartPanel::setTargetLine(const QString& name, const std::vector<std::optio
     }
     m_target->setName(name);
     m_target->clear();
+    // A period's target holds for the whole period: a step across its category (x from i - 0.5 to
+    // i + 0.5), which also spans the bars' full range, so the category axis keeps its end labels.
     for (size_t i = 0; i < values.size(); ++i)
-        if (values[i])
-            m_target->append(double(i), *values[i] / m_model->scale());
+        if (values[i]) {
+            m_target->append(double(i) - 0.5, *values[i] / m_model->scale());
+            m_target->append(double(i) + 0.5, *values[i] / m_model->scale());
+        }
     rebuildAxes();
 }
 
@@ -171,12 +175,8 @@ void ChartPanel::rebuildAxes() {
     m_series->attachAxis(m_categoryAxis);
     m_series->attachAxis(m_valueAxis);
     if (m_target) {
-        // The line's x runs 0..n-1; a hidden value axis lines it up with the category centres.
-        auto* x = new QValueAxis;
-        x->setRange(-0.5, double(m_model->rowCount()) - 0.5);
-        x->setVisible(false);
-        m_chart->addAxis(x, Qt::AlignBottom);
-        m_target->attachAxis(x);
+        // On the bars' category axis, x = i is category i's centre (Qt Charts' line-and-bar pattern).
+        m_target->attachAxis(m_categoryAxis);
         m_target->attachAxis(m_valueAxis);
     }
     if (m_kind != Kind::HorizontalBars && m_model->categories().size() > 14)

@@ -86,8 +86,13 @@ void FunnelWidget::paintEvent(QPaintEvent*) {
         const QString countText = l.toString(s.count) + (s.immature ? tr(" (maturing)") : QString());
         const bool inside = fm.horizontalAdvance(countText) + 8 < barRect.width();
         p.setPen(inside ? palette().color(QPalette::HighlightedText) : palette().color(QPalette::WindowText));
-        p.drawText(inside ? barRect : QRect(labelWidth, top, barArea, row.height()), Qt::AlignCenter,
-                   countText);
+        // Too narrow for its number: the number goes beside the bar, not over it.
+        if (inside)
+            p.drawText(barRect, Qt::AlignCenter, countText);
+        else
+            p.drawText(
+                QRect(barRect.right() + 6, top, labelWidth + barArea - barRect.right() - 6, row.height()),
+                Qt::AlignVCenter | Qt::AlignLeft, countText);
         p.setPen(palette().color(QPalette::WindowText));
         const QString rates = i == 0 ? tr("start")
                                      : tr("next %1 · total %2")
