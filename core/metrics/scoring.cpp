@@ -1,5 +1,6 @@
 #include "metrics/scoring.h"
 
+#include "domain/enums.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
@@ -183,6 +184,74 @@ QByteArray toJson(const ScoringModel& m) {
                            {QStringLiteral("engagement"), engagement},
                            {QStringLiteral("caps"), caps}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QStringList scoringModelProblems(const ScoringModel& m) {
+    QStringList out;
+    if (!(m.halfLifeDays > 0) || !std::isfinite(m.halfLifeDays))
+        out << QCoreApplication::translate("Scoring",
+                                           "the engagement half-life must be a positive number of days");
+    for (size_t i = 0; i < m.fit.size(); ++i) {
+        const FitRule& r = m.fit[i];
+        const QString name =
+            QCoreApplication::translate("Scoring", "fit rule %1 (%2)").arg(i + 1).arg(r.label.trimmed());
+        if (r.label.trimmed().isEmpty())
+            out << QCoreApplication::translate("Scoring", "fit rule %1: give it a label").arg(i + 1);
+        if (!std::isfinite(r.points))
+            out << QCoreApplication::translate("Scoring", "%1: points must be a number").arg(name);
+        switch (r.field) {
+        case FitField::TitleKeyword:
+        case FitField::Industry:
+        case FitField::Country:
+            if (std::none_of(r.values.begin(), r.values.end(),
+                             [](const QString& v) { return !v.trimmed().isEmpty(); }))
+                out << QCoreApplication::translate("Scoring", "%1: list the values it matches").arg(name);
+            break;
+        case FitField::CompanySize:
+            if (!r.minEmployees && !r.maxEmployees)
+                out << QCoreApplication::translate("Scoring",
+                                                   "%1: give a minimum or a maximum number of employees")
+                           .arg(name);
+            else if ((r.minEmployees && *r.minEmployees < 0) || (r.maxEmployees && *r.maxEmployees < 0))
+                out << QCoreApplication::translate("Scoring", "%1: employee counts cannot be negative")
+                           .arg(name);
+            else if (r.minEmployees && r.maxEmployees && *r.minEmployees > *r.maxEmployees)
+                out << QCoreApplication::translate("Scoring", "%1: the minimum is above the maximum")
+                           .arg(name);
+            break;
+        case FitField::Persona:
+            break;
+        }
+    }
+    QStringList groups;
+    for (size_t i = 0; i < m.engagement.size(); ++i) {
+        const EngagementRule& r = m.engagement[i];
+        const QString name = QCoreApplication::translate("Scoring", "engagement rule %1 (%2)")
+                                 .arg(i + 1)
+                                 .arg(r.label.trimmed());
+        if (r.label.trimmed().isEmpty())
+            out << QCoreApplication::translate("Scoring", "engagement rule %1: give it a label").arg(i + 1);
+        if (!r.kind.isEmpty() && !touchpointKindFromKey(r.kind))
+            out << QCoreApplication::translate("Scoring", "%1: '%2' is not an activity kind")
+                       .arg(name, r.kind);
+        if (!std::isfinite(r.points))
+            out << QCoreApplication::translate("Scoring", "%1: points must be a number").arg(name);
+        groups << r.group;
+    }
+    QStringList capped;
+    for (const EngagementCap& c : m.caps) {
+        if (!groups.contains(c.group))
+            out << QCoreApplication::translate("Scoring", "cap for '%1': no engagement rule is in that group")
+                       .arg(c.group);
+        else if (capped.contains(c.group))
+            out << QCoreApplication::translate("Scoring", "cap for '%1': the group is capped twice")
+                       .arg(c.group);
+        if (!(c.cap >= 0) || !std::isfinite(c.cap))
+            out << QCoreApplication::translate("Scoring", "cap for '%1': the cap must be zero or more points")
+                       .arg(c.group);
+        capped << c.group;
+    }
+    return out;
 }
 
 ScoringModel scoringModelFromJson(const QByteArray& json, const QString& origin) {

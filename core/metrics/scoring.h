@@ -59,6 +59,11 @@ struct ScoringModel {
 };
 
 ScoringModel defaultScoringModel();
+// What stops the model from being saved, one sentence per problem naming the rule (empty: fine): a rule
+// without a label, a title/industry/country rule without values, a company-size rule without bounds or
+// with min above max, an unknown activity kind, a cap for a group no rule has or a negative cap, a
+// half-life that is not a positive number of days, points that are not finite numbers.
+QStringList scoringModelProblems(const ScoringModel& model);
 QByteArray toJson(const ScoringModel& model);
 // Throws Error starting with `origin` when the JSON is not a valid model.
 ScoringModel scoringModelFromJson(const QByteArray& json, const QString& origin);

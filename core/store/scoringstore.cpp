@@ -3,6 +3,7 @@
 #include "store/database.h"
 #include "store/definitionstore.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,6 +36,9 @@ ScoringModel ScoringStore::load() {
 }
 
 void ScoringStore::save(const ScoringModel& model, const QString& who, const QString& note) {
+    if (const QStringList problems = scoringModelProblems(model); !problems.isEmpty())
+        throw Error(QCoreApplication::translate("Scoring", "the scoring model cannot be saved: %1")
+                        .arg(problems.join(QStringLiteral("; "))));
     Transaction tx(m_db);
     const ScoringModel old = load();
     DefinitionStore defs(m_db);

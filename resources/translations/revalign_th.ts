@@ -1191,6 +1191,62 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <source>Cap on %1 (%2 points)</source>
         <translation>เพดานคะแนนของ %1 (%2 คะแนน)</translation>
     </message>
+    <message>
+        <source>fit rule %1 (%2)</source>
+        <translation>กฎความเหมาะสมข้อ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>fit rule %1: give it a label</source>
+        <translation>กฎความเหมาะสมข้อ %1: ตั้งชื่อกฎด้วย</translation>
+    </message>
+    <message>
+        <source>%1: points must be a number</source>
+        <translation>%1: คะแนนต้องเป็นตัวเลข</translation>
+    </message>
+    <message>
+        <source>%1: list the values it matches</source>
+        <translation>%1: ระบุค่าที่กฎนี้ใช้จับคู่</translation>
+    </message>
+    <message>
+        <source>%1: give a minimum or a maximum number of employees</source>
+        <translation>%1: ระบุจำนวนพนักงานขั้นต่ำหรือสูงสุด</translation>
+    </message>
+    <message>
+        <source>%1: employee counts cannot be negative</source>
+        <translation>%1: จำนวนพนักงานติดลบไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1: the minimum is above the maximum</source>
+        <translation>%1: ค่าขั้นต่ำมากกว่าค่าสูงสุด</translation>
+    </message>
+    <message>
+        <source>engagement rule %1 (%2)</source>
+        <translation>กฎการมีส่วนร่วมข้อ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>engagement rule %1: give it a label</source>
+        <translation>กฎการมีส่วนร่วมข้อ %1: ตั้งชื่อกฎด้วย</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not an activity kind</source>
+        <translation>%1: &apos;%2&apos; ไม่ใช่ประเภทกิจกรรม</translation>
+    </message>
+    <message>
+        <source>cap for &apos;%1&apos;: no engagement rule is in that group</source>
+        <translation>เพดานของ &apos;%1&apos;: ไม่มีกฎการมีส่วนร่วมใดอยู่ในกลุ่มนั้น</translation>
+    </message>
+    <message>
+        <source>cap for &apos;%1&apos;: the group is capped twice</source>
+        <translation>เพดานของ &apos;%1&apos;: กลุ่มนี้ถูกกำหนดเพดานซ้ำสองครั้ง</translation>
+    </message>
+    <message>
+        <source>cap for &apos;%1&apos;: the cap must be zero or more points</source>
+        <translation>เพดานของ &apos;%1&apos;: เพดานต้องเป็นศูนย์คะแนนขึ้นไป</translation>
+    </message>
+    <message>
+        <source>the scoring model cannot be saved: %1</source>
+        <translation>บันทึกโมเดลการให้คะแนนไม่ได้: %1</translation>
+    </message>
 </context>
 <context>
     <name>SeriesBreakdown</name>
@@ -3424,6 +3480,213 @@ Note for the change log (optional):</source>
     </message>
 </context>
 <context>
+    <name>revalign::ui::ScoringModelDialog</name>
+    <message>
+        <source>Persona</source>
+        <translation>เพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>Title keyword</source>
+        <translation>คำในตำแหน่งงาน</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>ขนาดบริษัท</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>อุตสาหกรรม</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>ประเทศ</translation>
+    </message>
+    <message>
+        <source>Web visit</source>
+        <translation>เข้าชมเว็บไซต์</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>แบบฟอร์ม</translation>
+    </message>
+    <message>
+        <source>Email click</source>
+        <translation>คลิกอีเมล</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>อีเวนต์</translation>
+    </message>
+    <message>
+        <source>Ad</source>
+        <translation>โฆษณา</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>คอนเทนต์</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>โทร</translation>
+    </message>
+    <message>
+        <source>Sales email</source>
+        <translation>อีเมลจากฝ่ายขาย</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>ประชุม</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>เดโม</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>อื่นๆ</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>เพิ่มกฎ</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>นำออก</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>เลื่อนขึ้น</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>เลื่อนลง</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ชื่อกฎ</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>ฟิลด์</translation>
+    </message>
+    <message>
+        <source>Matches (comma-separated)</source>
+        <translation>ค่าที่จับคู่ (คั่นด้วยจุลภาค)</translation>
+    </message>
+    <message>
+        <source>Min employees</source>
+        <translation>พนักงานขั้นต่ำ</translation>
+    </message>
+    <message>
+        <source>Max employees</source>
+        <translation>พนักงานสูงสุด</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>คะแนน</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <source>Channel (empty: any)</source>
+        <translation>ช่องทาง (ว่าง: ทุกช่องทาง)</translation>
+    </message>
+    <message>
+        <source>Cap group</source>
+        <translation>กลุ่มเพดาน</translation>
+    </message>
+    <message>
+        <source>Points per touch</source>
+        <translation>คะแนนต่อจุดสัมผัส</translation>
+    </message>
+    <message>
+        <source>Most points from the group</source>
+        <translation>คะแนนสูงสุดจากกลุ่ม</translation>
+    </message>
+    <message>
+        <source>Scoring model</source>
+        <translation>โมเดลการให้คะแนน</translation>
+    </message>
+    <message>
+        <source>MQL threshold</source>
+        <translation>เกณฑ์ MQL</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> วัน</translation>
+    </message>
+    <message>
+        <source>Engagement half-life</source>
+        <translation>ค่าครึ่งชีวิตของการมีส่วนร่วม</translation>
+    </message>
+    <message>
+        <source>Fit rules</source>
+        <translation>กฎความเหมาะสม</translation>
+    </message>
+    <message>
+        <source>Engagement rules</source>
+        <translation>กฎการมีส่วนร่วม</translation>
+    </message>
+    <message>
+        <source>Caps per group</source>
+        <translation>เพดานต่อกลุ่ม</translation>
+    </message>
+    <message>
+        <source>Persona rules with no value match any persona.</source>
+        <translation>กฎเพอร์โซนาที่ไม่ระบุค่าจะตรงกับทุกเพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>Persona rules with no value match any persona. Personas: %1</source>
+        <translation>กฎเพอร์โซนาที่ไม่ระบุค่าจะตรงกับทุกเพอร์โซนา เพอร์โซนา: %1</translation>
+    </message>
+    <message>
+        <source>Why (e.g. agreed in the weekly sync)</source>
+        <translation>เหตุผล (เช่น ตกลงกันในประชุมประจำสัปดาห์)</translation>
+    </message>
+    <message>
+        <source>Note for the change log</source>
+        <translation>หมายเหตุสำหรับบันทึกการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Who the contact is. Every matching rule adds its points. Title keywords match whole words in any letter case; company size counts employees, both ends included.</source>
+        <translation>ผู้ติดต่อเป็นใคร ทุกกฎที่ตรงจะบวกคะแนนของตน คำในตำแหน่งงานจับคู่ทั้งคำโดยไม่สนตัวพิมพ์เล็กใหญ่ ขนาดบริษัทนับจำนวนพนักงาน รวมค่าทั้งสองปลาย</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>ความเหมาะสม</translation>
+    </message>
+    <message>
+        <source>What the contact did. A touch earns the points of the first rule that matches it, so put specific rules above general ones. Points halve every half-life.</source>
+        <translation>ผู้ติดต่อทำอะไร จุดสัมผัสหนึ่งจุดได้คะแนนจากกฎแรกที่ตรง จึงควรวางกฎที่เฉพาะเจาะจงไว้เหนือกฎทั่วไป คะแนนลดลงครึ่งหนึ่งทุกช่วงครึ่งชีวิต</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>การมีส่วนร่วม</translation>
+    </message>
+    <message>
+        <source>The most points the rules of one group can give a contact together.</source>
+        <translation>คะแนนสูงสุดที่กฎทั้งหมดในกลุ่มหนึ่งให้ผู้ติดต่อได้รวมกัน</translation>
+    </message>
+    <message>
+        <source>Caps</source>
+        <translation>เพดาน</translation>
+    </message>
+    <message>
+        <source>Restore the built-in model</source>
+        <translation>คืนค่าโมเดลตั้งต้น</translation>
+    </message>
+    <message>
+        <source>Any activity</source>
+        <translation>ทุกกิจกรรม</translation>
+    </message>
+    <message>
+        <source>Not saved yet:</source>
+        <translation>ยังไม่ได้บันทึก:</translation>
+    </message>
+</context>
+<context>
     <name>revalign::ui::ScoringPage</name>
     <message>
         <source>Score bands</source>
@@ -3484,6 +3747,18 @@ Note for the change log (optional):</source>
     <message>
         <source>Contact %1 scores %2 (fit %3 + engagement %4) as of %5.</source>
         <translation>ผู้ติดต่อ %1 ได้คะแนน %2 (ความเหมาะสม %3 + การมีส่วนร่วม %4) ณ %5</translation>
+    </message>
+    <message>
+        <source>Edit scoring model…</source>
+        <translation>แก้ไขโมเดลการให้คะแนน…</translation>
+    </message>
+    <message>
+        <source>Rules, caps, half-life and the threshold; saved in the workspace with a change-log entry</source>
+        <translation>กฎ เพดาน ค่าครึ่งชีวิต และเกณฑ์ บันทึกไว้ในเวิร์กสเปซพร้อมบันทึกการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Another change is still being saved; try again in a moment.</source>
+        <translation>ยังบันทึกการเปลี่ยนแปลงอื่นอยู่ ลองใหม่อีกครั้งในอีกสักครู่</translation>
     </message>
 </context>
 <context>

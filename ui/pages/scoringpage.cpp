@@ -1,7 +1,9 @@
 #include "pages/scoringpage.h"
 
+#include "dialogs/scoringmodeldialog.h"
 #include "models/scorebandmodel.h"
 #include "models/scorelinemodel.h"
+#include "services/definitionservice.h"
 #include "store/journeystore.h"
 #include "store/scoringstore.h"
 #include "store/workspace.h"
@@ -45,6 +47,7 @@ QString percent(const std::optional<double>& v) {
 
 ScoringPage::ScoringPage(QWidget* parent)
     : QWidget(parent)
+    , m_service(new DefinitionService(this))
     , m_summary(new QLabel(this))
     , m_slider(new QSlider(Qt::Horizontal, this))
     , m_thresholdBox(new QSpinBox(this))
@@ -73,11 +76,16 @@ ScoringPage::ScoringPage(QWidget* parent)
     m_contact->setAccessibleName(tr("Contact id"));
     m_contactSummary->setWordWrap(true);
     auto* explain = new QPushButton(tr("Explain score"), this);
+    auto* edit = new QPushButton(tr("Edit scoring model…"), this);
+    edit->setToolTip(tr("Rules, caps, half-life and the threshold; saved in the workspace with a change-log "
+                        "entry"));
 
     auto* threshold = new QHBoxLayout;
     threshold->addWidget(new QLabel(tr("MQL threshold"), this));
     threshold->addWidget(m_slider, 1);
     threshold->addWidget(m_thresholdBox);
+    threshold->addSpacing(16);
+    threshold->addWidget(edit);
 
     auto* lookup = new QHBoxLayout;
     lookup->addWidget(m_contact);
@@ -119,6 +127,13 @@ ScoringPage::ScoringPage(QWidget* parent)
         }
     };
     connect(explain, &QPushButton::clicked, this, lookupContact);
+    connect(edit, &QPushButton::clicked, this, &ScoringPage::editModel);
+    connect(m_service, &DefinitionService::writeFinished, this, [this](bool ok, const QString& message) {
+        if (ok)
+            start(); // every score changes with the model
+        else
+            m_summary->setText(message.toHtmlEscaped());
+    });
     connect(m_contact, &QLineEdit::returnPressed, this, lookupContact);
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ScoringPage::onFinished);
     m_summary->setText(tr("No workspace open."));
@@ -130,6 +145,7 @@ ScoringPage::~ScoringPage() {
 
 void ScoringPage::setWorkspace(const QString& path) {
     m_watcher.waitForFinished(); // a new workspace replaces whatever was loading
+    m_service->setWorkspace(path);
     m_applied = true;
     m_path = path;
     m_journeys.reset();
@@ -271,6 +287,25 @@ QString ScoringPage::whatIfText() const {
 
 QString ScoringPage::summaryText() const {
     return m_summary->text();
+}
+
+int ScoringPage::editModel() {
+    if (m_path.isEmpty() || !m_journeys)
+        return QDialog::Rejected;
+    ScoringModel current = m_model;
+    current.threshold = threshold(); // the threshold being looked at is the one to agree on
+    QStringList personas = m_journeys->personas.names().mid(1);
+    personas.sort(Qt::CaseInsensitive);
+    ScoringModelDialog dialog(current, personas, this);
+    const int result = dialog.exec();
+    if (result == QDialog::Accepted)
+        saveModel(dialog.model(), dialog.note());
+    return result;
+}
+
+void ScoringPage::saveModel(const ScoringModel& model, const QString& note) {
+    if (!m_service->saveScoringModel(model, note))
+        m_summary->setText(tr("Another change is still being saved; try again in a moment."));
 }
 
 } // namespace revalign::ui

@@ -13,6 +13,7 @@ class QTableView;
 
 namespace revalign::ui {
 
+class DefinitionService;
 class ScoreBandModel;
 class ScoreLineModel;
 
@@ -39,6 +40,10 @@ public:
     ScoreLineModel* lineModel() const { return m_lines; }
     QString whatIfText() const;
     QString summaryText() const;
+    // Opens the scoring-model editor on the model in use, with the threshold the slider shows; saving
+    // stores it (with a change-log entry) and scores every contact again. Returns the dialog's result.
+    int editModel();
+    DefinitionService* service() const { return m_service; }
 
 Q_SIGNALS:
     void resultsReady();
@@ -58,7 +63,10 @@ private:
     void onFinished();
     void updateWhatIf();
 
+    void saveModel(const ScoringModel& model, const QString& note);
+
     QString m_path;
+    DefinitionService* m_service;
     QFutureWatcher<Outcome> m_watcher;
     bool m_applied = true;
     bool m_stale = false;

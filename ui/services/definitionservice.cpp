@@ -1,6 +1,7 @@
 #include "services/definitionservice.h"
 
 #include "store/definitionstore.h"
+#include "store/scoringstore.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
@@ -134,6 +135,11 @@ bool DefinitionService::removePersona(PersonaId id, const QString& note) {
             return true;
         });
     });
+}
+
+bool DefinitionService::saveScoringModel(const ScoringModel& model, const QString& note) {
+    return startWrite(
+        [model, note, who = currentUserName()](Database& db) { ScoringStore(db).save(model, who, note); });
 }
 
 } // namespace revalign::ui

@@ -4,6 +4,7 @@
 #include "domain/funnelstage.h"
 #include "domain/kpidefinition.h"
 #include "domain/persona.h"
+#include "metrics/scoring.h"
 #include "store/personastore.h"
 
 #include <QFutureWatcher>
@@ -56,6 +57,7 @@ public:
     bool updateKpi(const KpiDefinition& kpi, const QString& note);
     bool savePersona(const Persona& persona, const QString& note);
     bool removePersona(PersonaId id, const QString& note);
+    bool saveScoringModel(const ScoringModel& model, const QString& note);
     // Re-reads personas and their counts off the UI thread; personasLoaded() when done.
     void reloadPersonas();
     const std::optional<PersonasSnapshot>& personas() const { return m_personas; }
