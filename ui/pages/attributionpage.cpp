@@ -126,7 +126,9 @@ AttributionPage::AttributionPage(QWidget* parent)
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setTitle(tr("Credit per model, largest keys"));
     chart->setAnimationOptions(QChart::NoAnimation);
+    QChart* placeholder = m_chartView->chart(); // the view's own empty chart; setChart() releases it
     m_chartView->setChart(chart);
+    delete placeholder;
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(220);
 

@@ -136,8 +136,10 @@ void ChartPanel::setTargetLine(const QString& name, const std::vector<std::optio
 }
 
 void ChartPanel::rebuildAxes() {
-    for (QAbstractAxis* axis : m_chart->axes())
-        m_chart->removeAxis(axis);
+    for (QAbstractAxis* axis : m_chart->axes()) {
+        m_chart->removeAxis(axis); // releases ownership: the axis is ours to delete
+        delete axis;
+    }
     m_categoryAxis = new QBarCategoryAxis;
     m_categoryAxis->append(m_model->categories());
     m_valueAxis = new QValueAxis;
