@@ -1729,6 +1729,10 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <source>%1, thousands</source>
         <translation>พัน %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>revalign::ui::CsvPreviewModel</name>

@@ -161,7 +161,9 @@ void ChartPanel::rebuildAxes() {
                 : s >= 1e3 ? tr("%1, thousands").arg(m_currency)
                            : m_currency;
     }
-    m_valueAxis->setTitleText(title);
+    // The unit goes in the chart's title, not on the value axis: a rotated axis title is elided to "⋮"
+    // when its glyphs stack (Thai "ล้าน" with its tone mark), and one line on top reads the same in both.
+    m_chart->setTitle(title.isEmpty() ? accessibleName() : tr("%1 (%2)").arg(accessibleName(), title));
     const QColor text = palette().color(QPalette::WindowText);
     for (QAbstractAxis* axis :
          {static_cast<QAbstractAxis*>(m_categoryAxis), static_cast<QAbstractAxis*>(m_valueAxis)}) {
