@@ -1579,6 +1579,18 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <source>Unknown</source>
         <translation>ไม่ทราบ</translation>
     </message>
+    <message>
+        <source>%1, millions</source>
+        <translation>ล้าน %1</translation>
+    </message>
+    <message>
+        <source>%1, thousands</source>
+        <translation>พัน %1</translation>
+    </message>
+    <message>
+        <source>Credit per model, largest keys (%1)</source>
+        <translation>เครดิตตามโมเดล เฉพาะคีย์ที่มีค่ามากที่สุด (%1)</translation>
+    </message>
 </context>
 <context>
     <name>revalign::ui::ChangeLogModel</name>

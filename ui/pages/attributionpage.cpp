@@ -17,6 +17,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIdentityProxyModel>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -45,8 +46,10 @@ QString money(qint64 cents) {
 class MoneyDelegate final : public QStyledItemDelegate {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+    // QLocale(), like every other number on the page: the view's own locale is fixed when the widget is
+    // made, before a language chosen in View › Language or --lang takes effect (then no digit grouping).
     QString displayText(const QVariant& value, const QLocale& locale) const override {
-        return value.typeId() == QMetaType::Double ? locale.toString(value.toDouble(), 'f', 2)
+        return value.typeId() == QMetaType::Double ? QLocale().toString(value.toDouble(), 'f', 2)
                                                    : QStyledItemDelegate::displayText(value, locale);
     }
 };
@@ -59,6 +62,28 @@ template <typename E> void fillBox(QComboBox* box, const std::vector<std::pair<E
 template <typename E> void selectIn(QComboBox* box, E value) {
     box->setCurrentIndex(box->findData(int(value)));
 }
+// The comparison model's credits divided by the chart's unit, so the value axis reads 20 (USD, millions)
+// rather than 20536635; the table keeps showing full amounts from the model itself.
+class ScaledCredits final : public QIdentityProxyModel {
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    void setScale(double scale) {
+        if (scale == m_scale)
+            return;
+        m_scale = scale;
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole});
+    }
+    QVariant data(const QModelIndex& index, int role) const override {
+        const QVariant value = QIdentityProxyModel::data(index, role);
+        if (role != Qt::DisplayRole || index.column() == AttributionComparisonModel::kKeyColumn)
+            return value;
+        return value.toDouble() / m_scale;
+    }
+
+private:
+    double m_scale = 1.0;
+};
 } // namespace
 
 AttributionPage::AttributionPage(QWidget* parent)
@@ -73,6 +98,7 @@ AttributionPage::AttributionPage(QWidget* parent)
     , m_chartView(new QChartView(this))
     , m_series(new QBarSeries(this))
     , m_mapper(new QVBarModelMapper(this))
+    , m_chartCredits(new ScaledCredits(this))
     , m_categories(new QBarCategoryAxis(this))
     , m_values(new QValueAxis(this))
     , m_formula(new QPlainTextEdit(this))
@@ -115,7 +141,8 @@ AttributionPage::AttributionPage(QWidget* parent)
     m_mapper->setFirstRow(0);
     m_mapper->setRowCount(0);
     m_mapper->setSeries(m_series);
-    m_mapper->setModel(m_comparison);
+    m_chartCredits->setSourceModel(m_comparison);
+    m_mapper->setModel(m_chartCredits);
     auto* chart = new QChart;
     chart->addSeries(m_series);
     chart->addAxis(m_categories, Qt::AlignBottom);
@@ -124,7 +151,6 @@ AttributionPage::AttributionPage(QWidget* parent)
     m_series->attachAxis(m_values);
     m_values->setLabelFormat(QStringLiteral("%.0f"));
     chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setTitle(tr("Credit per model, largest keys"));
     chart->setAnimationOptions(QChart::NoAnimation);
     QChart* placeholder = m_chartView->chart(); // the view's own empty chart; setChart() releases it
     m_chartView->setChart(chart);
@@ -355,7 +381,22 @@ void AttributionPage::updateChart() {
         }
     }
     m_categories->setCategories(keys);
+    const bool money =
+        AttributionMetric(m_metricBox->currentData().toInt()) != AttributionMetric::Opportunities;
+    const double top = std::max(std::abs(lo), std::abs(hi));
+    const double scale = !money ? 1.0 : top >= 2e6 ? 1e6 : top >= 2e3 ? 1e3 : 1.0;
+    static_cast<ScaledCredits*>(m_chartCredits)->setScale(scale);
+    lo /= scale;
+    hi /= scale;
     m_values->setRange(lo, hi > lo ? hi * 1.05 : lo + 1);
+    m_values->applyNiceNumbers();
+    const QString currency = m_journeys ? m_journeys->currency : QString();
+    const QString unit = !money         ? tr("opportunities")
+                         : scale >= 1e6 ? tr("%1, millions").arg(currency)
+                         : scale >= 1e3 ? tr("%1, thousands").arg(currency)
+                                        : currency;
+    m_chartView->chart()->setTitle(unit.isEmpty() ? tr("Credit per model, largest keys")
+                                                  : tr("Credit per model, largest keys (%1)").arg(unit));
     const int selected = AttributionComparisonModel::columnOf(m_comparison->selectedModel()) - 1;
     const QList<QBarSet*> sets = m_series->barSets();
     for (int i = 0; i < sets.size(); ++i) {

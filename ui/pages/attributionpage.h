@@ -11,6 +11,7 @@ class QBarSeries;
 class QChartView;
 class QComboBox;
 class QDoubleSpinBox;
+class QIdentityProxyModel;
 class QLabel;
 class QPlainTextEdit;
 class QTableView;
@@ -88,6 +89,7 @@ private:
     QChartView* m_chartView;
     QBarSeries* m_series;
     QVBarModelMapper* m_mapper;
+    QIdentityProxyModel* m_chartCredits; // the table's credits in the chart's unit (thousands, millions)
     QBarCategoryAxis* m_categories;
     QValueAxis* m_values;
     QPlainTextEdit* m_formula;
