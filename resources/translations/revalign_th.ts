@@ -3758,7 +3758,7 @@ Note for the change log (optional):</source>
     </message>
     <message>
         <source>With threshold %1 we would have had %2 MQLs, sales would have accepted about %3 (of %4 decided) and we would have missed %5 of %6 eventual customers.</source>
-        <translation>หากใช้เกณฑ์ %1 เราจะมี MQL %2 ราย ฝ่ายขายจะยอมรับประมาณ %3 ราย (จาก %4 รายที่ตัดสินใจแล้ว) และเราจะพลาดผู้ที่กลายเป็นลูกค้าในที่สุด %5 จาก %6 ราย</translation>
+        <translation>หากใช้เกณฑ์ %1 เราจะมี MQL %2 ราย ฝ่ายขายจะยอมรับประมาณ %3 (จาก %4 รายที่ตัดสินใจแล้ว) และเราจะพลาดผู้ที่กลายเป็นลูกค้าในที่สุด %5 จาก %6 ราย</translation>
     </message>
     <message>
         <source>Contact %1 scores %2 (fit %3 + engagement %4) as of %5.</source>
