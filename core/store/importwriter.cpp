@@ -46,6 +46,8 @@ struct ImportWriter::Statements {
     std::optional<ImportStatement> stageUpdate;
     std::optional<ImportStatement> mergeCheck;
     std::optional<ImportStatement> merge;
+    std::optional<ImportStatement> handoffCheck; // stage updates that carry the handoff decision
+    std::optional<ImportStatement> handoffUpdate;
 };
 
 struct ImportWriter::Pending {
@@ -343,9 +345,15 @@ std::optional<qint64> ImportWriter::emailMatch(const ImportRecord& r) {
 
 std::optional<QString> ImportWriter::stageEntries(const ImportRecord& r) {
     m_stages.clear();
-    qint64 latest =
-        r.has(Field::CreatedAt) ? r.at(Field::CreatedAt).number : std::numeric_limits<qint64>::min();
-    bool any = r.has(Field::CreatedAt);
+    // The dates the row knows: created_at, and occurred_at (a stage update's "when": a row such as
+    // "lead id, stage, date" enters that stage at that date).
+    qint64 latest = std::numeric_limits<qint64>::min();
+    bool any = false;
+    for (const Field f : {Field::CreatedAt, Field::OccurredAt})
+        if (r.has(f)) {
+            latest = std::max(latest, r.at(f).number);
+            any = true;
+        }
     for (size_t i = 0; i < kStageFields.size(); ++i) {
         if (!r.has(kStageFields[i].field) || m_stageFieldIds[i] == 0)
             continue;
@@ -694,7 +702,41 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeStageUpdate(cons
                  r.has(Field::ContactSourceId) ? r.qtext(Field::ContactSourceId) : r.qtext(Field::Email));
     if (const auto reason = stageEntries(r))
         return *reason;
-    return writeStages(*contact, m_stages.data(), m_stages.size()) ? Outcome::Updated : Outcome::Unchanged;
+    const bool stagesChanged = writeStages(*contact, m_stages.data(), m_stages.size());
+    // The handoff as sales decided it (an SDR's accept/reject list keyed by lead id): only what the file
+    // has, and only when it differs, so re-importing the file changes nothing.
+    bool handoffChanged = false;
+    if (r.has(Field::HandoffStatus) || r.has(Field::HandoffDecidedAt) || r.has(Field::RejectionReason) ||
+        r.has(Field::FirstSalesTouchAt)) {
+        if (!m_st->handoffCheck) {
+            m_st->handoffCheck.emplace(
+                m_db,
+                "SELECT 1 FROM contact WHERE id = ?5 AND ((?1 IS NOT NULL AND ?1 IS NOT handoff_status) "
+                "OR (?2 IS NOT NULL AND ?2 IS NOT handoff_decided_at) OR (?3 IS NOT NULL AND ?3 IS NOT "
+                "rejection_reason) OR (?4 IS NOT NULL AND ?4 IS NOT first_sales_touch_at))");
+            m_st->handoffUpdate.emplace(
+                m_db, "UPDATE contact SET handoff_status = coalesce(?1, handoff_status), "
+                      "handoff_decided_at = coalesce(?2, handoff_decided_at), "
+                      "rejection_reason = coalesce(?3, rejection_reason), "
+                      "first_sales_touch_at = coalesce(?4, first_sales_touch_at) WHERE id = ?5");
+        }
+        const auto bindHandoff = [&](ImportStatement& st) {
+            bindText(st, 1, r, Field::HandoffStatus);
+            bindNumber(st, 2, r, Field::HandoffDecidedAt);
+            bindText(st, 3, r, Field::RejectionReason);
+            bindNumber(st, 4, r, Field::FirstSalesTouchAt);
+            st.bind(5, *contact);
+        };
+        bindHandoff(*m_st->handoffCheck);
+        handoffChanged = m_st->handoffCheck->step();
+        m_st->handoffCheck->reset();
+        if (handoffChanged) {
+            m_store.rememberBefore(m_batch, "contact", *contact);
+            bindHandoff(*m_st->handoffUpdate);
+            m_st->handoffUpdate->run();
+        }
+    }
+    return stagesChanged || handoffChanged ? Outcome::Updated : Outcome::Unchanged;
 }
 
 } // namespace revalign

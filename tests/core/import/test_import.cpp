@@ -143,6 +143,34 @@ TEST_CASE("import: an activity whose person is not in the workspace is reported,
     CHECK(scalar(f.ws, "SELECT count(*) FROM touchpoint") == 1);
 }
 
+TEST_CASE(
+    "import: stage updates carry sales' handoff decisions and 'stage reached on date' rows; undo restores") {
+    Fresh f;
+    importOne(f.ws, importFixture("generic-contacts.csv"));
+    const QByteArray contacts = f.digest();
+    const ImportResult decisions = importOne(f.ws, importFixture("generic-handoff-decisions.csv"));
+    CHECK(decisions.profile == u"generic-stage-updates");
+    CHECK(decisions.counts == ImportCounts{0, 2, 0, 0});
+    CHECK(text(f.ws, "SELECT handoff_status || '/' || rejection_reason || '/' || "
+                     "datetime(handoff_decided_at, 'unixepoch') FROM contact WHERE source_id = 'G1'") ==
+          u"rejected/Not a fit/2024-01-06 09:00:00");
+    CHECK(text(f.ws, "SELECT handoff_status FROM contact WHERE source_id = 'G2'") == u"accepted");
+    // the same decisions again change nothing
+    CHECK(importOne(f.ws, importFixture("generic-handoff-decisions.csv")).counts == ImportCounts{0, 0, 2, 0});
+
+    const ImportResult reached = importOne(f.ws, importFixture("generic-stage-updates-long.csv"));
+    CHECK(reached.counts == ImportCounts{0, 1, 0, 0});
+    CHECK(text(f.ws,
+               "SELECT datetime(cs.entered_at, 'unixepoch') FROM contact_stage cs JOIN contact c ON "
+               "c.id = cs.contact_id JOIN funnel_stage s ON s.id = cs.stage_id WHERE c.source_id = 'G2' "
+               "AND s.key = 'sql'") == u"2024-02-10 10:00:00");
+
+    ImportStore store(f.ws.db());
+    REQUIRE(store.undoLastBatch()); // the stage
+    REQUIRE(store.undoLastBatch()); // the decisions (the unchanged re-import left no batch)
+    CHECK(f.digest() == contacts);
+}
+
 TEST_CASE("import: stage dates map to stage-entered times in UTC") {
     Fresh f;
     importOne(f.ws, importFixture("generic-contacts.csv"));

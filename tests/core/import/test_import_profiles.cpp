@@ -42,6 +42,8 @@ TEST_CASE("profiles: a header is recognised by its signature") {
         {"generic-contacts.csv", "generic-contacts"},
         {"generic-activities.csv", "generic-activities"},
         {"generic-stage-updates.csv", "generic-stage-updates"},
+        {"generic-stage-updates-long.csv", "generic-stage-updates"},
+        {"generic-handoff-decisions.csv", "generic-stage-updates"},
     }));
     INFO(file);
     const ImportSession session(importFixture(file), ProfileCatalog::builtIn(), {});
