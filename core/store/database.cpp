@@ -9,6 +9,12 @@
 namespace revalign {
 
 namespace {
+// SQLite counts every allocation under a global mutex unless told not to; nothing in RevAlign reads those
+// counters, and at a million imported rows the lock pairs cost more than the inserts' own bookkeeping.
+// sqlite3_config() must run before SQLite initialises, hence a static initializer of this file (which
+// everything that opens a database links in).
+[[maybe_unused]] const int kMemStatusOff = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+
 int openFlags(Database::Mode mode) {
     switch (mode) {
     case Database::Mode::ReadOnly:
@@ -137,6 +143,13 @@ Statement& Statement::bind(int index, std::string_view utf8) {
     return *this;
 }
 
+Statement& Statement::bindView(int index, std::string_view utf8) {
+    if (utf8.data() == nullptr)
+        return bindNull(index);
+    sqlite3_bind_text(m_stmt, index, utf8.data(), static_cast<int>(utf8.size()), SQLITE_STATIC);
+    return *this;
+}
+
 Statement& Statement::bindNull(int index) {
     sqlite3_bind_null(m_stmt, index);
     return *this;
@@ -153,9 +166,12 @@ bool Statement::step() {
     throw Error(message);
 }
 
-void Statement::run() {
+void Statement::run(Bindings after) {
     step();
-    reset();
+    if (after == Bindings::Keep)
+        sqlite3_reset(m_stmt);
+    else
+        reset();
 }
 
 void Statement::reset() {
@@ -180,6 +196,12 @@ QString Statement::text(int column) const {
     if (!data)
         return {};
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+std::string_view Statement::textView(int column) const {
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    return data ? std::string_view(data, static_cast<size_t>(sqlite3_column_bytes(m_stmt, column)))
+                : std::string_view();
 }
 
 std::optional<qint64> Statement::optInt64(int column) const {

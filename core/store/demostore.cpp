@@ -1,53 +1,22 @@
 #include "store/demostore.h"
 
-#include <sqlite3.h>
-
 namespace revalign {
 
 namespace {
-// A prepared INSERT whose text is bound without a copy (SQLITE_STATIC): every insert binds every parameter
-// from values that live until the row is stepped. Copying each value was a visible share of a 1M-contact
-// load, as was clearing the bindings that are all rebound anyway.
-class BulkInsert final {
-public:
-    BulkInsert(Database& db, const char* sql)
-        : m_db(db) {
-        if (sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) !=
-            SQLITE_OK)
-            throw Error(db.errorMessage(sql));
-    }
-    ~BulkInsert() { sqlite3_finalize(m_stmt); }
-    BulkInsert(const BulkInsert&) = delete;
-    BulkInsert& operator=(const BulkInsert&) = delete;
+// The demo's INSERTs bind every parameter from values that live until the row is stepped: text without a
+// copy (bindView), and the bindings are not cleared between rows (all are rebound). Copying each value
+// was a visible share of a 1M-contact load, as was clearing the bindings.
+// 0 is "no such row / no such time" in the demo rows.
+void bindIdOrNull(Statement& st, int index, qint64 value) {
+    if (value == 0)
+        st.bindNull(index);
+    else
+        st.bind(index, value);
+}
 
-    void text(int index, std::string_view value) {
-        if (value.data() == nullptr)
-            sqlite3_bind_null(m_stmt, index);
-        else
-            sqlite3_bind_text(m_stmt, index, value.data(), static_cast<int>(value.size()), SQLITE_STATIC);
-    }
-    void integer(int index, qint64 value) { sqlite3_bind_int64(m_stmt, index, value); }
-    void real(int index, double value) { sqlite3_bind_double(m_stmt, index, value); }
-    // 0 is "no such row / no such time" in the demo rows.
-    void idOrNull(int index, qint64 value) {
-        if (value == 0)
-            sqlite3_bind_null(m_stmt, index);
-        else
-            sqlite3_bind_int64(m_stmt, index, value);
-    }
-    void insert() {
-        if (sqlite3_step(m_stmt) != SQLITE_DONE) {
-            const QString message = m_db.errorMessage(sqlite3_sql(m_stmt));
-            sqlite3_reset(m_stmt);
-            throw Error(message);
-        }
-        sqlite3_reset(m_stmt);
-    }
-
-private:
-    Database& m_db;
-    sqlite3_stmt* m_stmt = nullptr;
-};
+void insertRow(Statement& st) {
+    st.run(Statement::Bindings::Keep);
+}
 } // namespace
 
 struct DemoStore::Statements {
@@ -70,12 +39,12 @@ struct DemoStore::Statements {
                           "VALUES (?, 'demo', ?, ?, ?, ?, ?, ?, ?, 'USD', ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         , touchpoint(db, "INSERT INTO touchpoint(id, source, source_id, contact_id, occurred_at, channel, "
                          "campaign_id, kind, team) VALUES (?, 'demo', ?, ?, ?, ?, ?, ?, ?)") {}
-    BulkInsert account;
-    BulkInsert campaign;
-    BulkInsert contact;
-    BulkInsert stage;
-    BulkInsert opportunity;
-    BulkInsert touchpoint;
+    Statement account;
+    Statement campaign;
+    Statement contact;
+    Statement stage;
+    Statement opportunity;
+    Statement touchpoint;
     std::unique_ptr<Transaction> tx;
 };
 
@@ -106,93 +75,93 @@ void DemoStore::begin() {
 }
 
 void DemoStore::insertAccount(const DemoAccountRow& r) {
-    BulkInsert& st = m_st->account;
-    st.integer(1, r.id);
-    st.text(2, r.sourceId);
-    st.text(3, r.name);
-    st.text(4, r.domain);
-    st.text(5, r.industry);
-    st.integer(6, r.employees);
-    st.text(7, r.country);
-    st.text(8, r.segment);
-    st.insert();
+    Statement& st = m_st->account;
+    st.bind(1, r.id);
+    st.bindView(2, r.sourceId);
+    st.bindView(3, r.name);
+    st.bindView(4, r.domain);
+    st.bindView(5, r.industry);
+    st.bind(6, r.employees);
+    st.bindView(7, r.country);
+    st.bindView(8, r.segment);
+    insertRow(st);
 }
 
 void DemoStore::insertCampaign(const DemoCampaignRow& r) {
-    BulkInsert& st = m_st->campaign;
-    st.integer(1, r.id);
-    st.text(2, r.sourceId);
-    st.text(3, r.name);
-    st.text(4, r.channel);
-    st.integer(5, r.costCents);
-    st.text(6, r.startDate);
-    st.text(7, r.endDate);
-    st.insert();
+    Statement& st = m_st->campaign;
+    st.bind(1, r.id);
+    st.bindView(2, r.sourceId);
+    st.bindView(3, r.name);
+    st.bindView(4, r.channel);
+    st.bind(5, r.costCents);
+    st.bindView(6, r.startDate);
+    st.bindView(7, r.endDate);
+    insertRow(st);
 }
 
 void DemoStore::insertContact(const DemoContactRow& r) {
-    BulkInsert& st = m_st->contact;
-    st.integer(1, r.id);
-    st.text(2, r.sourceId);
-    st.text(3, r.email);
-    st.text(4, r.firstName);
-    st.text(5, r.lastName);
-    st.text(6, r.title);
-    st.idOrNull(7, r.accountId);
-    st.idOrNull(8, r.personaId);
-    st.text(9, r.channel);
-    st.idOrNull(10, r.campaignId);
-    st.idOrNull(11, r.ownerId);
-    st.integer(12, r.score);
-    st.integer(13, r.createdAt);
-    st.text(14, r.handoffStatus);
-    st.idOrNull(15, r.handoffDecidedAt);
-    st.text(16, r.rejectionReason);
-    st.idOrNull(17, r.firstSalesTouchAt);
-    st.insert();
+    Statement& st = m_st->contact;
+    st.bind(1, r.id);
+    st.bindView(2, r.sourceId);
+    st.bindView(3, r.email);
+    st.bindView(4, r.firstName);
+    st.bindView(5, r.lastName);
+    st.bindView(6, r.title);
+    bindIdOrNull(st, 7, r.accountId);
+    bindIdOrNull(st, 8, r.personaId);
+    st.bindView(9, r.channel);
+    bindIdOrNull(st, 10, r.campaignId);
+    bindIdOrNull(st, 11, r.ownerId);
+    st.bind(12, r.score);
+    st.bind(13, r.createdAt);
+    st.bindView(14, r.handoffStatus);
+    bindIdOrNull(st, 15, r.handoffDecidedAt);
+    st.bindView(16, r.rejectionReason);
+    bindIdOrNull(st, 17, r.firstSalesTouchAt);
+    insertRow(st);
 }
 
 void DemoStore::insertStage(qint64 contactId, qint64 stageId, qint64 enteredAt) {
-    BulkInsert& st = m_st->stage;
-    st.integer(1, contactId);
-    st.integer(2, stageId);
-    st.integer(3, enteredAt);
-    st.insert();
+    Statement& st = m_st->stage;
+    st.bind(1, contactId);
+    st.bind(2, stageId);
+    st.bind(3, enteredAt);
+    insertRow(st);
 }
 
 void DemoStore::insertOpportunity(const DemoOpportunityRow& r) {
-    BulkInsert& st = m_st->opportunity;
-    st.integer(1, r.id);
-    st.text(2, r.sourceId);
-    st.idOrNull(3, r.accountId);
-    st.idOrNull(4, r.contactId);
-    st.idOrNull(5, r.ownerId);
-    st.idOrNull(6, r.campaignId);
-    st.text(7, r.name);
-    st.integer(8, r.amountCents);
-    st.text(9, r.stage);
-    st.real(10, r.probability);
-    st.text(11, r.forecastCategory);
-    st.integer(12, r.createdAt);
-    st.text(13, r.closeDate);
-    st.integer(14, r.isClosed ? 1 : 0);
-    st.integer(15, r.isWon ? 1 : 0);
-    st.text(16, r.sourcedBy);
-    st.text(17, r.channel);
-    st.insert();
+    Statement& st = m_st->opportunity;
+    st.bind(1, r.id);
+    st.bindView(2, r.sourceId);
+    bindIdOrNull(st, 3, r.accountId);
+    bindIdOrNull(st, 4, r.contactId);
+    bindIdOrNull(st, 5, r.ownerId);
+    bindIdOrNull(st, 6, r.campaignId);
+    st.bindView(7, r.name);
+    st.bind(8, r.amountCents);
+    st.bindView(9, r.stage);
+    st.bind(10, r.probability);
+    st.bindView(11, r.forecastCategory);
+    st.bind(12, r.createdAt);
+    st.bindView(13, r.closeDate);
+    st.bind(14, r.isClosed ? 1 : 0);
+    st.bind(15, r.isWon ? 1 : 0);
+    st.bindView(16, r.sourcedBy);
+    st.bindView(17, r.channel);
+    insertRow(st);
 }
 
 void DemoStore::insertTouchpoint(const DemoTouchpointRow& r) {
-    BulkInsert& st = m_st->touchpoint;
-    st.integer(1, r.id);
-    st.text(2, r.sourceId);
-    st.integer(3, r.contactId);
-    st.integer(4, r.occurredAt);
-    st.text(5, r.channel);
-    st.idOrNull(6, r.campaignId);
-    st.text(7, r.kind);
-    st.text(8, r.team);
-    st.insert();
+    Statement& st = m_st->touchpoint;
+    st.bind(1, r.id);
+    st.bindView(2, r.sourceId);
+    st.bind(3, r.contactId);
+    st.bind(4, r.occurredAt);
+    st.bindView(5, r.channel);
+    bindIdOrNull(st, 6, r.campaignId);
+    st.bindView(7, r.kind);
+    st.bindView(8, r.team);
+    insertRow(st);
 }
 
 void DemoStore::finish() {

@@ -11,8 +11,6 @@
 #include <QTimeZone>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <string>
 #include <string_view>
@@ -21,39 +19,13 @@
 namespace revalign {
 
 namespace {
-// Statement::text() builds a QString per call; for millions of rows we read the raw UTF-8 and only make
-// a QString the first time a distinct value is seen.
-class RawStatement final {
-public:
-    RawStatement(Database& db, const char* sql) {
-        if (sqlite3_prepare_v2(db.handle(), sql, -1, &m_stmt, nullptr) != SQLITE_OK)
-            throw Error(db.errorMessage("loading metrics"));
-        m_db = &db;
-    }
-    ~RawStatement() { sqlite3_finalize(m_stmt); }
-    RawStatement(const RawStatement&) = delete;
-    RawStatement& operator=(const RawStatement&) = delete;
-    bool step() {
-        const int rc = sqlite3_step(m_stmt);
-        if (rc == SQLITE_ROW)
-            return true;
-        if (rc != SQLITE_DONE)
-            throw Error(m_db->errorMessage("loading metrics"));
-        return false;
-    }
-    bool isNull(int c) const { return sqlite3_column_type(m_stmt, c) == SQLITE_NULL; }
-    qint64 int64(int c) const { return sqlite3_column_int64(m_stmt, c); }
-    qint64 time(int c) const { return isNull(c) ? kNoTime : int64(c); }
-    double real(int c) const { return sqlite3_column_double(m_stmt, c); }
-    std::string_view text(int c) const {
-        const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, c));
-        return p ? std::string_view(p, size_t(sqlite3_column_bytes(m_stmt, c))) : std::string_view();
-    }
+// Statement::text() builds a QString per call; for millions of rows the readers below take textView() (the
+// raw UTF-8) and only make a QString the first time a distinct value is seen.
 
-private:
-    Database* m_db = nullptr;
-    sqlite3_stmt* m_stmt = nullptr;
-};
+// A time column: NULL is "no such time".
+qint64 timeOf(const Statement& st, int column) {
+    return st.isNull(column) ? kNoTime : st.int64(column);
+}
 
 struct StringHash {
     using is_transparent = void;
@@ -164,23 +136,23 @@ struct Extent {
 
 void loadDimensions(Database& db, FactTable& f, IdMap& personaOf, IdMap& ownerOf, IdMap& segmentOf,
                     IdMap& campaignOf) {
-    RawStatement persona(db, "SELECT id, name FROM persona");
+    Statement persona(db, "SELECT id, name FROM persona");
     while (persona.step())
-        personaOf.set(persona.int64(0), f.personas.intern(QString::fromUtf8(persona.text(1))));
+        personaOf.set(persona.int64(0), f.personas.intern(QString::fromUtf8(persona.textView(1))));
     f.teams.intern(QStringLiteral("marketing"));
     f.teams.intern(QStringLiteral("sales"));
     f.ownerTeam.push_back(0);
-    RawStatement owner(db, "SELECT id, name, team FROM owner");
+    Statement owner(db, "SELECT id, name, team FROM owner");
     while (owner.step()) {
-        const qint32 code = f.owners.intern(QString::fromUtf8(owner.text(1)));
+        const qint32 code = f.owners.intern(QString::fromUtf8(owner.textView(1)));
         ownerOf.set(owner.int64(0), code);
         f.ownerTeam.resize(size_t(f.owners.size()), 0);
-        f.ownerTeam[size_t(code)] = f.teams.intern(QString::fromUtf8(owner.text(2)));
+        f.ownerTeam[size_t(code)] = f.teams.intern(QString::fromUtf8(owner.textView(2)));
     }
     Interner segments(f.segments);
-    RawStatement account(db, "SELECT id, segment FROM account");
+    Statement account(db, "SELECT id, segment FROM account");
     while (account.step())
-        segmentOf.set(account.int64(0), segments.code(account.text(1)));
+        segmentOf.set(account.int64(0), segments.code(account.textView(1)));
     // Campaign code 0 = no campaign, like every other dictionary.
     Interner channels(f.channels);
     CampaignColumns& c = f.campaigns;
@@ -193,17 +165,17 @@ void loadDimensions(Database& db, FactTable& f, IdMap& personaOf, IdMap& ownerOf
         f.campaignName.push_back(name);
     };
     addCampaign(0, 0, 0, kNoDay, kNoDay, 0);
-    RawStatement campaign(db, "SELECT id, name, channel, cost_cents, start_date, end_date FROM campaign");
+    Statement campaign(db, "SELECT id, name, channel, cost_cents, start_date, end_date FROM campaign");
     while (campaign.step()) {
         campaignOf.set(campaign.int64(0), qint32(c.id.size()));
-        addCampaign(campaign.int64(0), f.campaignNames.intern(QString::fromUtf8(campaign.text(1))),
-                    campaign.int64(3), julianDay(campaign.text(4)), julianDay(campaign.text(5)),
-                    channels.code(campaign.text(2)));
+        addCampaign(campaign.int64(0), f.campaignNames.intern(QString::fromUtf8(campaign.textView(1))),
+                    campaign.int64(3), julianDay(campaign.textView(4)), julianDay(campaign.textView(5)),
+                    channels.code(campaign.textView(2)));
     }
-    RawStatement deal(db, "SELECT name, probability FROM deal_stage ORDER BY position");
+    Statement deal(db, "SELECT name, probability FROM deal_stage ORDER BY position");
     f.dealStageProbability.push_back(0);
     while (deal.step()) {
-        f.dealStages.intern(QString::fromUtf8(deal.text(0)));
+        f.dealStages.intern(QString::fromUtf8(deal.textView(0)));
         f.dealStageProbability.push_back(deal.real(1));
     }
 }
@@ -241,10 +213,10 @@ FactSnapshot FactStore::load() {
         try {
             Database second(path, Database::Mode::ReadOnly);
             // Sized up front: growing a vector of millions of rows would double the memory peak.
-            RawStatement count(second, "SELECT count(*) FROM contact_stage");
+            Statement count(second, "SELECT count(*) FROM contact_stage");
             if (count.step())
                 out.rows.reserve(size_t(count.int64(0)));
-            RawStatement st(second, "SELECT contact_id, stage_id, entered_at FROM contact_stage");
+            Statement st(second, "SELECT contact_id, stage_id, entered_at FROM contact_stage");
             while (st.step()) {
                 const qint32 stage = stageOf.get(st.int64(1));
                 if (stage >= 0 && !st.isNull(2))
@@ -262,23 +234,23 @@ FactSnapshot FactStore::load() {
     {
         Interner channels(f->channels);
         Interner reasons(f->reasons);
-        RawStatement st(db, "SELECT id, created_at, persona_id, channel, campaign_id, owner_id, account_id, "
+        Statement st(db, "SELECT id, created_at, persona_id, channel, campaign_id, owner_id, account_id, "
                             "handoff_status, handoff_decided_at, rejection_reason, first_sales_touch_at "
                             "FROM contact");
         while (st.step()) {
             rowOf.set(st.int64(0), qint32(c.id.size()));
             c.id.push_back(st.int64(0));
-            createdAt.push_back(st.time(1));
+            createdAt.push_back(timeOf(st, 1));
             extent.time(createdAt.back());
             c.persona.push_back(personaOf.get(st.int64(2)));
-            c.channel.push_back(channels.code(st.text(3)));
+            c.channel.push_back(channels.code(st.textView(3)));
             c.campaign.push_back(campaignOf.get(st.int64(4)));
             c.owner.push_back(ownerOf.get(st.int64(5)));
             c.segment.push_back(segmentOf.get(st.int64(6)));
-            c.handoff.push_back(handoffCode(st.text(7)));
-            c.decidedAt.push_back(st.time(8));
-            c.rejectionReason.push_back(reasons.code(st.text(9)));
-            c.firstTouchAt.push_back(st.time(10));
+            c.handoff.push_back(handoffCode(st.textView(7)));
+            c.decidedAt.push_back(timeOf(st, 8));
+            c.rejectionReason.push_back(reasons.code(st.textView(9)));
+            c.firstTouchAt.push_back(timeOf(st, 10));
             extent.time(c.decidedAt.back());
             extent.time(c.firstTouchAt.back());
         }
@@ -302,7 +274,7 @@ FactSnapshot FactStore::load() {
     {
         Interner channels(f->channels);
         Interner dealStages(f->dealStages);
-        RawStatement st(db, "SELECT id, contact_id, owner_id, campaign_id, account_id, amount_cents, stage, "
+        Statement st(db, "SELECT id, contact_id, owner_id, campaign_id, account_id, amount_cents, stage, "
                             "probability, forecast_category, created_at, close_date, is_closed, is_won, "
                             "sourced_by, channel FROM opportunity");
         while (st.step()) {
@@ -316,7 +288,7 @@ FactSnapshot FactStore::load() {
             o.campaign.push_back(campaign != 0 ? campaign : fromContact(c.campaign));
             o.segment.push_back(st.isNull(4) ? fromContact(c.segment) : segmentOf.get(st.int64(4)));
             o.amountCents.push_back(st.isNull(5) ? 0 : st.int64(5));
-            const qint32 stage = dealStages.code(st.text(6));
+            const qint32 stage = dealStages.code(st.textView(6));
             o.dealStage.push_back(stage);
             const bool closed = st.int64(11) != 0;
             const bool won = st.int64(12) != 0;
@@ -326,20 +298,20 @@ FactSnapshot FactStore::load() {
             else if (size_t(stage) < f->dealStageProbability.size())
                 probability = f->dealStageProbability[size_t(stage)];
             o.probability.push_back(probability);
-            const auto forecast = forecastCode(st.text(8));
+            const auto forecast = forecastCode(st.textView(8));
             o.forecast.push_back(forecast ? *forecast
                                  : won    ? quint8(ForecastCategory::Closed)
                                  : closed ? quint8(ForecastCategory::Omitted)
                                           : quint8(ForecastCategory::Pipeline));
-            o.createdAt.push_back(st.time(9));
+            o.createdAt.push_back(timeOf(st, 9));
             extent.time(o.createdAt.back());
-            o.closeDay.push_back(julianDay(st.text(10)));
+            o.closeDay.push_back(julianDay(st.textView(10)));
             if (closed)
                 extent.day(o.closeDay.back());
             o.closed.push_back(closed ? 1 : 0);
             o.won.push_back(won ? 1 : 0);
-            o.sourcedBy.push_back(sourcedCode(st.text(13)));
-            const qint32 channel = channels.code(st.text(14));
+            o.sourcedBy.push_back(sourcedCode(st.textView(13)));
+            const qint32 channel = channels.code(st.textView(14));
             // A deal's own lead source wins; without one it inherits the contact's original source.
             o.channel.push_back(channel != 0 ? channel : fromContact(c.channel));
             o.persona.push_back(fromContact(c.persona));

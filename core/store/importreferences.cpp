@@ -83,8 +83,8 @@ std::optional<qint64> ImportReferences::contact(const ImportRecord& r) {
     if (r.has(Field::ContactSourceId)) {
         if (!m_lookup)
             m_lookup.emplace(m_db, "SELECT id FROM contact WHERE source = ? AND source_id = ?");
-        m_lookup->bind(1, std::string_view(m_source))
-            .bind(2, std::string_view(r.text(Field::ContactSourceId)));
+        m_lookup->bindView(1, std::string_view(m_source))
+            .bindView(2, std::string_view(r.text(Field::ContactSourceId)));
         const std::optional<qint64> id =
             m_lookup->step() ? std::optional<qint64>(m_lookup->int64(0)) : std::nullopt;
         m_lookup->reset();
@@ -100,7 +100,7 @@ void EmailIndex::load() {
     if (m_loaded)
         return;
     m_loaded = true;
-    ImportStatement all(m_db, "SELECT email, id FROM contact WHERE email IS NOT NULL");
+    Statement all(m_db, "SELECT email, id FROM contact WHERE email IS NOT NULL");
     while (all.step())
         m_entries.emplace_back(hashText(all.textView(0)), all.int64(1));
     std::sort(m_entries.begin(), m_entries.end());
@@ -112,7 +112,7 @@ std::optional<qint64> EmailIndex::find(std::string_view email) {
     const quint64 key = hashText(email);
     auto it = std::lower_bound(m_entries.begin(), m_entries.end(), std::pair<quint64, qint64>(key, 0));
     for (; it != m_entries.end() && it->first == key; ++it) {
-        m_emailOf->bind(1, it->second).bind(2, email);
+        m_emailOf->bind(1, it->second).bindView(2, email);
         const bool same = m_emailOf->step() && m_emailOf->int64(0) == 1;
         m_emailOf->reset();
         if (same)

@@ -4,7 +4,7 @@
 #include "domain/persona.h"
 #include "import/importprofile.h"
 #include "import/importrecord.h"
-#include "store/importstatement.h"
+#include "store/database.h"
 
 #include <QHash>
 
@@ -16,7 +16,6 @@
 
 namespace revalign {
 
-class Database;
 
 // FNV-1a over the bytes: the 64-bit key of the in-memory indexes an import keeps (defined in
 // importhashing.cpp).
@@ -41,7 +40,7 @@ private:
     Database& m_db;
     bool m_loaded = false;
     std::vector<std::pair<quint64, qint64>> m_entries; // sorted by (hash, id)
-    std::optional<ImportStatement> m_emailOf;
+    std::optional<Statement> m_emailOf;
 };
 
 // What an imported row refers to, resolved to workspace ids: its account, campaign and contact (by the
@@ -65,7 +64,7 @@ private:
     QString m_sourceName;
     std::string m_source;
     QString m_ownerRole;
-    std::optional<ImportStatement> m_lookup;
+    std::optional<Statement> m_lookup;
     EmailIndex m_emails;
     std::vector<Persona> m_personas;
     std::vector<PersonaId> m_personaIds;

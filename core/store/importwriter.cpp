@@ -3,7 +3,6 @@
 #include "domain/account.h"
 #include "domain/enums.h"
 #include "store/definitionstore.h"
-#include "store/importstatement.h"
 
 #include <QCoreApplication>
 
@@ -14,19 +13,19 @@ namespace revalign {
 
 namespace {
 // Bind helpers: an unset field binds NULL, so UPDATE ... coalesce(?, col) keeps what the file lacks.
-void bindText(ImportStatement& st, int index, const ImportRecord& r, Field f) {
+void bindText(Statement& st, int index, const ImportRecord& r, Field f) {
     if (r.has(f))
-        st.bind(index, std::string_view(r.text(f)));
+        st.bindView(index, std::string_view(r.text(f)));
     else
         st.bindNull(index);
 }
-void bindNumber(ImportStatement& st, int index, const ImportRecord& r, Field f) {
+void bindNumber(Statement& st, int index, const ImportRecord& r, Field f) {
     if (r.has(f))
         st.bind(index, r.at(f).number);
     else
         st.bindNull(index);
 }
-void bindId(ImportStatement& st, int index, std::optional<qint64> id) {
+void bindId(Statement& st, int index, std::optional<qint64> id) {
     if (id)
         st.bind(index, *id);
     else
@@ -37,17 +36,17 @@ void bindId(ImportStatement& st, int index, std::optional<qint64> id) {
 // Prepared once per batch; numbered parameters so INSERT and UPDATE share one binding routine:
 // ?1 source, ?2 source id, ?3 batch, ?4 row hash, ?5... the entity's fields, ?30 the row id.
 struct ImportWriter::Statements {
-    std::optional<ImportStatement> insert;
-    std::optional<ImportStatement> update;
-    std::optional<ImportStatement> bySource;
-    std::optional<ImportStatement> rowHash;
-    std::optional<ImportStatement> stageSelect;
-    std::optional<ImportStatement> stageInsert;
-    std::optional<ImportStatement> stageUpdate;
-    std::optional<ImportStatement> mergeCheck;
-    std::optional<ImportStatement> merge;
-    std::optional<ImportStatement> handoffCheck; // stage updates that carry the handoff decision
-    std::optional<ImportStatement> handoffUpdate;
+    std::optional<Statement> insert;
+    std::optional<Statement> update;
+    std::optional<Statement> bySource;
+    std::optional<Statement> rowHash;
+    std::optional<Statement> stageSelect;
+    std::optional<Statement> stageInsert;
+    std::optional<Statement> stageUpdate;
+    std::optional<Statement> mergeCheck;
+    std::optional<Statement> merge;
+    std::optional<Statement> handoffCheck; // stage updates that carry the handoff decision
+    std::optional<Statement> handoffUpdate;
 };
 
 struct ImportWriter::Pending {
@@ -284,9 +283,9 @@ std::optional<QString> ImportWriter::write(const ImportRecord& r) {
 }
 
 template <typename BindFields>
-void ImportWriter::bindRow(ImportStatement& st, const ImportRecord& r, qint64 hash, BindFields bind) {
-    st.bind(1, std::string_view(m_source))
-        .bind(2, std::string_view(r.text(Field::SourceId)))
+void ImportWriter::bindRow(Statement& st, const ImportRecord& r, qint64 hash, BindFields bind) {
+    st.bindView(1, std::string_view(m_source))
+        .bindView(2, std::string_view(r.text(Field::SourceId)))
         .bind(3, m_batch.value())
         .bind(4, hash);
     bind(st);
@@ -305,7 +304,7 @@ ImportWriter::Outcome ImportWriter::upsert(const ImportRecord& r, qint64 hash, B
         entry->rowHash = hash;
         return Outcome::Updated;
     }
-    ImportStatement& insert = *m_st->insert;
+    Statement& insert = *m_st->insert;
     bindRow(insert, r, hash, bind);
     insert.run();
     if (m_db.changes() == 1) {
@@ -319,8 +318,8 @@ template <typename BindFields>
 ImportWriter::Outcome ImportWriter::updateRepeat(const ImportRecord& r, qint64 hash, BindFields bind,
                                                  qint64& id) {
     // The same source id earlier in this very file: the row is this batch's own, no undo needed.
-    ImportStatement& bySource = *m_st->bySource;
-    bySource.bind(1, std::string_view(m_source)).bind(2, std::string_view(r.text(Field::SourceId)));
+    Statement& bySource = *m_st->bySource;
+    bySource.bindView(1, std::string_view(m_source)).bindView(2, std::string_view(r.text(Field::SourceId)));
     if (!bySource.step()) {
         bySource.reset();
         throw Error(QStringLiteral("internal: the %1 of line %2 was neither stored nor found")
@@ -381,7 +380,7 @@ bool ImportWriter::writeStages(qint64 contact, const std::pair<qint64, qint64>* 
     for (size_t i = 0; i < count; ++i) {
         const auto [stage, at] = stages[i];
         {
-            ImportStatement& sel = *m_st->stageSelect;
+            Statement& sel = *m_st->stageSelect;
             sel.bind(1, contact).bind(2, stage);
             if (sel.step()) {
                 const qint64 before = sel.int64(0);
@@ -405,7 +404,7 @@ bool ImportWriter::writeStages(qint64 contact, const std::pair<qint64, qint64>* 
     return changed;
 }
 
-void ImportWriter::bindContact(ImportStatement& st, int base, const ImportRecord& r,
+void ImportWriter::bindContact(Statement& st, int base, const ImportRecord& r,
                                const ContactRefs& refs) const {
     bindText(st, base + 5, r, Field::Email);
     bindText(st, base + 6, r, Field::FirstName);
@@ -433,16 +432,16 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeContact(const Im
     if (const auto reason = stageEntries(r))
         return *reason;
     const qint64 hash = rowHash(r, {refs.account, refs.owner, refs.campaign, refs.persona});
-    const auto bindFields = [&](ImportStatement& st) { bindContact(st, 0, r, refs); };
+    const auto bindFields = [&](Statement& st) { bindContact(st, 0, r, refs); };
     if (const auto matched = emailMatch(r)) {
-        ImportStatement& check = *m_st->mergeCheck;
+        Statement& check = *m_st->mergeCheck;
         bindFields(check);
         check.bind(30, *matched);
         const bool differs = check.step();
         check.reset();
         if (differs) {
             m_store.rememberBefore(m_batch, "contact", *matched);
-            ImportStatement& merge = *m_st->merge;
+            Statement& merge = *m_st->merge;
             merge.bind(3, m_batch.value());
             bindFields(merge);
             merge.bind(30, *matched);
@@ -472,8 +471,8 @@ void ImportWriter::queueNew(const ImportRecord& r, qint64 hash, const ContactRef
         flush();
 }
 
-ImportStatement& ImportWriter::groupInsert(std::vector<std::unique_ptr<ImportStatement>>& cache, size_t rows,
-                                           bool contacts) {
+Statement& ImportWriter::groupInsert(std::vector<std::unique_ptr<Statement>>& cache, size_t rows,
+                                     bool contacts) {
     if (cache.size() <= rows)
         cache.resize(rows + 1);
     if (!cache[rows]) {
@@ -501,7 +500,7 @@ ImportStatement& ImportWriter::groupInsert(std::vector<std::unique_ptr<ImportSta
         // earlier row of this file already wrote is skipped here and merged by flush().
         if (contacts)
             sql += " ON CONFLICT (source, source_id) DO NOTHING";
-        cache[rows] = std::make_unique<ImportStatement>(m_db, sql);
+        cache[rows] = std::make_unique<Statement>(m_db, sql);
     }
     return *cache[rows];
 }
@@ -509,13 +508,13 @@ ImportStatement& ImportWriter::groupInsert(std::vector<std::unique_ptr<ImportSta
 void ImportWriter::flush() {
     if (m_pending.empty())
         return;
-    ImportStatement& insert = groupInsert(m_contactInserts, m_pending.size(), true);
+    Statement& insert = groupInsert(m_contactInserts, m_pending.size(), true);
     for (size_t j = 0; j < m_pending.size(); ++j) {
         const Pending& p = m_pending[j];
         const int base = static_cast<int>(j) * kContactParams + 1;
         insert.bind(base, p.id)
-            .bind(base + 1, std::string_view(m_source))
-            .bind(base + 2, std::string_view(p.record->text(Field::SourceId)))
+            .bindView(base + 1, std::string_view(m_source))
+            .bindView(base + 2, std::string_view(p.record->text(Field::SourceId)))
             .bind(base + 3, m_batch.value())
             .bind(base + 4, p.hash);
         bindContact(insert, base, *p.record, p.refs);
@@ -525,7 +524,7 @@ void ImportWriter::flush() {
     std::vector<bool> skipped(m_pending.size(), false);
     if (!allNew) {
         for (size_t j = 0; j < m_pending.size(); ++j) {
-            ImportStatement& exists = *m_st->rowHash;
+            Statement& exists = *m_st->rowHash;
             exists.bind(1, m_pending[j].id);
             skipped[j] = !exists.step();
             exists.reset();
@@ -536,7 +535,7 @@ void ImportWriter::flush() {
         if (!skipped[j])
             entries += m_pending[j].stageEnd - m_pending[j].stageBegin;
     if (entries > 0) {
-        ImportStatement& stages = groupInsert(m_stageInserts, entries, false);
+        Statement& stages = groupInsert(m_stageInserts, entries, false);
         stages.bind(1, m_batch.value());
         int param = 2;
         for (size_t j = 0; j < m_pending.size(); ++j) {
@@ -561,7 +560,7 @@ void ImportWriter::flush() {
 void ImportWriter::mergeRepeat(const Pending& p) {
     qint64 id = 0;
     const Outcome outcome = updateRepeat(
-        *p.record, p.hash, [&](ImportStatement& st) { bindContact(st, 0, *p.record, p.refs); }, id);
+        *p.record, p.hash, [&](Statement& st) { bindContact(st, 0, *p.record, p.refs); }, id);
     --m_counts.added;
     if (outcome == Outcome::Unchanged) {
         ++m_counts.unchanged;
@@ -578,7 +577,7 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeAccount(const Im
         segment = r.qtext(Field::Segment);
     else if (r.has(Field::Employees))
         segment = segmentForEmployees(static_cast<int>(r.at(Field::Employees).number));
-    return upsertRow(r, hash, [&](ImportStatement& st) {
+    return upsertRow(r, hash, [&](Statement& st) {
         bindText(st, 5, r, Field::Name);
         bindText(st, 6, r, Field::Domain);
         bindText(st, 7, r, Field::Industry);
@@ -590,7 +589,7 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeAccount(const Im
 
 std::variant<ImportWriter::Outcome, QString> ImportWriter::writeCampaign(const ImportRecord& r) {
     const qint64 hash = rowHash(r, {});
-    return upsertRow(r, hash, [&](ImportStatement& st) {
+    return upsertRow(r, hash, [&](Statement& st) {
         bindText(st, 5, r, Field::Name);
         bindText(st, 6, r, Field::Channel);
         bindNumber(st, 7, r, Field::Cost);
@@ -610,7 +609,7 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeOpportunity(cons
                                               : m_dealStages.constEnd();
     const bool known = deal != m_dealStages.constEnd();
     const qint64 hash = rowHash(r, {account, contact, owner, campaign});
-    return upsertRow(r, hash, [&](ImportStatement& st) {
+    return upsertRow(r, hash, [&](Statement& st) {
         bindId(st, 5, account);
         bindId(st, 6, contact);
         bindId(st, 7, owner);
@@ -684,7 +683,7 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeTouchpoint(const
             .value_or(TouchpointKind::Other);
     const QString team = r.has(Field::Team) ? r.qtext(Field::Team) : toKey(teamOf(kind));
     const qint64 hash = rowHash(keyed, {contact, campaign});
-    return upsertRow(keyed, hash, [&](ImportStatement& st) {
+    return upsertRow(keyed, hash, [&](Statement& st) {
         bindId(st, 5, contact);
         bindNumber(st, 6, keyed, Field::OccurredAt);
         bindText(st, 7, keyed, Field::Channel);
@@ -720,7 +719,7 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeStageUpdate(cons
                       "rejection_reason = coalesce(?3, rejection_reason), "
                       "first_sales_touch_at = coalesce(?4, first_sales_touch_at) WHERE id = ?5");
         }
-        const auto bindHandoff = [&](ImportStatement& st) {
+        const auto bindHandoff = [&](Statement& st) {
             bindText(st, 1, r, Field::HandoffStatus);
             bindNumber(st, 2, r, Field::HandoffDecidedAt);
             bindText(st, 3, r, Field::RejectionReason);

@@ -6,7 +6,6 @@
 #include "import/importrecord.h"
 #include "store/database.h"
 #include "store/importreferences.h"
-#include "store/importstatement.h"
 #include "store/importstore.h"
 
 #include <QHash>
@@ -87,10 +86,9 @@ private:
     // statement (and their stage entries in one more): SQLite's per-statement cost (cursors opened and
     // closed, the VDBE set up and torn down) is the larger part of inserting one small row.
     void queueNew(const ImportRecord& r, qint64 hash, const ContactRefs& refs);
-    void bindContact(ImportStatement& st, int base, const ImportRecord& r, const ContactRefs& refs) const;
+    void bindContact(Statement& st, int base, const ImportRecord& r, const ContactRefs& refs) const;
     void mergeRepeat(const Pending& p);
-    ImportStatement& groupInsert(std::vector<std::unique_ptr<ImportStatement>>& cache, size_t rows,
-                                 bool contacts);
+    Statement& groupInsert(std::vector<std::unique_ptr<Statement>>& cache, size_t rows, bool contacts);
     qint64 rowHash(const ImportRecord& r, std::initializer_list<std::optional<qint64>> resolved) const;
     // The shared upsert: finds the row by source id, skips it when its content hash is unchanged, else
     // logs its before-image and updates it, or inserts it.
@@ -105,7 +103,7 @@ private:
     Outcome updateRepeat(const ImportRecord& r, qint64 hash, BindFields bind, qint64& id);
     // ?1 source, ?2 source id, ?3 batch, ?4 content hash, then the entity's own fields.
     template <typename BindFields>
-    void bindRow(ImportStatement& st, const ImportRecord& r, qint64 hash, BindFields bind);
+    void bindRow(Statement& st, const ImportRecord& r, qint64 hash, BindFields bind);
     std::optional<qint64> emailMatch(const ImportRecord& r);
 
     Database& m_db;
@@ -121,12 +119,12 @@ private:
     std::unordered_map<std::string, qint64> m_stageIds;        // funnel stage key -> id
     std::array<qint64, kStageFields.size()> m_stageFieldIds{}; // stage.* field -> id (0: not in the funnel)
     QStringList m_stageKeys;
-    std::vector<std::pair<qint64, qint64>> m_stages;        // reused per row
-    std::vector<Pending> m_pending;                         // new contacts not yet inserted
-    std::vector<std::pair<qint64, qint64>> m_pendingStages; // their stage entries, (stage id, at)
-    qint64 m_nextContactId = 1;                             // ids are assigned here, so stages can be bound
-    std::vector<std::unique_ptr<ImportStatement>> m_contactInserts; // n rows at once, by n
-    std::vector<std::unique_ptr<ImportStatement>> m_stageInserts;   // n entries at once, by n
+    std::vector<std::pair<qint64, qint64>> m_stages;          // reused per row
+    std::vector<Pending> m_pending;                           // new contacts not yet inserted
+    std::vector<std::pair<qint64, qint64>> m_pendingStages;   // their stage entries, (stage id, at)
+    qint64 m_nextContactId = 1;                               // ids are assigned here, so stages can be bound
+    std::vector<std::unique_ptr<Statement>> m_contactInserts; // n rows at once, by n
+    std::vector<std::unique_ptr<Statement>> m_stageInserts;   // n entries at once, by n
     ImportCounts m_counts;
     struct DealStage {
         double probability;
