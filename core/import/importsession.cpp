@@ -1,5 +1,6 @@
 #include "import/importsession.h"
 
+#include "import/chunkhash.h"
 #include "import/writepipeline.h"
 #include "store/database.h"
 #include "store/importstore.h"
@@ -152,11 +153,9 @@ ImportResult ImportSession::write(Database& db) {
 
 ImportResult ImportSession::writeRows(Database& db, RecordMapper& mapper, ImportResult result, bool sniff,
                                       int passes) {
-    // BLAKE2b: a cryptographic fingerprint of the file at several times the speed of Qt's SHA-256.
-    QCryptographicHash fileHash(QCryptographicHash::Blake2b_256);
-    m_reader->setRawObserver(
-        [&fileHash](const char* data, qint64 n) { fileHash.addData(QByteArrayView(data, n)); });
-    readHeader(); // rewinds: the observer sees the whole file
+    // BLAKE2b: a cryptographic fingerprint of the file at several times the speed of Qt's SHA-256, of the
+    // very bytes this pass parses, hashed by whichever of the two threads is waiting (see ChunkHash).
+    ChunkHash fileHash(QCryptographicHash::Blake2b_256);
     result.columnFormats = mapper.formats();
     ImportStore store(db);
     // The hash is known once the pass has read the whole file: finishBatch() records it.
@@ -179,6 +178,17 @@ ImportResult ImportSession::writeRows(Database& db, RecordMapper& mapper, Import
             }
         },
         [&writer] { writer.flush(); });
+    pipeline.setIdleWork([&fileHash] { return fileHash.hashOne(); });
+    // A chunk waits for the writer thread only while that thread has no records queued (an unchanged
+    // re-import); when it is the busy one (a first import), the reading thread hashes the chunk itself.
+    m_reader->setRawObserver([&fileHash, &pipeline](const char* data, qint64 n) {
+        fileHash.add(data, n, /*forWriter=*/pipeline.backlog() == 0);
+    });
+    struct DetachObserver {
+        CsvReader& reader;
+        ~DetachObserver() { reader.setRawObserver(nullptr); } // also when the pass throws
+    } detach{*m_reader};
+    readHeader(); // rewinds: the observer sees the whole file
     CsvRecord record;
     qint64 lastReport = 0;
     result.rows = 0;
@@ -207,7 +217,6 @@ ImportResult ImportSession::writeRows(Database& db, RecordMapper& mapper, Import
         pipeline.push();
     }
     pipeline.finish();
-    m_reader->setRawObserver(nullptr);
     result.counts.added = writer.counts().added;
     result.counts.updated = writer.counts().updated;
     result.counts.unchanged = writer.counts().unchanged;

@@ -57,6 +57,11 @@ void WritePipeline::push() {
     m_free.pop_back();
 }
 
+size_t WritePipeline::backlog() {
+    std::lock_guard lock(m_mutex);
+    return m_full.size();
+}
+
 void WritePipeline::hand(Batch* batch) {
     {
         std::lock_guard lock(m_mutex);
@@ -104,7 +109,17 @@ void WritePipeline::run() {
         Batch* batch = nullptr;
         {
             std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [this] { return !m_full.empty() || m_done || m_stop; });
+            const auto ready = [this] { return !m_full.empty() || m_done || m_stop; };
+            while (!ready()) {
+                if (m_idleWork) {
+                    lock.unlock();
+                    const bool worked = m_idleWork();
+                    lock.lock();
+                    if (worked)
+                        continue;
+                }
+                m_changed.wait(lock, ready);
+            }
             if (m_stop || (m_full.empty() && m_done))
                 return;
             batch = m_full.front();

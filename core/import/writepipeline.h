@@ -34,6 +34,11 @@ public:
     void push();
     // Writes everything queued, waits for the writer and rethrows what the sink threw.
     void finish();
+    // Work the writer thread does while it waits for records (call before the first push): returns false
+    // when there is none. Never runs on a single-core machine (no writer thread).
+    void setIdleWork(std::function<bool()> work) { m_idleWork = std::move(work); }
+    // Full batches waiting for the writer (0 inline): how far the writer is behind.
+    size_t backlog();
 
 private:
     struct Batch {
@@ -48,6 +53,7 @@ private:
 
     Sink m_sink;
     BatchDone m_batchDone;
+    std::function<bool()> m_idleWork;
     bool m_inline;
     std::vector<std::unique_ptr<Batch>> m_batches;
     Batch* m_filling = nullptr;

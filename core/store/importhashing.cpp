@@ -25,7 +25,7 @@ void SourceIdIndex::load(Database& db, std::string_view table, const QString& so
                          " WHERE source = ?");
     st.bind(1, source);
     while (st.step())
-        m_entries.push_back({hashText(st.text(1).toStdString()), st.int64(0), st.int64(2)});
+        m_entries.push_back({hashText(st.textView(1)), st.int64(0), st.int64(2)});
     std::sort(m_entries.begin(), m_entries.end(),
               [](const Entry& a, const Entry& b) { return a.key < b.key; });
 }
