@@ -235,8 +235,8 @@ FactSnapshot FactStore::load() {
         Interner channels(f->channels);
         Interner reasons(f->reasons);
         Statement st(db, "SELECT id, created_at, persona_id, channel, campaign_id, owner_id, account_id, "
-                            "handoff_status, handoff_decided_at, rejection_reason, first_sales_touch_at "
-                            "FROM contact");
+                         "handoff_status, handoff_decided_at, rejection_reason, first_sales_touch_at "
+                         "FROM contact");
         while (st.step()) {
             rowOf.set(st.int64(0), qint32(c.id.size()));
             c.id.push_back(st.int64(0));
@@ -275,8 +275,8 @@ FactSnapshot FactStore::load() {
         Interner channels(f->channels);
         Interner dealStages(f->dealStages);
         Statement st(db, "SELECT id, contact_id, owner_id, campaign_id, account_id, amount_cents, stage, "
-                            "probability, forecast_category, created_at, close_date, is_closed, is_won, "
-                            "sourced_by, channel FROM opportunity");
+                         "probability, forecast_category, created_at, close_date, is_closed, is_won, "
+                         "sourced_by, channel FROM opportunity");
         while (st.step()) {
             const qint32 contactRow = st.isNull(1) ? -1 : rowOf.get(st.int64(1));
             const auto fromContact = [&](const std::vector<qint32>& column) {

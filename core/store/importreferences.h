@@ -16,7 +16,6 @@
 
 namespace revalign {
 
-
 // FNV-1a over the bytes: the 64-bit key of the in-memory indexes an import keeps (defined in
 // importhashing.cpp).
 quint64 hashText(std::string_view text);

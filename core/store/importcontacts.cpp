@@ -1,0 +1,300 @@
+#include "store/importwriterprivate.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+// ImportWriter's contact paths, split from importwriter.cpp: the email match, stage entries, new contacts
+// inserted in groups (and a source id repeated in the file merged afterwards), stage-update rows.
+
+namespace revalign {
+
+namespace {
+// Parameters per contact row in the grouped INSERT: id, then ?1..?19 of the single-row statements.
+constexpr int kContactParams = 20;
+const char* kContactColumns =
+    "contact(id, source, source_id, batch_id, row_hash, email, first_name, last_name, title, account_id, "
+    "persona_id, channel, campaign_id, owner_id, score, created_at, handoff_status, handoff_decided_at, "
+    "rejection_reason, first_sales_touch_at)";
+} // namespace
+
+std::optional<qint64> ImportWriter::emailMatch(const ImportRecord& r) {
+    if (!m_matchEmails || !r.has(Field::Email) || m_index.find(hashText(r.text(Field::SourceId))))
+        return std::nullopt;
+    return m_emails.find(r.text(Field::Email));
+}
+
+std::optional<QString> ImportWriter::stageEntries(const ImportRecord& r) {
+    m_stages.clear();
+    // The dates the row knows: created_at, and occurred_at (a stage update's "when": a row such as
+    // "lead id, stage, date" enters that stage at that date).
+    qint64 latest = std::numeric_limits<qint64>::min();
+    bool any = false;
+    for (const Field f : {Field::CreatedAt, Field::OccurredAt})
+        if (r.has(f)) {
+            latest = std::max(latest, r.at(f).number);
+            any = true;
+        }
+    for (size_t i = 0; i < kStageFields.size(); ++i) {
+        if (!r.has(kStageFields[i].field) || m_stageFieldIds[i] == 0)
+            continue;
+        const qint64 at = r.at(kStageFields[i].field).number;
+        m_stages.emplace_back(m_stageFieldIds[i], at);
+        latest = std::max(latest, at);
+        any = true;
+    }
+    if (r.has(Field::LifecycleStage) && r.text(Field::LifecycleStage) != "none") {
+        const auto it = m_stageIds.find(r.text(Field::LifecycleStage));
+        if (it == m_stageIds.end())
+            return QCoreApplication::translate("Import", "'%1' is not a funnel stage (%2)")
+                .arg(r.qtext(Field::LifecycleStage), m_stageKeys.join(QStringLiteral(", ")));
+        const bool dated = std::any_of(m_stages.begin(), m_stages.end(),
+                                       [&](const auto& e) { return e.first == it->second; });
+        // A current stage without its own date is entered at the latest date the row knows.
+        if (!dated && any)
+            m_stages.emplace_back(it->second, latest);
+    }
+    return std::nullopt;
+}
+
+bool ImportWriter::writeStages(qint64 contact, const std::pair<qint64, qint64>* stages, size_t count) {
+    bool changed = false;
+    for (size_t i = 0; i < count; ++i) {
+        const auto [stage, at] = stages[i];
+        {
+            Statement& sel = *m_st->stageSelect;
+            sel.bind(1, contact).bind(2, stage);
+            if (sel.step()) {
+                const qint64 before = sel.int64(0);
+                sel.reset();
+                if (before != at) {
+                    m_store.rememberStageBefore(m_batch, contact, stage);
+                    m_st->stageUpdate->bind(1, at)
+                        .bind(2, m_batch.value())
+                        .bind(3, contact)
+                        .bind(4, stage)
+                        .run();
+                    changed = true;
+                }
+                continue;
+            }
+            sel.reset();
+        }
+        m_st->stageInsert->bind(1, contact).bind(2, stage).bind(3, at).bind(4, m_batch.value()).run();
+        changed = true;
+    }
+    return changed;
+}
+
+void ImportWriter::bindContact(Statement& st, int base, const ImportRecord& r,
+                               const ContactRefs& refs) const {
+    bindText(st, base + 5, r, Field::Email);
+    bindText(st, base + 6, r, Field::FirstName);
+    bindText(st, base + 7, r, Field::LastName);
+    bindText(st, base + 8, r, Field::Title);
+    bindId(st, base + 9, refs.account);
+    bindId(st, base + 10, refs.persona);
+    bindText(st, base + 11, r, Field::Channel);
+    bindId(st, base + 12, refs.campaign);
+    bindId(st, base + 13, refs.owner);
+    bindNumber(st, base + 14, r, Field::Score);
+    bindNumber(st, base + 15, r, Field::CreatedAt);
+    bindText(st, base + 16, r, Field::HandoffStatus);
+    bindNumber(st, base + 17, r, Field::HandoffDecidedAt);
+    bindText(st, base + 18, r, Field::RejectionReason);
+    bindNumber(st, base + 19, r, Field::FirstSalesTouchAt);
+}
+
+std::variant<ImportWriter::Outcome, QString> ImportWriter::writeContact(const ImportRecord& r) {
+    ContactRefs refs;
+    refs.account = m_refs.account(r);
+    refs.owner = m_refs.owner(r);
+    refs.campaign = m_refs.campaign(r);
+    refs.persona = m_refs.persona(r, refs.account);
+    if (const auto reason = stageEntries(r))
+        return *reason;
+    const qint64 hash = rowHash(r, {refs.account, refs.owner, refs.campaign, refs.persona});
+    const auto bindFields = [&](Statement& st) { bindContact(st, 0, r, refs); };
+    if (const auto matched = emailMatch(r)) {
+        Statement& check = *m_st->mergeCheck;
+        bindFields(check);
+        check.bind(30, *matched);
+        const bool differs = check.step();
+        check.reset();
+        if (differs) {
+            m_store.rememberBefore(m_batch, "contact", *matched);
+            Statement& merge = *m_st->merge;
+            merge.bind(3, m_batch.value());
+            bindFields(merge);
+            merge.bind(30, *matched);
+            merge.run();
+        }
+        const bool stagesChanged = writeStages(*matched, m_stages.data(), m_stages.size());
+        return differs || stagesChanged ? Outcome::Updated : Outcome::Unchanged;
+    }
+    if (!m_index.find(hashText(r.text(Field::SourceId)))) {
+        // Not in the workspace before this batch: new, unless an earlier row of this file had the same
+        // source id, which the grouped insert finds out (flush()).
+        queueNew(r, hash, refs);
+        return Outcome::Added;
+    }
+    qint64 id = 0;
+    const Outcome outcome = upsert(r, hash, bindFields, id);
+    if (outcome != Outcome::Unchanged)
+        writeStages(id, m_stages.data(), m_stages.size());
+    return outcome;
+}
+
+void ImportWriter::queueNew(const ImportRecord& r, qint64 hash, const ContactRefs& refs) {
+    const size_t begin = m_pendingStages.size();
+    m_pendingStages.insert(m_pendingStages.end(), m_stages.begin(), m_stages.end());
+    m_pending.push_back(Pending{&r, m_nextContactId++, hash, refs, begin, m_pendingStages.size()});
+    if (m_pending.size() == kGroup)
+        flush();
+}
+
+Statement& ImportWriter::groupInsert(std::vector<std::unique_ptr<Statement>>& cache, size_t rows,
+                                     bool contacts) {
+    if (cache.size() <= rows)
+        cache.resize(rows + 1);
+    if (!cache[rows]) {
+        std::string sql =
+            std::string("INSERT INTO ") +
+            (contacts ? kContactColumns : "contact_stage(contact_id, stage_id, entered_at, batch_id)") +
+            " VALUES ";
+        const auto p = [](int n) { return "?" + std::to_string(n); };
+        for (size_t j = 0; j < rows; ++j) {
+            sql += j == 0 ? "(" : ", (";
+            if (contacts) {
+                const int base = static_cast<int>(j) * kContactParams + 1;
+                for (int k = 0; k < kContactParams; ++k) {
+                    if (k > 0)
+                        sql += ", ";
+                    sql += k == 16 ? "coalesce(" + p(base + k) + ", 'none')" : p(base + k);
+                }
+            } else {
+                const int base = static_cast<int>(j) * 3 + 2; // ?1 is the batch
+                sql += p(base) + ", " + p(base + 1) + ", " + p(base + 2) + ", ?1";
+            }
+            sql += ")";
+        }
+        // The unique (source, source_id) index decides whether a row is new: a row whose source id an
+        // earlier row of this file already wrote is skipped here and merged by flush().
+        if (contacts)
+            sql += " ON CONFLICT (source, source_id) DO NOTHING";
+        cache[rows] = std::make_unique<Statement>(m_db, sql);
+    }
+    return *cache[rows];
+}
+
+void ImportWriter::flush() {
+    if (m_pending.empty())
+        return;
+    Statement& insert = groupInsert(m_contactInserts, m_pending.size(), true);
+    for (size_t j = 0; j < m_pending.size(); ++j) {
+        const Pending& p = m_pending[j];
+        const int base = static_cast<int>(j) * kContactParams + 1;
+        insert.bind(base, p.id)
+            .bindView(base + 1, std::string_view(m_source))
+            .bindView(base + 2, std::string_view(p.record->text(Field::SourceId)))
+            .bind(base + 3, m_batch.value())
+            .bind(base + 4, p.hash);
+        bindContact(insert, base, *p.record, p.refs);
+    }
+    insert.run();
+    const bool allNew = m_db.changes() == static_cast<qint64>(m_pending.size());
+    std::vector<bool> skipped(m_pending.size(), false);
+    if (!allNew) {
+        for (size_t j = 0; j < m_pending.size(); ++j) {
+            Statement& exists = *m_st->rowHash;
+            exists.bind(1, m_pending[j].id);
+            skipped[j] = !exists.step();
+            exists.reset();
+        }
+    }
+    size_t entries = 0;
+    for (size_t j = 0; j < m_pending.size(); ++j)
+        if (!skipped[j])
+            entries += m_pending[j].stageEnd - m_pending[j].stageBegin;
+    if (entries > 0) {
+        Statement& stages = groupInsert(m_stageInserts, entries, false);
+        stages.bind(1, m_batch.value());
+        int param = 2;
+        for (size_t j = 0; j < m_pending.size(); ++j) {
+            if (skipped[j])
+                continue;
+            for (size_t i = m_pending[j].stageBegin; i < m_pending[j].stageEnd; ++i) {
+                stages.bind(param, m_pending[j].id)
+                    .bind(param + 1, m_pendingStages[i].first)
+                    .bind(param + 2, m_pendingStages[i].second);
+                param += 3;
+            }
+        }
+        stages.run();
+    }
+    for (size_t j = 0; j < m_pending.size(); ++j)
+        if (skipped[j])
+            mergeRepeat(m_pending[j]);
+    m_pending.clear();
+    m_pendingStages.clear();
+}
+
+void ImportWriter::mergeRepeat(const Pending& p) {
+    qint64 id = 0;
+    const Outcome outcome = updateRepeat(
+        *p.record, p.hash, [&](Statement& st) { bindContact(st, 0, *p.record, p.refs); }, id);
+    --m_counts.added;
+    if (outcome == Outcome::Unchanged) {
+        ++m_counts.unchanged;
+        return;
+    }
+    writeStages(id, m_pendingStages.data() + p.stageBegin, p.stageEnd - p.stageBegin);
+    ++m_counts.updated;
+}
+
+std::variant<ImportWriter::Outcome, QString> ImportWriter::writeStageUpdate(const ImportRecord& r) {
+    const auto contact = m_refs.contact(r);
+    if (!contact)
+        return QCoreApplication::translate("Import", "no %1 contact or lead with id '%2' in the workspace")
+            .arg(m_profile.source,
+                 r.has(Field::ContactSourceId) ? r.qtext(Field::ContactSourceId) : r.qtext(Field::Email));
+    if (const auto reason = stageEntries(r))
+        return *reason;
+    const bool stagesChanged = writeStages(*contact, m_stages.data(), m_stages.size());
+    // The handoff as sales decided it (an SDR's accept/reject list keyed by lead id): only what the file
+    // has, and only when it differs, so re-importing the file changes nothing.
+    bool handoffChanged = false;
+    if (r.has(Field::HandoffStatus) || r.has(Field::HandoffDecidedAt) || r.has(Field::RejectionReason) ||
+        r.has(Field::FirstSalesTouchAt)) {
+        if (!m_st->handoffCheck) {
+            m_st->handoffCheck.emplace(
+                m_db,
+                "SELECT 1 FROM contact WHERE id = ?5 AND ((?1 IS NOT NULL AND ?1 IS NOT handoff_status) "
+                "OR (?2 IS NOT NULL AND ?2 IS NOT handoff_decided_at) OR (?3 IS NOT NULL AND ?3 IS NOT "
+                "rejection_reason) OR (?4 IS NOT NULL AND ?4 IS NOT first_sales_touch_at))");
+            m_st->handoffUpdate.emplace(
+                m_db, "UPDATE contact SET handoff_status = coalesce(?1, handoff_status), "
+                      "handoff_decided_at = coalesce(?2, handoff_decided_at), "
+                      "rejection_reason = coalesce(?3, rejection_reason), "
+                      "first_sales_touch_at = coalesce(?4, first_sales_touch_at) WHERE id = ?5");
+        }
+        const auto bindHandoff = [&](Statement& st) {
+            bindText(st, 1, r, Field::HandoffStatus);
+            bindNumber(st, 2, r, Field::HandoffDecidedAt);
+            bindText(st, 3, r, Field::RejectionReason);
+            bindNumber(st, 4, r, Field::FirstSalesTouchAt);
+            st.bind(5, *contact);
+        };
+        bindHandoff(*m_st->handoffCheck);
+        handoffChanged = m_st->handoffCheck->step();
+        m_st->handoffCheck->reset();
+        if (handoffChanged) {
+            m_store.rememberBefore(m_batch, "contact", *contact);
+            bindHandoff(*m_st->handoffUpdate);
+            m_st->handoffUpdate->run();
+        }
+    }
+    return stagesChanged || handoffChanged ? Outcome::Updated : Outcome::Unchanged;
+}
+
+} // namespace revalign
