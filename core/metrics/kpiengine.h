@@ -24,6 +24,10 @@ struct KpiValue {
     KpiUnit unit = KpiUnit::Count;
     KpiDirection direction = KpiDirection::HigherIsBetter;
     std::optional<double> value;
+    // Why the value is n/a when the data cannot support it at all (e.g. "no handoff decisions in this
+    // workspace"): shown beside "n/a" on tiles, in the sync table, the meeting pack and the CLI's JSON.
+    // Empty when the value is set, or n/a for an ordinary reason (a zero denominator in this period).
+    QString reason;
     std::optional<double> target;   // for the query's period kind, scaled to the range (docs/kpis.md)
     std::optional<double> previous; // the previous equal period
     std::optional<double> lastYear; // the same period last year
