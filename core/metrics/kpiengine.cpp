@@ -104,8 +104,13 @@ KpiReport computeKpis(const FactTable& f, const MetricQuery& q) {
     const auto before = kpiValues(totals[1], bookingsTarget(f, r.previousRange, q.period));
     const auto yearAgo = kpiValues(totals[2], bookingsTarget(f, r.lastYearRange, q.period));
     for (const KpiDefinition& def : f.kpis) {
-        KpiValue v{def.key, def.name, def.formula, def.team, def.unit, def.direction, {}, {},
-                   {},      {},       {},          {},       {}};
+        KpiValue v;
+        v.key = def.key;
+        v.name = def.name;
+        v.formula = def.formula;
+        v.team = def.team;
+        v.unit = def.unit;
+        v.direction = def.direction;
         const auto value = [&def](const std::map<QString, std::optional<double>>& m) {
             const auto it = m.find(def.key);
             return it == m.end() ? std::nullopt : it->second; // a custom KPI the engine cannot compute
