@@ -21,6 +21,8 @@ class MetricsService;
 class DefinitionsPage;
 class PersonasPage;
 class AttributionPage;
+class BreakdownPage;
+class DataQualityPage;
 class ScoringPage;
 class SummaryPage;
 class WelcomePage;
@@ -54,6 +56,8 @@ public:
     MetricsService* metrics() const { return m_metrics; }
     FilterBar* filterBar() const { return m_filterBar; }
     DashboardPage* dashboard() const { return m_dashboard; }
+    DataQualityPage* dataQuality() const { return m_quality; }
+    BreakdownPage* breakdowns() const { return m_breakdowns; }
 
     // Page keys: "dashboard", "summary", ... (more pages register as they are built). Returns false for an
     // unknown key.
@@ -119,6 +123,8 @@ private:
     AttributionPage* m_attribution;
     ScoringPage* m_scoring;
     ImportPage* m_import;
+    BreakdownPage* m_breakdowns;
+    DataQualityPage* m_quality;
     QPointer<ImportWizard> m_importWizard;
     QMenu* m_recentMenu = nullptr;
     QAction* m_closeAction = nullptr;

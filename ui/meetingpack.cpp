@@ -1,5 +1,7 @@
 #include "meetingpack.h"
 
+#include "kpiformat.h"
+
 #include "mainwindow.h"
 #include "pages/dashboardpage.h"
 #include "widgets/filterbar.h"
@@ -83,7 +85,7 @@ MeetingPack writeMeetingPack(MainWindow& window, const QString& pdfPath) {
     const QString header =
         QStringLiteral("%1 — %2").arg(window.workspaceName(), window.filterBar()->describe());
     const QString generated = QCoreApplication::translate("MeetingPack", "Generated %1 by RevAlign")
-                                  .arg(l.toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
+                                  .arg(formatDateTime(QDateTime::currentDateTime()));
 
     QSaveFile out(pdfPath);
     if (!out.open(QIODevice::WriteOnly)) {

@@ -10,8 +10,8 @@
 
 namespace revalign::cli {
 
-// The options `kpi` and `funnel` share: --from/--to (ISO dates, --to inclusive), --period and the
-// slicers (--persona, --channel, --campaign, --owner, --team, --segment; each may repeat).
+// The options the metric commands share: --from/--to (ISO dates, --to inclusive), --all-time, --period
+// and the slicers (--persona, --channel, --campaign, --owner, --team, --segment; each may repeat).
 void addMetricOptions(QCommandLineParser& parser);
 // Reads them into a query; on a usage error prints one line and returns false (exit code 2).
 bool readMetricQuery(const QCommandLineParser& parser, Io io, MetricQuery& query);
@@ -23,5 +23,8 @@ FactSnapshot loadSnapshot(const QString& path);
 void completeRange(const FactTable& facts, MetricQuery& query);
 // A date as YYYY-MM-DD, or a null JSON value when invalid.
 QJsonValue isoOrNull(const QDate& date);
+// A KPI value for JSON: counts as integers, money rounded to cents, everything else to 6 decimals; n/a
+// (nullopt, NaN, infinity) is null.
+QJsonValue jsonNumber(std::optional<double> value, KpiUnit unit);
 
 } // namespace revalign::cli

@@ -62,8 +62,10 @@ void FactTable::finish() {
         column.resize(n, kNoTime);
     contacts.recordedStages.resize(n, 0);
     contacts.lastStage.assign(size_t(n), kNoStage);
+    contacts.quality.assign(size_t(n), 0);
     for (qsizetype i = 0; i < n; ++i) {
-        // Walk from the last stage back, carrying the earliest later time into stages left blank.
+        // Walk from the last stage back, carrying the earliest later time into stages left blank. A
+        // recorded time after the earliest later one means the stage dates are out of order.
         qint64 later = kNoTime;
         for (int s = stageCount - 1; s >= 0; --s) {
             qint64& t = contacts.stageAt[s][i];
@@ -71,11 +73,15 @@ void FactTable::finish() {
                 if (contacts.lastStage[i] == kNoStage)
                     contacts.lastStage[i] = quint8(s);
                 contacts.recordedStages[i] |= quint8(1u << std::min(s, 7));
+                if (later != kNoTime && t > later)
+                    contacts.quality[i] |= kStagesOutOfOrder;
                 later = later == kNoTime ? t : std::min(later, t);
             }
             if (t == kNoTime)
                 t = later;
         }
+        if (contacts.lastStage[i] == kNoStage)
+            contacts.quality[i] |= kContactUndated;
     }
 }
 
@@ -88,6 +94,7 @@ size_t FactTable::memoryBytes() const {
         bytes(c.owner) + bytes(c.segment) + bytes(c.handoff) + bytes(c.decidedAt) + bytes(c.firstTouchAt);
     total +=
         bytes(c.lastStage) + bytes(c.rejectionReason) + bytes(c.handoffFacts) + bytes(c.hoursToFirstTouch);
+    total += bytes(c.quality);
     for (const auto& column : c.stageAt)
         total += bytes(column);
     const OpportunityColumns& o = opportunities;
@@ -95,7 +102,7 @@ size_t FactTable::memoryBytes() const {
         bytes(o.id) + bytes(o.amountCents) + bytes(o.probability) + bytes(o.forecast) + bytes(o.sourcedBy);
     total += bytes(o.closed) + bytes(o.won) + bytes(o.createdAt) + bytes(o.createdDay) + bytes(o.closeDay);
     total += bytes(o.persona) + bytes(o.channel) + bytes(o.campaign) + bytes(o.owner) + bytes(o.segment);
-    total += bytes(o.dealStage);
+    total += bytes(o.dealStage) + bytes(o.contactRow) + bytes(o.quality);
     return total;
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/funnelstage.h"
 #include "domain/kpidefinition.h"
+#include "metrics/facttable.h"
 
 #include <QWidget>
 
@@ -26,6 +27,8 @@ public:
 
     // Reads the definitions of the workspace (an empty path clears the page).
     void setWorkspace(const QString& path);
+    // The metrics snapshot the reverse-funnel plan reads its rates from.
+    void setSnapshot(FactSnapshot facts);
     void reload();
 
     StageDefinitionModel* stageModel() const { return m_stageModel; }
@@ -36,9 +39,13 @@ public:
     // Start writing an edit (who is the current user); false if a write is running. saved() follows.
     bool applyStageEdit(const FunnelStage& stage, const QString& note);
     bool applyKpiEdit(const KpiDefinition& kpi, const QString& note);
+    // Saves several KPIs in one logged write (adopting suggested benchmarks).
+    bool applyKpiEdits(const std::vector<KpiDefinition>& kpis, const QString& note);
 
     void editSelectedStage();
     void editSelectedKpi();
+    void offerBenchmarks();
+    void openPlan();
 
 Q_SIGNALS:
     void saved(bool ok, const QString& message);
@@ -63,6 +70,9 @@ private:
     QTableView* m_changeView;
     QPushButton* m_editStage;
     QPushButton* m_editKpi;
+    QPushButton* m_benchmarks;
+    QPushButton* m_plan;
+    FactSnapshot m_facts;
     QLabel* m_kpiDetails;
     QLabel* m_status;
 };

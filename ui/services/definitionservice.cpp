@@ -119,6 +119,16 @@ bool DefinitionService::updateKpi(const KpiDefinition& kpi, const QString& note)
     });
 }
 
+bool DefinitionService::updateKpis(const std::vector<KpiDefinition>& kpis, const QString& note) {
+    return startWrite([kpis, note, who = currentUserName()](Database& db) {
+        Transaction tx(db); // several KPIs at once: all of them or none
+        DefinitionStore store(db);
+        for (const KpiDefinition& kpi : kpis)
+            store.updateKpiDefinition(kpi, who, note);
+        tx.commit();
+    });
+}
+
 bool DefinitionService::savePersona(const Persona& persona, const QString& note) {
     return startWrite([this, persona, note, who = currentUserName()](Database& db) {
         PersonaStore(db).savePersonaAndReclassify(persona, who, note, [this](qint64 done, qint64 total) {

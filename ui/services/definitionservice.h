@@ -55,6 +55,7 @@ public:
     // Starts a write; returns false (and does nothing) if one is running or no workspace is set.
     bool updateStage(const FunnelStage& stage, const QString& note);
     bool updateKpi(const KpiDefinition& kpi, const QString& note);
+    bool updateKpis(const std::vector<KpiDefinition>& kpis, const QString& note);
     bool savePersona(const Persona& persona, const QString& note);
     bool removePersona(PersonaId id, const QString& note);
     bool saveScoringModel(const ScoringModel& model, const QString& note);
