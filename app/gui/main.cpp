@@ -101,9 +101,11 @@ int renderMeetingPack(const GuiOptions& o) {
     if (request.format == PackFormat::Png)
         std::printf("Wrote %lld page images, %s … %s (%s)\n", static_cast<long long>(pack.files.size()),
                     qPrintable(pack.files.front()), qPrintable(pack.files.back()), qPrintable(pack.period));
+    else if (request.format == PackFormat::Html)
+        std::printf("Wrote %s (%s)\n", qPrintable(pack.files.front()), qPrintable(pack.period));
     else
-        std::printf("Wrote %s (%s, %d %s)\n", qPrintable(pack.files.front()), qPrintable(pack.period),
-                    pack.pages, request.format == PackFormat::Html ? "web page" : "pages");
+        std::printf("Wrote %s (%s, %d pages)\n", qPrintable(pack.files.front()), qPrintable(pack.period),
+                    pack.pages);
     return 0;
 }
 } // namespace

@@ -3909,7 +3909,7 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <name>revalign::ui::MeetingPackDialog</name>
     <message>
         <source>The latest complete week</source>
-        <translation>สัปดาห์ล่าสุดที่ครบทั้งสัปดาห์</translation>
+        <translation>สัปดาห์ล่าสุดที่ครบ 7 วัน</translation>
     </message>
     <message>
         <source>This week (so far)</source>

@@ -40,6 +40,8 @@ MeetingPackDialog::MeetingPackDialog(FactSnapshot facts, const DateRange& dashbo
         m_ui->paperCombo->findData(int(report::paperForLocale(QLocale::system()))));
     m_ui->filtersLabel->setText(filters.isEmpty() ? tr("None: every contact and deal") : filters);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Export…"));
+    // A wrapping label asks for little width; the period reads better on one or two lines.
+    m_ui->periodLabel->setMinimumWidth(m_ui->periodLabel->fontMetrics().averageCharWidth() * 48);
 
     connect(m_ui->presetCombo, &QComboBox::currentIndexChanged, this, &MeetingPackDialog::applyPreset);
     for (QDateEdit* edit : {m_ui->fromEdit, m_ui->toEdit})

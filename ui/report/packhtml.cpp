@@ -45,6 +45,7 @@ QByteArray svgOf(const PackChart& chart, double width, double heightPoints) {
         svg.setResolution(kUnitsPerInch);
         svg.setSize(size.toSize());
         svg.setViewBox(QRectF(QPointF(0, 0), size));
+        svg.setTitle(chart.summary());
         svg.setDescription(chart.summary());
         QPainter p(&svg);
         p.setRenderHint(QPainter::Antialiasing);
