@@ -1103,10 +1103,6 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <translation>ช่วงเวลาไม่ครบ</translation>
     </message>
     <message>
-        <source>from %1</source>
-        <translation>จาก %1</translation>
-    </message>
-    <message>
         <source>Target</source>
         <translation>เป้าหมาย</translation>
     </message>
@@ -1281,22 +1277,6 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>the quarter of %1</source>
         <translation>ไตรมาส %1</translation>
-    </message>
-    <message>
-        <source>this period</source>
-        <translation>ช่วงนี้</translation>
-    </message>
-    <message>
-        <source>this week</source>
-        <translation>สัปดาห์นี้</translation>
-    </message>
-    <message>
-        <source>this month</source>
-        <translation>เดือนนี้</translation>
-    </message>
-    <message>
-        <source>this quarter</source>
-        <translation>ไตรมาสนี้</translation>
     </message>
     <message>
         <source>This period</source>

@@ -74,46 +74,28 @@ QString periodTitle(const PackPeriod& p) {
     return dayRange(p.range);
 }
 
-QString previousPhrase(const PackPeriod& p) {
-    if (!p.wholePeriod)
-        return Pack::tr("the %n days before", "", int(p.range.days()));
-    switch (p.kind) {
+namespace {
+// A whole week, month or quarter inside a sentence.
+QString wholePeriodPhrase(const DateRange& r, PeriodKind kind) {
+    switch (kind) {
     case PeriodKind::Week:
-        return Pack::tr("the week of %1").arg(dayRange(p.previous));
+        return Pack::tr("the week of %1").arg(dayRange(r));
     case PeriodKind::Month:
-        return QLocale().toString(p.previous.from, QStringLiteral("MMMM yyyy"));
+        return QLocale().toString(r.from, QStringLiteral("MMMM yyyy"));
     case PeriodKind::Quarter:
-        return Pack::tr("the quarter of %1").arg(dayRange(p.previous));
+        return Pack::tr("the quarter of %1").arg(dayRange(r));
     }
-    return dayRange(p.previous);
+    return dayRange(r);
+}
+} // namespace
+
+QString previousPhrase(const PackPeriod& p) {
+    return p.wholePeriod ? wholePeriodPhrase(p.previous, p.kind)
+                         : Pack::tr("the %n days before", "", int(p.range.days()));
 }
 
 QString periodPhrase(const PackPeriod& p) {
-    if (!p.wholePeriod)
-        return dayRange(p.range);
-    switch (p.kind) {
-    case PeriodKind::Week:
-        return Pack::tr("the week of %1").arg(dayRange(p.range));
-    case PeriodKind::Month:
-        return QLocale().toString(p.range.from, QStringLiteral("MMMM yyyy"));
-    case PeriodKind::Quarter:
-        return Pack::tr("the quarter of %1").arg(dayRange(p.range));
-    }
-    return dayRange(p.range);
-}
-
-QString periodNoun(const PackPeriod& p) {
-    if (!p.wholePeriod)
-        return Pack::tr("this period");
-    switch (p.kind) {
-    case PeriodKind::Week:
-        return Pack::tr("this week");
-    case PeriodKind::Month:
-        return Pack::tr("this month");
-    case PeriodKind::Quarter:
-        return Pack::tr("this quarter");
-    }
-    return Pack::tr("this period");
+    return p.wholePeriod ? wholePeriodPhrase(p.range, p.kind) : dayRange(p.range);
 }
 
 QString periodColumn(const PackPeriod& p) {

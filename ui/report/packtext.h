@@ -23,8 +23,6 @@ QString previousPhrase(const PackPeriod& period);
 // The period inside a sentence: "the week of 16–22 November 2026", "November 2026", "the quarter of …",
 // "16–20 November 2026".
 QString periodPhrase(const PackPeriod& period);
-// "this week" / "this month" / "this quarter" / "this period"
-QString periodNoun(const PackPeriod& period);
 // The column heading for the period's values: "This week", "This month", "This quarter", "This period".
 QString periodColumn(const PackPeriod& period);
 // A bucket's axis label: "16 Nov", "Nov 2026", "Q4 2026", "16/11".
