@@ -9,10 +9,11 @@ DEBS := cmake ninja-build g++ pkg-config make \
         qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
         qt6-qpa-plugins libqt6svg6 libgl-dev libglx-dev libvulkan-dev \
         catch2 libuchardet-dev libicu-dev libsqlite3-dev sqlite3 \
+        libpq-dev \
         fonts-noto-core fonts-thai-tlwg \
         poppler-utils time python3
 # poppler-utils: the meeting-pack test reads the PDF text back; time, python3: the benchmarks (peak memory,
-# the import benchmark's CSV generator).
+# the import benchmark's CSV generator). libpq-dev: team workspaces on PostgreSQL (core/store/pg).
 # Optional: clang + libFuzzer runtime for the fuzz step of `make test`.
 FUZZ_DEBS := clang libclang-rt-14-dev
 
