@@ -1044,6 +1044,29 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     </message>
 </context>
 <context>
+    <name>PgAdvisoryLock</name>
+    <message>
+        <source>Work</source>
+        <translation>งาน</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 โดย %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2 since %3</source>
+        <translation>%1 โดย %2 ตั้งแต่ %3</translation>
+    </message>
+    <message>
+        <source>%1 — waiting…</source>
+        <translation>%1 — กำลังรอ…</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>เซิร์ฟเวอร์</translation>
+    </message>
+</context>
+<context>
     <name>PgConnection</name>
     <message>
         <source>%1: out of memory</source>
