@@ -23,7 +23,7 @@ JOBS ?= 2
 DEMO ?= $(HOME)/.local/share/RevAlign/demo.revalign
 FUZZ_SECONDS ?= 60
 
-.PHONY: run test deps build build-asan test-dev test-asan fuzz bench package clean format
+.PHONY: run test deps build build-asan test-dev test-asan fuzz bench bench-pg package clean format
 
 deps:
 	@missing=$$(for p in $(DEBS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
@@ -70,6 +70,12 @@ bench: deps
 	cmake --preset release >/dev/null
 	cmake --build --preset release -j $(JOBS)
 	bench/run-all.sh build/release
+
+# The PostgreSQL bulk-load benchmark alone (1,000,000 rows; starts its own durable throw-away server).
+bench-pg: deps
+	cmake --preset release >/dev/null
+	cmake --build --preset release -j $(JOBS) --target pg_import_bench
+	bench/pg_import_bench.sh build/release
 
 package: deps
 	cmake --preset release >/dev/null

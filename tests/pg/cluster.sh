@@ -46,6 +46,7 @@ start() {
     if [ "$(id -u)" = 0 ]; then
         getent passwd postgres >/dev/null || die "running as root needs the 'postgres' system user (apt-get install postgresql)"
         chown postgres: "$dir"
+        as_owner test -x "$dir" || die "$dir is not reachable by the postgres user (its parent folders must be)"
     fi
     chmod 0755 "$dir" # the test user (root) and the server user both reach the socket and the CA here
 
