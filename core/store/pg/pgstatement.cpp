@@ -211,9 +211,13 @@ void PgStatement::execute() {
     const size_t n = std::max(m_paramTypes.size(), m_params.size());
     if (m_params.size() < n)
         m_params.resize(n); // like SQLite: a parameter never bound is NULL
-    std::vector<const char*> values(n, nullptr);
-    std::vector<int> lengths(n, 0);
-    std::vector<int> formats(n, 0);
+    // Reused from run to run: a statement in an import loop allocates nothing per row.
+    std::vector<const char*>& values = m_values;
+    std::vector<int>& lengths = m_lengths;
+    std::vector<int>& formats = m_formats;
+    values.assign(n, nullptr);
+    lengths.assign(n, 0);
+    formats.assign(n, 0);
     m_encoded.resize(n);
     const bool binary = m_options.transfer == Transfer::Binary;
     for (size_t i = 0; i < n; ++i) {
@@ -377,7 +381,11 @@ bool PgStatement::nextRow() {
             m_row = 0;
             return true;
         }
-        const bool ok = r && PQresultStatus(r) == PGRES_TUPLES_OK;
+        const bool ok = r && (PQresultStatus(r) == PGRES_TUPLES_OK || PQresultStatus(r) == PGRES_COMMAND_OK);
+        if (ok) {
+            m_changes = 0;
+            parseInt(PQcmdTuples(r), m_changes);
+        }
         if (!ok) {
             // The error result comes first; the connection is ready again after the null that follows.
             try {
@@ -447,33 +455,46 @@ bool PgStatement::step() {
 
 void PgStatement::run(Bindings after) {
     if (m_executed)
-        reset();
+        endExecution(); // rows of an earlier step() left unread; the new bindings stay
     execute();
     m_executed = true;
     if (m_options.rows != Rows::All) {
         while (nextRow()) {
         }
     }
-    const std::vector<Param> keep = after == Bindings::Keep ? m_params : std::vector<Param>{};
     const qint64 changes = m_changes;
-    reset();
+    endExecution();
     m_changes = changes;
-    if (after == Bindings::Keep)
-        m_params = keep;
+    if (after == Bindings::Clear)
+        clearBindings();
 }
 
-void PgStatement::reset() {
+void PgStatement::endExecution() {
     try {
         finishStream();
     } catch (...) {
         clearResult();
         m_executed = false;
-        m_params.clear();
         throw;
     }
     clearResult();
     m_executed = false;
-    m_params.clear();
+}
+
+void PgStatement::clearBindings() {
+    // Kinds only: the strings keep their capacity for the next row's values.
+    for (Param& p : m_params)
+        p.kind = Param::Kind::Null;
+}
+
+void PgStatement::reset() {
+    try {
+        endExecution();
+    } catch (...) {
+        clearBindings();
+        throw;
+    }
+    clearBindings();
 }
 
 int PgStatement::columnCount() const {

@@ -103,6 +103,8 @@ private:
     bool fetchBatch();
     void finishStream();
     void clearResult();
+    void endExecution();
+    void clearBindings();
     std::string_view raw(int column) const;
     unsigned typeOf(int column) const;
 
@@ -117,6 +119,9 @@ private:
     std::vector<unsigned> m_paramTypes; // the server's type of each $n, after prepare
     std::vector<unsigned> m_columnTypes;
     std::vector<std::string> m_encoded; // per-parameter scratch for binary and formatted values
+    std::vector<const char*> m_values;  // PQexecPrepared's arrays, reused from run to run
+    std::vector<int> m_lengths;
+    std::vector<int> m_formats;
     pg_result* m_result = nullptr;
     int m_row = -1;
     bool m_executed = false;

@@ -176,6 +176,29 @@ TEST_CASE("PgStatement is prepared once and reused; parameter types are the serv
     CHECK(update.changes() == 250); // 2, 4, ..., 500
 }
 
+TEST_CASE("PgStatement::run keeps or clears bindings; changes() in every row mode", "[pg]") {
+    REVALIGN_NEED_PG(server);
+    const Rows rows = GENERATE(Rows::All, Rows::SingleRow);
+    PgConnection conn(server.url);
+    PgScratchSchema schema(server, conn);
+    conn.exec("CREATE TABLE t (id int8 PRIMARY KEY, amount int8, label text)");
+    PgStatement insert(conn, "INSERT INTO t VALUES ($1, $2, $3)", {rows});
+    insert.bind(1, 1).bind(2, qint64(5)).bind(3, std::string_view("kept")).run(PgStatement::Bindings::Keep);
+    CHECK(insert.changes() == 1);
+    insert.bind(1, 2).run(); // amount and label still bound from the first run
+    insert.bind(1, 3).run(); // the second run cleared them: NULLs
+    PgStatement update(conn, "UPDATE t SET amount = coalesce(amount, 0) + 1", {rows});
+    update.run();
+    CHECK(update.changes() == 3);
+    PgStatement select(conn, "SELECT id, amount, label FROM t ORDER BY id");
+    std::vector<std::tuple<qint64, std::optional<qint64>, QString>> got;
+    while (select.step())
+        got.emplace_back(select.int64(0), select.optInt64(1), select.text(2));
+    const std::vector<std::tuple<qint64, std::optional<qint64>, QString>> want = {
+        {1, 6, QStringLiteral("kept")}, {2, 6, QStringLiteral("kept")}, {3, 1, QString()}};
+    CHECK(got == want);
+}
+
 TEST_CASE("PgStatement streams a big SELECT row by row or by cursor", "[pg]") {
     REVALIGN_NEED_PG(server);
     const Rows rows = GENERATE(Rows::SingleRow, Rows::Cursor, Rows::All);
