@@ -72,6 +72,7 @@ variant "ours: text COPY, typed" --format text
 variant "ours: binary COPY, 64 KB buffer" --buffer 65536
 variant "ours: binary COPY, 4 MB buffer" --buffer 4194304
 variant "ours: binary COPY into an UNLOGGED table" --unlogged
+variant "ours: binary COPY, primary key + unique source id before" --index keys
 variant "ours: binary COPY, primary key + unique email before" --index before
 variant "ours: binary COPY, primary key + unique email after" --index after
 
