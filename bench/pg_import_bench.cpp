@@ -62,22 +62,6 @@ const std::vector<PgCopyIn::Column> kColumns = {
     {"notes", T::Text},
 };
 
-const char* sqlType(T t) {
-    switch (t) {
-    case T::Int8:
-        return "bigint";
-    case T::Int4:
-        return "integer";
-    case T::Float8:
-        return "double precision";
-    case T::Bool:
-        return "boolean";
-    case T::Text:
-        return "text";
-    }
-    return "text";
-}
-
 // Days from 1970-01-01 to y-m-d (Howard Hinnant's days_from_civil).
 qint64 daysFromCivil(qint64 y, unsigned m, unsigned d) {
     y -= m <= 2;
@@ -137,7 +121,7 @@ int load(const QStringList& args) {
     std::string create = std::string("DROP TABLE IF EXISTS contacts_typed; CREATE ") +
                          (unlogged ? "UNLOGGED " : "") + "TABLE contacts_typed (";
     for (size_t i = 0; i < kColumns.size(); ++i)
-        create += (i ? ", " : "") + kColumns[i].name + ' ' + sqlType(kColumns[i].type);
+        create += (i ? ", " : "") + kColumns[i].name + ' ' + PgCopyIn::sqlTypeName(kColumns[i].type);
     create += ")";
     conn.exec(create);
     // What the workspace's contact table carries: a primary key and a unique (source, source id), both

@@ -1,6 +1,7 @@
 #include "store/pg/pgconnection.h"
 
 #include "store/pg/pgmessages.h"
+#include "store/pg/pgresult.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -23,11 +24,6 @@ Q_LOGGING_CATEGORY(lcPg, "revalign.pg", QtWarningMsg)
 
 namespace {
 using Clock = std::chrono::steady_clock;
-
-struct ResultDeleter {
-    void operator()(PGresult* r) const { PQclear(r); }
-};
-using Result = std::unique_ptr<PGresult, ResultDeleter>;
 
 // Server notices ("relation already exists, skipping") would go to stderr by default and garble the
 // CLI's one-line-per-problem output; they are diagnostics, so they go to the log category.
@@ -178,15 +174,15 @@ std::string PgConnection::nextName(std::string_view prefix) {
     return std::string(prefix) + std::to_string(m_generation) + '_' + std::to_string(++m_names);
 }
 
-void PgConnection::fail(const pg_result* result) const {
+PgError PgConnection::errorFor(const pg_result* result) const {
     if (!m_conn)
-        throw PgError(
+        return PgError(
             PgError::Kind::ConnectionLost,
             QCoreApplication::translate("PgConnection", "%1: the connection is closed").arg(m_serverName));
     PgError error = pgmessages::resultError(m_conn, result, m_info, m_serverName);
     if (error.kind() == PgError::Kind::ConnectionLost)
         qCInfo(lcPg).noquote() << error.message();
-    throw error;
+    return error;
 }
 
 void PgConnection::check(const pg_result* result) const {
@@ -199,7 +195,7 @@ qint64 PgConnection::exec(std::string_view sql) {
     if (!m_conn)
         fail(nullptr);
     const std::string owned(sql);
-    Result r(PQexec(m_conn, owned.c_str()));
+    PgResultPtr r(PQexec(m_conn, owned.c_str()));
     check(r.get());
     const char* n = PQcmdTuples(r.get());
     qint64 rows = 0;
@@ -232,7 +228,7 @@ void PgConnection::notify(std::string_view channel, const QJsonObject& payload) 
                         .arg(json.size()));
     const std::string ch(channel);
     const char* values[] = {ch.c_str(), json.constData()};
-    Result r(PQexecParams(m_conn, "SELECT pg_notify($1, $2)", 2, nullptr, values, nullptr, nullptr, 0));
+    PgResultPtr r(PQexecParams(m_conn, "SELECT pg_notify($1, $2)", 2, nullptr, values, nullptr, nullptr, 0));
     check(r.get());
 }
 

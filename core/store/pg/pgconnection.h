@@ -98,8 +98,10 @@ public:
     // Bumped by every (re)connect, so a prepared statement knows when it must be prepared again.
     quint64 generation() const { return m_generation; }
     std::string nextName(std::string_view prefix);
-    // Throws the PgError `result` describes (or the connection's last error when `result` is null).
-    [[noreturn]] void fail(const pg_result* result) const;
+    // The PgError `result` describes (or the connection's last error when `result` is null); fail()
+    // throws it. Take the error before cleaning up: cleanup statements overwrite the connection's message.
+    PgError errorFor(const pg_result* result) const;
+    [[noreturn]] void fail(const pg_result* result) const { throw errorFor(result); }
     // Throws unless `result` has one of the two expected statuses; clears nothing.
     void check(const pg_result* result) const;
     // Quotes an identifier for SQL ("a""b"), as the server expects.

@@ -1,9 +1,8 @@
 #include "store/pg/pgcopyin.h"
 
 #include "store/pg/pgbinary.h"
+#include "store/pg/pgresult.h"
 #include "store/pg/pgstatement.h"
-
-#include <libpq-fe.h>
 
 #include <charconv>
 #include <cmath>
@@ -16,22 +15,6 @@ namespace pb = pgbinary;
 namespace {
 [[noreturn]] void internal(const QString& what) {
     throw Error(QStringLiteral("internal: COPY ") + what);
-}
-
-const char* typeName(PgCopyIn::Type t) {
-    switch (t) {
-    case PgCopyIn::Type::Int8:
-        return "bigint";
-    case PgCopyIn::Type::Int4:
-        return "integer";
-    case PgCopyIn::Type::Float8:
-        return "double precision";
-    case PgCopyIn::Type::Bool:
-        return "boolean";
-    case PgCopyIn::Type::Text:
-        return "text";
-    }
-    return "?";
 }
 
 // The server types a binary value of each writer type can go into: binary input is type-exact.
@@ -74,6 +57,22 @@ void appendEscaped(std::string& out, std::string_view s) {
 }
 } // namespace
 
+const char* PgCopyIn::sqlTypeName(Type t) {
+    switch (t) {
+    case Type::Int8:
+        return "bigint";
+    case Type::Int4:
+        return "integer";
+    case Type::Float8:
+        return "double precision";
+    case Type::Bool:
+        return "boolean";
+    case Type::Text:
+        return "text";
+    }
+    return "?";
+}
+
 PgCopyIn::PgCopyIn(PgConnection& conn, std::string_view table, std::vector<Column> columns, Format format,
                    size_t bufferBytes)
     : m_conn(conn)
@@ -106,21 +105,13 @@ PgCopyIn::PgCopyIn(PgConnection& conn, std::string_view table, std::vector<Colum
                 internal(QStringLiteral("into %1: column %2 is %3 on the server, the writer sends %4")
                              .arg(QString::fromUtf8(table.data(), qsizetype(table.size())),
                                   QString::fromStdString(c.name), it->second.second,
-                                  QString::fromLatin1(typeName(c.type))));
+                                  QString::fromLatin1(PgCopyIn::sqlTypeName(c.type))));
         }
     }
     const std::string sql = "COPY " + std::string(table) + " (" + list + ") FROM STDIN" +
                             (m_format == Format::Binary ? " (FORMAT binary)" : "");
-    PGresult* r = PQexec(m_conn.handle(), sql.c_str());
-    if (!r || PQresultStatus(r) != PGRES_COPY_IN) {
-        try {
-            m_conn.fail(r);
-        } catch (...) {
-            PQclear(r);
-            throw;
-        }
-    }
-    PQclear(r);
+    if (PgResultPtr r(PQexec(m_conn.handle(), sql.c_str())); !hasStatus(r, PGRES_COPY_IN))
+        m_conn.fail(r.get());
     m_active = true;
     m_buffer.reserve(m_bufferBytes + 1024);
     if (m_format == Format::Binary) {
@@ -143,8 +134,8 @@ void PgCopyIn::abort(const char* reason) {
         return;
     // The server turns this into an error for the COPY (and so for the transaction around it).
     if (PQputCopyEnd(c, reason) == 1)
-        while (PGresult* r = PQgetResult(c))
-            PQclear(r);
+        while (PgResultPtr r{PQgetResult(c)}) {
+        }
 }
 
 const PgCopyIn::Column& PgCopyIn::nextColumn(Type kind, bool isNull) {
@@ -159,8 +150,8 @@ const PgCopyIn::Column& PgCopyIn::nextColumn(Type kind, bool isNull) {
         isNull || c.type == kind || (kind == Type::Int8 && (c.type == Type::Int4 || c.type == Type::Bool));
     if (!fits)
         internal(QStringLiteral("column %1 is %2, not %3")
-                     .arg(QString::fromStdString(c.name), QString::fromLatin1(typeName(c.type)),
-                          QString::fromLatin1(typeName(kind))));
+                     .arg(QString::fromStdString(c.name), QString::fromLatin1(PgCopyIn::sqlTypeName(c.type)),
+                          QString::fromLatin1(PgCopyIn::sqlTypeName(kind))));
     if (m_column == 0 && m_format == Format::Binary)
         pb::appendBig<qint16>(m_buffer, static_cast<qint16>(m_columns.size()));
     if (m_column > 0 && m_format == Format::Text)
@@ -284,16 +275,16 @@ void PgCopyIn::failFromServer() {
     // The server refused a row mid-stream (libpq then ends COPY mode) or the connection dropped: the
     // server's error is the next result.
     m_active = false;
-    PGconn* c = m_conn.handle();
-    PGresult* r = m_conn.isOpen() ? PQgetResult(c) : nullptr;
-    try {
-        m_conn.fail(r);
-    } catch (...) {
-        PQclear(r);
-        while (m_conn.isOpen() && (r = PQgetResult(c)))
-            PQclear(r);
-        throw;
-    }
+    PgResultPtr r(m_conn.isOpen() ? PQgetResult(m_conn.handle()) : nullptr);
+    throwAfterDrain(r.get());
+}
+
+void PgCopyIn::throwAfterDrain(const pg_result* result) {
+    PgError error = m_conn.errorFor(result);
+    while (m_conn.isOpen())
+        if (PgResultPtr rest(PQgetResult(m_conn.handle())); !rest)
+            break;
+    throw error;
 }
 
 qint64 PgCopyIn::finish() {
@@ -308,25 +299,15 @@ qint64 PgCopyIn::finish() {
     if (PQputCopyEnd(c, nullptr) != 1)
         failFromServer();
     m_active = false;
-    PGresult* r = PQgetResult(c);
+    PgResultPtr r(PQgetResult(c));
+    if (!hasStatus(r, PGRES_COMMAND_OK))
+        throwAfterDrain(r.get());
     qint64 stored = 0;
-    const bool ok = r && PQresultStatus(r) == PGRES_COMMAND_OK;
-    if (ok) {
-        const char* n = PQcmdTuples(r);
-        std::from_chars(n, n + std::char_traits<char>::length(n), stored);
+    const char* n = PQcmdTuples(r.get());
+    std::from_chars(n, n + std::char_traits<char>::length(n), stored);
+    r.reset();
+    while (PgResultPtr rest{PQgetResult(c)}) {
     }
-    try {
-        if (!ok)
-            m_conn.fail(r);
-    } catch (...) {
-        PQclear(r);
-        while ((r = PQgetResult(c)))
-            PQclear(r);
-        throw;
-    }
-    PQclear(r);
-    while ((r = PQgetResult(c)))
-        PQclear(r);
     return stored;
 }
 

@@ -29,6 +29,8 @@ namespace revalign {
 class PgCopyIn final {
 public:
     enum class Type { Int8, Int4, Float8, Bool, Text };
+    // The SQL type a column of `type` is declared with ("bigint", "double precision"...).
+    static const char* sqlTypeName(Type type);
     enum class Format { Binary, Text };
     struct Column {
         std::string name;
@@ -69,6 +71,7 @@ private:
     const Column& nextColumn(Type kind, bool isNull);
     void flush();
     [[noreturn]] void failFromServer();
+    [[noreturn]] void throwAfterDrain(const pg_result* result);
     void abort(const char* reason);
 
     PgConnection& m_conn;

@@ -1,8 +1,7 @@
 #include "store/pg/pgstatement.h"
 
 #include "store/pg/pgbinary.h"
-
-#include <libpq-fe.h>
+#include "store/pg/pgresult.h"
 
 #include <charconv>
 #include <cmath>
@@ -148,11 +147,9 @@ void PgStatement::prepare() {
     // First without types: the server types each $n from its context (an int4 column, a function taking
     // integer), which is what SQLite's typeless binds need. Only where the SQL says nothing ("SELECT $1",
     // "$1 IS NULL") do the bound values' kinds decide.
-    PGresult* r = PQprepare(c, m_name.c_str(), sql.c_str(), 0, nullptr);
-    if (r && PQresultStatus(r) == PGRES_FATAL_ERROR &&
-        std::string_view(PQresultErrorField(r, PG_DIAG_SQLSTATE) ? PQresultErrorField(r, PG_DIAG_SQLSTATE)
-                                                                 : "") == "42P18") {
-        PQclear(r);
+    PgResultPtr r(PQprepare(c, m_name.c_str(), sql.c_str(), 0, nullptr));
+    const char* state = r ? PQresultErrorField(r.get(), PG_DIAG_SQLSTATE) : nullptr;
+    if (state && std::string_view(state) == "42P18") {
         std::vector<Oid> hints(m_params.size(), 0);
         for (size_t i = 0; i < m_params.size(); ++i) {
             if (m_params[i].kind == Param::Kind::Int)
@@ -162,44 +159,26 @@ void PgStatement::prepare() {
             else if (m_params[i].kind != Param::Kind::Null)
                 hints[i] = pb::kText;
         }
-        r = PQprepare(c, m_name.c_str(), sql.c_str(), static_cast<int>(hints.size()), hints.data());
+        r.reset(PQprepare(c, m_name.c_str(), sql.c_str(), static_cast<int>(hints.size()), hints.data()));
     }
-    const bool ok = r && PQresultStatus(r) == PGRES_COMMAND_OK;
-    if (!ok) {
-        m_name.clear();
-        try {
-            m_conn.fail(r);
-        } catch (...) {
-            PQclear(r);
-            throw;
+    const auto expect = [&](ExecStatusType status) {
+        if (!hasStatus(r, status)) {
+            m_name.clear();
+            m_conn.fail(r.get());
         }
-    }
-    PQclear(r);
-    r = PQdescribePrepared(c, m_name.c_str());
-    try {
-        m_conn.check(r);
-    } catch (...) {
-        PQclear(r);
-        m_name.clear();
-        throw;
-    }
-    m_paramTypes.assign(static_cast<size_t>(PQnparams(r)), 0);
-    for (int i = 0; i < PQnparams(r); ++i)
-        m_paramTypes[static_cast<size_t>(i)] = PQparamtype(r, i);
-    PQclear(r);
+    };
+    expect(PGRES_COMMAND_OK);
+    r.reset(PQdescribePrepared(c, m_name.c_str()));
+    expect(PGRES_COMMAND_OK);
+    m_paramTypes.assign(static_cast<size_t>(PQnparams(r.get())), 0);
+    for (int i = 0; i < PQnparams(r.get()); ++i)
+        m_paramTypes[static_cast<size_t>(i)] = PQparamtype(r.get(), i);
     if (m_options.rows == Rows::Cursor) {
         m_fetchName = m_conn.nextName("ra_f");
         const std::string fetch =
             "FETCH FORWARD " + std::to_string(std::max(1, m_options.cursorBatch)) + " FROM " + m_cursor;
-        r = PQprepare(c, m_fetchName.c_str(), fetch.c_str(), 0, nullptr);
-        try {
-            m_conn.check(r);
-        } catch (...) {
-            PQclear(r);
-            m_name.clear();
-            throw;
-        }
-        PQclear(r);
+        r.reset(PQprepare(c, m_fetchName.c_str(), fetch.c_str(), 0, nullptr));
+        expect(PGRES_COMMAND_OK);
     }
     m_generation = m_conn.generation();
 }
@@ -290,21 +269,14 @@ void PgStatement::execute() {
     m_columnTypes.clear();
     switch (m_options.rows) {
     case Rows::All: {
-        PGresult* r = PQexecPrepared(c, m_name.c_str(), count, values.data(), lengths.data(), formats.data(),
-                                     resultFormat);
-        if (!r || (PQresultStatus(r) != PGRES_TUPLES_OK && PQresultStatus(r) != PGRES_COMMAND_OK)) {
-            try {
-                m_conn.fail(r);
-            } catch (...) {
-                PQclear(r);
-                throw;
-            }
-        }
-        m_result = r;
-        m_row = -1;
-        const char* rows = PQcmdTuples(r);
+        PgResultPtr r(PQexecPrepared(c, m_name.c_str(), count, values.data(), lengths.data(), formats.data(),
+                                     resultFormat));
+        if (!hasStatus(r, PGRES_TUPLES_OK) && !hasStatus(r, PGRES_COMMAND_OK))
+            m_conn.fail(r.get());
         m_changes = 0;
-        parseInt(rows, m_changes);
+        parseInt(PQcmdTuples(r.get()), m_changes);
+        m_result = r.release();
+        m_row = -1;
         break;
     }
     case Rows::SingleRow:
@@ -320,23 +292,25 @@ void PgStatement::execute() {
             m_conn.exec("BEGIN READ ONLY");
             m_ownTransaction = true;
         }
-        PGresult* r =
-            PQexecPrepared(c, m_name.c_str(), count, values.data(), lengths.data(), formats.data(), 0);
-        if (!r || PQresultStatus(r) != PGRES_COMMAND_OK) {
-            try {
-                m_conn.fail(r);
-            } catch (...) {
-                PQclear(r);
-                finishStream();
-                throw;
-            }
-        }
-        PQclear(r);
+        PgResultPtr r(
+            PQexecPrepared(c, m_name.c_str(), count, values.data(), lengths.data(), formats.data(), 0));
+        if (!hasStatus(r, PGRES_COMMAND_OK))
+            failAndFinish(r.get());
         m_cursorOpen = true;
         m_cursorDone = false;
         break;
     }
     }
+}
+
+void PgStatement::failAndFinish(const pg_result* result) {
+    PgError error = m_conn.errorFor(result);
+    try {
+        finishStream();
+    } catch (const Error&) {
+        // The first error is the one to report.
+    }
+    throw error;
 }
 
 void PgStatement::clearResult() {
@@ -348,21 +322,15 @@ void PgStatement::clearResult() {
 
 bool PgStatement::fetchBatch() {
     clearResult();
-    PGresult* r = PQexecPrepared(m_conn.handle(), m_fetchName.c_str(), 0, nullptr, nullptr, nullptr,
-                                 m_options.transfer == Transfer::Binary ? 1 : 0);
-    if (!r || PQresultStatus(r) != PGRES_TUPLES_OK) {
-        try {
-            m_conn.fail(r);
-        } catch (...) {
-            PQclear(r);
-            finishStream();
-            throw;
-        }
-    }
-    m_result = r;
-    if (PQntuples(r) < m_options.cursorBatch)
+    PgResultPtr r(PQexecPrepared(m_conn.handle(), m_fetchName.c_str(), 0, nullptr, nullptr, nullptr,
+                                 m_options.transfer == Transfer::Binary ? 1 : 0));
+    if (!hasStatus(r, PGRES_TUPLES_OK))
+        failAndFinish(r.get());
+    const int rows = PQntuples(r.get());
+    if (rows < m_options.cursorBatch)
         m_cursorDone = true; // a short batch is the last: no round trip for an empty one
-    return PQntuples(r) > 0;
+    m_result = r.release();
+    return rows > 0;
 }
 
 bool PgStatement::nextRow() {
@@ -375,32 +343,19 @@ bool PgStatement::nextRow() {
         clearResult();
         if (!m_streaming)
             return false;
-        PGresult* r = PQgetResult(m_conn.handle());
-        if (r && PQresultStatus(r) == PGRES_SINGLE_TUPLE) {
-            m_result = r;
+        PgResultPtr r(PQgetResult(m_conn.handle()));
+        if (hasStatus(r, PGRES_SINGLE_TUPLE)) {
+            m_result = r.release();
             m_row = 0;
             return true;
         }
-        const bool ok = r && (PQresultStatus(r) == PGRES_TUPLES_OK || PQresultStatus(r) == PGRES_COMMAND_OK);
-        if (ok) {
-            m_changes = 0;
-            parseInt(PQcmdTuples(r), m_changes);
-        }
-        if (!ok) {
-            // The error result comes first; the connection is ready again after the null that follows.
-            try {
-                m_conn.fail(r);
-            } catch (...) {
-                PQclear(r);
-                try {
-                    finishStream();
-                } catch (const Error&) {
-                    // The first error is the one to report.
-                }
-                throw;
-            }
-        }
-        PQclear(r);
+        // The end (or the error) comes as one more result; the connection is ready after the null that
+        // follows, which finishStream() reads.
+        if (!hasStatus(r, PGRES_TUPLES_OK) && !hasStatus(r, PGRES_COMMAND_OK))
+            failAndFinish(r.get());
+        m_changes = 0;
+        parseInt(PQcmdTuples(r.get()), m_changes);
+        r.reset();
         finishStream();
         return false;
     }

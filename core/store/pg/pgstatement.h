@@ -102,6 +102,8 @@ private:
     bool nextRow();
     bool fetchBatch();
     void finishStream();
+    // Throws the error `result` describes after ending the stream (without letting cleanup mask it).
+    [[noreturn]] void failAndFinish(const pg_result* result);
     void clearResult();
     void endExecution();
     void clearBindings();
