@@ -15,7 +15,7 @@ namespace revalign {
 // engines: 1-based typed binds, step() through the rows, typed accessors on the current row, run() for
 // statements without rows. Prepared once on first use (and again after a reconnect), then reused.
 //
-// Parameters: $1, $2... (see fromSqlitePlaceholders() for SQL written with ?N). Types are the server's:
+// Parameters: $1, $2... (pgplaceholders.h rewrites SQL written with ?N). Types are the server's:
 // the statement is prepared without types, so the server types each parameter from the SQL (the column it
 // is compared with or stored in, the function it is passed to); only when the SQL leaves one open
 // ("SELECT $1") do the first bound values decide (int64 -> bigint, double -> double precision, else text).
@@ -135,10 +135,5 @@ private:
     qint64 m_changes = 0;
     mutable std::vector<std::string> m_scratch; // textView() of non-text columns
 };
-
-// Rewrites SQLite placeholders (?, ?NNN) as PostgreSQL's ($n), outside string literals, quoted
-// identifiers and comments, so store SQL can be written once. Bare ? count up from the highest number
-// seen so far, as in SQLite.
-std::string fromSqlitePlaceholders(std::string_view sql);
 
 } // namespace revalign

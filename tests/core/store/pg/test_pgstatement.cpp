@@ -1,4 +1,5 @@
 #include "store/pg/pgconnection.h"
+#include "store/pg/pgplaceholders.h"
 #include "store/pg/pgstatement.h"
 #include "store/pg/pgtransaction.h"
 
