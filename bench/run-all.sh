@@ -8,6 +8,7 @@ scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 echo "== demo generator"; "$here/demo_bench.sh" "$build"
 echo "== import"; "$here/import_bench.sh" "$build"
+echo "== PostgreSQL bulk load"; "$here/pg_import_bench.sh" "$build"
 [ -x "$here/kpi_bench.sh" ] && { echo "== KPIs"; "$here/kpi_bench.sh" "$build"; }
 [ -x "$build/bench/attribution_bench" ] && [ -x "$here/attribution_bench.sh" ] && { echo "== attribution"; "$here/attribution_bench.sh" "$build"; }
 if [ -x "$build/bench/dashboard_bench" ]; then

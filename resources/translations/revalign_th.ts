@@ -1745,6 +1745,156 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     </message>
 </context>
 <context>
+    <name>PgAdvisoryLock</name>
+    <message>
+        <source>Work</source>
+        <translation>งาน</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 โดย %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2 since %3</source>
+        <translation>%1 โดย %2 ตั้งแต่ %3</translation>
+    </message>
+    <message>
+        <source>%1 — waiting…</source>
+        <translation>%1 — กำลังรอ…</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>เซิร์ฟเวอร์</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>%1: out of memory</source>
+        <translation>%1: หน่วยความจำไม่พอ</translation>
+    </message>
+    <message>
+        <source>%1: connecting was cancelled</source>
+        <translation>%1: ยกเลิกการเชื่อมต่อแล้ว</translation>
+    </message>
+    <message>
+        <source>%1: the connection is closed</source>
+        <translation>%1: การเชื่อมต่อถูกปิดแล้ว</translation>
+    </message>
+    <message>
+        <source>Not a PostgreSQL address (%1): %2</source>
+        <translation>ไม่ใช่ที่อยู่ PostgreSQL (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1: the server did not answer within %2 s (is the host right, and does a firewall let port %3 through?)</source>
+        <translation>%1: เซิร์ฟเวอร์ไม่ตอบภายใน %2 วินาที (ชื่อโฮสต์ถูกต้องไหม และไฟร์วอลล์เปิดพอร์ต %3 ให้หรือเปล่า)</translation>
+    </message>
+    <message>
+        <source>%1: not a valid PostgreSQL address: %2</source>
+        <translation>%1: ที่อยู่ PostgreSQL ไม่ถูกต้อง: %2</translation>
+    </message>
+    <message>
+        <source>%1: the server asks for the password of user %2 and none was given (save it in the system&apos;s password store, or in ~/.pgpass or the file PGPASSFILE names)</source>
+        <translation>%1: เซิร์ฟเวอร์ขอรหัสผ่านของผู้ใช้ %2 แต่ไม่ได้ระบุไว้ (บันทึกรหัสผ่านไว้ในที่เก็บรหัสผ่านของระบบ หรือใน ~/.pgpass หรือไฟล์ที่ PGPASSFILE ระบุ)</translation>
+    </message>
+    <message>
+        <source>%1: the server did not accept the password of user %2</source>
+        <translation>%1: เซิร์ฟเวอร์ไม่ยอมรับรหัสผ่านของผู้ใช้ %2</translation>
+    </message>
+    <message>
+        <source>%1: the server has no database %2 (check the name, or ask the server&apos;s administrator to create it)</source>
+        <translation>%1: เซิร์ฟเวอร์ไม่มีฐานข้อมูล %2 (ตรวจสอบชื่อ หรือขอให้ผู้ดูแลเซิร์ฟเวอร์สร้างให้)</translation>
+    </message>
+    <message>
+        <source>%1: the server accepts user %2 only over TLS: connect with sslmode=require or sslmode=verify-full</source>
+        <translation>%1: เซิร์ฟเวอร์รับผู้ใช้ %2 ผ่าน TLS เท่านั้น: เชื่อมต่อด้วย sslmode=require หรือ sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>%1: the server has no user %2</source>
+        <translation>%1: เซิร์ฟเวอร์ไม่มีผู้ใช้ %2</translation>
+    </message>
+    <message>
+        <source>%1: the server refuses this connection: %2</source>
+        <translation>%1: เซิร์ฟเวอร์ปฏิเสธการเชื่อมต่อนี้: %2</translation>
+    </message>
+    <message>
+        <source>%1: the server has no free connection (too many clients); try again later</source>
+        <translation>%1: เซิร์ฟเวอร์ไม่มีช่องเชื่อมต่อว่าง (มีผู้ใช้เชื่อมต่ออยู่มากเกินไป) ลองใหม่ภายหลัง</translation>
+    </message>
+    <message>
+        <source>%1: the server is starting up or shutting down; try again in a moment</source>
+        <translation>%1: เซิร์ฟเวอร์กำลังเริ่มทำงานหรือกำลังปิด ลองใหม่อีกสักครู่</translation>
+    </message>
+    <message>
+        <source>%1: TLS was required (sslmode=%2) but the server does not offer it</source>
+        <translation>%1: กำหนดให้ใช้ TLS (sslmode=%2) แต่เซิร์ฟเวอร์ไม่รองรับ</translation>
+    </message>
+    <message>
+        <source>%1: cannot verify the server&apos;s TLS certificate without the certificate of the authority that signed it: give sslrootcert=FILE (or put it in ~/.postgresql/root.crt)</source>
+        <translation>%1: ตรวจสอบใบรับรอง TLS ของเซิร์ฟเวอร์ไม่ได้หากไม่มีใบรับรองของผู้ออกใบรับรองที่ลงนาม: ระบุ sslrootcert=FILE (หรือวางไว้ที่ ~/.postgresql/root.crt)</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s TLS certificate was not issued for this host name (%2)</source>
+        <translation>%1: ใบรับรอง TLS ของเซิร์ฟเวอร์ไม่ได้ออกให้ชื่อโฮสต์นี้ (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the TLS connection failed: %2</source>
+        <translation>%1: การเชื่อมต่อ TLS ล้มเหลว: %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown host name %2</source>
+        <translation>%1: ไม่รู้จักชื่อโฮสต์ %2</translation>
+    </message>
+    <message>
+        <source>%1: no PostgreSQL server answers there (connection refused): is it running, and are host and port right?</source>
+        <translation>%1: ไม่มีเซิร์ฟเวอร์ PostgreSQL ตอบที่นั่น (การเชื่อมต่อถูกปฏิเสธ): เซิร์ฟเวอร์ทำงานอยู่ไหม และโฮสต์กับพอร์ตถูกต้องหรือเปล่า</translation>
+    </message>
+    <message>
+        <source>%1: no PostgreSQL server listens on this local socket: is it running?</source>
+        <translation>%1: ไม่มีเซิร์ฟเวอร์ PostgreSQL รออยู่ที่ซ็อกเก็ตในเครื่องนี้: เซิร์ฟเวอร์ทำงานอยู่หรือเปล่า</translation>
+    </message>
+    <message>
+        <source>%1: the server did not answer in time</source>
+        <translation>%1: เซิร์ฟเวอร์ไม่ตอบภายในเวลาที่กำหนด</translation>
+    </message>
+    <message>
+        <source>%1: cannot reach the server: %2</source>
+        <translation>%1: ติดต่อเซิร์ฟเวอร์ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1: เชื่อมต่อไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>the server ended the session: an administrator terminated it or the server is shutting down</source>
+        <translation>เซิร์ฟเวอร์ปิดเซสชัน: ผู้ดูแลระบบสั่งปิด หรือเซิร์ฟเวอร์กำลังปิดตัว</translation>
+    </message>
+    <message>
+        <source>the server is restarting</source>
+        <translation>เซิร์ฟเวอร์กำลังรีสตาร์ต</translation>
+    </message>
+    <message>
+        <source>the session was idle too long and the server closed it</source>
+        <translation>เซสชันไม่มีการใช้งานนานเกินไป เซิร์ฟเวอร์จึงปิดไป</translation>
+    </message>
+    <message>
+        <source>the server or the network closed it</source>
+        <translation>เซิร์ฟเวอร์หรือเครือข่ายปิดการเชื่อมต่อ</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the server was lost (%2); reconnect to go on</source>
+        <translation>%1: การเชื่อมต่อกับเซิร์ฟเวอร์ขาดหาย (%2) เชื่อมต่อใหม่เพื่อทำงานต่อ</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <source>%1 The server may or may not have saved the changes: check, and repeat the work if they are missing.</source>
+        <translation>%1 ไม่แน่ใจว่าเซิร์ฟเวอร์บันทึกการเปลี่ยนแปลงไว้แล้วหรือยัง: ตรวจสอบดู และทำซ้ำหากข้อมูลหายไป</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>n/a</source>
