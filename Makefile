@@ -7,13 +7,14 @@ SHELL := /bin/bash
 # Everything the build, the tests and a good-looking run need. Fonts: Noto for Latin, TLWG for Thai glyphs.
 DEBS := cmake ninja-build g++ pkg-config make \
         qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
-        qt6-qpa-plugins libqt6svg6 libgl-dev libglx-dev libvulkan-dev \
+        qt6-qpa-plugins libqt6svg6 qt6-svg-dev libgl-dev libglx-dev libvulkan-dev \
         catch2 libuchardet-dev libicu-dev libsqlite3-dev sqlite3 \
         libpq-dev postgresql openssl \
         fonts-noto-core fonts-thai-tlwg \
         poppler-utils time python3
-# poppler-utils: the meeting-pack test reads the PDF text back; time, python3: the benchmarks (peak memory,
-# the import benchmark's CSV generator). libpq-dev: team workspaces on PostgreSQL (core/store/pg);
+# qt6-svg-dev: the HTML meeting pack draws its charts as inline SVG (QSvgGenerator).
+# poppler-utils: the meeting-pack tests read the PDF text back (pdftotext); time, python3: the benchmarks
+# (peak memory, the import benchmark's CSV generator). libpq-dev: team workspaces on PostgreSQL (core/store/pg);
 # postgresql, openssl: the throw-away server (and its TLS certificate) the tests and benchmarks start.
 # Optional: clang + libFuzzer runtime for the fuzz step of `make test`.
 FUZZ_DEBS := clang libclang-rt-14-dev

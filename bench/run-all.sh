@@ -15,4 +15,8 @@ if [ -x "$build/bench/dashboard_bench" ]; then
     echo "== dashboard filter change (1,000,000 contacts)"
     "$build/app/revalign-cli" demo "$scratch/big.revalign" --contacts 1000000 --seed 3 >/dev/null
     QT_QPA_PLATFORM=offscreen "$build/bench/dashboard_bench" "$scratch/big.revalign" 2
+    if [ -x "$build/bench/meetingpack_bench" ]; then
+        echo "== meeting pack (1,000,000 contacts)"
+        QT_QPA_PLATFORM=offscreen "$build/bench/meetingpack_bench" "$scratch/big.revalign" 3
+    fi
 fi
