@@ -266,7 +266,7 @@ TEST_CASE("ui: import wizard dry run counts match revalign-cli import --dry-run 
     shoot(*wizard, QStringLiteral("4-validation"));
 }
 
-TEST_CASE("ui: a cancelled import writes nothing; an import then undo restores the workspace") {
+TEST_CASE("ui: a cancelled import writes nothing, an import then undo restores the workspace") {
     TempDir dir;
     const QString ws = freshWorkspace(dir);
     const QByteArray before = workspaceContentDigest(ws);

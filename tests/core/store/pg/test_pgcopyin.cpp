@@ -134,7 +134,7 @@ TEST_CASE("PgCopyIn checks the declared types against the table before sending",
     REQUIRE(one.step());
 }
 
-TEST_CASE("PgCopyIn names the row and column the server refused; nothing of that COPY is stored", "[pg]") {
+TEST_CASE("PgCopyIn names the row and column the server refused, nothing of that COPY is stored", "[pg]") {
     REVALIGN_NEED_PG(server);
     const PgCopyIn::Format format = GENERATE(PgCopyIn::Format::Binary, PgCopyIn::Format::Text);
     PgConnection conn(server.url);

@@ -129,7 +129,7 @@ TEST_CASE("PgStatement decodes binary numeric exactly as the server prints it", 
     CHECK(sum.int64(0) == 42);
 }
 
-TEST_CASE("PgStatement is prepared once and reused; parameter types are the server's", "[pg]") {
+TEST_CASE("PgStatement is prepared once and reused, parameter types are the server's", "[pg]") {
     REVALIGN_NEED_PG(server);
     PgConnection conn(server.url);
     PgScratchSchema schema(server, conn);
@@ -177,7 +177,7 @@ TEST_CASE("PgStatement is prepared once and reused; parameter types are the serv
     CHECK(update.changes() == 250); // 2, 4, ..., 500
 }
 
-TEST_CASE("PgStatement::run keeps or clears bindings; changes() in every row mode", "[pg]") {
+TEST_CASE("PgStatement::run keeps or clears bindings, changes() in every row mode", "[pg]") {
     REVALIGN_NEED_PG(server);
     const Rows rows = GENERATE(Rows::All, Rows::SingleRow);
     PgConnection conn(server.url);
@@ -302,7 +302,7 @@ TEST_CASE("PgStatement reports a failing statement and the stream stays usable a
     CHECK(one.int64(0) == 4);
 }
 
-TEST_CASE("PgTransaction rolls back unless committed; a snapshot reader sees one state", "[pg]") {
+TEST_CASE("PgTransaction rolls back unless committed, a snapshot reader sees one state", "[pg]") {
     REVALIGN_NEED_PG(server);
     PgConnection writer(server.url);
     PgScratchSchema schema(server, writer);
