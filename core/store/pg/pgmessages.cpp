@@ -71,7 +71,10 @@ PgError connectError(const pg_conn* conn, const PgConnInfo& info, const QString&
     using K = PgError::Kind;
     auto* c = const_cast<pg_conn*>(conn);
     const QStringList lines = reasons(PQerrorMessage(c));
-    const auto [state, serverText] = serverError(lines);
+    // Not a structured binding: clang 14 (the fuzz build) cannot capture one in the lambda below.
+    const std::pair<QByteArray, QString> coded = serverError(lines);
+    const QByteArray& state = coded.first;
+    const QString& serverText = coded.second;
     const QString all = lines.join(u' ');
     const QString reason = serverText.isEmpty() ? lines.value(0) : serverText;
     const QString user = QString::fromUtf8(PQuser(c) ? PQuser(c) : "");
