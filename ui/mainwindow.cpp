@@ -1,8 +1,8 @@
 #include "mainwindow.h"
 
 #include "dialogs/drilldowndialog.h"
+#include "dialogs/meetingpackdialog.h"
 #include "import/importwizard.h"
-#include "meetingpack.h"
 #include "metrics/ownerfilter.h"
 #include "pages/attributionpage.h"
 #include "pages/dashboardpage.h"
@@ -14,6 +14,7 @@
 #include "pages/summarypage.h"
 #include "pages/syncpage.h"
 #include "pages/welcomepage.h"
+#include "report/meetingpackjob.h"
 #include "services/meetingservice.h"
 #include "services/metricsservice.h"
 #include "store/workspace.h"
@@ -37,6 +38,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -67,7 +69,9 @@ MainWindow::MainWindow(QWidget* parent)
     , m_definitions(new DefinitionsPage(this))
     , m_attribution(new AttributionPage(this))
     , m_scoring(new ScoringPage(this))
-    , m_import(new ImportPage(this)) {
+    , m_import(new ImportPage(this))
+    , m_packJob(new report::MeetingPackJob(this))
+    , m_packProgress(new QProgressBar(this)) {
     setWindowIcon(QIcon(QStringLiteral(":/icons/revalign.svg")));
     setAcceptDrops(true);
     resize(1280, 800);
@@ -102,6 +106,14 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(central);
 
     buildMenus();
+    m_packProgress->setRange(0, 100);
+    m_packProgress->setMaximumWidth(220);
+    m_packProgress->setAccessibleName(tr("Writing the meeting pack"));
+    m_packProgress->setFormat(tr("Meeting pack %p%"));
+    m_packProgress->hide();
+    statusBar()->addPermanentWidget(m_packProgress);
+    connect(m_packJob, &report::MeetingPackJob::progress, m_packProgress, &QProgressBar::setValue);
+    connect(m_packJob, &report::MeetingPackJob::finished, this, &MainWindow::onMeetingPackFinished);
     m_welcome->setRecentFiles(recentFiles());
     m_nav->setEnabled(false);
 
@@ -179,7 +191,7 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     file->addAction(tr("&Import CSV files…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
                     [this] { openImportWizard(); });
-    file->addAction(tr("Export &meeting pack (PDF)…"), QKeySequence(Qt::CTRL | Qt::Key_P), this,
+    file->addAction(tr("Export &meeting pack…"), QKeySequence(Qt::CTRL | Qt::Key_P), this,
                     &MainWindow::exportMeetingPack);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -280,20 +292,63 @@ void MainWindow::stepSyncPage(int delta) {
 }
 
 void MainWindow::exportMeetingPack() {
-    if (m_path.isEmpty())
+    if (m_path.isEmpty() || !m_metrics->hasSnapshot())
         return;
-    const QString file = QFileDialog::getSaveFileName(
-        this, tr("Export meeting pack"),
-        QDir::home().filePath(tr("meeting-pack-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate))),
-        tr("PDF files (*.pdf)"));
+    if (m_packJob->isRunning()) {
+        statusBar()->showMessage(tr("A meeting pack is still being written."), 5000);
+        return;
+    }
+    const MetricQuery query = m_filterBar->query();
+    MeetingPackDialog dialog(m_metrics->snapshot(), query.range, report::describeFilters(query.filters),
+                             this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString suggested = QDir::home().filePath(
+        tr("meeting-pack-%1.%2").arg(dialog.period().from.toString(Qt::ISODate), dialog.suffix()));
+    QString file =
+        QFileDialog::getSaveFileName(this, tr("Export meeting pack"), suggested, dialog.fileFilter());
     if (file.isEmpty())
         return;
-    const MeetingPack pack = writeMeetingPack(*this, file);
-    if (!pack.error.isEmpty())
-        QMessageBox::warning(this, tr("Meeting pack"), pack.error);
-    else
-        statusBar()->showMessage(tr("Wrote %1 (%2 pages) and a PNG per page").arg(file).arg(pack.pages),
-                                 8000);
+    if (QFileInfo(file).suffix().isEmpty())
+        file += u'.' + dialog.suffix();
+    report::PackRequest request;
+    request.workspacePath = m_path;
+    request.output = file;
+    request.format = dialog.format();
+    request.paper = dialog.paper();
+    request.query.period = dialog.period();
+    request.query.filters = query.filters;
+    startMeetingPack(request);
+}
+
+bool MainWindow::startMeetingPack(const report::PackRequest& request) {
+    if (m_path.isEmpty() || !m_metrics->hasSnapshot() || !m_packJob->start(request, m_metrics->snapshot()))
+        return false;
+    m_packProgress->setValue(0);
+    m_packProgress->show();
+    statusBar()->showMessage(
+        tr("Writing the meeting pack to %1…").arg(QDir::toNativeSeparators(request.output)));
+    return true;
+}
+
+void MainWindow::onMeetingPackFinished(const report::PackResult& result) {
+    m_packProgress->hide();
+    if (!result.error.isEmpty()) {
+        statusBar()->showMessage(result.error);
+        if (!m_headless)
+            QMessageBox::warning(this, tr("Meeting pack"), result.error);
+    } else if (result.files.size() > 1) {
+        statusBar()->showMessage(tr("Wrote the meeting pack for %1: %2 page images, %3 …")
+                                     .arg(result.period)
+                                     .arg(result.files.size())
+                                     .arg(QDir::toNativeSeparators(result.files.front())),
+                                 10000);
+    } else {
+        statusBar()->showMessage(tr("Wrote the meeting pack for %1: %2")
+                                     .arg(result.period, QDir::toNativeSeparators(result.files.value(0))),
+                                 10000);
+    }
+    Q_EMIT meetingPackFinished(result);
 }
 
 QWidget* MainWindow::currentPageWidget() const {

@@ -7,6 +7,7 @@ class QListWidget;
 class QStackedWidget;
 class QLabel;
 class QMimeData;
+class QProgressBar;
 
 namespace revalign::ui {
 
@@ -28,6 +29,11 @@ class WelcomePage;
 class WorkspaceLoader;
 struct DashboardData;
 struct DrillRequest;
+namespace report {
+class MeetingPackJob;
+struct PackRequest;
+struct PackResult;
+} // namespace report
 
 // The application window: a page list on the left, the current page on the right, and the workspace
 // it shows in the title. Pages never talk to SQL; they get data from loaders/services.
@@ -74,6 +80,11 @@ public:
     ImportWizard* openImportWizard(const QStringList& files = {});
     ImportWizard* importWizard() const;
 
+    // Writes a meeting pack of the open workspace on a worker thread, a progress bar in the status bar;
+    // meetingPackFinished follows. False when no workspace is open or a pack is still being written.
+    // (File › Export meeting pack… asks for the request, then calls this.)
+    bool startMeetingPack(const report::PackRequest& request);
+
     // When true, errors are reported by signal only (screenshots/automation have no one to click OK).
     void setHeadless(bool headless) { m_headless = headless; }
 
@@ -82,6 +93,7 @@ Q_SIGNALS:
     void workspaceFailed(const QString& path, const QString& message);
     // The open workspace's pages all show data for the current filters (after opening, after a change).
     void dataReady();
+    void meetingPackFinished(const revalign::ui::report::PackResult& result);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -104,6 +116,7 @@ private:
     void onDashboardReady(const DashboardData& dashboard);
     void openDrillDown(const DrillRequest& request);
     void exportMeetingPack();
+    void onMeetingPackFinished(const report::PackResult& result);
     void stepSyncPage(int delta);
 
     WorkspaceLoader* m_loader;
@@ -124,6 +137,8 @@ private:
     ScoringPage* m_scoring;
     ImportPage* m_import;
     QPointer<ImportWizard> m_importWizard;
+    report::MeetingPackJob* m_packJob;
+    QProgressBar* m_packProgress;
     QMenu* m_recentMenu = nullptr;
     QAction* m_closeAction = nullptr;
     QStringList m_pageKeys;
