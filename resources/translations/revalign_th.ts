@@ -1669,6 +1669,14 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <source>%1: the meeting pack failed: %2</source>
         <translation>%1: สร้างเอกสารประชุมไม่สำเร็จ: %2</translation>
     </message>
+    <message>
+        <source>Manager</source>
+        <translation>ผู้จัดการ</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>ภูมิภาค</translation>
+    </message>
 </context>
 <context>
     <name>MeetingPackDialog</name>
