@@ -41,10 +41,7 @@ QStringList tableDump(Workspace& ws) {
     return out;
 }
 
-struct Fresh {
-    TempDir dir;
-    Workspace ws = Workspace::create(dir.path(QStringLiteral("w.revalign")));
-};
+using Fresh = FreshWorkspace;
 
 // The CSV files of a real export folder that some profile reads (OpportunityHistory.csv is deal history:
 // read only when a history profile exists).

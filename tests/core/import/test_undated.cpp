@@ -12,10 +12,7 @@ using namespace revalign;
 using namespace revalign::test;
 
 namespace {
-struct Fresh {
-    TempDir dir;
-    Workspace ws = Workspace::create(dir.path(QStringLiteral("w.revalign")));
-};
+using Fresh = FreshWorkspace;
 
 ImportOptions withProfile(const char* profile) {
     ImportOptions o;
@@ -94,11 +91,7 @@ TEST_CASE("undated: a Salesforce Lead export without CreatedDate keeps each stat
     // A date that arrives later replaces "date unknown"; an undated fact never replaces a date.
     TempDir dir;
     const QString dated = dir.path(QStringLiteral("dated.csv"));
-    {
-        QFile out(dated);
-        REQUIRE(out.open(QIODevice::WriteOnly));
-        out.write("email,stage.sal\nben@beta.test,2024-05-01\n");
-    }
+    writeFile(dated, "email,stage.sal\nben@beta.test,2024-05-01\n");
     const ImportResult update = importOne(f.ws, dated);
     CHECK(update.counts.updated == 1);
     CHECK(undatedEntries(f.ws, "sal") == 0);
@@ -135,11 +128,7 @@ TEST_CASE("undated: a stage update can say who owns the contact now") {
     importOne(f.ws, importFixture("salesforce-leads-no-dates.csv"));
     TempDir dir;
     const QString updates = dir.path(QStringLiteral("updates.csv"));
-    {
-        QFile out(updates);
-        REQUIRE(out.open(QIODevice::WriteOnly));
-        out.write("email,lifecycle_stage,occurred_at,owner\nben@beta.test,sql,2024-06-01,Rita Rep\n");
-    }
+    writeFile(updates, "email,lifecycle_stage,occurred_at,owner\nben@beta.test,sql,2024-06-01,Rita Rep\n");
     const ImportResult r = importOne(f.ws, updates);
     CHECK(r.profile == u"generic-stage-updates");
     CHECK(r.counts.updated == 1);

@@ -14,10 +14,7 @@ using namespace revalign;
 using namespace revalign::test;
 
 namespace {
-struct Fresh {
-    TempDir dir;
-    Workspace ws = Workspace::create(dir.path(QStringLiteral("w.revalign")));
-};
+using Fresh = FreshWorkspace;
 
 ImportOptions pipelineProfile() {
     ImportOptions o;
@@ -95,15 +92,11 @@ TEST_CASE("deal stages: is_won and is_closed columns win over the stage") {
     Fresh f;
     TempDir dir;
     const QString csv = dir.path(QStringLiteral("deals.csv"));
-    {
-        QFile out(csv);
-        REQUIRE(out.open(QIODevice::WriteOnly));
-        // a custom closed-won stage, and a "Closed Won" deal the CRM marks lost (its flags are the record)
-        out.write("Id,StageName,CloseDate,IsClosed,IsWon,Amount\n"
-                  "006S1,Signed,2024-03-01,1,1,100\n"
-                  "006S2,Closed Won,2024-03-02,1,0,200\n"
-                  "006S3,Signed,2024-03-03,,,300\n");
-    }
+    // a custom closed-won stage, and a "Closed Won" deal the CRM marks lost (its flags are the record)
+    writeFile(csv, "Id,StageName,CloseDate,IsClosed,IsWon,Amount\n"
+                   "006S1,Signed,2024-03-01,1,1,100\n"
+                   "006S2,Closed Won,2024-03-02,1,0,200\n"
+                   "006S3,Signed,2024-03-03,,,300\n");
     const ImportResult r = importOne(f.ws, csv);
     CHECK(r.profile == u"salesforce-opportunities");
     CHECK(scalar(f.ws, "SELECT is_closed * 10 + is_won FROM opportunity WHERE source_id = '006S1'") == 11);

@@ -10,14 +10,7 @@ using namespace revalign;
 using namespace revalign::test;
 
 namespace {
-struct Fresh {
-    TempDir dir;
-    Workspace ws = Workspace::create(dir.path(QStringLiteral("w.revalign")));
-    QByteArray digest() {
-        ws.db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
-        return workspaceContentDigest(ws.path());
-    }
-};
+using Fresh = FreshWorkspace;
 
 QString managerOf(Workspace& ws, const char* name) {
     Statement st(ws.db(), "SELECT coalesce(m.name, '') FROM owner o LEFT JOIN owner m ON m.id = o.manager_id "
@@ -118,11 +111,7 @@ TEST_CASE("owners: an owner known only by id merges into the owner of that name;
     Fresh f;
     TempDir dir;
     const QString named = dir.path(QStringLiteral("named.csv"));
-    {
-        QFile out(named);
-        REQUIRE(out.open(QIODevice::WriteOnly));
-        out.write("name,region\nAnn Exec,Nordics\n");
-    }
+    writeFile(named, "name,region\nAnn Exec,Nordics\n");
     importOne(f.ws, named);                                               // Ann Exec, by name
     importOne(f.ws, importFixture("salesforce-opportunities-owned.csv")); // 4 owners by id
     CHECK(scalar(f.ws, "SELECT count(*) FROM owner") == 5);
