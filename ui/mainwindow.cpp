@@ -3,6 +3,7 @@
 #include "dialogs/drilldowndialog.h"
 #include "dialogs/meetingpackdialog.h"
 #include "import/importwizard.h"
+#include "metrics/ownerfilter.h"
 #include "pages/attributionpage.h"
 #include "pages/dashboardpage.h"
 #include "pages/definitionspage.h"
@@ -19,6 +20,7 @@
 #include "store/workspace.h"
 #include "uitext.h"
 #include "widgets/filterbar.h"
+#include "widgets/undefinedstagesbanner.h"
 #include "workspaceloader.h"
 
 #include <QAction>
@@ -54,6 +56,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_loader(new WorkspaceLoader(this))
     , m_metrics(new MetricsService(this))
     , m_filterBar(new FilterBar(this))
+    , m_stagesBanner(new UndefinedStagesBanner(this))
     , m_dashboard(new DashboardPage(this))
     , m_funnel(new FunnelPage(this))
     , m_meetings(new MeetingService(this))
@@ -94,6 +97,7 @@ MainWindow::MainWindow(QWidget* parent)
     auto* right = new QVBoxLayout;
     right->setContentsMargins(0, 0, 0, 0);
     right->setSpacing(0);
+    right->addWidget(m_stagesBanner);
     right->addWidget(m_filterBar);
     right->addWidget(m_stack, 1);
     m_filterBar->hide();
@@ -127,6 +131,13 @@ MainWindow::MainWindow(QWidget* parent)
             openWorkspace(m_path);
     });
     connect(m_loader, &WorkspaceLoader::failed, this, &MainWindow::onFailed);
+    connect(m_stagesBanner, &UndefinedStagesBanner::defineRequested, this,
+            [this] { showPage(QStringLiteral("definitions/deal-stages")); });
+    // A deal stage defined moves its deals (closed, won, probability): every figure must be read again.
+    connect(m_definitions, &DefinitionsPage::dealStagesChanged, this, [this] {
+        if (!m_path.isEmpty())
+            openWorkspace(m_path);
+    });
     connect(m_import, &ImportPage::importRequested, this, [this] { openImportWizard(); });
     connect(m_import, &ImportPage::workspaceChanged, this, [this] { openWorkspace(m_path); });
     connect(m_metrics, &MetricsService::snapshotLoaded, this, &MainWindow::onSnapshotLoaded);
@@ -235,12 +246,16 @@ void MainWindow::buildMenus() {
 }
 
 bool MainWindow::showPage(const QString& key) {
-    const qsizetype index = m_pageKeys.indexOf(key);
-    if (index < 0)
+    const QString page = key.section(u'/', 0, 0);
+    const QString part = key.section(u'/', 1);
+    const qsizetype index = m_pageKeys.indexOf(page);
+    if (index < 0 || (!part.isEmpty() && !(page == u"definitions" && part == u"deal-stages")))
         return false;
     if (!m_path.isEmpty()) {
         m_nav->setCurrentRow(static_cast<int>(index));
         m_stack->setCurrentIndex(static_cast<int>(index) + 1);
+        if (!part.isEmpty())
+            m_definitions->showDealStages();
     }
     return true;
 }
@@ -352,6 +367,8 @@ void MainWindow::onSnapshotLoaded() {
     const FactTable& f = *m_metrics->snapshot();
     m_filterBar->setChoices(f.personas.names(), f.channels.names(), f.owners.names(), f.teams.names(),
                             f.settings);
+    m_filterBar->setOwnerHierarchy(f.managers.names(), f.regions.names());
+    m_stagesBanner->setStages(UndefinedStagesBanner::undefinedStages(f));
     m_filterBar->setAnchor(QDate::currentDate(), f.dataTo);
     m_filterBar->show();
     m_funnel->setSnapshot(m_metrics->snapshot());
@@ -366,7 +383,22 @@ void MainWindow::requestDashboard() {
     m_metrics->request(m_filterBar->query(), m_dashboard->funnelMode());
     m_funnel->setQuery(m_filterBar->query());
     m_sync->setFilters(m_filterBar->query().filters);
-    m_attribution->setFilters(m_filterBar->query());
+    // Attribution filters deals by owner name: a manager or region filter is the names of the owners in it.
+    MetricQuery attribution = m_filterBar->query();
+    MetricFilters& f = attribution.filters;
+    if (!f.managers.isEmpty() || !f.regions.isEmpty()) {
+        try {
+            const std::optional<QStringList> names = allowedOwnerNames(*m_metrics->snapshot(), f);
+            // No owner there: a name no deal has, so nothing matches (an empty list would mean "all").
+            f.owners = names && names->isEmpty() ? QStringList{QStringLiteral("\u0001no owner")}
+                                                 : names.value_or(f.owners);
+        } catch (const Error&) {
+            f.owners = {QStringLiteral("\u0001no owner")};
+        }
+        f.managers.clear();
+        f.regions.clear();
+    }
+    m_attribution->setFilters(attribution);
 }
 
 void MainWindow::onDashboardReady(const DashboardData& dashboard) {
@@ -423,6 +455,7 @@ void MainWindow::closeWorkspace() {
     m_metrics->clear();
     m_meetings->close();
     m_filterBar->hide();
+    m_stagesBanner->setStages({});
     m_attribution->setWorkspace({});
     m_scoring->setWorkspace({});
     m_path.clear();

@@ -24,6 +24,7 @@ class PersonasPage;
 class AttributionPage;
 class ScoringPage;
 class SummaryPage;
+class UndefinedStagesBanner;
 class WelcomePage;
 class WorkspaceLoader;
 struct DashboardData;
@@ -59,10 +60,12 @@ public:
 
     MetricsService* metrics() const { return m_metrics; }
     FilterBar* filterBar() const { return m_filterBar; }
+    UndefinedStagesBanner* undefinedStagesBanner() const { return m_stagesBanner; }
     DashboardPage* dashboard() const { return m_dashboard; }
 
-    // Page keys: "dashboard", "summary", ... (more pages register as they are built). Returns false for an
-    // unknown key.
+    // Page keys: "dashboard", "summary", ... (more pages register as they are built);
+    // "definitions/deal-stages" opens the Definitions page on its deal stages. Returns false for an unknown
+    // key.
     bool showPage(const QString& key);
     QStringList pageKeys() const;
 
@@ -119,6 +122,7 @@ private:
     WorkspaceLoader* m_loader;
     MetricsService* m_metrics;
     FilterBar* m_filterBar;
+    UndefinedStagesBanner* m_stagesBanner;
     DashboardPage* m_dashboard;
     FunnelPage* m_funnel;
     MeetingService* m_meetings;

@@ -132,6 +132,88 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     </message>
 </context>
 <context>
+    <name>DealStageDialog</name>
+    <message>
+        <source>Deal stage</source>
+        <translation>ขั้นของดีล</translation>
+    </message>
+    <message>
+        <source>Deal stage:</source>
+        <translation>ขั้นของดีล:</translation>
+    </message>
+    <message>
+        <source>Deal stage name</source>
+        <translation>ชื่อขั้นของดีล</translation>
+    </message>
+    <message>
+        <source>&amp;Deals in it are:</source>
+        <translation>ดีลในขั้นนี้&amp;ถือว่า:</translation>
+    </message>
+    <message>
+        <source>Open, won or lost</source>
+        <translation>เปิดอยู่ ปิดการขายสำเร็จ หรือไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>&amp;Probability:</source>
+        <translation>&amp;ความน่าจะเป็น:</translation>
+    </message>
+    <message>
+        <source>Probability in percent</source>
+        <translation>ความน่าจะเป็นเป็นเปอร์เซ็นต์</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast category:</source>
+        <translation>หมวด&amp;การพยากรณ์:</translation>
+    </message>
+    <message>
+        <source>Forecast category</source>
+        <translation>หมวดการพยากรณ์</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;ลำดับ:</translation>
+    </message>
+    <message>
+        <source>Position in the sales process</source>
+        <translation>ตำแหน่งในกระบวนการขาย</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>หมายเหตุ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Why the change (optional; kept in the change log)</source>
+        <translation>เหตุผลที่เปลี่ยน (ไม่บังคับ; เก็บไว้ในบันทึกการเปลี่ยนแปลง)</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>เปลี่ยนโดย</translation>
+    </message>
+</context>
+<context>
+    <name>DealStageOutcome</name>
+    <message>
+        <source>Open</source>
+        <translation>เปิดอยู่</translation>
+    </message>
+    <message>
+        <source>Closed won</source>
+        <translation>ปิดการขายสำเร็จ</translation>
+    </message>
+    <message>
+        <source>Closed lost</source>
+        <translation>ปิดการขายไม่สำเร็จ</translation>
+    </message>
+</context>
+<context>
     <name>DefinitionService</name>
     <message>
         <source>The change log will record this change as made by %1.</source>
@@ -165,8 +247,31 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <translation>นำออก</translation>
     </message>
     <message>
-        <source>Files are imported in this order, in one step: put accounts and leads before the campaign members and deals that refer to them.</source>
-        <translation>ไฟล์จะถูกนำเข้าตามลำดับนี้ในขั้นตอนเดียว: ให้บัญชีบริษัทและลีดอยู่ก่อนสมาชิกแคมเปญและดีลที่อ้างอิงถึง</translation>
+        <source>The files are imported together, in one step, in the order their records depend on each other (owners, accounts and campaigns, leads, contacts, deals, then activities), whatever order they are listed in. A reference to a record no file has yet is kept until it is imported.</source>
+        <translation>ไฟล์ทั้งหมดจะถูกนำเข้าพร้อมกันในขั้นตอนเดียว ตามลำดับที่เรคคอร์ดอ้างอิงถึงกัน (ผู้รับผิดชอบ บัญชีบริษัทและแคมเปญ ลีด ผู้ติดต่อ ดีล แล้วจึงเป็นกิจกรรม) ไม่ว่าจะเรียงไฟล์ไว้อย่างไร การอ้างอิงถึงเรคคอร์ดที่ยังไม่มีในไฟล์ใดจะถูกเก็บไว้จนกว่าจะนำเข้าเรคคอร์ดนั้น</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastCategory</name>
+    <message>
+        <source>Omitted</source>
+        <translation>ไม่นับรวม</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>ไปป์ไลน์</translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation>กรณีดีที่สุด</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>มั่นใจว่าปิดได้</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>ปิดแล้ว</translation>
     </message>
 </context>
 <context>
@@ -370,16 +475,42 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <translation>&apos;%1&apos; ไม่ใช่ขั้นของฟันเนล (%2)</translation>
     </message>
     <message>
-        <source>no %1 contact or lead with id &apos;%2&apos; in the workspace (import the leads and contacts first)</source>
-        <translation>ไม่มีผู้ติดต่อหรือลีดจาก %1 ที่มี id &apos;%2&apos; ในเวิร์กสเปซ (นำเข้าลีดและผู้ติดต่อก่อน)</translation>
-    </message>
-    <message>
-        <source>no %1 campaign with id &apos;%2&apos; in the workspace (import the campaigns first)</source>
-        <translation>ไม่มีแคมเปญจาก %1 ที่มี id &apos;%2&apos; ในเวิร์กสเปซ (นำเข้าแคมเปญก่อน)</translation>
-    </message>
-    <message>
         <source>no %1 contact or lead with id &apos;%2&apos; in the workspace</source>
         <translation>ไม่มีผู้ติดต่อหรือลีดจาก %1 ที่มี id &apos;%2&apos; ในเวิร์กสเปซ</translation>
+    </message>
+    <message>
+        <source>%1: the header fits %2 equally well (%3 columns each); choose one with --profile</source>
+        <translation>%1: ส่วนหัวนี้เข้ากับ %2 ได้ดีเท่ากัน (ตรงกันโปรไฟล์ละ %3 คอลัมน์) เลือกโปรไฟล์ด้วย --profile</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> และ </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (the header has %2, which its files never have)</source>
+        <translation>&apos;%1&apos; (ส่วนหัวมี %2 ซึ่งไฟล์ของโปรไฟล์นี้ไม่มีวันมี)</translation>
+    </message>
+    <message>
+        <source>%1: no import profile recognises this header: not %2; choose one with --profile</source>
+        <translation>%1: ไม่มีโปรไฟล์การนำเข้าใดรู้จักส่วนหัวนี้: ไม่ใช่ %2 เลือกโปรไฟล์ด้วย --profile</translation>
+    </message>
+    <message>
+        <source>the owner&apos;s name or user id</source>
+        <translation>ชื่อหรือ user id ของผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>no value for the owner&apos;s name or id</source>
+        <translation>ไม่มีค่าของชื่อหรือ id ของผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>line %1: owner &apos;%2&apos; (id %3) is called &apos;%4&apos; in this file, the name of another owner; kept as &apos;%2&apos;</source>
+        <translation>บรรทัด %1: ผู้รับผิดชอบ &apos;%2&apos; (id %3) ในไฟล์นี้ชื่อ &apos;%4&apos; ซึ่งเป็นชื่อของผู้รับผิดชอบอีกคน จึงคงชื่อ &apos;%2&apos; ไว้</translation>
+    </message>
+    <message numerus="yes">
+        <source>role &apos;%1&apos; is not one of RevAlign&apos;s roles (%2): %n owner(s) got the role &apos;%3&apos;, with &apos;%1&apos; as their title where the file gives none; map it under values.role</source>
+        <translation>
+            <numerusform>บทบาท &apos;%1&apos; ไม่ใช่บทบาทของ RevAlign (%2): ผู้รับผิดชอบ %n คนได้บทบาท &apos;%3&apos; และใช้ &apos;%1&apos; เป็นตำแหน่งเมื่อไฟล์ไม่ได้ระบุตำแหน่ง จับคู่บทบาทนี้ได้ใน values.role</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -425,10 +556,6 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <translation>ไม่ได้ระบุ &apos;source&apos; (ระบบที่เป็นที่มาของ id เช่น &quot;hubspot&quot;)</translation>
     </message>
     <message>
-        <source>&apos;entity&apos; must be one of contacts, accounts, opportunities, touchpoints, campaigns, campaign_members, stage_updates</source>
-        <translation>&apos;entity&apos; ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: contacts, accounts, opportunities, touchpoints, campaigns, campaign_members, stage_updates</translation>
-    </message>
-    <message>
         <source>&apos;columns&apos; must be a non-empty list of [&quot;Column header&quot;, &quot;field&quot;] pairs</source>
         <translation>&apos;columns&apos; ต้องเป็นรายการคู่ [&quot;Column header&quot;, &quot;field&quot;] ที่ไม่ว่าง</translation>
     </message>
@@ -456,6 +583,10 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <source>&apos;match&apos; may hold &quot;source_id&quot; and &quot;email&quot; only</source>
         <translation>&apos;match&apos; มีได้เฉพาะ &quot;source_id&quot; และ &quot;email&quot; เท่านั้น</translation>
     </message>
+    <message>
+        <source>&apos;entity&apos; must be one of contacts, accounts, opportunities, touchpoints, campaigns, campaign_members, stage_updates, owners</source>
+        <translation>&apos;entity&apos; ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: contacts, accounts, opportunities, touchpoints, campaigns, campaign_members, stage_updates, owners</translation>
+    </message>
 </context>
 <context>
     <name>ImportRunPage</name>
@@ -466,6 +597,10 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>Undo this import</source>
         <translation>เลิกทำการนำเข้านี้</translation>
+    </message>
+    <message>
+        <source>What the import found</source>
+        <translation>สิ่งที่การนำเข้าพบ</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +1669,14 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <source>%1: the meeting pack failed: %2</source>
         <translation>%1: สร้างเอกสารประชุมไม่สำเร็จ: %2</translation>
     </message>
+    <message>
+        <source>Manager</source>
+        <translation>ผู้จัดการ</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>ภูมิภาค</translation>
+    </message>
 </context>
 <context>
     <name>MeetingPackDialog</name>
@@ -1935,6 +2078,30 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n reference(s) to records not in the workspace yet (e.g. %2); kept and linked when those records are imported</source>
+        <translation>
+            <numerusform>%1: การอ้างอิง %n รายการชี้ไปยังเรคคอร์ดที่ยังไม่มีในเวิร์กสเปซ (เช่น %2) เก็บไว้แล้ว และจะเชื่อมโยงเมื่อนำเข้าเรคคอร์ดเหล่านั้น</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s) that earlier imports kept are now linked</source>
+        <translation>
+            <numerusform>การอ้างอิง %n รายการที่การนำเข้าครั้งก่อนเก็บไว้ ตอนนี้เชื่อมโยงแล้ว</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s) without a date, kept as reached, date unknown</source>
+        <translation>
+            <numerusform>%1: %n เรคคอร์ดไม่มีวันที่ เก็บไว้เป็น “ถึงขั้นนี้แล้ว ไม่ทราบวันที่”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>deal stage “%1” is not yet defined (%n deal(s)): open until someone defines it on the Definitions page</source>
+        <translation>
+            <numerusform>ขั้นของดีล “%1” ยังไม่ได้กำหนดนิยาม (%n ดีล): ถือว่าเปิดอยู่จนกว่าจะมีผู้กำหนดนิยามในหน้านิยาม</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2820,6 +2987,72 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     </message>
 </context>
 <context>
+    <name>revalign::ui::DealStageDialog</name>
+    <message>
+        <source>Edit deal stage “%1”</source>
+        <translation>แก้ไขขั้นของดีล “%1”</translation>
+    </message>
+    <message>
+        <source>Define deal stage “%1”</source>
+        <translation>กำหนดนิยามขั้นของดีล “%1”</translation>
+    </message>
+    <message>
+        <source>Deals whose export leaves probability, forecast category or closed/won out take them from their stage.</source>
+        <translation>ดีลที่ไฟล์ส่งออกไม่ได้ระบุความน่าจะเป็น หมวดการพยากรณ์ หรือสถานะปิด/สำเร็จ จะใช้ค่าจากขั้นของดีลนั้น</translation>
+    </message>
+    <message>
+        <source>An import met “%1” first; until it is defined its deals count as open at 0 %. Say what the stage means and save.</source>
+        <translation>การนำเข้าพบขั้น “%1” เป็นครั้งแรก ระหว่างที่ยังไม่ได้กำหนดนิยาม ดีลในขั้นนี้จะนับเป็นดีลที่เปิดอยู่ที่ 0 % ระบุความหมายของขั้นนี้แล้วบันทึก</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::DealStageModel</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Defined</source>
+        <translation>กำหนดนิยามแล้ว</translation>
+    </message>
+    <message>
+        <source>Not yet defined</source>
+        <translation>ยังไม่ได้กำหนดนิยาม</translation>
+    </message>
+    <message>
+        <source>An import met this stage first. Until someone defines it, its deals count as open at 0 % in the Pipeline forecast category. Press Enter to define it.</source>
+        <translation>การนำเข้าพบขั้นนี้เป็นครั้งแรก ระหว่างที่ยังไม่มีผู้กำหนดนิยาม ดีลในขั้นนี้จะนับเป็นดีลที่เปิดอยู่ที่ 0 % ในหมวดการพยากรณ์ไปป์ไลน์ กด Enter เพื่อกำหนดนิยาม</translation>
+    </message>
+    <message>
+        <source>Deal stage</source>
+        <translation>ขั้นของดีล</translation>
+    </message>
+    <message>
+        <source>Open / won / lost</source>
+        <translation>เปิดอยู่ / สำเร็จ / ไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>ความน่าจะเป็น</translation>
+    </message>
+    <message>
+        <source>Forecast category</source>
+        <translation>หมวดการพยากรณ์</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>ดีล</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>นิยาม</translation>
+    </message>
+</context>
+<context>
     <name>revalign::ui::DefinitionsPage</name>
     <message>
         <source>Funnel stages</source>
@@ -2892,6 +3125,32 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>Nothing was changed: %1</source>
         <translation>ไม่มีการเปลี่ยนแปลง: %1</translation>
+    </message>
+    <message>
+        <source>Deal stages</source>
+        <translation>ขั้นของดีล</translation>
+    </message>
+    <message>
+        <source>&amp;Define deal stage…</source>
+        <translation>&amp;กำหนดนิยามขั้นของดีล…</translation>
+    </message>
+    <message>
+        <source>Define deal stage</source>
+        <translation>กำหนดนิยามขั้นของดีล</translation>
+    </message>
+    <message>
+        <source>The sales process, in order: whether deals in each stage are open, won or lost, the probability and forecast category a deal takes when its export leaves them out. Stages an import met first are not yet defined: their deals count as open at 0 % until someone defines them. Press Enter to define a stage; deals in it follow, except values their own export gave.</source>
+        <translation>กระบวนการขายเรียงตามลำดับ: ดีลในแต่ละขั้นยังเปิดอยู่ ปิดการขายสำเร็จ หรือไม่สำเร็จ รวมถึงความน่าจะเป็นและหมวดการพยากรณ์ที่ดีลจะได้เมื่อไฟล์ส่งออกไม่ได้ระบุ ขั้นที่การนำเข้าพบเป็นครั้งแรกยังไม่ได้กำหนดนิยาม ดีลในขั้นนั้นจะนับเป็นดีลที่เปิดอยู่ที่ 0 % จนกว่าจะมีผู้กำหนดนิยาม กด Enter เพื่อกำหนดนิยามขั้น ดีลในขั้นนั้นจะเปลี่ยนตาม ยกเว้นค่าที่ไฟล์ส่งออกของดีลระบุไว้เอง</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deal stages (%n not yet defined)</source>
+        <translation>
+            <numerusform>ขั้นของดีล (ยังไม่ได้กำหนดนิยาม %n ขั้น)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Edit deal stage…</source>
+        <translation>&amp;แก้ไขขั้นของดีล…</translation>
     </message>
 </context>
 <context>
@@ -3085,6 +3344,26 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>Periods anchored on %1, the last day with data</source>
         <translation>ช่วงเวลาอ้างอิงจาก %1 ซึ่งเป็นวันสุดท้ายที่มีข้อมูล</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>ผู้จัดการ</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>ภูมิภาค</translation>
+    </message>
+    <message>
+        <source>All managers</source>
+        <translation>ผู้จัดการทั้งหมด</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>ทุกภูมิภาค</translation>
+    </message>
+    <message>
+        <source>A manager&apos;s team: the manager and everyone who reports to them, directly or through other managers</source>
+        <translation>ทีมของผู้จัดการ: ตัวผู้จัดการและทุกคนที่รายงานต่อเขา ทั้งโดยตรงและผ่านผู้จัดการคนอื่น</translation>
     </message>
 </context>
 <context>
@@ -4920,6 +5199,29 @@ Note for the change log (optional):</source>
     <message>
         <source>Week before</source>
         <translation>สัปดาห์ก่อนหน้า</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::UndefinedStagesBanner</name>
+    <message>
+        <source>Define deal stages…</source>
+        <translation>กำหนดนิยามขั้นของดีล…</translation>
+    </message>
+    <message>
+        <source>Deal stages not yet defined</source>
+        <translation>ขั้นของดีลที่ยังไม่ได้กำหนดนิยาม</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” (%n deal(s))</source>
+        <translation>
+            <numerusform>“%1” (%n ดีล)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal stage(s) not yet defined: %1. Until someone defines them, their deals count as open at 0 % in the Pipeline forecast category.</source>
+        <translation>
+            <numerusform>ขั้นของดีลที่ยังไม่ได้กำหนดนิยาม %n ขั้น: %1 ระหว่างที่ยังไม่มีผู้กำหนดนิยาม ดีลในขั้นเหล่านี้จะนับเป็นดีลที่เปิดอยู่ที่ 0 % ในหมวดการพยากรณ์ไปป์ไลน์</numerusform>
+        </translation>
     </message>
 </context>
 <context>

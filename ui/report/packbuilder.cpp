@@ -139,6 +139,8 @@ QString describeFilters(const MetricFilters& m) {
     add(Pack::tr("Owner"), m.owners);
     add(Pack::tr("Team"), m.teams);
     add(Pack::tr("Segment"), m.segments);
+    add(Pack::tr("Manager"), m.managers); // the manager's whole team
+    add(Pack::tr("Region"), m.regions);
     return parts.join(QStringLiteral(" · "));
 }
 
