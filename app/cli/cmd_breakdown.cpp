@@ -17,14 +17,14 @@ namespace revalign::cli {
 namespace {
 struct ByOption {
     const char* name;
-    std::optional<Dimension> dimension; // nullopt: needs the owner hierarchy, not imported by this build
+    Dimension dimension;
     const char* defaultMetric;
 };
 // Marketing's slices rank by MQLs, sales' by bookings, unless --metric says otherwise.
 const ByOption kBy[] = {
     {"owner", Dimension::Owner, "bookings"},
-    {"manager", std::nullopt, "bookings"},
-    {"region", std::nullopt, "bookings"},
+    {"manager", Dimension::Manager, "bookings"}, // the owner's direct manager
+    {"region", Dimension::Region, "bookings"},
     {"team", Dimension::Team, "bookings"},
     {"deal-stage", Dimension::DealStage, "bookings"},
     {"channel", Dimension::Channel, "mqls"},
@@ -146,14 +146,17 @@ int cmdBreakdown(const QStringList& args, Io io) {
                << ")\n";
         return BadUsage;
     }
-    if (!by->dimension)
+    // Without an owner hierarchy every record would fall under one "(none)" row: a roll-up of nothing.
+    if ((by->dimension == Dimension::Manager || by->dimension == Dimension::Region) &&
+        facts->dictionary(by->dimension).size() <= 1)
         throw Error(QStringLiteral("%1: --by %2 needs the owner hierarchy (each owner's manager and region), "
-                                   "which this workspace does not have")
+                                   "which this workspace does not have: import the CRM's users or a list "
+                                   "of owners with their manager and region")
                         .arg(path, byText));
     completeRange(*facts, query);
     std::vector<BreakdownRow> rows;
     try {
-        rows = computeBreakdown(*facts, query, *by->dimension);
+        rows = computeBreakdown(*facts, query, by->dimension);
     } catch (const Error& e) {
         throw Error(path + QStringLiteral(": ") + e.message());
     }

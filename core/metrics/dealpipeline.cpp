@@ -23,12 +23,14 @@ DealPipelineReport computeDealPipeline(const FactTable& f, const MetricQuery& q)
     }
     const Window w = queryWindow(f, q);
     const qint32 codes = f.dealStages.size();
-    const qint32 defined = f.definedDealStages;
+    const auto defined = [&f](qint32 code) {
+        return code >= 1 && size_t(code) < f.dealStageDefined.size() && f.dealStageDefined[size_t(code)] != 0;
+    };
     std::vector<DealStageRow> byCode(static_cast<size_t>(codes));
     for (qint32 code = 0; code < codes; ++code) {
         DealStageRow& row = byCode[size_t(code)];
         row.name = code == 0 ? QStringLiteral("(no stage)") : f.dealStages.name(code);
-        row.defined = code >= 1 && code <= defined;
+        row.defined = defined(code);
         if (row.defined) {
             row.closed = f.dealStageClosed[size_t(code)] != 0;
             row.won = f.dealStageWon[size_t(code)] != 0;
@@ -39,8 +41,8 @@ DealPipelineReport computeDealPipeline(const FactTable& f, const MetricQuery& q)
     // Open stages in order: a deal now at open stage k has passed the open stages before it.
     std::vector<int> openRank(static_cast<size_t>(codes), -1);
     int openStages = 0;
-    for (qint32 code = 1; code <= defined; ++code)
-        if (!byCode[size_t(code)].closed)
+    for (qint32 code = 1; code < codes; ++code)
+        if (byCode[size_t(code)].defined && !byCode[size_t(code)].closed)
             openRank[size_t(code)] = openStages++;
     std::vector<qint64> atRank(size_t(openStages), 0); // deals of the range whose furthest open stage is k
     std::vector<std::vector<float>> ages(static_cast<size_t>(codes));
@@ -91,7 +93,7 @@ DealPipelineReport computeDealPipeline(const FactTable& f, const MetricQuery& q)
         later += atRank[size_t(k)];
         reached[size_t(k)] = later + (k == 0 ? lostAnywhere : 0);
     }
-    for (qint32 code = 1; code <= defined; ++code) {
+    for (qint32 code = 1; code < codes; ++code) {
         const int k = openRank[size_t(code)];
         if (k < 0)
             continue;
@@ -107,27 +109,27 @@ DealPipelineReport computeDealPipeline(const FactTable& f, const MetricQuery& q)
     // names of its own), the defined open stages are not the process in use: their empty rows would only
     // be a column of zeros.
     const bool processInUse = std::any_of(o.dealStage.begin(), o.dealStage.end(), [&](qint32 c) {
-        return c >= 1 && c <= defined && openRank[size_t(c)] >= 0;
+        return openRank[size_t(c)] >= 0; // only defined open stages have a rank
     });
-    for (qint32 code = 1; code <= defined; ++code)
+    for (qint32 code = 1; code < codes; ++code)
         if (openRank[size_t(code)] >= 0 && (processInUse || byCode[size_t(code)].deals > 0))
             r.stages.push_back(byCode[size_t(code)]);
     // Stages no one defined have no position: in a sales process probability grows stage by stage, so
     // they are ordered by their deals' median probability (open before closed).
     std::vector<std::vector<double>> probabilities(static_cast<size_t>(codes));
     for (qsizetype j = 0; j < o.size(); ++j)
-        if (o.dealStage[size_t(j)] > defined)
+        if (o.dealStage[size_t(j)] != 0 && !defined(o.dealStage[size_t(j)]))
             probabilities[size_t(o.dealStage[size_t(j)])].push_back(o.probability[size_t(j)]);
     std::vector<std::pair<double, qint32>> undefinedStages;
-    for (qint32 code = defined + 1; code < codes; ++code)
-        if (byCode[size_t(code)].deals > 0)
+    for (qint32 code = 1; code < codes; ++code)
+        if (!defined(code) && byCode[size_t(code)].deals > 0)
             undefinedStages.emplace_back(
                 byCode[size_t(code)].closed ? 2.0 : median(probabilities[size_t(code)]).value_or(0), code);
     std::stable_sort(undefinedStages.begin(), undefinedStages.end());
     for (const auto& [probability, code] : undefinedStages)
         r.stages.push_back(byCode[size_t(code)]);
-    for (qint32 code = 1; code <= defined; ++code)
-        if (openRank[size_t(code)] < 0)
+    for (qint32 code = 1; code < codes; ++code)
+        if (defined(code) && openRank[size_t(code)] < 0)
             r.stages.push_back(byCode[size_t(code)]);
     if (byCode[0].deals > 0)
         r.stages.push_back(byCode[0]);

@@ -55,7 +55,8 @@ void assessOpportunities(FactTable& f) {
             if (firstSeen != kNoTime && closeDay < f.hours.localDay(firstSeen))
                 q |= kWonBeforeFirstContact;
         }
-        if (o.dealStage[size_t(j)] > f.definedDealStages)
+        if (const qint32 stage = o.dealStage[size_t(j)];
+            stage != 0 && (size_t(stage) >= f.dealStageDefined.size() || f.dealStageDefined[size_t(stage)] == 0))
             q |= kUndefinedStage;
         if (!closed && closeDay != kNoDay && asOfDay != kNoDay && closeDay < asOfDay)
             q |= kOpenPastCloseDate;

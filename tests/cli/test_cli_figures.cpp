@@ -83,7 +83,7 @@ TEST_CASE("cli kpi: --all-time takes no --from or --to") {
     CHECK(r.err.contains(QStringLiteral("--all-time")));
 }
 
-TEST_CASE("cli check: findings with counts and examples, exit 0; 1 only when it cannot run") {
+TEST_CASE("cli check: findings with counts and examples, exit 0, 1 only when it cannot run") {
     TempDir dir;
     const QString ws = imported(dir, "deals.revalign", {fixture("hubspot-deals-only.csv")});
     const QJsonObject root = json(runCli({QStringLiteral("check"), ws, QStringLiteral("--json")}));

@@ -71,7 +71,7 @@ std::unique_ptr<MainWindow> openWindow(const QString& path) {
 }
 } // namespace
 
-TEST_CASE("ui: a deals-only workspace shows its sales picture; lead tiles say why they are n/a") {
+TEST_CASE("ui: a deals-only workspace shows its sales picture, lead tiles say why they are n/a") {
     TempDir dir;
     const auto window = openWindow(imported(dir, "deals.revalign", "hubspot-deals-only.csv"));
     DashboardPage* d = window->dashboard();
@@ -107,7 +107,7 @@ TEST_CASE("ui: a deals-only workspace shows its sales picture; lead tiles say wh
     CHECK(d->dataQualityBadge()->text().contains(QStringLiteral("Data quality")));
 }
 
-TEST_CASE("ui: an MQL-list-only workspace shows MQLs; handoff, cost and sales say why they are n/a") {
+TEST_CASE("ui: an MQL-list-only workspace shows MQLs, handoff, cost and sales say why they are n/a") {
     TempDir dir;
     const auto window = openWindow(imported(dir, "mql.revalign", "hubspot-mql-list.csv"));
     DashboardPage* d = window->dashboard();

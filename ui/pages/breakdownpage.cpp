@@ -33,6 +33,8 @@ BreakdownPage::BreakdownPage(QWidget* parent)
     };
     const Choice dimensions[] = {
         {Dimension::Owner, tr("By owner"), tr("Owner")},
+        {Dimension::Manager, tr("By manager"), tr("Manager")},
+        {Dimension::Region, tr("By region"), tr("Region")},
         {Dimension::Team, tr("By team"), tr("Team")},
         {Dimension::DealStage, tr("By deal stage"), tr("Deal stage")},
         {Dimension::Channel, tr("By channel"), tr("Channel")},
@@ -136,8 +138,20 @@ void BreakdownPage::recompute() {
     const FactSnapshot facts = m_facts;
     const MetricQuery query = m_query;
     const Dimension by = Dimension(m_by->currentData().toInt());
-    m_watcher.setFuture(QtConcurrent::run([facts, query, by]() -> Result {
+    // Without an owner hierarchy every record falls under one "(none)" row: say so instead.
+    const bool noHierarchy =
+        (by == Dimension::Manager || by == Dimension::Region) && facts->dictionary(by).size() <= 1;
+    const QString noHierarchyText =
+        noHierarchy ? tr("No owner in this workspace has a %1: import the CRM's users or a list of owners "
+                         "with their manager and region.")
+                          .arg(by == Dimension::Manager ? tr("manager") : tr("region"))
+                    : QString();
+    m_watcher.setFuture(QtConcurrent::run([facts, query, by, noHierarchyText]() -> Result {
         Result r;
+        if (!noHierarchyText.isEmpty()) {
+            r.error = noHierarchyText;
+            return r;
+        }
         try {
             r.rows = computeBreakdown(*facts, query, by);
         } catch (const Error& e) {

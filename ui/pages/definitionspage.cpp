@@ -1,10 +1,12 @@
 #include "pages/definitionspage.h"
 
 #include "dialogs/benchmarkdialog.h"
+#include "dialogs/dealstagedialog.h"
 #include "dialogs/kpidialog.h"
 #include "dialogs/plandialog.h"
 #include "dialogs/stagedialog.h"
 #include "models/changelogmodel.h"
+#include "models/dealstagemodel.h"
 #include "models/kpidefinitionmodel.h"
 #include "models/stagedefinitionmodel.h"
 #include "services/definitionservice.h"
@@ -18,6 +20,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace revalign::ui {
 
@@ -75,14 +79,17 @@ DefinitionsPage::DefinitionsPage(QWidget* parent)
     , m_stageModel(new StageDefinitionModel(this))
     , m_kpiModel(new KpiDefinitionModel(this))
     , m_changeModel(new ChangeLogModel(this))
+    , m_dealStageModel(new DealStageModel(this))
     , m_tabs(new QTabWidget(this))
     , m_stageView(makeView(m_stageModel, tr("Funnel stages"), this))
     , m_kpiView(makeView(m_kpiModel, tr("KPI registry"), this))
     , m_changeView(makeView(m_changeModel, tr("Change log"), this))
+    , m_dealStageView(makeView(m_dealStageModel, tr("Deal stages"), this))
     , m_editStage(new QPushButton(tr("&Edit stage…"), this))
     , m_editKpi(new QPushButton(tr("Edit &KPI…"), this))
     , m_benchmarks(new QPushButton(tr("Suggested &benchmarks…"), this))
     , m_plan(new QPushButton(tr("&Plan from a bookings target…"), this))
+    , m_editDealStage(new QPushButton(tr("&Define deal stage…"), this))
     , m_kpiDetails(new QLabel(this))
     , m_status(new QLabel(this)) {
     auto* title = new QLabel(tr("Definitions"), this);
@@ -92,6 +99,7 @@ DefinitionsPage::DefinitionsPage(QWidget* parent)
     title->setFont(f);
     m_editStage->setAccessibleName(tr("Edit stage"));
     m_editKpi->setAccessibleName(tr("Edit KPI"));
+    m_editDealStage->setAccessibleName(tr("Define deal stage"));
     m_tabs->setAccessibleName(tr("Definitions"));
     m_status->setAccessibleName(tr("Status"));
     m_kpiDetails->setAccessibleName(tr("Selected KPI"));
@@ -114,6 +122,13 @@ DefinitionsPage::DefinitionsPage(QWidget* parent)
                               "a KPI; its formula in words is shown under the table."),
                            m_kpiView, m_kpiDetails, {m_editKpi, m_benchmarks, m_plan}, m_tabs),
                    tr("KPIs and targets"));
+    m_dealStageTab = makeTab(
+        tr("The sales process, in order: whether deals in each stage are open, won or lost, the probability "
+           "and forecast category a deal takes when its export leaves them out. Stages an import met first "
+           "are not yet defined: their deals count as open at 0 % until someone defines them. Press Enter "
+           "to define a stage; deals in it follow, except values their own export gave."),
+        m_dealStageView, nullptr, {m_editDealStage}, m_tabs);
+    m_tabs->addTab(m_dealStageTab, tr("Deal stages"));
     m_tabs->addTab(makeTab(tr("Every change to the agreed definitions, newest first."), m_changeView, nullptr,
                            {}, m_tabs),
                    tr("Change log"));
@@ -130,9 +145,11 @@ DefinitionsPage::DefinitionsPage(QWidget* parent)
     connect(m_plan, &QPushButton::clicked, this, &DefinitionsPage::openPlan);
     m_benchmarks->setToolTip(tr("Common B2B targets to adopt explicitly; a new workspace has none"));
     m_plan->setToolTip(tr("Reverse funnel: what each stage must deliver to reach a bookings target"));
+    connect(m_editDealStage, &QPushButton::clicked, this, &DefinitionsPage::editSelectedDealStage);
     onEnter(m_stageView, this, [this] { editSelectedStage(); });
     onEnter(m_kpiView, this, [this] { editSelectedKpi(); });
-    for (QTableView* view : {m_stageView, m_kpiView})
+    onEnter(m_dealStageView, this, [this] { editSelectedDealStage(); });
+    for (QTableView* view : {m_stageView, m_kpiView, m_dealStageView})
         connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
             updateActions();
             showKpiDetails();
@@ -162,7 +179,12 @@ void DefinitionsPage::reload() {
     m_stageModel->setStages(std::move(snapshot.stages));
     m_kpiModel->setKpis(std::move(snapshot.kpis));
     m_changeModel->setChanges(std::move(snapshot.changes));
-    for (QTableView* view : {m_stageView, m_kpiView, m_changeView}) {
+    m_dealStageModel->setStages(std::move(snapshot.dealStages));
+    const int undefined = m_dealStageModel->undefinedCount();
+    m_tabs->setTabText(m_tabs->indexOf(m_dealStageTab),
+                       undefined > 0 ? tr("Deal stages (%n not yet defined)", nullptr, undefined)
+                                     : tr("Deal stages"));
+    for (QTableView* view : {m_stageView, m_kpiView, m_changeView, m_dealStageView}) {
         view->resizeColumnsToContents();
         // Breathing room: Thai headers in bold otherwise end exactly on the column line.
         for (int c = 0; c < view->model()->columnCount(); ++c)
@@ -175,7 +197,7 @@ void DefinitionsPage::reload() {
                                  qMin(m_changeView->columnWidth(ChangeLogModel::Change), 420));
     m_stageView->resizeRowsToContents();
     // Start on the first row so Enter edits right away.
-    for (QTableView* view : {m_stageView, m_kpiView})
+    for (QTableView* view : {m_stageView, m_kpiView, m_dealStageView})
         if (view->model()->rowCount() > 0 && !view->selectionModel()->hasSelection())
             view->selectRow(0);
     updateActions();
@@ -209,6 +231,39 @@ void DefinitionsPage::updateActions() {
     m_editKpi->setEnabled(ready && selectedRow(m_kpiView) >= 0);
     m_benchmarks->setEnabled(ready && m_kpiModel->rowCount() > 0);
     m_plan->setEnabled(m_facts != nullptr);
+    const DealStage* deal = m_dealStageModel->stageAt(selectedRow(m_dealStageView));
+    m_editDealStage->setEnabled(ready && deal);
+    m_editDealStage->setText(deal && deal->defined ? tr("&Edit deal stage…") : tr("&Define deal stage…"));
+}
+
+void DefinitionsPage::showDealStages() {
+    m_tabs->setCurrentWidget(m_dealStageTab);
+    for (int row = 0; row < m_dealStageModel->rowCount(); ++row)
+        if (!m_dealStageModel->stageAt(row)->defined) {
+            m_dealStageView->selectRow(row);
+            break;
+        }
+    m_dealStageView->setFocus();
+}
+
+void DefinitionsPage::editSelectedDealStage() {
+    const DealStage* stage = m_dealStageModel->stageAt(selectedRow(m_dealStageView));
+    if (!stage || m_service->isWriting())
+        return;
+    auto* dialog = new DealStageDialog(*stage, m_dealStageModel->rowCount(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { applyDealStageEdit(dialog->stage(), dialog->note()); });
+    dialog->open();
+}
+
+bool DefinitionsPage::applyDealStageEdit(const DealStage& stage, const QString& note) {
+    if (!m_service->updateDealStage(stage, note))
+        return false;
+    m_writingDealStage = true;
+    m_status->setText(tr("Saving…"));
+    updateActions();
+    return true;
 }
 
 void DefinitionsPage::setSnapshot(FactSnapshot facts) {
@@ -289,7 +344,10 @@ void DefinitionsPage::writeFinished(bool ok, const QString& message) {
     if (ok)
         reload();
     updateActions();
+    const bool dealStage = std::exchange(m_writingDealStage, false);
     Q_EMIT saved(ok, message);
+    if (ok && dealStage)
+        Q_EMIT dealStagesChanged();
 }
 
 } // namespace revalign::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/dealstage.h"
 #include "domain/funnelstage.h"
 #include "domain/kpidefinition.h"
 #include "metrics/facttable.h"
@@ -14,12 +15,15 @@ class QTableView;
 namespace revalign::ui {
 
 class ChangeLogModel;
+class DealStageModel;
 class DefinitionService;
 class KpiDefinitionModel;
 class StageDefinitionModel;
 
-// What both teams agreed: the funnel stages with their definitions and SLAs, the KPI registry with
-// targets, and the log of every change to them (who, when, old → new, why).
+// What both teams agreed: the funnel stages with their definitions and SLAs, the deal stages of the sales
+// process (order, probability, forecast category, open/won/lost; stages an import met first are flagged
+// until someone defines them), the KPI registry with targets, and the log of every change to them (who,
+// when, old → new, why).
 class DefinitionsPage final : public QWidget {
     Q_OBJECT
 public:
@@ -34,6 +38,9 @@ public:
     StageDefinitionModel* stageModel() const { return m_stageModel; }
     KpiDefinitionModel* kpiModel() const { return m_kpiModel; }
     ChangeLogModel* changeModel() const { return m_changeModel; }
+    DealStageModel* dealStageModel() const { return m_dealStageModel; }
+    // Brings the deal stages tab forward with the first stage not yet defined selected.
+    void showDealStages();
     QTabWidget* tabs() const { return m_tabs; }
 
     // Start writing an edit (who is the current user); false if a write is running. saved() follows.
@@ -42,13 +49,18 @@ public:
     // Saves several KPIs in one logged write (adopting suggested benchmarks).
     bool applyKpiEdits(const std::vector<KpiDefinition>& kpis, const QString& note);
 
+    bool applyDealStageEdit(const DealStage& stage, const QString& note);
+
     void editSelectedStage();
     void editSelectedKpi();
+    void editSelectedDealStage();
     void offerBenchmarks();
     void openPlan();
 
 Q_SIGNALS:
     void saved(bool ok, const QString& message);
+    // A deal stage was defined: the deals in it moved along, so every figure must be read again.
+    void dealStagesChanged();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -64,15 +76,20 @@ private:
     StageDefinitionModel* m_stageModel;
     KpiDefinitionModel* m_kpiModel;
     ChangeLogModel* m_changeModel;
+    DealStageModel* m_dealStageModel;
     QTabWidget* m_tabs;
     QTableView* m_stageView;
     QTableView* m_kpiView;
     QTableView* m_changeView;
+    QTableView* m_dealStageView;
     QPushButton* m_editStage;
     QPushButton* m_editKpi;
     QPushButton* m_benchmarks;
     QPushButton* m_plan;
     FactSnapshot m_facts;
+    QPushButton* m_editDealStage;
+    QWidget* m_dealStageTab = nullptr;
+    bool m_writingDealStage = false;
     QLabel* m_kpiDetails;
     QLabel* m_status;
 };

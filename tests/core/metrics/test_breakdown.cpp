@@ -1,5 +1,7 @@
 #include "metrics/kpiengine.h"
+#include "store/factstore.h"
 
+#include "../import/importtesthelpers.h"
 #include "metricsfixture.h"
 
 // Specs name only the fields a row needs (designated initializers); the rest keep their defaults.
@@ -116,4 +118,42 @@ TEST_CASE("breakdown: by owner, every KPI of the row and the forecast rolled up"
     const BreakdownRow& sales = rowNamed(teams, QStringLiteral("sales"));
     CHECK(sales.forecast.cumulative[2] == 23000.0);
     CHECK(*v(sales, "win_rate") == Approx(0.5));
+}
+
+// Issue 12 point 6 with the owner hierarchy of issue 11: users Cora Ceo > Vic Vp > {Ann Exec, Bo Rep},
+// Cora Ceo > Mia Mkt; regions EMEA (Cora, Vic, Ann, Mia) and APAC (Bo). Deals: Ann won 1,000 (closed
+// 03-01), Bo open 2,000 (closing 06-30), Vic open 3,000 (closing 05-15), Mia lost 4,000 (closed 04-01).
+TEST_CASE("breakdown: by manager and by region, rolled up from the owner hierarchy") {
+    TempDir dir;
+    Workspace ws = Workspace::create(dir.path(QStringLiteral("w.revalign")));
+    importFiles(
+        ws, {importFixture("salesforce-opportunities-owned.csv"), importFixture("salesforce-users-api.csv")},
+        {});
+    const FactSnapshot f = FactStore(ws).load();
+    const MetricQuery half{{QDate(2024, 1, 1), QDate(2024, 6, 30)}, PeriodKind::Quarter, {}};
+
+    // By direct manager: Vic's row holds Ann's and Bo's deals, Cora's holds Vic's and Mia's.
+    const std::vector<BreakdownRow> managers = computeBreakdown(*f, half, Dimension::Manager);
+    const BreakdownRow& vic = rowNamed(managers, QStringLiteral("Vic Vp"));
+    CHECK(v(vic, "opportunities_created") == 2);
+    CHECK(v(vic, "bookings") == 1000.0);      // Ann's win
+    CHECK(v(vic, "win_rate") == 1.0);         // 1 won ÷ (1 won + 0 lost)
+    CHECK(v(vic, "open_pipeline") == 2000.0); // Bo's open deal
+    CHECK(vic.forecast.cumulative[0] == 1000.0);          // closed
+    CHECK(vic.forecast.cumulative[3] == 1000.0 + 2000.0); // pipeline roll-up: closed + Bo's, closing 06-30
+    const BreakdownRow& cora = rowNamed(managers, QStringLiteral("Cora Ceo"));
+    CHECK(v(cora, "opportunities_created") == 2);
+    CHECK(v(cora, "bookings") == 0.0);
+    CHECK(v(cora, "win_rate") == 0.0);         // 0 won ÷ (0 won + 1 lost: Mia's)
+    CHECK(v(cora, "open_pipeline") == 3000.0); // Vic's own open deal
+    CHECK(cora.forecast.cumulative[3] == 3000.0);
+
+    const std::vector<BreakdownRow> regions = computeBreakdown(*f, half, Dimension::Region);
+    const BreakdownRow& emea = rowNamed(regions, QStringLiteral("EMEA")); // Ann, Vic, Mia
+    CHECK(v(emea, "bookings") == 1000.0);
+    CHECK(*v(emea, "win_rate") == Approx(0.5)); // 1 won ÷ (1 won + 1 lost)
+    CHECK(v(emea, "open_pipeline") == 3000.0);
+    const BreakdownRow& apac = rowNamed(regions, QStringLiteral("APAC")); // Bo
+    CHECK(v(apac, "open_pipeline") == 2000.0);
+    CHECK(!v(apac, "win_rate")); // no deal of the region closed in the range: n/a, not 0 %
 }
