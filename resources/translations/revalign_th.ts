@@ -8,10 +8,6 @@
         <translation>(ไม่มีจุดสัมผัส)</translation>
     </message>
     <message>
-        <source>unknown %1 &apos;%2&apos; (known: %3)</source>
-        <translation>%1 &apos;%2&apos; ที่ไม่รู้จัก (ที่รู้จัก: %3)</translation>
-    </message>
-    <message>
         <source>the half-life must be a positive number of days</source>
         <translation>ค่าครึ่งชีวิตต้องเป็นจำนวนวันที่มากกว่าศูนย์</translation>
     </message>
@@ -894,13 +890,6 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     </message>
 </context>
 <context>
-    <name>MetricQuery</name>
-    <message>
-        <source>unknown %1 &apos;%2&apos; (known: %3)</source>
-        <translation>%1 &apos;%2&apos; ที่ไม่รู้จัก (ที่รู้จัก: %3)</translation>
-    </message>
-</context>
-<context>
     <name>PersonaDialog</name>
     <message>
         <source>Persona</source>
@@ -1324,6 +1313,29 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>Changed by</source>
         <translation>เปลี่ยนโดย</translation>
+    </message>
+</context>
+<context>
+    <name>Suggest</name>
+    <message>
+        <source>none known</source>
+        <translation>ไม่มีที่รู้จัก</translation>
+    </message>
+    <message>
+        <source>known: %1</source>
+        <translation>ที่รู้จัก: %1</translation>
+    </message>
+    <message>
+        <source>%1 known, e.g. %2, …</source>
+        <translation>รู้จัก %1 รายการ เช่น %2, …</translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos; (did you mean &apos;%3&apos;? %4)</source>
+        <translation>%1 &apos;%2&apos; ที่ไม่รู้จัก (หมายถึง &apos;%3&apos; หรือไม่ %4)</translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos; (%3)</source>
+        <translation>%1 &apos;%2&apos; ที่ไม่รู้จัก (%3)</translation>
     </message>
 </context>
 <context>
