@@ -452,6 +452,22 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <source>&apos;match&apos; may hold &quot;source_id&quot; and &quot;email&quot; only</source>
         <translation>&apos;match&apos; มีได้เฉพาะ &quot;source_id&quot; และ &quot;email&quot; เท่านั้น</translation>
     </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a field of %3 (its fields: %4)</source>
+        <translation>%1: &apos;%2&apos; ไม่ใช่ฟิลด์ของ %3 (ฟิลด์ที่มี: %4)</translation>
+    </message>
+    <message>
+        <source>formats.null_values must be a list of strings or an object of lists by column</source>
+        <translation>formats.null_values ต้องเป็นรายการของสตริง หรือออบเจ็กต์ของรายการแยกตามคอลัมน์</translation>
+    </message>
+    <message>
+        <source>formats.null_values: &apos;%1&apos; is not one of the profile&apos;s columns</source>
+        <translation>formats.null_values: &apos;%1&apos; ไม่ใช่คอลัมน์หนึ่งของโปรไฟล์</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;formats.%1&apos;</source>
+        <translation>ไม่รู้จักคีย์ &apos;formats.%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>ImportRunPage</name>
