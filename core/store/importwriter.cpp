@@ -166,6 +166,7 @@ ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch
 ImportWriter::~ImportWriter() = default;
 
 std::optional<QString> ImportWriter::write(const ImportRecord& r) {
+    m_failedField = Field::Ignore;
     std::variant<Outcome, QString> outcome = Outcome::Unchanged;
     switch (r.entity) {
     case ImportEntity::Contacts:
@@ -285,16 +286,20 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeOpportunity(cons
 
 std::variant<ImportWriter::Outcome, QString> ImportWriter::writeTouchpoint(const ImportRecord& r) {
     const auto contact = m_refs.contact(r);
-    if (!contact)
+    if (!contact) {
+        m_failedField = r.has(Field::ContactSourceId) ? Field::ContactSourceId : Field::Email;
         return QCoreApplication::translate("Import", "no %1 contact or lead with id '%2' in the workspace "
                                                      "(import the leads and contacts first)")
             .arg(m_profile.source,
                  r.has(Field::ContactSourceId) ? r.qtext(Field::ContactSourceId) : r.qtext(Field::Email));
+    }
     const auto campaign = m_refs.campaign(r);
-    if (r.has(Field::CampaignSourceId) && !campaign)
+    if (r.has(Field::CampaignSourceId) && !campaign) {
+        m_failedField = Field::CampaignSourceId;
         return QCoreApplication::translate(
                    "Import", "no %1 campaign with id '%2' in the workspace (import the campaigns first)")
             .arg(m_profile.source, r.qtext(Field::CampaignSourceId));
+    }
     // Without an id of its own, a row is keyed by what makes it one touch: a campaign membership by
     // campaign and person (some Salesforce exports leave the member id out); any other activity by
     // person, time, kind and channel (a person has many activities, so the person alone is not a key).

@@ -66,6 +66,9 @@ public:
     void flush();
     // Rows added, updated and left unchanged so far (valid after flush()).
     const ImportCounts& counts() const { return m_counts; }
+    // The field whose value the last refused write() could not take (Ignore: the row as a whole), so
+    // the error can name the column.
+    Field failedField() const { return m_failedField; }
 
 private:
     struct Statements;
@@ -126,6 +129,7 @@ private:
     std::vector<std::unique_ptr<Statement>> m_contactInserts; // n rows at once, by n
     std::vector<std::unique_ptr<Statement>> m_stageInserts;   // n entries at once, by n
     ImportCounts m_counts;
+    Field m_failedField = Field::Ignore;
     struct DealStage {
         double probability;
         QString forecast;

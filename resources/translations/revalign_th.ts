@@ -338,10 +338,6 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <translation>ไม่มีค่าของ %1</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; is not a known value</source>
-        <translation>%1: &apos;%2&apos; ไม่ใช่ค่าที่รู้จัก</translation>
-    </message>
-    <message>
         <source>the record id or the email</source>
         <translation>id ของเรคคอร์ดหรืออีเมล</translation>
     </message>
@@ -362,10 +358,6 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <translation>วันที่ของจุดสัมผัส</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a funnel stage (%2)</source>
-        <translation>&apos;%1&apos; ไม่ใช่ขั้นของฟันเนล (%2)</translation>
-    </message>
-    <message>
         <source>no %1 contact or lead with id &apos;%2&apos; in the workspace (import the leads and contacts first)</source>
         <translation>ไม่มีผู้ติดต่อหรือลีดจาก %1 ที่มี id &apos;%2&apos; ในเวิร์กสเปซ (นำเข้าลีดและผู้ติดต่อก่อน)</translation>
     </message>
@@ -376,6 +368,54 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>no %1 contact or lead with id &apos;%2&apos; in the workspace</source>
         <translation>ไม่มีผู้ติดต่อหรือลีดจาก %1 ที่มี id &apos;%2&apos; ในเวิร์กสเปซ</translation>
+    </message>
+    <message>
+        <source>(other values)</source>
+        <translation>(ค่าอื่น ๆ)</translation>
+    </message>
+    <message>
+        <source>%1 rows: lines %2</source>
+        <translation>%1 แถว: บรรทัด %2</translation>
+    </message>
+    <message>
+        <source>too large: amounts are kept as exact cents up to 90,071,992,547,409.91</source>
+        <translation>ค่ามากเกินไป: จำนวนเงินเก็บเป็นสตางค์ (เซ็นต์) แบบตรงตัวได้ไม่เกิน 90,071,992,547,409.91</translation>
+    </message>
+    <message>
+        <source>too large: whole numbers go up to 9,007,199,254,740,991</source>
+        <translation>ค่ามากเกินไป: จำนวนเต็มมีได้ไม่เกิน 9,007,199,254,740,991</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>ค่ามากเกินไป</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>ไม่ใช่จำนวนเต็ม</translation>
+    </message>
+    <message>
+        <source>more decimals than cents: amounts are kept exact and never rounded silently</source>
+        <translation>มีทศนิยมเกินหลักสตางค์ (เซ็นต์): จำนวนเงินเก็บแบบตรงตัวและไม่ถูกปัดเศษโดยไม่แจ้ง</translation>
+    </message>
+    <message>
+        <source>a NUL byte in the field (a damaged file, or UTF-16 text read as something else: name the encoding with --encoding)</source>
+        <translation>มีไบต์ NUL ในฟิลด์ (ไฟล์เสียหาย หรือข้อความ UTF-16 ที่ถูกอ่านเป็นการเข้ารหัสอื่น: ระบุการเข้ารหัสด้วย --encoding)</translation>
+    </message>
+    <message>
+        <source>column %1 (%2): %3 values read as empty (%4)</source>
+        <translation>คอลัมน์ %1 (%2): อ่าน %3 ค่าเป็นค่าว่าง (%4)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; read as &apos;%3&apos; in %4 rows: %5</source>
+        <translation>%1: อ่าน &apos;%2&apos; เป็น &apos;%3&apos; ใน %4 แถว: %5</translation>
+    </message>
+    <message>
+        <source>not a known %1 (known: %2; map other values under values.%1 in the profile)</source>
+        <translation>ไม่ใช่ค่า %1 ที่รู้จัก (ที่รู้จัก: %2 ค่าอื่นให้จับคู่ไว้ใน values.%1 ของโปรไฟล์)</translation>
+    </message>
+    <message>
+        <source>not a funnel stage (known: %1)</source>
+        <translation>ไม่ใช่ขั้นของฟันเนล (ที่รู้จัก: %1)</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1086,41 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>Preview status</source>
         <translation>สถานะการแสดงตัวอย่าง</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCheck</name>
+    <message>
+        <source> or </source>
+        <translation> หรือ </translation>
+    </message>
+    <message>
+        <source>, or </source>
+        <translation> หรือ </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a column of %2; did you mean &apos;%3&apos;? (%4 is not imported)</source>
+        <translation>&apos;%1&apos; ไม่ใช่คอลัมน์ของ %2 หมายถึง &apos;%3&apos; หรือไม่ (จึงไม่ได้นำเข้า %4)</translation>
+    </message>
+    <message>
+        <source>%1: no column gives %2, which every row needs, and profile &apos;%3&apos; maps no column to it</source>
+        <translation>%1: ไม่มีคอลัมน์ใดให้ค่า %2 ซึ่งทุกแถวต้องมี และโปรไฟล์ &apos;%3&apos; ไม่ได้จับคู่คอลัมน์ใดไว้</translation>
+    </message>
+    <message>
+        <source>%1: no column gives %2, which every row needs (profile &apos;%3&apos; reads it from %4)</source>
+        <translation>%1: ไม่มีคอลัมน์ใดให้ค่า %2 ซึ่งทุกแถวต้องมี (โปรไฟล์ &apos;%3&apos; อ่านค่านี้จาก %4)</translation>
+    </message>
+    <message>
+        <source>; did you mean &apos;%1&apos; for &apos;%2&apos;?</source>
+        <translation> หมายถึง &apos;%1&apos; แทน &apos;%2&apos; หรือไม่</translation>
+    </message>
+    <message>
+        <source>%1: the header lacks the signature of profile &apos;%2&apos; (%3), so the file is not what that profile reads</source>
+        <translation>%1: ส่วนหัวไม่มีลายเซ็นของโปรไฟล์ &apos;%2&apos; (%3) ไฟล์นี้จึงไม่ใช่ไฟล์ที่โปรไฟล์นั้นอ่าน</translation>
+    </message>
+    <message>
+        <source>; it fits profile &apos;%1&apos;</source>
+        <translation> ไฟล์นี้ตรงกับโปรไฟล์ &apos;%1&apos;</translation>
     </message>
 </context>
 <context>

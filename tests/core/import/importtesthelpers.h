@@ -6,7 +6,26 @@
 
 #include "testsupport.h"
 
+#include <QFile>
+
 namespace revalign::test {
+
+// A new, empty workspace in a temporary folder.
+struct Fresh {
+    TempDir dir;
+    QString path = dir.path(QStringLiteral("w.revalign"));
+    Workspace ws = Workspace::create(path);
+    QByteArray digest() {
+        ws.db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        return workspaceContentDigest(path);
+    }
+};
+
+inline void writeTestFile(const QString& path, const QByteArray& bytes) {
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
 
 inline QString importFixture(const char* name) {
     return testData(QStringLiteral("import/") + QString::fromLatin1(name));
