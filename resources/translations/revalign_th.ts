@@ -532,6 +532,25 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     </message>
 </context>
 <context>
+    <name>Inspect</name>
+    <message>
+        <source>%1 CRLF, %2 LF, %3 CR</source>
+        <translation>CRLF %1, LF %2, CR %3</translation>
+    </message>
+    <message>
+        <source>has its signature (%1); </source>
+        <translation>มีลายเซ็นของโปรไฟล์ (%1) </translation>
+    </message>
+    <message>
+        <source>%1 of the file&apos;s %2 columns feed its fields</source>
+        <translation>%1 จาก %2 คอลัมน์ของไฟล์ป้อนค่าให้ฟิลด์ของโปรไฟล์</translation>
+    </message>
+    <message>
+        <source>lacks %1 of its signature (%2)</source>
+        <translation>ขาด %1 ของลายเซ็น (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Journeys</name>
     <message>
         <source>(none)</source>
