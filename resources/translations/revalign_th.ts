@@ -1466,12 +1466,12 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
 <context>
     <name>ValidationPage</name>
     <message>
-        <source>Click an error to see that line’s fields.</source>
-        <translation>คลิกข้อผิดพลาดเพื่อดูฟิลด์ของบรรทัดนั้น</translation>
-    </message>
-    <message>
         <source>&amp;Skip invalid rows (import the valid ones and leave the rest out)</source>
         <translation>ข้ามแถวที่ไม่ถูกต้อง (นำเข้าเฉพาะแถวที่ถูกต้อง ส่วนที่เหลือไม่นำเข้า)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Click a problem to see the first line that has it.</source>
+        <translation>คลิกปัญหาเพื่อดูบรรทัดแรกที่พบปัญหานั้น</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2510,10 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
             <numerusform>%n แถวแรกของ %1 ตามที่อ่านด้วยตัวเลือกเหล่านี้:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Notes on the profile (the next page shows and fixes the mapping):</source>
+        <translation>หมายเหตุเกี่ยวกับโปรไฟล์ (หน้าถัดไปแสดงและแก้ไขการจับคู่ได้):</translation>
+    </message>
 </context>
 <context>
     <name>revalign::ui::FunnelPage</name>
@@ -2690,10 +2694,6 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>บรรทัด</translation>
-    </message>
-    <message>
         <source>Column</source>
         <translation>คอลัมน์</translation>
     </message>
@@ -2704,6 +2704,22 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>Reason</source>
         <translation>สาเหตุ</translation>
+    </message>
+    <message>
+        <source>%1, … (the first %2 of %3)</source>
+        <translation>%1, … (%2 รายการแรกจาก %3)</translation>
+    </message>
+    <message>
+        <source>(other values)</source>
+        <translation>(ค่าอื่น ๆ)</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>แถว</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>บรรทัด</translation>
     </message>
 </context>
 <context>
@@ -4135,24 +4151,38 @@ Go back and change the format or mapping choices.</source>
         <translation>ทั้ง %1 แถวถูกต้อง กด นำเข้า เพื่อเขียนข้อมูลทั้งหมดในขั้นตอนเดียว</translation>
     </message>
     <message>
-        <source>%1 of %2 rows are invalid. Fix them in the file, change the mapping, or tick “Skip invalid rows” to import the rest.</source>
-        <translation>%1 จาก %2 แถวไม่ถูกต้อง แก้ไขในไฟล์ เปลี่ยนการจับคู่ หรือทำเครื่องหมาย “ข้ามแถวที่ไม่ถูกต้อง” เพื่อนำเข้าแถวที่เหลือ</translation>
-    </message>
-    <message>
-        <source>The first problems (click one to see its line):</source>
-        <translation>ปัญหาแรก ๆ (คลิกเพื่อดูบรรทัดนั้น):</translation>
-    </message>
-    <message>
-        <source>%1, line %2: %3</source>
-        <translation>%1 บรรทัด %2: %3</translation>
-    </message>
-    <message>
         <source>(extra %1)</source>
         <translation>(ส่วนเกิน %1)</translation>
     </message>
     <message>
         <source>%1%2: %3</source>
         <translation>%1%2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>หมายเหตุ:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows are invalid: %3 problems of %4 kinds. Fix them in the file, change the mapping, or tick “Skip invalid rows” to import the rest.</source>
+        <translation>%1 จาก %2 แถวไม่ถูกต้อง: พบปัญหา %3 รายการ %4 ประเภท แก้ไขในไฟล์ เปลี่ยนการจับคู่ หรือทำเครื่องหมาย “ข้ามแถวที่ไม่ถูกต้อง” เพื่อนำเข้าแถวที่เหลือ</translation>
+    </message>
+    <message>
+        <source>The problems, grouped by column, reason and value; every row is counted (click one to see its first line):</source>
+        <translation>ปัญหาจัดกลุ่มตามคอลัมน์ สาเหตุ และค่า นับครบทุกแถว (คลิกเพื่อดูบรรทัดแรกของปัญหานั้น):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), lines %1</source>
+        <translation>
+            <numerusform>%n แถว บรรทัด %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1:</source>
+        <translation>บรรทัด %1:</translation>
     </message>
 </context>
 <context>
