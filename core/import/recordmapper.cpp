@@ -503,14 +503,14 @@ QStringList RecordMapper::readNotes() const {
                           spellings.join(QStringLiteral(", ")));
     }
     for (const auto& [field, table] : m_valueTables) {
+        const QString key = fieldKey(field); // a lambda may not capture a structured binding (C++20 aside)
         const auto noteOf = [&](const PreparedMapping& m) {
             if (m.uses > 0)
                 notes << QCoreApplication::translate("Import", "%1: '%2' read as '%3' in %4 rows: %5")
-                             .arg(fieldKey(field), fromUtf8(m.firstSeen), fromUtf8(m.value),
-                                  groupedCount(m.uses), m.note);
+                             .arg(key, fromUtf8(m.firstSeen), fromUtf8(m.value), groupedCount(m.uses), m.note);
         };
-        for (const auto& [key, mapping] : table.byKey)
-            noteOf(mapping);
+        for (const auto& entry : table.byKey)
+            noteOf(entry.second);
         if (table.otherwise)
             noteOf(*table.otherwise);
     }
