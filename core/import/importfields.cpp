@@ -53,9 +53,19 @@ constexpr std::array<FieldInfo, kFieldCount> kFields{{
     {Field::StartDate, "start_date", FieldType::Date},
     {Field::EndDate, "end_date", FieldType::Date},
     {Field::Ignore, "ignore", FieldType::Text},
+    {Field::Manager, "manager", FieldType::Text},
+    {Field::Region, "region", FieldType::Text},
+    {Field::Role, "role", FieldType::Text},
+    {Field::Department, "department", FieldType::Text},
+    {Field::ReachedLead, "reached.lead", FieldType::Bool},
+    {Field::ReachedMql, "reached.mql", FieldType::Bool},
+    {Field::ReachedSal, "reached.sal", FieldType::Bool},
+    {Field::ReachedSql, "reached.sql", FieldType::Bool},
+    {Field::ReachedOpportunity, "reached.opportunity", FieldType::Bool},
+    {Field::ReachedCustomer, "reached.customer", FieldType::Bool},
 }};
 
-constexpr std::array<std::pair<ImportEntity, const char*>, 7> kEntities{{
+constexpr std::array<std::pair<ImportEntity, const char*>, 8> kEntities{{
     {ImportEntity::Contacts, "contacts"},
     {ImportEntity::Accounts, "accounts"},
     {ImportEntity::Opportunities, "opportunities"},
@@ -63,6 +73,7 @@ constexpr std::array<std::pair<ImportEntity, const char*>, 7> kEntities{{
     {ImportEntity::Campaigns, "campaigns"},
     {ImportEntity::CampaignMembers, "campaign_members"},
     {ImportEntity::StageUpdates, "stage_updates"},
+    {ImportEntity::Owners, "owners"},
 }};
 } // namespace
 
@@ -86,6 +97,8 @@ std::optional<ImportEntity> importEntityFromKey(const QString& key) {
         return ImportEntity::Contacts;
     if (key == u"companies")
         return ImportEntity::Accounts;
+    if (key == u"users" || key == u"sales_team")
+        return ImportEntity::Owners;
     return std::nullopt;
 }
 
@@ -141,6 +154,7 @@ std::vector<Field> fieldsOf(ImportEntity entity) {
                   F::RejectionReason,
                   F::FirstSalesTouchAt};
         fields.insert(fields.end(), stages.begin(), stages.end());
+        fields.insert(fields.end(), kReachedFields.begin(), kReachedFields.end());
         break;
     case ImportEntity::Accounts:
         fields = {F::SourceId, F::Name,   F::Company, F::Industry, F::Employees,
@@ -180,10 +194,15 @@ std::vector<Field> fieldsOf(ImportEntity entity) {
                   F::Channel,         F::Team};
         break;
     case ImportEntity::StageUpdates:
-        fields = {F::SourceId,         F::ContactSourceId, F::Email,
-                  F::LifecycleStage,   F::OccurredAt,      F::HandoffStatus,
-                  F::HandoffDecidedAt, F::RejectionReason, F::FirstSalesTouchAt};
+        fields = {
+            F::SourceId,      F::ContactSourceId,  F::Email,           F::LifecycleStage,    F::OccurredAt,
+            F::HandoffStatus, F::HandoffDecidedAt, F::RejectionReason, F::FirstSalesTouchAt, F::Owner};
         fields.insert(fields.end(), stages.begin(), stages.end());
+        fields.insert(fields.end(), kReachedFields.begin(), kReachedFields.end());
+        break;
+    case ImportEntity::Owners:
+        fields = {F::SourceId, F::Name,    F::FirstName, F::LastName,   F::Email, F::Role,
+                  F::Team,     F::Manager, F::Region,    F::Department, F::Title};
         break;
     }
     return sorted(std::move(fields));
@@ -223,8 +242,29 @@ std::vector<std::vector<Field>> requiredFieldGroups(ImportEntity entity) {
         return {{Field::ContactSourceId, Field::Email}, {Field::OccurredAt}};
     case ImportEntity::StageUpdates:
         return {{Field::ContactSourceId, Field::Email}};
+    case ImportEntity::Owners:
+        return {{Field::Name, Field::SourceId}};
     }
     return {};
+}
+
+int dependencyRank(ImportEntity entity) {
+    switch (entity) {
+    case ImportEntity::Owners:
+        return 0;
+    case ImportEntity::Accounts:
+    case ImportEntity::Campaigns:
+        return 1;
+    case ImportEntity::Contacts:
+        return 2;
+    case ImportEntity::Opportunities:
+        return 3;
+    case ImportEntity::CampaignMembers:
+    case ImportEntity::Touchpoints:
+    case ImportEntity::StageUpdates:
+        return 5;
+    }
+    return 5;
 }
 
 } // namespace revalign

@@ -10,21 +10,23 @@
 
 namespace revalign::test {
 
-// A new, empty workspace in a temporary folder.
-struct Fresh {
+// A new workspace in a temporary folder, for one test.
+struct FreshWorkspace {
     TempDir dir;
-    QString path = dir.path(QStringLiteral("w.revalign"));
-    Workspace ws = Workspace::create(path);
+    Workspace ws = Workspace::create(dir.path(QStringLiteral("w.revalign")));
+    // The workspace's logical content, with the WAL checkpointed first.
     QByteArray digest() {
         ws.db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
-        return workspaceContentDigest(path);
+        return workspaceContentDigest(ws.path());
     }
 };
 
-inline void writeTestFile(const QString& path, const QByteArray& bytes) {
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
+// Writes `bytes` to `path` (a small CSV a test spells out).
+inline QString writeFile(const QString& path, const QByteArray& bytes) {
+    QFile out(path);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    REQUIRE(out.write(bytes) == bytes.size());
+    return path;
 }
 
 inline QString importFixture(const char* name) {

@@ -22,8 +22,8 @@ QString thrownBy(const std::function<void()>& f) {
 }
 } // namespace
 
-TEST_CASE("errors: every row error is counted in its group; lines are listed up to a bound") {
-    Fresh f;
+TEST_CASE("errors: every row error is counted in its group, lines are listed up to a bound") {
+    FreshWorkspace f;
     // A Salesforce opportunities report of 2,500 rows (i = 1..2500 on line i + 1): close date "TBD" for
     // i <= 2089, amount "abc" for i = 10, 20 and 30.
     const QString csv = f.dir.path(QStringLiteral("Opportunity.csv"));
@@ -32,7 +32,7 @@ TEST_CASE("errors: every row error is counted in its group; lines are listed up 
         bytes += "006O" + QByteArray::number(i) + ",Deal " + QByteArray::number(i) + ",Prospecting," +
                  (i == 10 || i == 20 || i == 30 ? QByteArray("abc") : QByteArray("1000")) + ',' +
                  (i <= 2089 ? QByteArray("TBD") : QByteArray("2024-06-30")) + '\n';
-    writeTestFile(csv, bytes);
+    writeFile(csv, bytes);
     const ImportResult r = importOne(f.ws, csv);
     CHECK_FALSE(r.written);
     // Rows 10, 20 and 30 have both problems: 2,089 + 3 = 2,092 errors in 2,089 invalid rows.
@@ -105,7 +105,7 @@ TEST_CASE("errors: past the bound on distinct values, new values are counted as 
 }
 
 TEST_CASE("errors: the writer's refusals name the column too") {
-    Fresh f;
+    FreshWorkspace f;
     // bad-rows.csv line 6: lifecycle stage "zombie", found by the store (the workspace's funnel).
     const ImportResult r = importOne(f.ws, importFixture("bad-rows.csv"));
     const auto stage = std::find_if(r.errorGroups.begin(), r.errorGroups.end(),
@@ -118,9 +118,9 @@ TEST_CASE("errors: the writer's refusals name the column too") {
 
 // Regression (issue 10.9): "forecast_category: 'X' is not a known value" named no column.
 TEST_CASE("errors: a vocabulary value the profile does not know names its column and the known values") {
-    Fresh f;
+    FreshWorkspace f;
     const QString csv = f.dir.path(QStringLiteral("deals.csv"));
-    writeTestFile(csv, "Record ID,Deal Name,Amount,Forecast category\n1,A,10,Commit\n2,B,20,Maybe later\n");
+    writeFile(csv, "Record ID,Deal Name,Amount,Forecast category\n1,A,10,Commit\n2,B,20,Maybe later\n");
     const ImportResult r = importOne(f.ws, csv);
     REQUIRE(r.errors.size() == 1);
     CHECK(r.errors[0].toString() ==
@@ -131,7 +131,7 @@ TEST_CASE("errors: a vocabulary value the profile does not know names its column
 }
 
 TEST_CASE("profile mistakes: a profile column the header lacks is reported with a did-you-mean") {
-    Fresh f;
+    FreshWorkspace f;
     ImportOptions options;
     options.profile = testData(QStringLiteral("import/profiles/maven-sales-pipeline-typo.json"));
     const ImportResult r = importOne(f.ws, importFixture("sales_pipeline.csv"), options);
@@ -145,11 +145,11 @@ TEST_CASE("profile mistakes: a profile column the header lacks is reported with 
 }
 
 TEST_CASE("profile mistakes: a field every row needs that no column gives stops the import before any row") {
-    Fresh f;
+    FreshWorkspace f;
     QFile typo(testData(QStringLiteral("import/profiles/maven-sales-pipeline-typo.json")));
     REQUIRE(typo.open(QIODevice::ReadOnly));
     const QString profile = f.dir.path(QStringLiteral("id-typo.json"));
-    writeTestFile(profile, typo.readAll().replace("[\"opportunity_id\", \"source_id\"]",
+    writeFile(profile, typo.readAll().replace("[\"opportunity_id\", \"source_id\"]",
                                                   "[\"opportunity_idd\", \"source_id\"]"));
     ImportOptions options;
     options.profile = profile;
@@ -199,7 +199,7 @@ TEST_CASE("profile mistakes: a field the entity does not have is an error listin
 
 // Regression (issue 11.9): a wrong --profile failed every row instead of saying the file is not that.
 TEST_CASE("profile mistakes: a wrong --profile says the header lacks the profile's signature") {
-    Fresh f;
+    FreshWorkspace f;
     ImportOptions options;
     options.profile = QStringLiteral("hubspot-deals");
     const QString file = importFixture("hubspot-contacts.csv");

@@ -26,7 +26,7 @@ const RowError* errorAt(const ImportResult& r, qint64 line) {
 // Regression (issue 10.4): a word in a number column made the whole file fail with "numbers such as ''
 // read differently with a decimal point and a decimal comma; choose with --decimal", naming no line.
 TEST_CASE("import values: a non-number in a number column is that row's error, naming line and column") {
-    Fresh f;
+    FreshWorkspace f;
     const QString file = importFixture("hubspot-contacts-non-numbers.csv");
     const ImportResult r = importOne(f.ws, file, skipping());
     // 11 data rows: 502 and 504-508 have a score that is no number, 511 one too large; 503's employees are
@@ -70,13 +70,13 @@ TEST_CASE("import values: a non-number in a number column is that row's error, n
 
 // Regression (issue 10.4, the original report): one bad value deep in a big file.
 TEST_CASE("import values: a word on line 5021 of a score column is reported there, not as an ambiguity") {
-    Fresh f;
+    FreshWorkspace f;
     const QString path = f.dir.path(QStringLiteral("scores.csv"));
     QByteArray csv = "Record ID,Email,HubSpot Score\n";
     for (int i = 2; i <= 6000; ++i) // data rows are lines 2..6000
         csv += QByteArray::number(i) + ",p" + QByteArray::number(i) + "@example.com," +
                (i == 5021 ? QByteArray("many") : QByteArray::number(i % 100)) + '\n';
-    writeTestFile(path, csv);
+    writeFile(path, csv);
     const ImportResult r = importOne(f.ws, path);
     CHECK_FALSE(r.written);
     CHECK(r.counts.invalid == 1);
@@ -86,7 +86,7 @@ TEST_CASE("import values: a word on line 5021 of a score column is reported ther
 }
 
 TEST_CASE("import values: n/a and the other null spellings read as empty, in every kind of column") {
-    Fresh f;
+    FreshWorkspace f;
     const QString file = importFixture("hubspot-contacts-non-numbers.csv");
     const ImportResult r = importOne(f.ws, file, skipping());
     // 509's score is "n/a" (a null spelling): its row fails only for its 12.5 employees.
@@ -100,7 +100,7 @@ TEST_CASE("import values: n/a and the other null spellings read as empty, in eve
 }
 
 TEST_CASE("import values: European Excel amounts, #N/A, '-', zero dates, too large and too precise") {
-    Fresh f;
+    FreshWorkspace f;
     const QString file = importFixture("hubspot-deals-euro-excel.csv");
     const ImportResult r = importOne(f.ws, file, skipping());
     REQUIRE(r.errors.size() == 2);
@@ -127,7 +127,7 @@ TEST_CASE("import values: European Excel amounts, #N/A, '-', zero dates, too lar
 }
 
 TEST_CASE("import values: a US Excel re-save of a HubSpot deals export imports whole") {
-    Fresh f;
+    FreshWorkspace f;
     const ImportResult r = importOne(f.ws, importFixture("hubspot-deals-excel-resave.csv"));
     INFO((r.errors.empty() ? QString() : r.errors[0].toString()).toStdString());
     REQUIRE(r.written);
@@ -153,7 +153,7 @@ TEST_CASE("import values: a US Excel re-save of a HubSpot deals export imports w
 
 // Regression (issue 10.8): "ksingh\0@northfoods1.in" passed as an email and "Mi\0chael" was stored cut.
 TEST_CASE("import values: a NUL byte in a field is an error naming line and column") {
-    Fresh f;
+    FreshWorkspace f;
     const QString file = importFixture("hubspot-contacts-nul.csv");
     const ImportResult r = importOne(f.ws, file, skipping());
     REQUIRE(r.errors.size() == 2);
@@ -170,7 +170,7 @@ TEST_CASE("import values: a NUL byte in a field is an error naming line and colu
 }
 
 TEST_CASE("import values: UTF-16 without a byte-order mark is read as UTF-16, not as NUL bytes") {
-    Fresh f;
+    FreshWorkspace f;
     const ImportResult r = importOne(f.ws, importFixture("enc-utf16le-no-bom.csv"));
     CHECK(r.format.encoding == u"UTF-16LE");
     CHECK(r.errors.empty());
@@ -181,15 +181,15 @@ TEST_CASE("import values: UTF-16 without a byte-order mark is read as UTF-16, no
 // Regression (issue 11.4): a value map on a date column switched its date detection off, so day-first
 // dates were read as ISO and every row failed.
 TEST_CASE("import values: value maps apply before type detection and never switch it off") {
-    Fresh f;
+    FreshWorkspace f;
     const QString csv = f.dir.path(QStringLiteral("deals.csv"));
-    writeTestFile(csv, "deal_id,close,amount\n"
+    writeFile(csv, "deal_id,close,amount\n"
                        "D1,25/03/2024,\"1.500,00\"\n"
                        "D2,TBD,\"2.000,00\"\n"
                        "D3,03/04/2024,gratis\n"
                        "D4,(none),\"750,50\"\n");
     const QString profile = f.dir.path(QStringLiteral("deals.json"));
-    writeTestFile(profile, R"json({"format": "revalign-import-profile", "version": 1, "name": "euro-deals",
+    writeFile(profile, R"json({"format": "revalign-import-profile", "version": 1, "name": "euro-deals",
         "source": "sheet", "entity": "opportunities", "signatures": [["deal_id", "close"]],
         "columns": [["deal_id", "source_id"], ["close", "close_date"], ["amount", "amount"]],
         "values": {"close_date": {"tbd": "31/12/2024"}, "amount": {"gratis": "0,00"}},
@@ -209,14 +209,14 @@ TEST_CASE("import values: value maps apply before type detection and never switc
 }
 
 TEST_CASE("import values: formats.null_values adds spellings for every column and for one") {
-    Fresh f;
+    FreshWorkspace f;
     const QString csv = f.dir.path(QStringLiteral("contacts.csv"));
-    writeTestFile(csv, "source_id,email,score,title\n"
+    writeFile(csv, "source_id,email,score,title\n"
                        "1,a@example.com,unknown,CFO\n"
                        "2,b@example.com,40,(blank)\n"
                        "3,c@example.com,?,?\n");
     const QString profile = f.dir.path(QStringLiteral("contacts.json"));
-    writeTestFile(profile,
+    writeFile(profile,
                   R"json({"format": "revalign-import-profile", "version": 1, "name": "sheet-contacts",
         "source": "sheet", "entity": "contacts", "signatures": [["source_id", "email"]],
         "columns": [["source_id", "source_id"], ["email", "email"], ["score", "score"], ["title", "title"]],
@@ -240,12 +240,12 @@ TEST_CASE("import values: formats.null_values adds spellings for every column an
 }
 
 TEST_CASE("import values: a value map naming a null spelling wins over the built-in spelling") {
-    Fresh f;
+    FreshWorkspace f;
     const QString csv = f.dir.path(QStringLiteral("stages.csv"));
-    writeTestFile(csv, "source_id,email,lifecycle_stage,created_at\n1,a@example.com,N/A,2024-05-01\n"
+    writeFile(csv, "source_id,email,lifecycle_stage,created_at\n1,a@example.com,N/A,2024-05-01\n"
                        "2,b@example.com,lead,2024-05-02\n");
     const QString profile = f.dir.path(QStringLiteral("stages.json"));
-    writeTestFile(profile, R"json({"format": "revalign-import-profile", "version": 1, "name": "na-stage",
+    writeFile(profile, R"json({"format": "revalign-import-profile", "version": 1, "name": "na-stage",
         "source": "sheet", "entity": "contacts", "signatures": [["source_id", "email"]],
         "columns": [["source_id", "source_id"], ["email", "email"], ["lifecycle_stage", "lifecycle_stage"],
                     ["created_at", "created_at"]],
