@@ -65,13 +65,13 @@ inline constexpr quint8 kImpossibleCycle = kClosedBeforeCreated | kWonBeforeFirs
 // facts are absent is n/a with the reason (metrics/kpisupport.h), never a 0 % or 100 % made of nothing.
 struct DataPresence {
     qint64 contacts = 0;
-    qint64 reachedMqlWithDate = 0; // contacts with a recorded MQL or later stage time
-    qint64 stoppedBeforeMql = 0;   // contacts whose furthest recorded stage is before MQL
-    qint64 reachedSqlWithDate = 0; // recorded SQL or later
-    qint64 customersWithDate = 0;  // recorded customer (last) stage
+    qint64 reachedMqlWithDate = 0;  // contacts with a recorded MQL or later stage time
+    qint64 stoppedBeforeMql = 0;    // contacts whose furthest recorded stage is before MQL
+    qint64 reachedSqlWithDate = 0;  // recorded SQL or later
+    qint64 customersWithDate = 0;   // recorded customer (last) stage
     int furthestRecordedStage = -1; // the furthest stage any contact has a recorded time for
-    qint64 handoffDecisions = 0;   // MQLs marked accepted or rejected by sales
-    qint64 handoffResponses = 0;   // a dated decision or a first sales touch
+    qint64 handoffDecisions = 0;    // MQLs marked accepted or rejected by sales
+    qint64 handoffResponses = 0;    // a dated decision or a first sales touch
     qint64 firstSalesTouches = 0;
     qint64 campaignsWithCost = 0; // a cost and at least one date
     qint64 opportunities = 0;

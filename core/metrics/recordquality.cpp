@@ -56,7 +56,8 @@ void assessOpportunities(FactTable& f) {
                 q |= kWonBeforeFirstContact;
         }
         if (const qint32 stage = o.dealStage[size_t(j)];
-            stage != 0 && (size_t(stage) >= f.dealStageDefined.size() || f.dealStageDefined[size_t(stage)] == 0))
+            stage != 0 &&
+            (size_t(stage) >= f.dealStageDefined.size() || f.dealStageDefined[size_t(stage)] == 0))
             q |= kUndefinedStage;
         if (!closed && closeDay != kNoDay && asOfDay != kNoDay && closeDay < asOfDay)
             q |= kOpenPastCloseDate;

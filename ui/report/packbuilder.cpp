@@ -55,7 +55,8 @@ std::vector<TrendBucket> buckets(const FactTable& f, const MetricQuery& q, const
 // The deal pipeline (metrics/dealpipeline, issue 12): open deals by the stage they are in now, in the
 // workspace's order (stages nobody defined after the defined ones, flagged), and the deals closed in the
 // period. "Now" is the latest record: the open deals are read over a range that ends on that day.
-void dealPipeline(const FactTable& f, const MetricQuery& q, const PackPeriod& period, FunnelPipelineInput& out) {
+void dealPipeline(const FactTable& f, const MetricQuery& q, const PackPeriod& period,
+                  FunnelPipelineInput& out) {
     MetricQuery now = q;
     if (period.dataTo.isValid() && period.dataTo > q.range.to)
         now.range.to = period.dataTo;

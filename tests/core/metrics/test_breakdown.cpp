@@ -136,9 +136,9 @@ TEST_CASE("breakdown: by manager and by region, rolled up from the owner hierarc
     const std::vector<BreakdownRow> managers = computeBreakdown(*f, half, Dimension::Manager);
     const BreakdownRow& vic = rowNamed(managers, QStringLiteral("Vic Vp"));
     CHECK(v(vic, "opportunities_created") == 2);
-    CHECK(v(vic, "bookings") == 1000.0);      // Ann's win
-    CHECK(v(vic, "win_rate") == 1.0);         // 1 won ÷ (1 won + 0 lost)
-    CHECK(v(vic, "open_pipeline") == 2000.0); // Bo's open deal
+    CHECK(v(vic, "bookings") == 1000.0);                  // Ann's win
+    CHECK(v(vic, "win_rate") == 1.0);                     // 1 won ÷ (1 won + 0 lost)
+    CHECK(v(vic, "open_pipeline") == 2000.0);             // Bo's open deal
     CHECK(vic.forecast.cumulative[0] == 1000.0);          // closed
     CHECK(vic.forecast.cumulative[3] == 1000.0 + 2000.0); // pipeline roll-up: closed + Bo's, closing 06-30
     const BreakdownRow& cora = rowNamed(managers, QStringLiteral("Cora Ceo"));
