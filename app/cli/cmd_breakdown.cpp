@@ -79,18 +79,6 @@ std::vector<const KpiDefinition*> otherKpis(const FactTable& f) {
     return out;
 }
 
-QJsonObject forecastJson(const Forecast& fc) {
-    QJsonObject categories;
-    for (const ForecastCategory c :
-         {ForecastCategory::Pipeline, ForecastCategory::BestCase, ForecastCategory::Commit,
-          ForecastCategory::Closed, ForecastCategory::Omitted})
-        categories.insert(toKey(c), jsonNumber(fc.byCategory[size_t(c)], KpiUnit::Money));
-    return {{QStringLiteral("by_category"), categories},
-            {QStringLiteral("commit_rollup"), jsonNumber(fc.cumulative[1], KpiUnit::Money)},
-            {QStringLiteral("best_case_rollup"), jsonNumber(fc.cumulative[2], KpiUnit::Money)},
-            {QStringLiteral("pipeline_rollup"), jsonNumber(fc.cumulative[3], KpiUnit::Money)}};
-}
-
 QString cell(std::optional<double> v, KpiUnit unit) {
     const QJsonValue j = jsonNumber(v, unit);
     if (j.isNull())

@@ -54,19 +54,6 @@ QJsonObject kpiJson(const KpiValue& k) {
     return o;
 }
 
-QJsonObject forecastJson(const Forecast& f) {
-    QJsonObject categories;
-    for (const ForecastCategory c :
-         {ForecastCategory::Pipeline, ForecastCategory::BestCase, ForecastCategory::Commit,
-          ForecastCategory::Closed, ForecastCategory::Omitted})
-        categories.insert(toKey(c), number(f.byCategory[size_t(c)], KpiUnit::Money));
-    return {{QStringLiteral("by_category"), categories},
-            {QStringLiteral("closed"), number(f.cumulative[0], KpiUnit::Money)},
-            {QStringLiteral("commit_rollup"), number(f.cumulative[1], KpiUnit::Money)},
-            {QStringLiteral("best_case_rollup"), number(f.cumulative[2], KpiUnit::Money)},
-            {QStringLiteral("pipeline_rollup"), number(f.cumulative[3], KpiUnit::Money)}};
-}
-
 void printCsv(const KpiReport& r, Io io) {
     io.out << "key,name,team,value,unit,target,previous,same_period_last_year,change,formula,reason\n";
     for (const KpiValue& k : r.kpis) {

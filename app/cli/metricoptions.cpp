@@ -120,6 +120,19 @@ QJsonValue jsonNumber(std::optional<double> v, KpiUnit unit) {
     return std::round(*v * 1e6) / 1e6;
 }
 
+QJsonObject forecastJson(const Forecast& f) {
+    QJsonObject categories;
+    for (const ForecastCategory c :
+         {ForecastCategory::Pipeline, ForecastCategory::BestCase, ForecastCategory::Commit,
+          ForecastCategory::Closed, ForecastCategory::Omitted})
+        categories.insert(toKey(c), jsonNumber(f.byCategory[size_t(c)], KpiUnit::Money));
+    return {{QStringLiteral("by_category"), categories},
+            {QStringLiteral("closed"), jsonNumber(f.cumulative[0], KpiUnit::Money)},
+            {QStringLiteral("commit_rollup"), jsonNumber(f.cumulative[1], KpiUnit::Money)},
+            {QStringLiteral("best_case_rollup"), jsonNumber(f.cumulative[2], KpiUnit::Money)},
+            {QStringLiteral("pipeline_rollup"), jsonNumber(f.cumulative[3], KpiUnit::Money)}};
+}
+
 QJsonValue isoOrNull(const QDate& date) {
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
 }

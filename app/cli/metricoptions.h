@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "metrics/facttable.h"
+#include "metrics/kpiengine.h"
 #include "metrics/metricquery.h"
 
 #include <QCommandLineParser>
@@ -27,5 +28,7 @@ QJsonValue isoOrNull(const QDate& date);
 // A KPI value for JSON: counts as integers, money rounded to cents, everything else to 6 decimals; n/a
 // (nullopt, NaN, infinity) is null.
 QJsonValue jsonNumber(std::optional<double> value, KpiUnit unit);
+// A forecast for JSON (`kpi` and each `breakdown` row): by category, closed and the roll-ups, in currency.
+QJsonObject forecastJson(const Forecast& forecast);
 
 } // namespace revalign::cli
