@@ -1,6 +1,7 @@
 #include "commands.h"
 #include "metricoptions.h"
 
+#include "util/csvwriter.h"
 #include "util/error.h"
 
 #include "metrics/kpiengine.h"
@@ -72,32 +73,18 @@ QJsonObject forecastJson(const Forecast& f) {
             {QStringLiteral("pipeline_rollup"), number(f.cumulative[3], KpiUnit::Money)}};
 }
 
-QString csvField(const QString& s) {
-    if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n'))
-        return s;
-    QString quoted = s;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
-}
-
 void printCsv(const KpiReport& r, Io io) {
-    io.out << "key,name,team,value,unit,target,previous,same_period_last_year,change,formula\n";
-    for (const KpiValue& k : r.kpis) {
-        const QStringList row{k.key,
-                              k.name,
-                              toKey(k.team),
-                              text(k.value, k.unit),
-                              toKey(k.unit),
-                              text(k.target, k.unit),
-                              text(k.previous, k.unit),
-                              text(k.lastYear, k.unit),
-                              text(k.change, k.unit),
-                              k.formula};
-        QStringList fields;
-        for (const QString& f : row)
-            fields << csvField(f);
-        io.out << fields.join(u',') << '\n';
-    }
+    // KPI names and formulas are edited on the Definitions page: the shared writer neutralises formula
+    // starters and quotes line breaks (issue 10).
+    CsvWriter csv(io.out);
+    csv.writeRow({QStringLiteral("key"), QStringLiteral("name"), QStringLiteral("team"),
+                  QStringLiteral("value"), QStringLiteral("unit"), QStringLiteral("target"),
+                  QStringLiteral("previous"), QStringLiteral("same_period_last_year"),
+                  QStringLiteral("change"), QStringLiteral("formula")});
+    for (const KpiValue& k : r.kpis)
+        csv.writeRow({k.key, k.name, toKey(k.team), text(k.value, k.unit), toKey(k.unit),
+                      text(k.target, k.unit), text(k.previous, k.unit), text(k.lastYear, k.unit),
+                      text(k.change, k.unit), k.formula});
 }
 
 // For people: ratios as percentages, money with two decimals, hours and days with one.
