@@ -30,7 +30,7 @@ QJsonObject toJson(const ImportResult& r) {
             {QStringLiteral("invalid"), r.counts.invalid},
             {QStringLiteral("written"), r.written},
             {QStringLiteral("batch"), r.batch.isValid() ? QJsonValue(r.batch.value()) : QJsonValue()},
-            {QStringLiteral("notes"), QJsonArray::fromStringList(r.headerNotes)},
+            {QStringLiteral("notes"), QJsonArray::fromStringList(r.headerNotes + r.notes)},
             {QStringLiteral("errors"), errors}};
 }
 } // namespace
@@ -88,14 +88,17 @@ int cmdImport(const QStringList& args, Io io) {
     Workspace ws = Workspace::open(workspacePath);
     const std::vector<ImportResult> results = importFiles(ws, positional, options);
     bool failed = false;
-    for (const ImportResult& r : results)
+    bool written = false; // a file with nothing to write (a header only) writes nothing
+    for (const ImportResult& r : results) {
         failed = failed || (r.counts.invalid > 0 && !options.skipInvalid);
+        written = written || r.written;
+    }
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray files;
         for (const ImportResult& r : results)
             files.append(toJson(r));
         io.out << QJsonDocument(QJsonObject{{QStringLiteral("dry_run"), options.dryRun},
-                                            {QStringLiteral("written"), !failed && !options.dryRun},
+                                            {QStringLiteral("written"), written},
                                             {QStringLiteral("files"), files}})
                       .toJson(QJsonDocument::Indented);
     } else {
@@ -103,7 +106,7 @@ int cmdImport(const QStringList& args, Io io) {
             io.out << r.file << ": " << r.profile << ", " << r.rows << " rows: " << r.counts.added << " new, "
                    << r.counts.updated << " updated, " << r.counts.unchanged << " unchanged, "
                    << r.counts.invalid << " invalid\n";
-            for (const QString& note : r.headerNotes)
+            for (const QString& note : r.headerNotes + r.notes)
                 io.out << r.file << ": note: " << note << '\n';
         }
         if (options.dryRun)

@@ -265,6 +265,16 @@ std::vector<ImportResult> importSessions(Workspace& workspace, const std::vector
     for (ImportSession* session : sessions) {
         results.push_back(session->write(db));
         ImportResult& r = results.back();
+        if (r.rows == 0) {
+            // A header and no rows (an empty report): nothing to write. Not a failure either, so it does not
+            // stop the other files of the import.
+            store.discardBatch(r.batch);
+            r.batch = ImportBatchId{};
+            r.written = false;
+            r.notes << QCoreApplication::translate("Import",
+                                                   "the file has a header but no rows: nothing to import");
+            continue;
+        }
         keep = keep && r.written;
         if (r.counts.added + r.counts.updated == 0 && r.written) {
             // Nothing changed: leave no batch behind, so importing a file twice leaves the workspace as is.

@@ -51,7 +51,12 @@ struct ImportResult {
     qint64 rows = 0;
     ImportCounts counts;
     std::vector<RowError> errors; // first maxErrors row errors
-    ImportBatchId batch;          // valid when written
+    // What the import decided that the user must hear about, each with counts and examples: rows matched
+    // by email instead of id, rows kept apart from a record they share an email with, a file with nothing
+    // to import.
+    QStringList notes;
+    ImportBatchId batch; // valid when written
+    // The file's rows are in the workspace (false for a dry run, invalid rows, or nothing to write).
     bool written = false;
 };
 

@@ -103,3 +103,37 @@ TEST_CASE("cli: --dry-run and --skip-invalid") {
     CHECK(skip.out.contains(QStringLiteral("1 new, 0 updated, 0 unchanged, 4 invalid")));
     CHECK(skip.err.count(u'\n') == 4); // the skipped rows are still reported
 }
+
+// Issue 10.9: a header-only file reported "written": true.
+TEST_CASE("cli: a header-only file reports nothing written, and does not stop the other files") {
+    TempDir dir;
+    const QString ws = dir.path(QStringLiteral("w.revalign"));
+    REQUIRE(runCli({QStringLiteral("init"), ws}).code == 0);
+    const CliResult alone = runCli({QStringLiteral("import"), ws, fixture("hubspot-contacts-header-only.csv"),
+                                    QStringLiteral("--json")});
+    CHECK(alone.code == 0);
+    const QJsonObject root = QJsonDocument::fromJson(alone.out.toUtf8()).object();
+    CHECK(root.value(QStringLiteral("written")) == QJsonValue(false));
+    const QJsonObject file = root.value(QStringLiteral("files")).toArray().at(0).toObject();
+    CHECK(file.value(QStringLiteral("written")) == QJsonValue(false));
+    CHECK(file.value(QStringLiteral("rows")).toInt() == 0);
+    CHECK(file.value(QStringLiteral("batch")).isNull());
+    CHECK(file.value(QStringLiteral("notes"))
+              .toArray()
+              .contains(QStringLiteral("the file has a header but no rows: nothing to import")));
+
+    const CliResult both = runCli({QStringLiteral("import"), ws, fixture("hubspot-contacts-header-only.csv"),
+                                   fixture("hubspot-contacts.csv")});
+    CHECK(both.code == 0);
+    CHECK(
+        both.out.contains(QStringLiteral("hubspot-contacts-header-only.csv: note: the file has a header but "
+                                         "no rows: nothing to import")));
+    CHECK(both.out.contains(QStringLiteral("5 new, 0 updated, 0 unchanged, 0 invalid")));
+    const CliResult info = runCli({QStringLiteral("info"), ws, QStringLiteral("--json")});
+    CHECK(QJsonDocument::fromJson(info.out.toUtf8())
+              .object()
+              .value(QStringLiteral("counts"))
+              .toObject()
+              .value(QStringLiteral("import_batch"))
+              .toInt() == 1);
+}
