@@ -46,18 +46,39 @@ int cmdInspect(const QStringList& args, Io io) {
     }
     CsvReader reader(path, options);
     CsvRecord record;
+    // A quote never closed makes the rest of the file one record: say so (and exit 1) instead of
+    // reporting a plausible "rows: 1" (issue 10.5).
+    QStringList warnings;
+    const auto check = [&](const CsvRecord& r) {
+        if (r.unterminatedQuote)
+            warnings << QStringLiteral(
+                            "%1: line %2: a quoted field is not closed before the end of the file: "
+                            "the rest of the file is read as one record")
+                            .arg(path)
+                            .arg(r.line);
+    };
+    const auto finish = [&] {
+        for (const QString& w : warnings)
+            io.err << "warning: " << w << '\n';
+        return warnings.isEmpty() ? Success : Failed;
+    };
     if (parser.isSet(QStringLiteral("records"))) {
-        while (reader.next(record))
+        while (reader.next(record)) {
+            check(record);
             writeJsonArray(record, io.out);
-        return Success;
+        }
+        return finish();
     }
     QStringList header;
     qint64 rows = 0;
     if (reader.next(record)) {
+        check(record);
         for (size_t i = 0; i < record.size(); ++i)
             header << record.text(i);
-        while (reader.next(record))
+        while (reader.next(record)) {
+            check(record);
             ++rows;
+        }
     }
     const ProfileCatalog catalog = ProfileCatalog::builtIn();
     const ImportProfile* profile = catalog.match(header);
@@ -69,9 +90,10 @@ int cmdInspect(const QStringList& args, Io io) {
                          {QStringLiteral("delimiter"), delimiterName(f.delimiter)},
                          {QStringLiteral("header"), QJsonArray::fromStringList(header)},
                          {QStringLiteral("rows"), rows},
-                         {QStringLiteral("profile"), profile ? QJsonValue(profile->name) : QJsonValue()}};
+                         {QStringLiteral("profile"), profile ? QJsonValue(profile->name) : QJsonValue()},
+                         {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
         io.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
-        return Success;
+        return finish();
     }
     io.out << "File:      " << path << '\n'
            << "Encoding:  " << f.encoding << (f.encodingFromBom ? " (byte-order mark)" : "") << '\n'
@@ -83,7 +105,7 @@ int cmdInspect(const QStringList& args, Io io) {
            << (profile ? profile->name + QStringLiteral(" (") + profile->title + u')'
                        : QStringLiteral("(none matches; use --profile)"))
            << '\n';
-    return Success;
+    return finish();
 }
 
 } // namespace revalign::cli

@@ -137,3 +137,21 @@ TEST_CASE("cli: a header-only file reports nothing written, and does not stop th
               .value(QStringLiteral("import_batch"))
               .toInt() == 1);
 }
+
+// Issue 10.5: a quote never closed made the rest of the file one record, and inspect said "rows: 2", exit 0.
+TEST_CASE("cli: inspect warns about a quote that is never closed") {
+    const QString file = fixture("unterminated-quote.csv");
+    const CliResult r = runCli({QStringLiteral("inspect"), file});
+    CHECK(r.code == 1);
+    CHECK(r.err ==
+          QStringLiteral("warning: ") + file +
+              QStringLiteral(": line 3: a quoted field is not closed before the end of the file: the "
+                             "rest of the file is read as one record\n"));
+    const CliResult json = runCli({QStringLiteral("inspect"), file, QStringLiteral("--json")});
+    CHECK(json.code == 1);
+    CHECK(QJsonDocument::fromJson(json.out.toUtf8())
+              .object()
+              .value(QStringLiteral("warnings"))
+              .toArray()
+              .size() == 1);
+}
