@@ -217,6 +217,13 @@ ImportResult ImportSession::writeRows(Database& db, RecordMapper& mapper, Import
         pipeline.push();
     }
     pipeline.finish();
+    // Rows that waited for the end of the file (the email fallback's rule 3) are decided now.
+    for (auto& [line, reason] : writer.finish()) {
+        ++storeInvalid;
+        if (storeErrors.size() < m_options.maxErrors)
+            storeErrors.push_back(RowError{m_path, line, 0, QString(), QString(), std::move(reason)});
+    }
+    result.notes << writer.notes();
     result.counts.added = writer.counts().added;
     result.counts.updated = writer.counts().updated;
     result.counts.unchanged = writer.counts().unchanged;
