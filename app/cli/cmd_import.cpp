@@ -85,7 +85,8 @@ int cmdImport(const QStringList& args, Io io) {
     QStringList positional = parser.positionalArguments();
     positional.removeFirst();
     const QString workspacePath = positional.takeFirst();
-    Workspace ws = Workspace::open(workspacePath);
+    // A dry run writes too (inside a transaction it rolls back), so it needs a workspace it can write.
+    Workspace ws = Workspace::open(workspacePath, WorkspaceAccess::ReadWrite);
     const std::vector<ImportResult> results = importFiles(ws, positional, options);
     bool failed = false;
     bool written = false; // a file with nothing to write (a header only) writes nothing
@@ -97,9 +98,11 @@ int cmdImport(const QStringList& args, Io io) {
         QJsonArray files;
         for (const ImportResult& r : results)
             files.append(toJson(r));
-        io.out << QJsonDocument(QJsonObject{{QStringLiteral("dry_run"), options.dryRun},
-                                            {QStringLiteral("written"), written},
-                                            {QStringLiteral("files"), files}})
+        io.out << QJsonDocument(
+                      QJsonObject{{QStringLiteral("dry_run"), options.dryRun},
+                                  {QStringLiteral("written"), written},
+                                  {QStringLiteral("warnings"), QJsonArray::fromStringList(ws.notices())},
+                                  {QStringLiteral("files"), files}})
                       .toJson(QJsonDocument::Indented);
     } else {
         for (const ImportResult& r : results) {
@@ -117,6 +120,10 @@ int cmdImport(const QStringList& args, Io io) {
     for (const ImportResult& r : results)
         for (const RowError& e : r.errors)
             io.err << e.toString() << '\n';
+    // The import is in the workspace even when copying its WAL into the file failed (a full disk): say
+    // so, exit 0 (issue 10.7).
+    for (const QString& notice : ws.notices())
+        io.err << ws.path() << ": " << (written ? "imported; " : "") << notice << '\n';
     return failed ? Failed : Success;
 }
 

@@ -6,6 +6,7 @@
 #include "store/importstore.h"
 #include "store/importwriter.h"
 #include "store/workspace.h"
+#include "store/writernote.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -263,6 +264,13 @@ std::vector<ImportResult> importFiles(Workspace& workspace, const QStringList& f
 std::vector<ImportResult> importSessions(Workspace& workspace, const std::vector<ImportSession*>& sessions,
                                          bool dryRun) {
     Database& db = workspace.db();
+    QStringList files;
+    for (const ImportSession* session : sessions)
+        files << session->path();
+    // Other processes that find the workspace locked can say by what (only a real write lock counts).
+    std::optional<WriterNote> note;
+    if (!dryRun)
+        note.emplace(workspace.path(), files);
     BulkLoad bulk(db); // outlives the transaction: it sets what SQLite only changes outside one
     std::vector<ImportResult> results;
     Transaction tx(db);
@@ -294,6 +302,9 @@ std::vector<ImportResult> importSessions(Workspace& workspace, const std::vector
     if (keep && changed) {
         bulk.verify();
         tx.commit();
+        // Committed into the WAL; copying it into the file can still meet a full disk: that is reported in
+        // workspace.notices() (the import stays), and the next open finishes it.
+        workspace.compact();
     }
     if (!keep)
         for (ImportResult& r : results)

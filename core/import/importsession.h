@@ -70,6 +70,7 @@ public:
     ImportSession(const QString& path, const ProfileCatalog& catalog, ImportOptions options);
     ~ImportSession();
 
+    const QString& path() const { return m_path; }
     const CsvFormat& format() const { return m_reader->format(); }
     const QStringList& header() const { return m_headerNames; }
     const ImportProfile& profile() const { return m_profile; }
