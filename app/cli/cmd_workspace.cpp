@@ -27,6 +27,8 @@ int cmdInfo(const QStringList& args, Io io) {
     if (!parseOrReport(parser, args, io, 1, 1))
         return BadUsage;
     Workspace ws = Workspace::open(parser.positionalArguments().at(1), WorkspaceAccess::ReadOnly);
+    for (const QString& notice : ws.notices()) // a checkpoint a full disk left unfinished, tried again
+        io.err << ws.path() << ": " << notice << '\n';
     if (parser.isSet(QStringLiteral("check"))) {
         // Every open checks the schema; the page-by-page check is this explicit one (seconds per 100k
         // contacts, see schemacheck.h).

@@ -127,6 +127,10 @@ Database::Failure Database::lastFailure() const {
     }
 }
 
+void Database::setBusyTimeout(int milliseconds) {
+    sqlite3_busy_timeout(m_db, milliseconds);
+}
+
 bool Database::writeLockFree() {
     sqlite3_busy_timeout(m_db, 0);
     const int rc = sqlite3_exec(m_db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);

@@ -52,6 +52,8 @@ public:
     // True unless another connection holds the write lock (an import's transaction): tries BEGIN
     // IMMEDIATE without waiting and rolls it back. Writes nothing.
     bool writeLockFree();
+    // How long a statement waits for another connection's lock before failing (5 s by default).
+    void setBusyTimeout(int milliseconds);
     // Why writes fail, for their messages (a workspace opened read-only because its disk is full, ...).
     void setReadOnlyReason(const QString& reason) { m_readOnlyReason = reason; }
 

@@ -89,6 +89,8 @@ private:
     void seedDefaults();
     // Refuses the open unless the schema is whole.
     void requireSound();
+    // Copies into the file the WAL a full disk left behind (see open()).
+    void finishCheckpoint();
 
     Database m_db;
     QString m_readOnlyReason;

@@ -120,9 +120,10 @@ Workspace Workspace::open(const QString& path, WorkspaceAccess access) {
     checkWorkspaceHeader(path);
     const JournalFiles journal(path);
     try {
-        if (access == WorkspaceAccess::ReadOnly)
-            return openForReading(path, tr("opened for reading"));
-        return openForWriting(path, access);
+        Workspace ws = access == WorkspaceAccess::ReadOnly ? openForReading(path, tr("opened for reading"))
+                                                           : openForWriting(path, access);
+        ws.finishCheckpoint();
+        return ws;
     } catch (const Error& e) {
         journal.removeNew(); // the connection is closed by now
         throw Error(e.message().startsWith(path) ? e.message()
@@ -174,14 +175,6 @@ Workspace Workspace::openForWriting(const QString& path, WorkspaceAccess access)
     if (version < latestSchemaVersion())
         migrate(ws.m_db);
     ws.requireSound();
-    if (fileSize(walPath(path)) > kPendingWalBytes) {
-        // An earlier write committed into the WAL but could not copy it into the file (a full disk).
-        if (const QString problem = ws.m_db.checkpoint(/*truncate=*/false); !problem.isEmpty())
-            ws.m_notices
-                << tr("the workspace could not be compacted: %1 — free space, then RevAlign finishes "
-                      "the write")
-                       .arg(problem);
-    }
     return ws;
 }
 
@@ -233,6 +226,34 @@ Workspace Workspace::openForReading(const QString& path, const QString& readOnly
 void Workspace::requireSound() {
     if (const QStringList problems = schemaProblems(m_db); !problems.isEmpty())
         throw damaged(path(), problems.join(QStringLiteral("; ")));
+}
+
+void Workspace::finishCheckpoint() {
+    // An earlier write committed into the WAL but could not copy it into the file (the disk was full):
+    // this open finishes it, whatever it was opened for — the content does not change, the WAL only
+    // moves into the file. A read-only connection cannot, so a second one does where the file can be
+    // written; it does not wait for other readers (the GUI's pages): their last connection finishes.
+    if (fileSize(walPath(path())) <= kPendingWalBytes)
+        return;
+    QString problem;
+    if (!m_db.isReadOnly() && m_readOnlyReason.isEmpty()) {
+        problem = m_db.checkpoint(/*truncate=*/true);
+    } else if (writeBlocker(path()).isEmpty()) {
+        Database writer(path(), Database::Mode::ReadWrite);
+        writer.setBusyTimeout(0);
+        // A connection that has read nothing yet does not know the file is in WAL mode: its checkpoint
+        // would do nothing and report success.
+        probe(writer);
+        problem = writer.checkpoint(/*truncate=*/true);
+    } else {
+        const QStorageInfo disk(QFileInfo(path()).absolutePath());
+        if (disk.isValid() && disk.bytesAvailable() < kMinFreeBytes)
+            problem = QCoreApplication::translate("Database", "the disk is full");
+    }
+    if (!problem.isEmpty())
+        m_notices
+            << tr("the workspace could not be compacted: %1 — free space, then RevAlign finishes the write")
+                   .arg(problem);
 }
 
 void Workspace::compact() {

@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 // Issue 10.2 and 10.3: every open refuses a damaged workspace (not only `info`), names the file and its
 // .before-vN copy, leaves no -wal/-shm behind; opening for reading never writes; a workspace another
@@ -168,4 +169,34 @@ TEST_CASE("open: SQLite's 'disk I/O error' and 'unable to open database file' ar
                          "has free space (disk I/O error)"));
     CHECK(describeSqliteFailure(13, path, QStringLiteral("database or disk is full")) ==
           QStringLiteral("the disk is full (nothing was written)"));
+}
+
+// Issue 10.7: a WAL a full disk left behind was never copied into the file by the next open; for an open
+// for reading, the second connection that does it had read nothing, did not know the file was in WAL
+// mode, and its checkpoint did nothing while reporting success.
+TEST_CASE("open: a WAL a full disk left behind is copied into the file by the next open, for reading too") {
+    const auto access =
+        GENERATE(WorkspaceAccess::ReadOnly, WorkspaceAccess::Auto, WorkspaceAccess::ReadWrite);
+    TempDir dir;
+    const QString path = sealedWorkspace(dir, "pending.revalign");
+    const QString copy = dir.path(QStringLiteral("copy.revalign"));
+    {
+        // Commits that stay in the WAL (no checkpoint), copied while the writer is open, as a full disk
+        // leaves them: 2,000 × a 3 kB value is ~6 MB of WAL, over the 4 MB the open treats as pending.
+        Database db(path, Database::Mode::ReadWrite);
+        db.exec("PRAGMA wal_autocheckpoint = 0");
+        for (int i = 0; i < 2000; ++i)
+            Statement(db, "UPDATE setting SET value = ?1 WHERE key = 'name'")
+                .bind(1, QString(3000, u'x') + QString::number(i))
+                .run();
+        for (const char* suffix : {"", "-wal", "-shm"})
+            REQUIRE(QFile::copy(path + QString::fromLatin1(suffix), copy + QString::fromLatin1(suffix)));
+    }
+    REQUIRE(QFileInfo(copy + QStringLiteral("-wal")).size() > (qint64(4) << 20));
+    {
+        Workspace ws = Workspace::open(copy, access);
+        CHECK(ws.notices().isEmpty());
+        CHECK(QFileInfo(copy + QStringLiteral("-wal")).size() == 0);
+    }
+    CHECK(test::workspaceContentDigest(copy) == test::workspaceContentDigest(path));
 }
