@@ -1,7 +1,9 @@
+#include "guiapplication.h"
 #include "guioptions.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "meetingpack.h"
+#include "util/error.h"
 #include "widgets/filterbar.h"
 
 #include <QApplication>
@@ -104,7 +106,7 @@ int main(int argc, char** argv) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         qputenv("XDG_CONFIG_HOME", QFile::encodeName(freshSettings.path()));
     }
-    QApplication app(argc, argv);
+    GuiApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("RevAlign"));
     QApplication::setOrganizationName(QStringLiteral("RevAlign"));
     QApplication::setApplicationVersion(QStringLiteral(REVALIGN_VERSION));
@@ -125,13 +127,22 @@ int main(int argc, char** argv) {
     }
     installLanguage(app, options->language);
 
-    MainWindow window;
-    if (!options->screenshot.isEmpty())
-        return renderScreenshot(app, window, *options);
-    if (!options->meetingPack.isEmpty())
-        return renderMeetingPack(app, window, *options);
-    window.show();
-    if (!options->workspace.isEmpty())
-        window.openWorkspace(options->workspace);
-    return app.exec();
+    // No exception leaves main: what GuiApplication::notify did not catch (thrown outside an event) is
+    // reported the same way, with exit 1.
+    try {
+        MainWindow window;
+        if (!options->screenshot.isEmpty())
+            return renderScreenshot(app, window, *options);
+        if (!options->meetingPack.isEmpty())
+            return renderMeetingPack(app, window, *options);
+        window.show();
+        if (!options->workspace.isEmpty())
+            window.openWorkspace(options->workspace);
+        return app.exec();
+    } catch (const revalign::Error& e) {
+        GuiApplication::report(e.message());
+    } catch (const std::exception& e) {
+        GuiApplication::report(QString::fromLocal8Bit(e.what()));
+    }
+    return 1;
 }
