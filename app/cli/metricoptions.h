@@ -11,7 +11,8 @@
 namespace revalign::cli {
 
 // The options `kpi` and `funnel` share: --from/--to (ISO dates, --to inclusive), --period and the
-// slicers (--persona, --channel, --campaign, --owner, --team, --segment; each may repeat).
+// slicers (--persona, --channel, --campaign, --owner, --team, --segment, --manager, --region; each may
+// repeat).
 void addMetricOptions(QCommandLineParser& parser);
 // Reads them into a query; on a usage error prints one line and returns false (exit code 2).
 bool readMetricQuery(const QCommandLineParser& parser, Io io, MetricQuery& query);

@@ -51,9 +51,19 @@ constexpr std::array<FieldInfo, kFieldCount> kFields{{
     {Field::StartDate, "start_date", FieldType::Date},
     {Field::EndDate, "end_date", FieldType::Date},
     {Field::Ignore, "ignore", FieldType::Text},
+    {Field::Manager, "manager", FieldType::Text},
+    {Field::Region, "region", FieldType::Text},
+    {Field::Role, "role", FieldType::Text},
+    {Field::Department, "department", FieldType::Text},
+    {Field::ReachedLead, "reached.lead", FieldType::Bool},
+    {Field::ReachedMql, "reached.mql", FieldType::Bool},
+    {Field::ReachedSal, "reached.sal", FieldType::Bool},
+    {Field::ReachedSql, "reached.sql", FieldType::Bool},
+    {Field::ReachedOpportunity, "reached.opportunity", FieldType::Bool},
+    {Field::ReachedCustomer, "reached.customer", FieldType::Bool},
 }};
 
-constexpr std::array<std::pair<ImportEntity, const char*>, 7> kEntities{{
+constexpr std::array<std::pair<ImportEntity, const char*>, 8> kEntities{{
     {ImportEntity::Contacts, "contacts"},
     {ImportEntity::Accounts, "accounts"},
     {ImportEntity::Opportunities, "opportunities"},
@@ -61,6 +71,7 @@ constexpr std::array<std::pair<ImportEntity, const char*>, 7> kEntities{{
     {ImportEntity::Campaigns, "campaigns"},
     {ImportEntity::CampaignMembers, "campaign_members"},
     {ImportEntity::StageUpdates, "stage_updates"},
+    {ImportEntity::Owners, "owners"},
 }};
 } // namespace
 
@@ -84,6 +95,8 @@ std::optional<ImportEntity> importEntityFromKey(const QString& key) {
         return ImportEntity::Contacts;
     if (key == u"companies")
         return ImportEntity::Accounts;
+    if (key == u"users" || key == u"sales_team")
+        return ImportEntity::Owners;
     return std::nullopt;
 }
 
@@ -116,8 +129,29 @@ std::vector<std::vector<Field>> requiredFieldGroups(ImportEntity entity) {
         return {{Field::ContactSourceId, Field::Email}, {Field::OccurredAt}};
     case ImportEntity::StageUpdates:
         return {{Field::ContactSourceId, Field::Email}};
+    case ImportEntity::Owners:
+        return {{Field::Name, Field::SourceId}};
     }
     return {};
+}
+
+int dependencyRank(ImportEntity entity) {
+    switch (entity) {
+    case ImportEntity::Owners:
+        return 0;
+    case ImportEntity::Accounts:
+    case ImportEntity::Campaigns:
+        return 1;
+    case ImportEntity::Contacts:
+        return 2;
+    case ImportEntity::Opportunities:
+        return 3;
+    case ImportEntity::CampaignMembers:
+    case ImportEntity::Touchpoints:
+    case ImportEntity::StageUpdates:
+        return 5;
+    }
+    return 5;
 }
 
 } // namespace revalign

@@ -64,7 +64,8 @@ ImportProfile ImportProfile::fromJson(const QJsonObject& json, const QString& or
         QStringLiteral("title"),  QStringLiteral("description"), QStringLiteral("source"),
         QStringLiteral("entity"), QStringLiteral("signatures"),  QStringLiteral("columns"),
         QStringLiteral("values"), QStringLiteral("defaults"),    QStringLiteral("formats"),
-        QStringLiteral("match"),  QStringLiteral("owner_role"),  QStringLiteral("notes")};
+        QStringLiteral("match"),  QStringLiteral("owner_role"),  QStringLiteral("notes"),
+        QStringLiteral("absent")};
     for (auto it = json.begin(); it != json.end(); ++it)
         if (!known.contains(it.key()))
             fail(origin, QCoreApplication::translate("ImportProfile", "unknown key '%1'").arg(it.key()));
@@ -85,15 +86,20 @@ ImportProfile ImportProfile::fromJson(const QJsonObject& json, const QString& or
         fail(origin,
              QCoreApplication::translate(
                  "ImportProfile", "'source' is missing (the system the ids come from, e.g. \"hubspot\")"));
-    const auto entity = importEntityFromKey(json.value(QStringLiteral("entity")).toString());
+    const QString entityKey = json.value(QStringLiteral("entity")).toString();
+    const auto entity = importEntityFromKey(entityKey);
     if (!entity)
         fail(origin, QCoreApplication::translate(
                          "ImportProfile",
                          "'entity' must be one of contacts, accounts, opportunities, touchpoints, campaigns, "
-                         "campaign_members, stage_updates"));
+                         "campaign_members, stage_updates, owners"));
     p.entity = *entity;
+    if (entityKey != toKey(p.entity))
+        p.entityWord = entityKey;
     for (const QJsonValue& sig : json.value(QStringLiteral("signatures")).toArray())
         p.signatures.push_back(stringList(sig, origin, QStringLiteral("signatures")));
+    if (json.contains(QStringLiteral("absent")))
+        p.absent = stringList(json.value(QStringLiteral("absent")), origin, QStringLiteral("absent"));
     const QJsonValue columns = json.value(QStringLiteral("columns"));
     if (!columns.isArray() || columns.toArray().isEmpty())
         fail(origin, QCoreApplication::translate(
@@ -209,7 +215,7 @@ QJsonObject ImportProfile::toJson() const {
                   {QStringLiteral("name"), name},
                   {QStringLiteral("title"), title},
                   {QStringLiteral("source"), source},
-                  {QStringLiteral("entity"), toKey(entity)},
+                  {QStringLiteral("entity"), entityWord.isEmpty() ? toKey(entity) : entityWord},
                   {QStringLiteral("signatures"), sigs},
                   {QStringLiteral("columns"), cols},
                   {QStringLiteral("formats"), formats},
@@ -222,6 +228,8 @@ QJsonObject ImportProfile::toJson() const {
         o.insert(QStringLiteral("defaults"), defs);
     if (!ownerRole.isEmpty())
         o.insert(QStringLiteral("owner_role"), ownerRole);
+    if (!absent.isEmpty())
+        o.insert(QStringLiteral("absent"), QJsonArray::fromStringList(absent));
     return o;
 }
 
@@ -242,10 +250,22 @@ int ImportProfile::matchScore(const QStringList& header) const {
     }
     if (!signed_)
         return 0;
+    for (const QString& column : absent)
+        if (present.contains(column.toLower()))
+            return 0;
     int score = 0;
     for (const auto& [column, field] : columns)
         score += present.contains(column.toLower()) ? 1 : 0;
     return score;
+}
+
+QStringList ImportProfile::absentPresent(const QStringList& header) const {
+    QStringList out;
+    for (const QString& column : absent)
+        for (const QString& h : header)
+            if (h.trimmed().compare(column, Qt::CaseInsensitive) == 0)
+                out << h.trimmed();
+    return out;
 }
 
 } // namespace revalign

@@ -436,6 +436,11 @@ bool RecordMapper::validateEntity(ImportRecord& out, const CsvRecord& record, st
         if (!out.has(Field::ContactSourceId) && !out.has(Field::Email))
             return missing(QCoreApplication::translate("Import", "the lead or contact id"));
         break;
+    case ImportEntity::Owners:
+        if (!out.has(Field::Name) && !out.has(Field::SourceId) && !out.has(Field::LastName) &&
+            !out.has(Field::FirstName))
+            return missing(QCoreApplication::translate("Import", "the owner's name or user id"));
+        break;
     }
     return true;
 }

@@ -18,14 +18,22 @@ ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch
     , m_profile(profile)
     , m_st(std::make_unique<Statements>())
     , m_refs(db, batch, profile)
-    , m_emails(db) {
+    , m_emails(db)
+    , m_pendingRefs(db, store, batch, profile.source) {
     const std::string table = tableOf(profile.entity);
-    m_index.load(db, table, profile.source);
-    m_st->bySource.emplace(db, "SELECT id, coalesce(row_hash, 0) FROM " + table +
-                                   " WHERE source = ?1 AND source_id = ?2");
-    m_st->rowHash.emplace(db, "SELECT coalesce(row_hash, 0) FROM " + table + " WHERE id = ?");
-    m_st->stageSelect.emplace(db,
-                              "SELECT entered_at FROM contact_stage WHERE contact_id = ? AND stage_id = ?");
+    if (profile.entity != ImportEntity::Owners) // owners have no (source, source id) key
+        m_index.load(db, table, profile.source);
+    if (table == "contact" && profile.entity != ImportEntity::StageUpdates)
+        m_pendingRefs.load(table);
+    else if (table == "opportunity" || table == "touchpoint")
+        m_pendingRefs.load(table);
+    if (profile.entity != ImportEntity::Owners) {
+        m_st->bySource.emplace(db, "SELECT id, coalesce(row_hash, 0) FROM " + table +
+                                       " WHERE source = ?1 AND source_id = ?2");
+        m_st->rowHash.emplace(db, "SELECT coalesce(row_hash, 0) FROM " + table + " WHERE id = ?");
+    }
+    m_st->stageSelect.emplace(
+        db, "SELECT entered_at IS NULL, entered_at FROM contact_stage WHERE contact_id = ? AND stage_id = ?");
     m_st->stageInsert.emplace(
         db, "INSERT INTO contact_stage(contact_id, stage_id, entered_at, batch_id) VALUES (?, ?, ?, ?)");
     m_st->stageUpdate.emplace(
@@ -139,13 +147,7 @@ ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch
                 "created_at = coalesce(?15, created_at), close_date = coalesce(?16, close_date), "
                 "is_closed = coalesce(?17, is_closed), is_won = coalesce(?18, is_won), "
                 "sourced_by = coalesce(?19, sourced_by), channel = coalesce(?20, channel) WHERE id = ?30");
-        {
-            Statement deal(db,
-                           "SELECT name, probability, forecast_category, is_closed, is_won FROM deal_stage");
-            while (deal.step())
-                m_dealStages.insert(deal.text(0).toLower(),
-                                    {deal.real(1), deal.text(2), deal.int64(3) != 0, deal.int64(4) != 0});
-        }
+        loadDealStages();
         break;
     case ImportEntity::Touchpoints:
     case ImportEntity::CampaignMembers:
@@ -159,6 +161,7 @@ ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch
                              "campaign_id = coalesce(?8, campaign_id), kind = ?9, team = ?10 WHERE id = ?30");
         break;
     case ImportEntity::StageUpdates:
+    case ImportEntity::Owners:
         break;
     }
 }
@@ -186,6 +189,9 @@ std::optional<QString> ImportWriter::write(const ImportRecord& r) {
         break;
     case ImportEntity::StageUpdates:
         outcome = writeStageUpdate(r);
+        break;
+    case ImportEntity::Owners:
+        outcome = writeOwner(r);
         break;
     }
     if (QString* reason = std::get_if<QString>(&outcome))
@@ -240,63 +246,71 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeOpportunity(cons
     const auto contact = r.has(Field::ContactSourceId) ? m_refs.contact(r) : std::nullopt;
     const auto owner = m_refs.owner(r);
     const auto campaign = m_refs.campaign(r);
-    // What the file leaves out, the workspace's deal stages tell (probability, forecast, closed, won).
-    const auto deal = r.has(Field::DealStage) ? m_dealStages.constFind(r.qtext(Field::DealStage).toLower())
-                                              : m_dealStages.constEnd();
-    const bool known = deal != m_dealStages.constEnd();
+    // What the file leaves out, the workspace's deal stage tells (probability, forecast, closed, won);
+    // a stage nobody has defined yet tells only that the deal is open (or what its first deal said).
+    const DealStageInfo* deal = dealStage(r);
+    const bool defined = deal && deal->defined;
+    const bool won = r.has(Field::IsWon) ? r.at(Field::IsWon).number != 0 : deal && deal->won;
+    // A won deal is closed even when the file has only the won flag.
+    const bool closed = r.has(Field::IsClosed) ? r.at(Field::IsClosed).number != 0
+                                               : (r.has(Field::IsWon) && won) || (deal && deal->closed);
+    if (closed && !r.has(Field::CloseDate))
+        m_findings.undated(won ? QStringLiteral("won") : QStringLiteral("lost"), r.line);
     const qint64 hash = rowHash(r, {account, contact, owner, campaign});
-    return upsertRow(r, hash, [&](Statement& st) {
-        bindId(st, 5, account);
-        bindId(st, 6, contact);
-        bindId(st, 7, owner);
-        bindId(st, 8, campaign);
-        bindText(st, 9, r, Field::Name);
-        bindNumber(st, 10, r, Field::Amount);
-        bindText(st, 11, r, Field::Currency);
-        bindText(st, 12, r, Field::DealStage);
-        if (r.has(Field::Probability))
-            st.bind(13, r.at(Field::Probability).real);
-        else if (known)
-            st.bind(13, deal->probability);
-        else
-            st.bindNull(13);
-        if (r.has(Field::ForecastCategory))
-            bindText(st, 14, r, Field::ForecastCategory);
-        else if (known)
-            st.bind(14, deal->forecast);
-        else
-            st.bindNull(14);
-        bindNumber(st, 15, r, Field::CreatedAt);
-        bindText(st, 16, r, Field::CloseDate);
-        if (r.has(Field::IsClosed))
-            bindNumber(st, 17, r, Field::IsClosed);
-        else if (known)
-            st.bind(17, deal->closed ? 1 : 0);
-        else
-            st.bindNull(17);
-        if (r.has(Field::IsWon))
-            bindNumber(st, 18, r, Field::IsWon);
-        else if (known)
-            st.bind(18, deal->won ? 1 : 0);
-        else
-            st.bindNull(18);
-        bindText(st, 19, r, Field::SourcedBy);
-        bindText(st, 20, r, Field::Channel);
-    });
+    qint64 id = 0;
+    const Outcome outcome = upsert(
+        r, hash,
+        [&](Statement& st) {
+            bindId(st, 5, account);
+            bindId(st, 6, contact);
+            bindId(st, 7, owner);
+            bindId(st, 8, campaign);
+            bindText(st, 9, r, Field::Name);
+            bindNumber(st, 10, r, Field::Amount);
+            bindText(st, 11, r, Field::Currency);
+            if (deal)
+                st.bind(12, deal->name);
+            else
+                st.bindNull(12);
+            if (r.has(Field::Probability))
+                st.bind(13, r.at(Field::Probability).real);
+            else if (defined)
+                st.bind(13, deal->probability);
+            else
+                st.bindNull(13);
+            if (r.has(Field::ForecastCategory))
+                bindText(st, 14, r, Field::ForecastCategory);
+            else if (defined)
+                st.bind(14, deal->forecast);
+            else
+                st.bindNull(14);
+            bindNumber(st, 15, r, Field::CreatedAt);
+            bindText(st, 16, r, Field::CloseDate);
+            if (r.has(Field::IsClosed) || r.has(Field::IsWon) || deal)
+                st.bind(17, closed ? 1 : 0);
+            else
+                st.bindNull(17);
+            if (r.has(Field::IsWon) || deal)
+                st.bind(18, won ? 1 : 0);
+            else
+                st.bindNull(18);
+            bindText(st, 19, r, Field::SourcedBy);
+            bindText(st, 20, r, Field::Channel);
+        },
+        id);
+    keepReferences(outcome == Outcome::Unchanged ? std::nullopt : std::optional<qint64>(id), r,
+                   {{Field::AccountSourceId, account.has_value()},
+                    {Field::ContactSourceId, contact.has_value()},
+                    {Field::CampaignSourceId, campaign.has_value()}},
+                   fieldsHash(r), outcome == Outcome::Added);
+    return outcome;
 }
 
 std::variant<ImportWriter::Outcome, QString> ImportWriter::writeTouchpoint(const ImportRecord& r) {
+    // A contact or campaign not in the workspace yet is kept as a pending reference: the touch links to
+    // it when its record arrives.
     const auto contact = m_refs.contact(r);
-    if (!contact)
-        return QCoreApplication::translate("Import", "no %1 contact or lead with id '%2' in the workspace "
-                                                     "(import the leads and contacts first)")
-            .arg(m_profile.source,
-                 r.has(Field::ContactSourceId) ? r.qtext(Field::ContactSourceId) : r.qtext(Field::Email));
     const auto campaign = m_refs.campaign(r);
-    if (r.has(Field::CampaignSourceId) && !campaign)
-        return QCoreApplication::translate(
-                   "Import", "no %1 campaign with id '%2' in the workspace (import the campaigns first)")
-            .arg(m_profile.source, r.qtext(Field::CampaignSourceId));
     // Without an id of its own, a row is keyed by what makes it one touch: a campaign membership by
     // campaign and person (some Salesforce exports leave the member id out); any other activity by
     // person, time, kind and channel (a person has many activities, so the person alone is not a key).
@@ -319,14 +333,68 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeTouchpoint(const
             .value_or(TouchpointKind::Other);
     const QString team = r.has(Field::Team) ? r.qtext(Field::Team) : toKey(teamOf(kind));
     const qint64 hash = rowHash(keyed, {contact, campaign});
-    return upsertRow(keyed, hash, [&](Statement& st) {
-        bindId(st, 5, contact);
-        bindNumber(st, 6, keyed, Field::OccurredAt);
-        bindText(st, 7, keyed, Field::Channel);
-        bindId(st, 8, campaign);
-        st.bind(9, toKey(kind));
-        st.bind(10, team);
-    });
+    qint64 id = 0;
+    const Outcome outcome = upsert(
+        keyed, hash,
+        [&](Statement& st) {
+            bindId(st, 5, contact);
+            bindNumber(st, 6, keyed, Field::OccurredAt);
+            bindText(st, 7, keyed, Field::Channel);
+            bindId(st, 8, campaign);
+            st.bind(9, toKey(kind));
+            st.bind(10, team);
+        },
+        id);
+    const Field person = r.has(Field::ContactSourceId) ? Field::ContactSourceId : Field::Email;
+    keepReferences(outcome == Outcome::Unchanged ? std::nullopt : std::optional<qint64>(id), keyed,
+                   {{person, contact.has_value()}, {Field::CampaignSourceId, campaign.has_value()}},
+                   fieldsHash(keyed), outcome == Outcome::Added);
+    return outcome;
+}
+
+void ImportWriter::keepReferences(std::optional<qint64> row, const ImportRecord& r,
+                                  std::initializer_list<std::pair<Field, bool>> refs,
+                                  std::optional<quint64> fieldsHash, bool newRow) {
+    for (const auto& [field, resolved] : refs) {
+        if (!r.has(field))
+            continue;
+        if (!resolved)
+            m_findings.unresolved(field, r.text(field));
+        if (row)
+            m_pendingRefs.keep(*row, field,
+                               resolved ? std::nullopt : std::optional<std::string_view>(r.text(field)),
+                               fieldsHash, newRow);
+    }
+}
+
+void ImportWriter::linkPending() {
+    flush();
+    switch (m_profile.entity) {
+    case ImportEntity::Accounts:
+        m_findings.linked(m_pendingRefs.link("account"));
+        break;
+    case ImportEntity::Campaigns:
+        m_findings.linked(m_pendingRefs.link("campaign"));
+        break;
+    case ImportEntity::Contacts:
+        m_findings.linked(m_pendingRefs.link("contact"));
+        break;
+    default:
+        break;
+    }
+    for (const auto& [role, owners] : m_unknownRoles)
+        m_findings.note(
+            QCoreApplication::translate(
+                "Import",
+                "role '%1' is not one of RevAlign's roles (%2): %n owner(s) got the role "
+                "'%3', with '%1' as their title where the file gives none; map it "
+                "under values.role",
+                nullptr, int(owners))
+                .arg(role,
+                     QStringLiteral("demand_gen, content, marketing_ops, product_marketing, "
+                                    "bdr, sdr, ae, sales_ops"),
+                     m_profile.ownerRole.isEmpty() ? QStringLiteral("sdr") : m_profile.ownerRole));
+    m_unknownRoles.clear();
 }
 
 } // namespace revalign

@@ -5,8 +5,10 @@
 #include "import/importprofile.h"
 #include "import/importrecord.h"
 #include "store/database.h"
+#include "store/importfindings.h"
 #include "store/importreferences.h"
 #include "store/importstore.h"
+#include "store/pendingreferences.h"
 
 #include <QHash>
 #include <QStringList>
@@ -50,6 +52,8 @@ struct ContactRefs {
     std::optional<qint64> persona;
 };
 
+struct ImportOwnerRow; // an owner as the owners writer reads it (importwriterprivate.h)
+
 // Step 6 of the pipeline: upserts normalized records of one batch by (source, source id); for contacts
 // the email is the fallback match. Rows whose content hash is unchanged are skipped without a write.
 // Before a row is changed its before-image goes to the undo log. Runs inside the caller's transaction.
@@ -87,6 +91,12 @@ public:
     QStringList notes() const;
     // Rows added, updated and left unchanged so far (valid after flush()).
     const ImportCounts& counts() const { return m_counts; }
+    // After the last flush(): links the references earlier files and imports left pending that the
+    // records of this file satisfy (contacts, accounts, campaigns).
+    void linkPending();
+    // What the file's rows showed besides counts (unresolved references, undated facts, undefined deal
+    // stages, notes); valid after linkPending().
+    ImportFindings takeFindings() { return m_findings.take(); }
 
 private:
     struct Statements;
@@ -97,6 +107,22 @@ private:
     std::variant<Outcome, QString> writeOpportunity(const ImportRecord& r);
     std::variant<Outcome, QString> writeTouchpoint(const ImportRecord& r);
     std::variant<Outcome, QString> writeStageUpdate(const ImportRecord& r);
+    std::variant<Outcome, QString> writeOwner(const ImportRecord& r); // importowners.cpp
+
+    // The references a written row names: those that did not resolve are kept (PendingReferences), a
+    // pending one that now resolved is settled. `fieldsHash` as for PendingReferences::keep.
+    // `row` nullopt: the row was not written (unchanged); only the findings count.
+    void keepReferences(std::optional<qint64> row, const ImportRecord& r,
+                        std::initializer_list<std::pair<Field, bool>> refs, std::optional<quint64> fieldsHash,
+                        bool newRow);
+    // The deal stage a row names, as the workspace knows it (importdealstages.cpp): a known stage, a
+    // common won/lost word mapped to the workspace's won or lost stage, or a new stage added as open and
+    // not yet defined. Null when the row names none.
+    struct DealStageInfo;
+    const DealStageInfo* dealStage(const ImportRecord& r);
+    void loadDealStages();
+    // The owner of a CRM user id or a name, for the owners writer (importowners.cpp).
+    std::optional<ImportOwnerRow> findOwner(const QString& sourceId, const QString& name);
 
     // Fills m_stages with the stage entries the record carries, as (stage id, entered at); returns a
     // reason when a stage is unknown.
@@ -108,9 +134,15 @@ private:
     // closed, the VDBE set up and torn down) is the larger part of inserting one small row.
     void queueNew(const ImportRecord& r, qint64 hash, const ContactRefs& refs);
     void bindContact(Statement& st, int base, const ImportRecord& r, const ContactRefs& refs) const;
+    // The account and campaign a contact row names, for keepReferences().
+    void keepContactReferences(qint64 row, const ImportRecord& r, const ContactRefs& refs,
+                               std::optional<quint64> fieldsHash, bool newRow);
     void mergeRepeat(const Pending& p);
     Statement& groupInsert(std::vector<std::unique_ptr<Statement>>& cache, size_t rows, bool contacts);
+    // The content hash of a row: its fields' hash with the ids it resolved folded in (in the order of
+    // hashedReferenceColumns(), which PendingReferences uses to recompute it after a link).
     qint64 rowHash(const ImportRecord& r, std::initializer_list<std::optional<qint64>> resolved) const;
+    quint64 fieldsHash(const ImportRecord& r) const;
     // The shared upsert: finds the row by source id, skips it when its content hash is unchanged, else
     // logs its before-image and updates it, or inserts it.
     template <typename BindFields>
@@ -177,13 +209,15 @@ private:
     Tally m_mergedByEmail;
     Tally m_apartOwnId;
     Tally m_apartTaken;
-    struct DealStage {
-        double probability;
-        QString forecast;
-        bool closed;
-        bool won;
-    };
-    QHash<QString, DealStage> m_dealStages;
+    PendingReferences m_pendingRefs;
+    FindingsCollector m_findings;
+    // The workspace's deal stages by lower-cased name (a common won/lost word also names the workspace's
+    // won or lost stage); the first defined won and lost stage in order.
+    std::unordered_map<std::string, std::shared_ptr<DealStageInfo>> m_dealStages;
+    std::shared_ptr<DealStageInfo> m_wonStage, m_lostStage;
+    int m_lastDealStagePosition = 0;
+    std::map<QString, qint64> m_unknownRoles; // owners: role names that are no RevAlign role -> owners
+    std::unordered_set<qint64> m_ownerRows;   // owners: rows this file's rows wrote
 };
 
 } // namespace revalign

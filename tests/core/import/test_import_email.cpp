@@ -47,7 +47,7 @@ TEST_CASE("import: a source id match wins over an earlier row's email fallback (
     CHECK(f.contacts() == QStringList{QStringLiteral("100 Richard Flores richard@y.com"),
                                       QStringLiteral("200 Steven Scott steven@x.com")});
     // Nothing was kept apart either: when the file is done, steven@x.com belongs to no one else.
-    CHECK(r.notes.isEmpty());
+    CHECK(r.findings.notes.isEmpty());
     // Idempotent: the same file again changes nothing.
     CHECK(f.import("moved.csv", file).counts == ImportCounts{0, 0, 2, 0});
     CHECK(scalar(f.ws, "SELECT count(*) FROM contact") == 2);
@@ -71,8 +71,8 @@ TEST_CASE("import: two ids of one file sharing an email stay two contacts, and t
         CHECK(r.counts == ImportCounts{1, 0, 1, 0});
         CHECK(f.contacts() == QStringList{QStringLiteral("100 Steven Old steven@x.com"),
                                           QStringLiteral("200 Steve Scott steven@x.com")});
-        REQUIRE(r.notes.size() == 1);
-        CHECK(r.notes[0] ==
+        REQUIRE(r.findings.notes.size() == 1);
+        CHECK(r.findings.notes[0] ==
               QStringLiteral("1 row(s) have the email of a contact whose own id is also in this "
                              "file: kept as contacts of their own, not merged (e.g. line 2: id "
                              "200 and contact 100 share steven@x.com)"));
@@ -84,12 +84,14 @@ TEST_CASE("import: two ids of one file sharing an email stay two contacts, and t
         CHECK(r.counts == ImportCounts{1, 1, 0, 0});
         CHECK(f.contacts() == QStringList{QStringLiteral("100 Steve Scott steven@x.com"),
                                           QStringLiteral("300 Stephen Scot steven@x.com")});
-        REQUIRE(r.notes.size() == 2);
-        CHECK(r.notes[0] == QStringLiteral("1 row(s) matched an existing contact by email, not by id, and "
-                                           "were merged into it (e.g. line 2: id 200 → contact 100, "
-                                           "steven@x.com)"));
-        CHECK(r.notes[1].startsWith(QStringLiteral("1 row(s) have the email of a contact that another row of "
-                                                   "this file already matched")));
+        REQUIRE(r.findings.notes.size() == 2);
+        CHECK(r.findings.notes[0] ==
+              QStringLiteral("1 row(s) matched an existing contact by email, not by id, and "
+                             "were merged into it (e.g. line 2: id 200 → contact 100, "
+                             "steven@x.com)"));
+        CHECK(r.findings.notes[1].startsWith(
+            QStringLiteral("1 row(s) have the email of a contact that another row of "
+                           "this file already matched")));
     }
 }
 
@@ -99,8 +101,9 @@ TEST_CASE("import: a converted lead is still merged by email, and the merge is r
     const ImportResult r = importOne(f.ws, importFixture("salesforce-contacts.csv"));
     // Ivy Lund (003C2) has the email of lead 00Q1: one person (4 leads + Gus Hale = 5 contacts).
     CHECK(scalar(f.ws, "SELECT count(*) FROM contact") == 5);
-    REQUIRE(r.notes.size() == 1);
-    CHECK(r.notes[0].contains(QStringLiteral("line 3: id 003C2 → contact 00Q1, ann.lee@example.com")));
+    REQUIRE(r.findings.notes.size() == 1);
+    CHECK(
+        r.findings.notes[0].contains(QStringLiteral("line 3: id 003C2 → contact 00Q1, ann.lee@example.com")));
     const ImportResult again = importOne(f.ws, importFixture("salesforce-contacts.csv"));
     CHECK(again.counts == ImportCounts{0, 0, 2, 0});
 }
