@@ -2,6 +2,10 @@
 
 #include "import/importsession.h"
 #include "store/workspace.h"
+#include "util/error.h"
+#include "util/suggest.h"
+
+#include <optional>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,6 +14,19 @@
 namespace revalign::cli {
 
 namespace {
+QJsonObject toJson(const ErrorGroup& g) {
+    QJsonArray lines;
+    for (const qint64 line : g.lines)
+        lines.append(line);
+    return {{QStringLiteral("column"), g.column > 0 ? QJsonValue(g.column) : QJsonValue()},
+            {QStringLiteral("column_name"), g.column > 0 ? QJsonValue(g.columnName) : QJsonValue()},
+            {QStringLiteral("reason"), g.reason},
+            {QStringLiteral("value"), g.value.isNull() ? QJsonValue() : QJsonValue(g.value)},
+            {QStringLiteral("other_values"), g.otherValues},
+            {QStringLiteral("count"), g.count},
+            {QStringLiteral("lines"), lines}};
+}
+
 QJsonArray unresolvedJson(const ImportFindings& f) {
     QJsonArray out;
     for (const UnresolvedReference& u : f.unresolved)
@@ -83,6 +100,9 @@ QJsonObject toJson(const ImportResult& r) {
                                   {QStringLiteral("column_name"), e.columnName},
                                   {QStringLiteral("value"), e.value},
                                   {QStringLiteral("reason"), e.reason}});
+    QJsonArray groups;
+    for (const ErrorGroup& g : r.errorGroups)
+        groups.append(toJson(g));
     return {{QStringLiteral("file"), r.file},
             {QStringLiteral("profile"), r.profile},
             {QStringLiteral("encoding"), r.format.encoding},
@@ -94,12 +114,24 @@ QJsonObject toJson(const ImportResult& r) {
             {QStringLiteral("invalid"), r.counts.invalid},
             {QStringLiteral("written"), r.written},
             {QStringLiteral("batch"), r.batch.isValid() ? QJsonValue(r.batch.value()) : QJsonValue()},
-            {QStringLiteral("notes"), QJsonArray::fromStringList(r.headerNotes + r.findings.notes)},
+            {QStringLiteral("notes"), QJsonArray::fromStringList(r.notes + r.findings.notes)},
             {QStringLiteral("unresolved"), unresolvedJson(r.findings)},
             {QStringLiteral("linked"), r.findings.linked},
             {QStringLiteral("undated"), undatedJson(r.findings)},
             {QStringLiteral("undefined_stages"), undefinedStagesJson(r.findings)},
-            {QStringLiteral("errors"), errors}};
+            {QStringLiteral("errors"), errors},
+            {QStringLiteral("error_count"), r.errorCount},
+            {QStringLiteral("error_groups"), groups}};
+}
+
+// The --json answer when the import could not run at all (unreadable file, ambiguous formats, a profile
+// that does not fit, bad usage): still one JSON object, with the reason, so scripts parse every outcome.
+void printJsonFailure(Io io, bool dryRun, const QString& message) {
+    io.out << QJsonDocument(QJsonObject{{QStringLiteral("dry_run"), dryRun},
+                                        {QStringLiteral("written"), false},
+                                        {QStringLiteral("error"), message},
+                                        {QStringLiteral("files"), QJsonArray()}})
+                  .toJson(QJsonDocument::Indented);
 }
 } // namespace
 
@@ -122,8 +154,14 @@ int cmdImport(const QStringList& args, Io io) {
                       QStringLiteral("iso, mdy, dmy or excel for every date column."),
                       QStringLiteral("ORDER")});
     parser.addOption({QStringLiteral("decimal"), QStringLiteral("dot or comma."), QStringLiteral("MARK")});
-    if (!parseOrReport(parser, args, io, 2, 100000))
+    // Whether the caller asked for JSON is known even when the options do not parse.
+    const bool json = args.contains(QStringLiteral("--json")) || args.contains(QStringLiteral("-json"));
+    const bool dryRunAsked = args.contains(QStringLiteral("--dry-run"));
+    if (!parseOrReport(parser, args, io, 2, 100000)) {
+        if (json)
+            printJsonFailure(io, dryRunAsked, QStringLiteral("bad usage (see the message on stderr)"));
         return BadUsage;
+    }
     ImportOptions options;
     options.profile = parser.value(QStringLiteral("profile"));
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
@@ -131,6 +169,8 @@ int cmdImport(const QStringList& args, Io io) {
     options.read.encoding = parser.value(QStringLiteral("encoding"));
     const auto usage = [&](const QString& message) {
         io.err << "revalign-cli import: " << message << '\n';
+        if (json)
+            printJsonFailure(io, options.dryRun, message);
         return BadUsage;
     };
     if (parser.isSet(QStringLiteral("delimiter"))) {
@@ -153,23 +193,32 @@ int cmdImport(const QStringList& args, Io io) {
     QStringList positional = parser.positionalArguments();
     positional.removeFirst();
     const QString workspacePath = positional.takeFirst();
-    // A dry run writes too (inside a transaction it rolls back), so it needs a workspace it can write.
-    Workspace ws = Workspace::open(workspacePath, WorkspaceAccess::ReadWrite);
-    const std::vector<ImportResult> results = importFiles(ws, positional, options);
+    std::optional<Workspace> ws;
+    std::vector<ImportResult> results;
+    try {
+        // A dry run writes too (inside a transaction it rolls back), so it needs a workspace it can write.
+        ws.emplace(Workspace::open(workspacePath, WorkspaceAccess::ReadWrite));
+        results = importFiles(*ws, positional, options);
+    } catch (const Error& e) {
+        io.err << e.message() << '\n';
+        if (json)
+            printJsonFailure(io, options.dryRun, e.message());
+        return Failed;
+    }
     bool failed = false;
     bool written = false; // a file with nothing to write (a header only) writes nothing
     for (const ImportResult& r : results) {
         failed = failed || (r.counts.invalid > 0 && !options.skipInvalid);
         written = written || r.written;
     }
-    if (parser.isSet(QStringLiteral("json"))) {
+    if (json) {
         QJsonArray files;
         for (const ImportResult& r : results)
             files.append(toJson(r));
         io.out << QJsonDocument(
                       QJsonObject{{QStringLiteral("dry_run"), options.dryRun},
                                   {QStringLiteral("written"), written},
-                                  {QStringLiteral("warnings"), QJsonArray::fromStringList(ws.notices())},
+                                  {QStringLiteral("warnings"), QJsonArray::fromStringList(ws->notices())},
                                   {QStringLiteral("files"), files}})
                       .toJson(QJsonDocument::Indented);
     } else {
@@ -185,23 +234,28 @@ int cmdImport(const QStringList& args, Io io) {
             io.out << r.file << ": " << r.profile << ", " << r.rows << " rows: " << r.counts.added << " new, "
                    << r.counts.updated << " updated, " << r.counts.unchanged << " unchanged, "
                    << r.counts.invalid << " invalid\n";
-            for (const QString& note : r.headerNotes + r.findings.notes)
+            for (const QString& note : r.notes + r.findings.notes)
                 io.out << r.file << ": note: " << note << '\n';
             for (const QString& line : findingsText(r.findings))
                 io.out << r.file << ": " << line << '\n';
+            if (r.errorCount > 0)
+                io.out << r.file << ": " << groupedCount(r.errorCount) << " problems in "
+                       << groupedCount(static_cast<qint64>(r.errorGroups.size()))
+                       << " groups (column, reason, value), listed on stderr\n";
         }
         if (options.dryRun)
             io.out << "Dry run: nothing was written.\n";
         else if (failed)
             io.out << "Nothing was written (use --skip-invalid to import the valid rows).\n";
     }
+    // One line per (column, reason, value), biggest first: a million bad rows are a handful of lines.
     for (const ImportResult& r : results)
-        for (const RowError& e : r.errors)
-            io.err << e.toString() << '\n';
+        for (const ErrorGroup& g : r.errorGroups)
+            io.err << g.toString() << '\n';
     // The import is in the workspace even when copying its WAL into the file failed (a full disk): say
     // so, exit 0 (issue 10.7).
-    for (const QString& notice : ws.notices())
-        io.err << ws.path() << ": " << (written ? "imported; " : "") << notice << '\n';
+    for (const QString& notice : ws->notices())
+        io.err << ws->path() << ": " << (written ? "imported; " : "") << notice << '\n';
     return failed ? Failed : Success;
 }
 

@@ -91,6 +91,9 @@ public:
     QStringList notes() const;
     // Rows added, updated and left unchanged so far (valid after flush()).
     const ImportCounts& counts() const { return m_counts; }
+    // The field whose value the last refused write() could not take (Ignore: the row as a whole), so
+    // the error can name the column.
+    Field failedField() const { return m_failedField; }
     // After the last flush(): links the references earlier files and imports left pending that the
     // records of this file satisfy (contacts, accounts, campaigns).
     void linkPending();
@@ -209,6 +212,7 @@ private:
     Tally m_mergedByEmail;
     Tally m_apartOwnId;
     Tally m_apartTaken;
+    Field m_failedField = Field::Ignore;
     PendingReferences m_pendingRefs;
     FindingsCollector m_findings;
     // The workspace's deal stages by lower-cased name (a common won/lost word also names the workspace's
