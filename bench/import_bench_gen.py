@@ -1,7 +1,12 @@
 #!/usr/bin/env python3
 """Writes a HubSpot contacts export of N rows (deterministic) for bench/import_bench.sh.
 
-Usage: import_bench_gen.py ROWS OUT.csv [--changed K]   (--changed: the same file with K rows edited)
+Usage: import_bench_gen.py ROWS OUT.csv [--changed K] [--moved-emails K]
+  --changed K       the same file with K rows edited
+  --moved-emails K  K records of the first 10,000 get a new address, and K new records, listed first (an
+                    export sorted by last activity), take their old ones: a person's address moved to a new
+                    record between two exports. The file still has ROWS records (the last K ids become the
+                    new records). Issue 10.1: import 10,000 rows, then 1,000,000 with --moved-emails 25.
 The shape follows a real HubSpot 'all properties' export: UTF-8, comma, quotes only where needed,
 'YYYY-MM-DD HH:MM' dates, empty stage dates for stages not reached, a notes column with commas.
 """
@@ -47,40 +52,61 @@ def civil(z):  # days since 1970-01-01 -> (y, m, d), Howard Hinnant's algorithm
     return (y + (m <= 2), m, d)
 
 
+def make_row(rnd, i, changed):
+    base = 1704067200  # 2024-01-01
+    stage = rnd.choices(range(6), WEIGHTS)[0]
+    created = base + rnd.randrange(0, 365 * 86400)
+    dates = []
+    t = created
+    for s in range(2, 6):  # MQL, SQL, opportunity, customer
+        if s <= stage:
+            t += rnd.randrange(3600, 20 * 86400)
+            dates.append(stamp(t))
+        else:
+            dates.append("")
+    fn, ln = rnd.choice(FIRST), rnd.choice(LAST)
+    title = rnd.choice(TITLES)
+    if i < changed:
+        title = title + " (updated)"
+    city = rnd.choice(CITIES)
+    return [str(1000000 + i), fn, ln, "%s.%s.%d@example.com" % (fn.lower(), ln.lower(), i),
+            "+1 555 %07d" % rnd.randrange(10 ** 7), "Company %d" % rnd.randrange(50000), title,
+            STAGES[stage], rnd.choice(STATUS), rnd.choice(SOURCES), stamp(created), stamp(created)] + dates + [
+            rnd.choice(OWNERS), "%d Main Street" % rnd.randrange(1, 9999), city, "Region %d" % rnd.randrange(50),
+            "%05d" % rnd.randrange(100000), "Thailand" if city == "Bangkok" else "United States",
+            "https://www.company%d.example" % rnd.randrange(50000), rnd.choice(INDUSTRIES),
+            str(rnd.choice([10, 50, 200, 1000, 5000])), str(rnd.randrange(100000, 100000000)),
+            stamp(created + rnd.randrange(0, 90 * 86400)),
+            '"Met at %s, follow up on pricing, budget and timeline; interested in the %s plan"' % (
+                city, rnd.choice(["Starter", "Growth", "Enterprise"]))]
+
+
 def main():
     rows = int(sys.argv[1])
     out = sys.argv[2]
-    changed = int(sys.argv[4]) if len(sys.argv) > 4 and sys.argv[3] == "--changed" else 0
+    opts = dict(zip(sys.argv[3::2], sys.argv[4::2]))
+    changed = int(opts.get("--changed", 0))
+    moved = int(opts.get("--moved-emails", 0))
+    movers = [j * 397 for j in range(moved)]
+    assert not movers or (movers[-1] < 10000 and rows >= 10000 + moved), "--moved-emails needs ROWS >= 10,000 + K"
     rnd = random.Random(42)
-    base = 1704067200  # 2024-01-01
     with open(out, "w", encoding="utf-8", newline="") as f:
         f.write(",".join(HEADER) + "\n")
-        for i in range(rows):
-            stage = rnd.choices(range(6), WEIGHTS)[0]
-            created = base + rnd.randrange(0, 365 * 86400)
-            dates = []
-            t = created
-            for s in range(2, 6):  # MQL, SQL, opportunity, customer
-                if s <= stage:
-                    t += rnd.randrange(3600, 20 * 86400)
-                    dates.append(stamp(t))
-                else:
-                    dates.append("")
-            fn, ln = rnd.choice(FIRST), rnd.choice(LAST)
-            title = rnd.choice(TITLES)
-            if i < changed:
-                title = title + " (updated)"
-            city = rnd.choice(CITIES)
-            row = [str(1000000 + i), fn, ln, "%s.%s.%d@example.com" % (fn.lower(), ln.lower(), i),
-                   "+1 555 %07d" % rnd.randrange(10 ** 7), "Company %d" % rnd.randrange(50000), title,
-                   STAGES[stage], rnd.choice(STATUS), rnd.choice(SOURCES), stamp(created), stamp(created)] + dates + [
-                   rnd.choice(OWNERS), "%d Main Street" % rnd.randrange(1, 9999), city, "Region %d" % rnd.randrange(50),
-                   "%05d" % rnd.randrange(100000), "Thailand" if city == "Bangkok" else "United States",
-                   "https://www.company%d.example" % rnd.randrange(50000), rnd.choice(INDUSTRIES),
-                   str(rnd.choice([10, 50, 200, 1000, 5000])), str(rnd.randrange(100000, 100000000)),
-                   stamp(created + rnd.randrange(0, 90 * 86400)),
-                   '"Met at %s, follow up on pricing, budget and timeline; interested in the %s plan"' % (
-                       city, rnd.choice(["Starter", "Growth", "Enterprise"]))]
+        if moved:
+            ahead = random.Random(42)  # the same rows again, to know the movers' old addresses up front
+            old = {}
+            for i in range(movers[-1] + 1):
+                row = make_row(ahead, i, changed)
+                if i in movers:
+                    old[i] = row
+            for j, m in enumerate(movers):
+                taker = list(old[m])
+                taker[0] = str(1000000 + rows - moved + j)
+                f.write(",".join(taker) + "\n")
+        for i in range(rows - moved):
+            row = make_row(rnd, i, changed)
+            if i in movers:
+                row[3] = "moved." + row[3]
             f.write(",".join(row) + "\n")
 
 

@@ -65,6 +65,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_sync(new SyncPage(m_meetings, this))
     , m_nav(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
+    , m_readOnlyBanner(new QLabel(this))
     , m_welcome(new WelcomePage(this))
     , m_summary(new SummaryPage(this))
     , m_personas(new PersonasPage(this))
@@ -103,6 +104,14 @@ MainWindow::MainWindow(QWidget* parent)
     auto* right = new QVBoxLayout;
     right->setContentsMargins(0, 0, 0, 0);
     right->setSpacing(0);
+    // Issue 10.2: a workspace another import is writing to, on a full disk or on read-only media opens for
+    // reading, and says so here rather than failing at the first change.
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setContentsMargins(12, 6, 12, 6);
+    m_readOnlyBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #3b2f00; }"));
+    m_readOnlyBanner->hide();
+    right->addWidget(m_readOnlyBanner);
     right->addWidget(m_stagesBanner);
     right->addWidget(m_filterBar);
     right->addWidget(m_stack, 1);
@@ -137,6 +146,8 @@ MainWindow::MainWindow(QWidget* parent)
             openWorkspace(m_path);
     });
     connect(m_loader, &WorkspaceLoader::failed, this, &MainWindow::onFailed);
+    connect(m_meetings, &MeetingService::failed, this,
+            [this](const QString& message) { statusBar()->showMessage(message); });
     connect(m_stagesBanner, &UndefinedStagesBanner::defineRequested, this,
             [this] { showPage(QStringLiteral("definitions/deal-stages")); });
     // A deal stage defined moves its deals (closed, won, probability): every figure must be read again.
@@ -483,6 +494,7 @@ void MainWindow::closeWorkspace() {
     m_import->setWorkspace({});
     if (m_importWizard)
         m_importWizard->close(); // it imports into the workspace being closed
+    m_readOnlyBanner->hide();
     m_nav->setEnabled(false);
     m_nav->clearSelection();
     m_stack->setCurrentWidget(m_welcome);
@@ -506,10 +518,22 @@ void MainWindow::onLoaded(const QString& path) {
     m_hasData = false;
     m_metrics->loadWorkspace(path);
     m_meetings->open(path);
+    if (overview.readOnlyReason.isEmpty()) {
+        m_readOnlyBanner->hide();
+    } else {
+        m_readOnlyBanner->setText(tr("Read-only: %1. You can look at everything; to change anything, close "
+                                     "the workspace and open it again once that is resolved.")
+                                      .arg(overview.readOnlyReason));
+        m_readOnlyBanner->show();
+    }
     rememberRecent(path);
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
     updateTitle();
     Q_EMIT workspaceLoaded(path);
+}
+
+QString MainWindow::readOnlyBanner() const {
+    return m_readOnlyBanner->isHidden() ? QString() : m_readOnlyBanner->text();
 }
 
 void MainWindow::onFailed(const QString& path, const QString& message) {

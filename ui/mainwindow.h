@@ -59,6 +59,8 @@ public:
     void setSyncMode(bool on);
     bool isSyncMode() const { return m_syncMode; }
     bool isBusy() const;
+    // The banner that says why the open workspace can only be read; empty when it is hidden.
+    QString readOnlyBanner() const;
 
     MetricsService* metrics() const { return m_metrics; }
     FilterBar* filterBar() const { return m_filterBar; }
@@ -133,6 +135,7 @@ private:
     SyncPage* m_sync;
     QListWidget* m_nav;
     QStackedWidget* m_stack;
+    QLabel* m_readOnlyBanner;
     WelcomePage* m_welcome;
     SummaryPage* m_summary;
     PersonasPage* m_personas;

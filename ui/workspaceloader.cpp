@@ -18,7 +18,8 @@ WorkspaceLoader::~WorkspaceLoader() {
 WorkspaceOverview WorkspaceLoader::readOverview(const QString& path) {
     Workspace ws = Workspace::open(path);
     DefinitionStore defs(ws.db());
-    return WorkspaceOverview{ws.path(), ws.settings(), ws.summary(), defs.funnelStages(), defs.personas()};
+    return WorkspaceOverview{ws.path(),           ws.settings(),   ws.summary(),
+                             defs.funnelStages(), defs.personas(), ws.readOnlyReason()};
 }
 
 void WorkspaceLoader::load(const QString& path) {

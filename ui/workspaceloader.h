@@ -19,6 +19,8 @@ struct WorkspaceOverview {
     WorkspaceSummary summary;
     std::vector<FunnelStage> stages;
     std::vector<Persona> personas;
+    // Why it could be opened only for reading (another import is writing, a full disk, ...); empty when not.
+    QString readOnlyReason;
 };
 
 // Opens a workspace and reads its overview off the UI thread (a 1M-contact file takes a moment to

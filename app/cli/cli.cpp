@@ -26,7 +26,8 @@ const std::map<QString, Command>& commands() {
           "demo WORKSPACE [--contacts N] [--seed S] [--end DATE]\n"
           "                                        create a demo workspace (2 years ending at DATE)"}},
         {QStringLiteral("info"),
-         {cmdInfo, "info WORKSPACE [--json]                 schema, counts, date range"}},
+         {cmdInfo,
+          "info WORKSPACE [--json] [--check]       schema, counts, date range (--check: integrity)"}},
         {QStringLiteral("kpi"),
          {cmdKpi, "kpi WORKSPACE [--from DATE] [--to DATE] [--all-time] [--period week|month|quarter]\n"
                   "      [--persona NAME] [--channel NAME] [--campaign NAME] [--owner NAME] [--team NAME]\n"

@@ -171,7 +171,7 @@ int cmdAttribution(const QStringList& args, Io io) {
         return BadUsage;
 
     const QString path = parser.positionalArguments().at(1);
-    Workspace ws = Workspace::open(path);
+    Workspace ws = Workspace::open(path, WorkspaceAccess::ReadOnly);
     const JourneySnapshot journeys = JourneyStore(ws).load();
     const bool compare = parser.isSet(QStringLiteral("compare"));
     const std::vector<AttributionResult> results =

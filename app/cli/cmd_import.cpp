@@ -5,6 +5,8 @@
 #include "util/error.h"
 #include "util/suggest.h"
 
+#include <optional>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -191,10 +193,12 @@ int cmdImport(const QStringList& args, Io io) {
     QStringList positional = parser.positionalArguments();
     positional.removeFirst();
     const QString workspacePath = positional.takeFirst();
+    std::optional<Workspace> ws;
     std::vector<ImportResult> results;
     try {
-        Workspace ws = Workspace::open(workspacePath);
-        results = importFiles(ws, positional, options);
+        // A dry run writes too (inside a transaction it rolls back), so it needs a workspace it can write.
+        ws.emplace(Workspace::open(workspacePath, WorkspaceAccess::ReadWrite));
+        results = importFiles(*ws, positional, options);
     } catch (const Error& e) {
         io.err << e.message() << '\n';
         if (json)
@@ -202,25 +206,30 @@ int cmdImport(const QStringList& args, Io io) {
         return Failed;
     }
     bool failed = false;
-    for (const ImportResult& r : results)
+    bool written = false; // a file with nothing to write (a header only) writes nothing
+    for (const ImportResult& r : results) {
         failed = failed || (r.counts.invalid > 0 && !options.skipInvalid);
+        written = written || r.written;
+    }
     if (json) {
         QJsonArray files;
         for (const ImportResult& r : results)
             files.append(toJson(r));
-        io.out << QJsonDocument(QJsonObject{{QStringLiteral("dry_run"), options.dryRun},
-                                            {QStringLiteral("written"), !failed && !options.dryRun},
-                                            {QStringLiteral("files"), files}})
+        io.out << QJsonDocument(
+                      QJsonObject{{QStringLiteral("dry_run"), options.dryRun},
+                                  {QStringLiteral("written"), written},
+                                  {QStringLiteral("warnings"), QJsonArray::fromStringList(ws->notices())},
+                                  {QStringLiteral("files"), files}})
                       .toJson(QJsonDocument::Indented);
     } else {
-        QStringList written;
+        QStringList order;
         for (const ImportResult& r : results)
-            written << r.file;
-        if (written != positional)
+            order << r.file;
+        if (order != positional)
             io.out
                 << "Imported in dependency order (owners, accounts and campaigns, leads and contacts, deals, "
                    "then activities): "
-                << written.join(QStringLiteral(", ")) << '\n';
+                << order.join(QStringLiteral(", ")) << '\n';
         for (const ImportResult& r : results) {
             io.out << r.file << ": " << r.profile << ", " << r.rows << " rows: " << r.counts.added << " new, "
                    << r.counts.updated << " updated, " << r.counts.unchanged << " unchanged, "
@@ -243,6 +252,10 @@ int cmdImport(const QStringList& args, Io io) {
     for (const ImportResult& r : results)
         for (const ErrorGroup& g : r.errorGroups)
             io.err << g.toString() << '\n';
+    // The import is in the workspace even when copying its WAL into the file failed (a full disk): say
+    // so, exit 0 (issue 10.7).
+    for (const QString& notice : ws->notices())
+        io.err << ws->path() << ": " << (written ? "imported; " : "") << notice << '\n';
     return failed ? Failed : Success;
 }
 

@@ -72,19 +72,39 @@ namespace {
 int inspect(const QString& path, const CsvReadOptions& options, bool records, bool json, Io io) {
     CsvReader reader(path, options);
     CsvRecord record;
+    // A quote never closed makes the rest of the file one record: say so (and exit 1) instead of
+    // reporting a plausible "rows: 1" (issue 10.5).
+    QStringList warnings;
+    const auto check = [&](const CsvRecord& r) {
+        if (r.unterminatedQuote)
+            warnings << QStringLiteral(
+                            "%1: line %2: a quoted field is not closed before the end of the file: "
+                            "the rest of the file is read as one record")
+                            .arg(path)
+                            .arg(r.line);
+    };
+    const auto finish = [&] {
+        for (const QString& w : warnings)
+            io.err << "warning: " << w << '\n';
+        return warnings.isEmpty() ? Success : Failed;
+    };
     if (records) {
-        while (reader.next(record))
+        while (reader.next(record)) {
+            check(record);
             writeJsonArray(record, io.out);
-        return Success;
+        }
+        return finish();
     }
     QStringList header;
     qint64 rows = 0;
     std::optional<ColumnProfiler> profiler;
     if (reader.next(record)) {
+        check(record);
         for (size_t i = 0; i < record.size(); ++i)
             header << record.text(i).trimmed();
         profiler.emplace(header);
         while (reader.next(record)) {
+            check(record);
             profiler->add(record);
             ++rows;
         }
@@ -132,9 +152,10 @@ int inspect(const QString& path, const CsvReadOptions& options, bool records, bo
                          {QStringLiteral("rows"), rows},
                          {QStringLiteral("columns"), columnArray},
                          {QStringLiteral("profile"), profile ? QJsonValue(profile->name) : QJsonValue()},
-                         {QStringLiteral("profiles"), fitArray}};
+                         {QStringLiteral("profiles"), fitArray},
+                         {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
         io.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
-        return Success;
+        return finish();
     }
     io.out << "File:        " << path << '\n'
            << "Encoding:    " << f.encoding << (f.encodingFromBom ? " (byte-order mark)" : "") << '\n'
@@ -167,7 +188,7 @@ int inspect(const QString& path, const CsvReadOptions& options, bool records, bo
                << format.leftJustified(24) << " nulls " << QString::number(c.nulls).rightJustified(6) << "  "
                << top.join(QStringLiteral(", ")) << (c.topExact ? "" : ", …") << '\n';
     }
-    return Success;
+    return finish();
 }
 } // namespace
 

@@ -55,24 +55,17 @@ QJsonObject kpiJson(const KpiValue& k) {
 }
 
 void printCsv(const KpiReport& r, Io io) {
-    io.out << "key,name,team,value,unit,target,previous,same_period_last_year,change,formula,reason\n";
-    for (const KpiValue& k : r.kpis) {
-        const QStringList row{k.key,
-                              k.name,
-                              toKey(k.team),
-                              text(k.value, k.unit),
-                              toKey(k.unit),
-                              text(k.target, k.unit),
-                              text(k.previous, k.unit),
-                              text(k.lastYear, k.unit),
-                              text(k.change, k.unit),
-                              k.formula,
-                              k.reason};
-        QStringList fields;
-        for (const QString& f : row)
-            fields << CsvWriter::escapeField(f); // quoted and neutralised like every CSV we write
-        io.out << fields.join(u',') << '\n';
-    }
+    // KPI names and formulas are edited on the Definitions page: the shared writer neutralises formula
+    // starters and quotes line breaks (issue 10).
+    CsvWriter csv(io.out);
+    csv.writeRow({QStringLiteral("key"), QStringLiteral("name"), QStringLiteral("team"),
+                  QStringLiteral("value"), QStringLiteral("unit"), QStringLiteral("target"),
+                  QStringLiteral("previous"), QStringLiteral("same_period_last_year"),
+                  QStringLiteral("change"), QStringLiteral("formula"), QStringLiteral("reason")});
+    for (const KpiValue& k : r.kpis)
+        csv.writeRow({k.key, k.name, toKey(k.team), text(k.value, k.unit), toKey(k.unit),
+                      text(k.target, k.unit), text(k.previous, k.unit), text(k.lastYear, k.unit),
+                      text(k.change, k.unit), k.formula, k.reason});
 }
 
 // For people: ratios as percentages, money with two decimals, hours and days with one.

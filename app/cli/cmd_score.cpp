@@ -100,7 +100,9 @@ int cmdScore(const QStringList& args, Io io) {
         return BadUsage;
 
     const QString path = parser.positionalArguments().at(1);
-    Workspace ws = Workspace::open(path);
+    Workspace ws =
+        Workspace::open(path, parser.isSet(QStringLiteral("save-model")) ? WorkspaceAccess::ReadWrite
+                                                                         : WorkspaceAccess::ReadOnly);
     ScoringStore store(ws.db());
     if (parser.isSet(QStringLiteral("save-model"))) {
         const QString file = parser.value(QStringLiteral("save-model"));

@@ -10,7 +10,7 @@ int cmdUndo(const QStringList& args, Io io) {
     parser.addPositionalArgument(QStringLiteral("undo WORKSPACE"), QStringLiteral("a workspace file"));
     if (!parseOrReport(parser, args, io, 1, 1))
         return BadUsage;
-    Workspace ws = Workspace::open(parser.positionalArguments().at(1));
+    Workspace ws = Workspace::open(parser.positionalArguments().at(1), WorkspaceAccess::ReadWrite);
     ImportStore store(ws.db());
     const auto undone = store.undoLastBatch();
     if (!undone) {

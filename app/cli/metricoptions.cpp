@@ -96,7 +96,7 @@ QJsonObject filtersJson(const MetricFilters& filters) {
 }
 
 FactSnapshot loadSnapshot(const QString& path) {
-    Workspace ws = Workspace::open(path);
+    Workspace ws = Workspace::open(path, WorkspaceAccess::ReadOnly); // reading never writes (issue 10)
     return FactStore(ws).load();
 }
 

@@ -1,8 +1,10 @@
 #include "capture.h"
+#include "guiapplication.h"
 #include "guioptions.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "report/packwriter.h"
+#include "util/error.h"
 #include "widgets/filterbar.h"
 
 #include <QApplication>
@@ -119,7 +121,7 @@ int main(int argc, char** argv) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         qputenv("XDG_CONFIG_HOME", QFile::encodeName(freshSettings.path()));
     }
-    QApplication app(argc, argv);
+    GuiApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("RevAlign"));
     QApplication::setOrganizationName(QStringLiteral("RevAlign"));
     QApplication::setApplicationVersion(QStringLiteral(REVALIGN_VERSION));
@@ -140,13 +142,22 @@ int main(int argc, char** argv) {
     }
     installLanguage(app, options->language);
 
-    if (!options->meetingPack.isEmpty())
-        return renderMeetingPack(*options);
-    MainWindow window;
-    if (!options->screenshot.isEmpty())
-        return renderScreenshot(app, window, *options);
-    window.show();
-    if (!options->workspace.isEmpty())
-        window.openWorkspace(options->workspace);
-    return app.exec();
+    // No exception leaves main: what GuiApplication::notify did not catch (thrown outside an event) is
+    // reported the same way, with exit 1.
+    try {
+        if (!options->meetingPack.isEmpty())
+            return renderMeetingPack(*options);
+        MainWindow window;
+        if (!options->screenshot.isEmpty())
+            return renderScreenshot(app, window, *options);
+        window.show();
+        if (!options->workspace.isEmpty())
+            window.openWorkspace(options->workspace);
+        return app.exec();
+    } catch (const revalign::Error& e) {
+        GuiApplication::report(e.message());
+    } catch (const std::exception& e) {
+        GuiApplication::report(QString::fromLocal8Bit(e.what()));
+    }
+    return 1;
 }

@@ -1,6 +1,7 @@
 #include "import/csvreader.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 #include <array>
@@ -129,7 +130,7 @@ void CsvReader::rewind() {
     m_read = m_bomLength;
     m_eof = false;
     m_decoder = std::make_unique<TextDecoder>(m_format.encoding);
-    m_tokenizer = CsvTokenizer(m_format.delimiter);
+    m_tokenizer = CsvTokenizer(m_format.delimiter, m_options.maxRecordBytes);
     m_text.clear();
     m_pos = 0;
 }
@@ -184,7 +185,28 @@ bool CsvReader::next(CsvRecord& record) {
     for (;;) {
         const char* begin = m_text.data() + m_pos;
         const char* end = m_text.data() + m_text.size();
-        const size_t used = m_tokenizer.next(begin, end, m_eof, record);
+        size_t used = 0;
+        try {
+            used = m_tokenizer.next(begin, end, m_eof, record);
+        } catch (const CsvRecordTooLong& e) {
+            const QString size = QLocale().formattedDataSize(static_cast<qint64>(m_options.maxRecordBytes), 0,
+                                                             QLocale::DataSizeTraditionalFormat);
+            throw Error(e.inQuotes
+                            ? QCoreApplication::translate(
+                                  "Import", "%1: line %2, column %3: a quoted field is not closed before "
+                                            "the record reaches %4; look for a missing closing quote "
+                                            "in that field")
+                                  .arg(m_path)
+                                  .arg(e.line)
+                                  .arg(e.column)
+                                  .arg(size)
+                            : QCoreApplication::translate(
+                                  "Import", "%1: line %2: a record longer than %3 without a line end "
+                                            "(is this a CSV file?)")
+                                  .arg(m_path)
+                                  .arg(e.line)
+                                  .arg(size));
+        }
         if (used > 0) {
             m_pos += used;
             return true;

@@ -19,6 +19,9 @@ struct CsvReadOptions {
     QString encoding;   // any name canonicalEncodingName() accepts
     char delimiter = 0; // ',', ';', '\t' or '|'
     ProgressCallback progress;
+    // The longest record accepted (a quote never closed would otherwise make the rest of the file one
+    // record of any size); tests lower it.
+    size_t maxRecordBytes = CsvTokenizer::kMaxRecordBytes;
 };
 
 // How the file was read, and why (for `inspect` and the wizard's first page).
@@ -35,9 +38,9 @@ QString delimiterName(char delimiter);       // "comma", "semicolon", "tab", "pi
 char delimiterFromName(const QString& name); // accepts names and the character itself; 0 if unknown
 
 // Streams the records of one CSV file: decode -> tokenize, in bounded memory (one read chunk plus the
-// longest record). Encoding and delimiter are detected from the start of the file unless overridden.
-// Errors (unreadable file, invalid bytes for the encoding) throw Error naming file, line and column;
-// a progress callback returning false throws ImportCancelled.
+// longest record, itself bounded by maxRecordBytes). Encoding and delimiter are detected from the start of
+// the file unless overridden. Errors (unreadable file, invalid bytes for the encoding) throw Error naming
+// file, line and column; a progress callback returning false throws ImportCancelled.
 class CsvReader final {
 public:
     CsvReader(const QString& path, CsvReadOptions options);
@@ -49,6 +52,8 @@ public:
     const QString& path() const { return m_path; }
     qint64 fileSize() const { return m_size; }
     qint64 bytesRead() const { return m_read; }
+    // Decoded bytes the tokenizer has examined since the last rewind (a test hook: each byte once).
+    qint64 bytesTokenized() const { return m_tokenizer.bytesScanned(); }
 
     // Reads the next record; false at the end of the file.
     bool next(CsvRecord& record);

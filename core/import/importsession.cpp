@@ -6,6 +6,7 @@
 #include "store/importstore.h"
 #include "store/importwriter.h"
 #include "store/workspace.h"
+#include "store/writernote.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -284,8 +285,16 @@ ImportResult ImportSession::writeRows(Database& db, RecordMapper& mapper, Import
         pipeline.push();
     }
     pipeline.finish();
+    // Rows that waited for the end of the file (the email fallback's rule 3) are decided now, before the
+    // references they satisfy are linked.
+    for (auto& [line, reason] : writer.finish()) {
+        ++storeInvalid;
+        if (storeErrors.size() < m_options.maxErrors)
+            storeErrors.push_back(RowError{m_path, line, 0, QString(), QString(), std::move(reason)});
+    }
     writer.linkPending();
     result.findings = writer.takeFindings();
+    result.findings.notes << writer.notes();
     result.counts.added = writer.counts().added;
     result.counts.updated = writer.counts().updated;
     result.counts.unchanged = writer.counts().unchanged;
@@ -341,6 +350,13 @@ std::vector<ImportResult> importSessions(Workspace& workspace, const std::vector
                                          bool dryRun) {
     const std::vector<ImportSession*> sessions = dependencyOrder(given);
     Database& db = workspace.db();
+    QStringList files;
+    for (const ImportSession* session : sessions)
+        files << session->path();
+    // Other processes that find the workspace locked can say by what (only a real write lock counts).
+    std::optional<WriterNote> note;
+    if (!dryRun)
+        note.emplace(workspace.path(), files);
     BulkLoad bulk(db); // outlives the transaction: it sets what SQLite only changes outside one
     std::vector<ImportResult> results;
     Transaction tx(db);
@@ -350,6 +366,16 @@ std::vector<ImportResult> importSessions(Workspace& workspace, const std::vector
     for (ImportSession* session : sessions) {
         results.push_back(session->write(db));
         ImportResult& r = results.back();
+        if (r.rows == 0) {
+            // A header and no rows (an empty report): nothing to write. Not a failure either, so it does not
+            // stop the other files of the import.
+            store.discardBatch(r.batch);
+            r.batch = ImportBatchId{};
+            r.written = false;
+            r.findings.notes << QCoreApplication::translate(
+                "Import", "the file has a header but no rows: nothing to import");
+            continue;
+        }
         keep = keep && r.written;
         if (r.counts.added + r.counts.updated == 0 && r.written) {
             // Nothing changed: leave no batch behind, so importing a file twice leaves the workspace as is.
@@ -362,6 +388,9 @@ std::vector<ImportResult> importSessions(Workspace& workspace, const std::vector
     if (keep && changed) {
         bulk.verify();
         tx.commit();
+        // Committed into the WAL; copying it into the file can still meet a full disk: that is reported in
+        // workspace.notices() (the import stays), and the next open finishes it.
+        workspace.compact();
     }
     if (!keep)
         for (ImportResult& r : results)

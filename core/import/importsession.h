@@ -80,10 +80,10 @@ public:
     ImportSession(const QString& path, const ProfileCatalog& catalog, ImportOptions options);
     ~ImportSession();
 
+    const QString& path() const { return m_path; }
     const CsvFormat& format() const { return m_reader->format(); }
     const QStringList& header() const { return m_headerNames; }
     const ImportProfile& profile() const { return m_profile; }
-    const QString& path() const { return m_path; }
     // The wizard edits the mapping: a changed profile applies to the next preview() or write().
     void setProfile(const ImportProfile& profile) {
         m_profile = profile;

@@ -1,6 +1,10 @@
 #include "store/database.h"
 
+#include "store/writernote.h"
+
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -18,7 +22,8 @@ namespace {
 int openFlags(Database::Mode mode) {
     switch (mode) {
     case Database::Mode::ReadOnly:
-        return SQLITE_OPEN_READONLY;
+    case Database::Mode::ReadOnlyImmutable:
+        return SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
     case Database::Mode::ReadWrite:
         return SQLITE_OPEN_READWRITE;
     case Database::Mode::ReadWriteCreate:
@@ -26,21 +31,126 @@ int openFlags(Database::Mode mode) {
     }
     return SQLITE_OPEN_READONLY;
 }
+
+// Read-only modes go through a URI (mode=ro, immutable=1); the path is percent-encoded so '?', '#' and
+// '%' in a folder name stay part of the path.
+QByteArray openName(const QString& path, Database::Mode mode) {
+    if (mode != Database::Mode::ReadOnly && mode != Database::Mode::ReadOnlyImmutable)
+        return path.toUtf8();
+    if (path == u":memory:")
+        return QByteArrayLiteral(":memory:");
+    QByteArray uri = "file:" + QUrl::toPercentEncoding(path, "/");
+    uri += mode == Database::Mode::ReadOnlyImmutable ? "?mode=ro&immutable=1" : "?mode=ro";
+    return uri;
+}
 } // namespace
 
+QString describeSqliteFailure(int code, const QString& path, const QString& detail) {
+    switch (code & 0xff) {
+    case SQLITE_FULL:
+        return QCoreApplication::translate("Database", "the disk is full (nothing was written)");
+    case SQLITE_NOTADB:
+        return QCoreApplication::translate("Database", "not a RevAlign workspace (not an SQLite file)");
+    case SQLITE_CORRUPT:
+        return QCoreApplication::translate("Database", "the file is damaged (%1)").arg(detail);
+    case SQLITE_READONLY:
+        return QCoreApplication::translate("Database",
+                                           "the workspace is open read-only here: nothing can be changed");
+    case SQLITE_IOERR:
+        return QCoreApplication::translate("Database",
+                                           "the disk could not be read or written; check that the drive is "
+                                           "still connected and has free space (%1)")
+            .arg(detail);
+    case SQLITE_CANTOPEN:
+        return QCoreApplication::translate(
+                   "Database",
+                   "cannot open the file, or create its journal files (%1-wal, %1-shm) beside it: "
+                   "the folder may be read-only, missing or on a full disk")
+            .arg(QFileInfo(path).fileName());
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: {
+        const QString writer = currentWriter(path);
+        return writer.isEmpty()
+                   ? QCoreApplication::translate(
+                         "Database",
+                         "another program is writing to the workspace; try again when it has finished")
+                   : QCoreApplication::translate(
+                         "Database", "another import is writing to the workspace (%1); try again when it has "
+                                     "finished")
+                         .arg(writer);
+    }
+    default:
+        return detail;
+    }
+}
+
 Database::Database(const QString& path, Mode mode)
-    : m_path(path) {
-    const QByteArray utf8 = path.toUtf8();
-    const int rc = sqlite3_open_v2(utf8.constData(), &m_db, openFlags(mode) | SQLITE_OPEN_NOMUTEX, nullptr);
+    : m_path(path)
+    , m_mode(mode) {
+    const QByteArray name = openName(path, mode);
+    const int rc = sqlite3_open_v2(name.constData(), &m_db, openFlags(mode) | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
-        const QString reason =
+        const int code = m_db ? sqlite3_extended_errcode(m_db) : rc;
+        const QString detail =
             m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close(m_db);
         m_db = nullptr;
-        throw Error(QCoreApplication::translate("Database", "%1: cannot open: %2").arg(path, reason));
+        throw Error(QCoreApplication::translate("Database", "%1: cannot open: %2")
+                        .arg(path, describeSqliteFailure(code, path, detail)));
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 5000);
+}
+
+bool Database::isReadOnly() const {
+    return m_db && sqlite3_db_readonly(m_db, "main") == 1;
+}
+
+Database::Failure Database::lastFailure() const {
+    switch (m_db ? sqlite3_errcode(m_db) & 0xff : SQLITE_MISUSE) {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Failure::Damaged;
+    case SQLITE_CANTOPEN:
+        return Failure::CannotOpen;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Failure::Busy;
+    case SQLITE_FULL:
+        return Failure::Full;
+    case SQLITE_READONLY:
+        return Failure::ReadOnly;
+    case SQLITE_IOERR:
+        return Failure::DiskIo;
+    default:
+        return Failure::Other;
+    }
+}
+
+void Database::setBusyTimeout(int milliseconds) {
+    sqlite3_busy_timeout(m_db, milliseconds);
+}
+
+bool Database::writeLockFree() {
+    sqlite3_busy_timeout(m_db, 0);
+    const int rc = sqlite3_exec(m_db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+    if (rc == SQLITE_OK)
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_busy_timeout(m_db, 5000);
+    return (rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED;
+}
+
+QString Database::checkpoint(bool truncate) {
+    int frames = 0;
+    int copied = 0;
+    const int rc = sqlite3_wal_checkpoint_v2(
+        m_db, nullptr, truncate ? SQLITE_CHECKPOINT_TRUNCATE : SQLITE_CHECKPOINT_PASSIVE, &frames, &copied);
+    // Busy: another connection is reading (the GUI); the last connection to close finishes the job.
+    if (rc == SQLITE_OK || (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
+        return {};
+    if ((rc & 0xff) == SQLITE_FULL)
+        return QCoreApplication::translate("Database", "the disk is full");
+    return describeSqliteFailure(rc, m_path, QString::fromUtf8(sqlite3_errmsg(m_db)));
 }
 
 Database::~Database() {
@@ -50,7 +160,9 @@ Database::~Database() {
 
 Database::Database(Database&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
-    , m_path(std::move(other.m_path)) {}
+    , m_path(std::move(other.m_path))
+    , m_mode(other.m_mode)
+    , m_readOnlyReason(std::move(other.m_readOnlyReason)) {}
 
 Database& Database::operator=(Database&& other) noexcept {
     if (this != &other) {
@@ -58,6 +170,8 @@ Database& Database::operator=(Database&& other) noexcept {
             sqlite3_close_v2(m_db);
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_mode = other.m_mode;
+        m_readOnlyReason = std::move(other.m_readOnlyReason);
     }
     return *this;
 }
@@ -69,18 +183,16 @@ void Database::close() {
 }
 
 QString Database::errorMessage(std::string_view context) const {
-    const int code = sqlite3_extended_errcode(m_db);
-    QString reason = QString::fromUtf8(sqlite3_errmsg(m_db));
-    if ((code & 0xff) == SQLITE_FULL)
-        reason = QCoreApplication::translate("Database", "the disk is full (nothing was written)");
-    else if ((code & 0xff) == SQLITE_NOTADB)
-        reason = QCoreApplication::translate("Database", "not a RevAlign workspace (not an SQLite file)");
-    else if ((code & 0xff) == SQLITE_CORRUPT)
-        reason = QCoreApplication::translate("Database", "the file is damaged (%1)").arg(reason);
-    else if ((code & 0xff) == SQLITE_READONLY)
-        reason = QCoreApplication::translate("Database", "the file is read-only");
     Q_UNUSED(context);
-    return QStringLiteral("%1: %2").arg(m_path, reason);
+    const int code = sqlite3_extended_errcode(m_db);
+    if ((code & 0xff) == SQLITE_READONLY && !m_readOnlyReason.isEmpty())
+        return QCoreApplication::translate("Database",
+                                           "%1: the workspace is open read-only (%2): nothing can "
+                                           "be changed")
+            .arg(m_path, m_readOnlyReason);
+    return QStringLiteral("%1: %2").arg(m_path,
+                                        describeSqliteFailure(sqlite3_extended_errcode(m_db), m_path,
+                                                              QString::fromUtf8(sqlite3_errmsg(m_db))));
 }
 
 void Database::exec(std::string_view sql) {

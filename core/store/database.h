@@ -18,7 +18,10 @@ namespace revalign {
 // not depend on a Qt plugin being deployed to open its own file.
 class Database final {
 public:
-    enum class Mode { ReadOnly, ReadWrite, ReadWriteCreate };
+    // ReadOnly never writes the file. ReadOnlyImmutable also takes no locks and creates no -shm: for a
+    // workspace in a read-only folder or on read-only media, where SQLite cannot create the shared-memory
+    // file WAL mode needs; it then assumes nobody changes the file (no one can) and ignores any -wal.
+    enum class Mode { ReadOnly, ReadWrite, ReadWriteCreate, ReadOnlyImmutable };
 
     Database(const QString& path, Mode mode);
     ~Database();
@@ -37,6 +40,26 @@ public:
     int pragmaInt(std::string_view name);
     const QString& path() const { return m_path; }
     sqlite3* handle() const { return m_db; }
+    // True when the connection cannot write (opened read-only, or SQLite fell back to reading because
+    // the file is write-protected).
+    bool isReadOnly() const;
+    // How another connection reads what this one reads (FactStore's second reader).
+    Mode readMode() const { return m_mode == Mode::ReadOnlyImmutable ? m_mode : Mode::ReadOnly; }
+    // What the connection's last failure was, in the terms callers decide on.
+    enum class Failure { Other, Damaged, CannotOpen, Busy, Full, ReadOnly, DiskIo };
+    Failure lastFailure() const;
+
+    // True unless another connection holds the write lock (an import's transaction): tries BEGIN
+    // IMMEDIATE without waiting and rolls it back. Writes nothing.
+    bool writeLockFree();
+    // How long a statement waits for another connection's lock before failing (5 s by default).
+    void setBusyTimeout(int milliseconds);
+    // Why writes fail, for their messages (a workspace opened read-only because its disk is full, ...).
+    void setReadOnlyReason(const QString& reason) { m_readOnlyReason = reason; }
+
+    // Copies the WAL into the file (TRUNCATE when `truncate`, else PASSIVE: never waits for others).
+    // Returns an empty string when done or when readers only made it wait; else a message for people.
+    QString checkpoint(bool truncate);
 
     // Builds a user-facing message for the last failure of this connection.
     [[nodiscard]] QString errorMessage(std::string_view context) const;
@@ -44,7 +67,13 @@ public:
 private:
     sqlite3* m_db = nullptr;
     QString m_path;
+    Mode m_mode = Mode::ReadOnly;
+    QString m_readOnlyReason;
 };
+
+// What SQLite's result `code` means for a person, without SQLite's words ("disk I/O error",
+// "unable to open database file"); `detail` is SQLite's own message, kept in brackets where it helps.
+QString describeSqliteFailure(int code, const QString& path, const QString& detail);
 
 class Statement final {
 public:

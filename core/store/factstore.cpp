@@ -229,10 +229,10 @@ FactSnapshot FactStore::load() {
         std::vector<StageRow> rows;
         std::optional<QString> error; // Error does not cross QFuture: carried back by hand
     };
-    QFuture<StageRows> stageRows = QtConcurrent::run([path = db.path(), stageOf] {
+    QFuture<StageRows> stageRows = QtConcurrent::run([path = db.path(), mode = db.readMode(), stageOf] {
         StageRows out;
         try {
-            Database second(path, Database::Mode::ReadOnly);
+            Database second(path, mode); // immutable too where the first is (a read-only folder)
             // Sized up front: growing a vector of millions of rows would double the memory peak.
             Statement count(second, "SELECT count(*) FROM contact_stage");
             if (count.step())

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cstring>
 
 // ImportWriter's contact paths, split from importwriter.cpp: the email match, stage entries, new contacts
 // inserted in groups (and a source id repeated in the file merged afterwards), stage-update rows.
@@ -16,12 +17,192 @@ const char* kContactColumns =
     "contact(id, source, source_id, batch_id, row_hash, email, first_name, last_name, title, account_id, "
     "persona_id, channel, campaign_id, owner_id, score, created_at, handoff_status, handoff_decided_at, "
     "rejection_reason, first_sales_touch_at)";
+
+// The record as compact bytes while it waits for the end of the file: only the set fields (a contact row
+// sets a dozen of kFieldCount), so a Salesforce contacts file in which every row matches a lead by email
+// costs a few hundred bytes a row, not a whole ImportRecord.
+std::string serialize(const ImportRecord& r) {
+    std::string out;
+    const auto put = [&out](const void* data, size_t n) { out.append(static_cast<const char*>(data), n); };
+    put(&r.line, sizeof r.line);
+    put(&r.fieldsHash, sizeof r.fieldsHash);
+    const char hashed = r.fieldsHashed ? 1 : 0;
+    put(&hashed, 1);
+    for (size_t i = 0; i < r.values.size(); ++i) {
+        const FieldValue& v = r.values[i];
+        if (!v.set)
+            continue;
+        const auto index = static_cast<quint8>(i);
+        const auto size = static_cast<quint32>(v.text.size());
+        put(&index, sizeof index);
+        put(&v.number, sizeof v.number);
+        put(&v.real, sizeof v.real);
+        put(&size, sizeof size);
+        put(v.text.data(), v.text.size());
+    }
+    return out;
+}
+
+void deserialize(std::string_view bytes, ImportEntity entity, ImportRecord& r) {
+    r.clear();
+    r.entity = entity;
+    size_t at = 0;
+    const auto get = [&](void* data, size_t n) {
+        std::memcpy(data, bytes.data() + at, n);
+        at += n;
+    };
+    get(&r.line, sizeof r.line);
+    get(&r.fieldsHash, sizeof r.fieldsHash);
+    char hashed = 0;
+    get(&hashed, 1);
+    r.fieldsHashed = hashed != 0;
+    while (at < bytes.size()) {
+        quint8 index = 0;
+        quint32 size = 0;
+        get(&index, sizeof index);
+        FieldValue& v = r.values[index];
+        get(&v.number, sizeof v.number);
+        get(&v.real, sizeof v.real);
+        get(&size, sizeof size);
+        v.text.assign(bytes.data() + at, size);
+        at += size;
+        v.set = true;
+    }
+}
+
+constexpr size_t kExamples = 3;
 } // namespace
 
-std::optional<qint64> ImportWriter::emailMatch(const ImportRecord& r) {
-    if (!m_matchEmails || !r.has(Field::Email) || m_index.find(hashText(r.text(Field::SourceId))))
-        return std::nullopt;
-    return m_emails.find(r.text(Field::Email));
+void ImportWriter::Tally::add(Example e) {
+    ++count;
+    if (examples.size() < kExamples)
+        examples.push_back(std::move(e));
+}
+
+ImportWriter::EmailMatch ImportWriter::emailMatch(const ImportRecord& r, quint64 key) {
+    // A later row of an id already merged by email is that same record again.
+    if (const auto merged = m_mergedInto.find(key); merged != m_mergedInto.end())
+        return {EmailMatch::Merge, merged->second, {}};
+    if (!m_matchEmails || !r.has(Field::Email))
+        return {};
+    const std::optional<qint64> candidate = m_emails.find(r.text(Field::Email));
+    if (!candidate)
+        return {};
+    if (!m_st->identity)
+        m_st->identity.emplace(m_db, "SELECT source, source_id FROM contact WHERE id = ?");
+    Statement& who = *m_st->identity;
+    who.bind(1, *candidate);
+    if (!who.step()) {
+        who.reset();
+        return {};
+    }
+    const bool sameSource = who.textView(0) == m_source;
+    const std::string ownId(who.textView(1));
+    who.reset();
+    EmailMatch match{EmailMatch::Merge, *candidate, QString::fromStdString(ownId)};
+    if (const auto taken = m_absorbed.find(*candidate); taken != m_absorbed.end()) {
+        if (taken->second != key)
+            match.kind = EmailMatch::ApartTaken; // another row of this file already matched that contact
+        return match;
+    }
+    if (sameSource) {
+        // The contact's own id may be in this file too: then it is that row's, never this one's.
+        const SourceIdIndex::Entry* own = m_index.find(hashText(ownId));
+        if (own && own->claimed)
+            match.kind = EmailMatch::ApartOwnId;
+        else if (!m_resolving)
+            match.kind = EmailMatch::Defer; // its own id may still come: decide at the end of the file
+    }
+    return match;
+}
+
+ImportWriter::Outcome ImportWriter::mergeByEmail(const ImportRecord& r, const ContactRefs& refs,
+                                                 const EmailMatch& match, quint64 key) {
+    const qint64 contact = match.contact;
+    m_absorbed[contact] = key;
+    m_mergedInto[key] = contact;
+    m_mergedByEmail.add({r.line, r.qtext(Field::SourceId), match.contactId, r.qtext(Field::Email)});
+    const auto bindFields = [&](Statement& st) { bindContact(st, 0, r, refs); };
+    Statement& check = *m_st->mergeCheck;
+    bindFields(check);
+    check.bind(30, contact);
+    const bool differs = check.step();
+    check.reset();
+    if (differs) {
+        m_store.rememberBefore(m_batch, "contact", contact);
+        Statement& merge = *m_st->merge;
+        merge.bind(3, m_batch.value());
+        bindFields(merge);
+        merge.bind(30, contact);
+        merge.run();
+    }
+    const bool stagesChanged = writeStages(contact, m_stages.data(), m_stages.size());
+    // The matched record's hash is not this file's: never recomputed from this row.
+    keepContactReferences(contact, r, refs, std::nullopt, false);
+    return differs || stagesChanged ? Outcome::Updated : Outcome::Unchanged;
+}
+
+void ImportWriter::defer(const ImportRecord& r, quint64 key) {
+    m_deferred.push_back(serialize(r));
+    m_deferredKeys.insert(key);
+}
+
+std::vector<std::pair<qint64, QString>> ImportWriter::finish() {
+    flush();
+    std::vector<std::pair<qint64, QString>> invalid;
+    if (m_deferred.empty())
+        return invalid;
+    m_resolving = true;
+    // In file order, a group at a time: new contacts among them keep pointers into `records` until the
+    // flush that ends the group.
+    std::vector<ImportRecord> records(std::min(kGroup, m_deferred.size()));
+    for (size_t i = 0; i < m_deferred.size(); i += kGroup) {
+        const size_t n = std::min(kGroup, m_deferred.size() - i);
+        for (size_t j = 0; j < n; ++j) {
+            deserialize(m_deferred[i + j], m_profile.entity, records[j]);
+            if (auto reason = write(records[j]))
+                invalid.emplace_back(records[j].line, std::move(*reason));
+        }
+        flush();
+    }
+    m_deferred.clear();
+    m_deferredKeys.clear();
+    m_resolving = false;
+    return invalid;
+}
+
+QStringList ImportWriter::notes() const {
+    const auto examples = [](const Tally& t, bool arrow) {
+        QStringList parts;
+        for (const Example& e : t.examples)
+            parts << (arrow ? QCoreApplication::translate("Import", "line %1: id %2 → contact %3, %4")
+                            : QCoreApplication::translate("Import", "line %1: id %2 and contact %3 share %4"))
+                         .arg(e.line)
+                         .arg(e.id, e.otherId, e.email);
+        return parts.join(QStringLiteral("; "));
+    };
+    QStringList notes;
+    if (m_mergedByEmail.count > 0)
+        notes << QCoreApplication::translate("Import",
+                                             "%n row(s) matched an existing contact by email, not by id, and "
+                                             "were merged into it (e.g. %1)",
+                                             nullptr, int(m_mergedByEmail.count))
+                     .arg(examples(m_mergedByEmail, true));
+    if (m_apartOwnId.count > 0)
+        notes << QCoreApplication::translate(
+                     "Import",
+                     "%n row(s) have the email of a contact whose own id is also in this file: kept as "
+                     "contacts of their own, not merged (e.g. %1)",
+                     nullptr, int(m_apartOwnId.count))
+                     .arg(examples(m_apartOwnId, false));
+    if (m_apartTaken.count > 0)
+        notes << QCoreApplication::translate(
+                     "Import",
+                     "%n row(s) have the email of a contact that another row of this file already matched: "
+                     "kept as contacts of their own, not merged (e.g. %1)",
+                     nullptr, int(m_apartTaken.count))
+                     .arg(examples(m_apartTaken, false));
+    return notes;
 }
 
 std::optional<QString> ImportWriter::stageEntries(const ImportRecord& r) {
@@ -134,34 +315,38 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeContact(const Im
     if (const auto reason = stageEntries(r))
         return *reason;
     const qint64 hash = rowHash(r, {refs.account, refs.owner, refs.campaign, refs.persona});
-    const auto bindFields = [&](Statement& st) { bindContact(st, 0, r, refs); };
-    if (const auto matched = emailMatch(r)) {
-        Statement& check = *m_st->mergeCheck;
-        bindFields(check);
-        check.bind(30, *matched);
-        const bool differs = check.step();
-        check.reset();
-        if (differs) {
-            m_store.rememberBefore(m_batch, "contact", *matched);
-            Statement& merge = *m_st->merge;
-            merge.bind(3, m_batch.value());
-            bindFields(merge);
-            merge.bind(30, *matched);
-            merge.run();
+    const quint64 key = hashText(r.text(Field::SourceId));
+    if (!m_index.find(key)) {
+        // Not in the workspace before this batch. An id that is waiting for the end of the file keeps all
+        // its rows there, in file order.
+        if (!m_resolving && m_deferredKeys.count(key) > 0) {
+            defer(r, key);
+            return Outcome::Deferred;
         }
-        const bool stagesChanged = writeStages(*matched, m_stages.data(), m_stages.size());
-        // The matched record's hash is not this file's: never recomputed from this row.
-        keepContactReferences(*matched, r, refs, std::nullopt, false);
-        return differs || stagesChanged ? Outcome::Updated : Outcome::Unchanged;
-    }
-    if (!m_index.find(hashText(r.text(Field::SourceId)))) {
-        // Not in the workspace before this batch: new, unless an earlier row of this file had the same
-        // source id, which the grouped insert finds out (flush()). Its references are kept then.
+        const EmailMatch match = emailMatch(r, key);
+        switch (match.kind) {
+        case EmailMatch::Merge:
+            return mergeByEmail(r, refs, match, key);
+        case EmailMatch::Defer:
+            defer(r, key);
+            return Outcome::Deferred;
+        case EmailMatch::ApartOwnId:
+            m_apartOwnId.add({r.line, r.qtext(Field::SourceId), match.contactId, r.qtext(Field::Email)});
+            break;
+        case EmailMatch::ApartTaken:
+            m_apartTaken.add({r.line, r.qtext(Field::SourceId), match.contactId, r.qtext(Field::Email)});
+            break;
+        case EmailMatch::None:
+            break;
+        }
+        // New, unless an earlier row of this file had the same source id, which the grouped insert finds
+        // out (flush()). Its references are kept then.
         keepContactReferences(-1, r, refs, std::nullopt, true);
         queueNew(r, hash, refs);
         return Outcome::Added;
     }
     qint64 id = 0;
+    const auto bindFields = [&](Statement& st) { bindContact(st, 0, r, refs); };
     const Outcome outcome = upsert(r, hash, bindFields, id);
     keepContactReferences(outcome == Outcome::Unchanged ? -1 : id, r, refs, fieldsHash(r), false);
     if (outcome != Outcome::Unchanged)

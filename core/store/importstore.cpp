@@ -76,14 +76,20 @@ void ImportStore::discardBatch(ImportBatchId batch) {
 BulkLoad::BulkLoad(Database& db)
     : m_db(db)
     , m_cacheSize(db.pragmaInt("cache_size"))
-    , m_foreignKeys(db.pragmaInt("foreign_keys") != 0) {
+    , m_foreignKeys(db.pragmaInt("foreign_keys") != 0)
+    , m_autoCheckpoint(db.pragmaInt("wal_autocheckpoint")) {
     m_db.exec("PRAGMA cache_size = -16384");
     m_db.exec("PRAGMA foreign_keys = OFF");
+    // SQLite's checkpoint after COMMIT ignores its own failure: a full disk then leaves a 192 MB WAL
+    // behind an import that said it succeeded. The import checkpoints itself (Workspace::compact()) and
+    // reports what fails.
+    m_db.exec("PRAGMA wal_autocheckpoint = 0");
 }
 
 BulkLoad::~BulkLoad() {
     try {
         m_db.exec("PRAGMA cache_size = " + std::to_string(m_cacheSize));
+        m_db.exec("PRAGMA wal_autocheckpoint = " + std::to_string(m_autoCheckpoint));
         if (m_foreignKeys)
             m_db.exec("PRAGMA foreign_keys = ON");
     } catch (const Error&) {

@@ -106,6 +106,7 @@ private:
     Database& m_db;
     qint64 m_cacheSize;
     bool m_foreignKeys;
+    qint64 m_autoCheckpoint;
 };
 
 } // namespace revalign

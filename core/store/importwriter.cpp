@@ -207,6 +207,8 @@ std::optional<QString> ImportWriter::write(const ImportRecord& r) {
     case Outcome::Unchanged:
         ++m_counts.unchanged;
         break;
+    case Outcome::Deferred: // counted when finish() decides it
+        break;
     }
     return std::nullopt;
 }

@@ -35,6 +35,7 @@ public:
         quint64 key;
         qint64 id;
         qint64 rowHash;
+        bool claimed = false; // a row of this batch matched it by source id
     };
     void load(Database& db, std::string_view table, const QString& source);
     Entry* find(quint64 key);
@@ -43,9 +44,6 @@ private:
     std::vector<Entry> m_entries;
 };
 
-// Step 6 of the pipeline: upserts normalized records of one batch by (source, source id); for contacts
-// the email is the fallback match. Rows whose content hash is unchanged are skipped without a write.
-// Before a row is changed its before-image goes to the undo log. Runs inside the caller's transaction.
 // A contact row's references, resolved.
 struct ContactRefs {
     std::optional<qint64> account;
@@ -56,9 +54,26 @@ struct ContactRefs {
 
 struct ImportOwnerRow; // an owner as the owners writer reads it (importwriterprivate.h)
 
+// Step 6 of the pipeline: upserts normalized records of one batch by (source, source id); for contacts
+// the email is the fallback match. Rows whose content hash is unchanged are skipped without a write.
+// Before a row is changed its before-image goes to the undo log. Runs inside the caller's transaction.
+//
+// The email fallback (issue 10: it lost people) follows three rules, in this order:
+//  1. A source id match always wins: a row whose id the workspace (or an earlier row of this file)
+//     holds is that record, whatever its email says.
+//  2. A row whose id is unknown and whose email belongs to a contact of the workspace is merged into
+//     that contact (a converted lead, the same person in another CRM) — but a contact absorbs at most
+//     one record of a file: its own id, or one other row by email. When the file also holds the
+//     contact's own id, or another row of the file already matched it, the row is kept as a contact of
+//     its own and the conflict is reported (two different ids of one file are never merged silently).
+//  3. Because the contact's own id may come later in the file than the row that shares its email, a
+//     row that would merge into a contact of the same source waits (compactly copied) until the end
+//     of the file, when every id of the file has been seen; finish() decides it then. Cross-source
+//     matches cannot be claimed by an id of this file and are merged at once.
+// Every merge by email and every conflict is counted and reported with examples (notes()).
 class ImportWriter final {
 public:
-    enum class Outcome { Added, Updated, Unchanged };
+    enum class Outcome { Added, Updated, Unchanged, Deferred };
 
     ImportWriter(Database& db, ImportStore& store, ImportBatchId batch, const ImportProfile& profile);
     ~ImportWriter();
@@ -69,6 +84,11 @@ public:
     // Writes what write() left pending. Call before the records passed to write() are reused or freed,
     // and after the last one.
     void flush();
+    // After the last record of the file: decides and writes the rows that waited for the end of the file
+    // (rule 3 above), then flushes. Returns (line, reason) of rows that turned out invalid.
+    std::vector<std::pair<qint64, QString>> finish();
+    // What the email fallback did, with counts and examples (valid after finish()).
+    QStringList notes() const;
     // Rows added, updated and left unchanged so far (valid after flush()).
     const ImportCounts& counts() const { return m_counts; }
     // The field whose value the last refused write() could not take (Ignore: the row as a whole), so
@@ -140,7 +160,28 @@ private:
     // ?1 source, ?2 source id, ?3 batch, ?4 content hash, then the entity's own fields.
     template <typename BindFields>
     void bindRow(Statement& st, const ImportRecord& r, qint64 hash, BindFields bind);
-    std::optional<qint64> emailMatch(const ImportRecord& r);
+    // What the email fallback makes of a contact row whose source id (hashed: `key`) the workspace does
+    // not hold.
+    struct EmailMatch {
+        enum Kind { None, Merge, Defer, ApartOwnId, ApartTaken } kind = None;
+        qint64 contact = 0;
+        QString contactId; // the contact's own source id (for the notes)
+    };
+    EmailMatch emailMatch(const ImportRecord& r, quint64 key);
+    Outcome mergeByEmail(const ImportRecord& r, const ContactRefs& refs, const EmailMatch& match,
+                         quint64 key);
+    void defer(const ImportRecord& r, quint64 key);
+    struct Example {
+        qint64 line;
+        QString id;
+        QString otherId;
+        QString email;
+    };
+    struct Tally {
+        qint64 count = 0;
+        std::vector<Example> examples; // the first few
+        void add(Example e);
+    };
 
     Database& m_db;
     ImportStore& m_store;
@@ -162,6 +203,15 @@ private:
     std::vector<std::unique_ptr<Statement>> m_contactInserts; // n rows at once, by n
     std::vector<std::unique_ptr<Statement>> m_stageInserts;   // n entries at once, by n
     ImportCounts m_counts;
+    // The email fallback's state for this file (see the class comment).
+    std::unordered_map<qint64, quint64> m_absorbed;   // contact -> key of the row merged into it by email
+    std::unordered_map<quint64, qint64> m_mergedInto; // key of a row merged by email -> its contact
+    std::vector<std::string> m_deferred;              // rows waiting for the end of the file, serialized
+    std::unordered_set<quint64> m_deferredKeys;       // their ids: later rows of the same id wait too
+    bool m_resolving = false;                         // finish() is deciding the rows that waited
+    Tally m_mergedByEmail;
+    Tally m_apartOwnId;
+    Tally m_apartTaken;
     Field m_failedField = Field::Ignore;
     PendingReferences m_pendingRefs;
     FindingsCollector m_findings;

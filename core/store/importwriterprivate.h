@@ -77,6 +77,7 @@ struct ImportWriter::Statements {
     std::optional<Statement> stageUpdate;
     std::optional<Statement> mergeCheck;
     std::optional<Statement> merge;
+    std::optional<Statement> identity; // a contact's source and source id (the email fallback's candidate)
     std::optional<Statement> handoffCheck; // stage updates that carry the handoff decision
     std::optional<Statement> handoffUpdate;
 };
@@ -127,6 +128,7 @@ ImportWriter::Outcome ImportWriter::upsert(const ImportRecord& r, qint64 hash, B
     const char* table = tableOf(r.entity);
     if (SourceIdIndex::Entry* entry = m_index.find(hashText(r.text(Field::SourceId)))) {
         id = entry->id;
+        entry->claimed = true; // this file holds the record's own id: no other row may take it by email
         if (entry->rowHash == hash)
             return Outcome::Unchanged;
         m_store.rememberBefore(m_batch, table, id);

@@ -39,6 +39,14 @@ Meeting MeetingStore::meetingOn(const QDate& day, const QString& title) {
     return {st.int64(0), QDate::fromString(st.text(1), Qt::ISODate), st.text(2)};
 }
 
+Meeting MeetingStore::findMeetingOn(const QDate& day) {
+    Statement st(m_db, "SELECT id, held_on, title FROM meeting WHERE held_on = ?");
+    st.bind(1, day.toString(Qt::ISODate));
+    if (!st.step())
+        return {0, day, QString()};
+    return {st.int64(0), QDate::fromString(st.text(1), Qt::ISODate), st.text(2)};
+}
+
 std::vector<Meeting> MeetingStore::meetings() {
     std::vector<Meeting> out;
     Statement st(m_db, "SELECT id, held_on, title FROM meeting ORDER BY held_on DESC");

@@ -16,6 +16,8 @@ public:
 
     // The meeting held on `day`, created on first use.
     Meeting meetingOn(const QDate& day, const QString& title = {});
+    // The meeting held on `day`, or one with id 0: reading (the sync page on open) never creates it.
+    Meeting findMeetingOn(const QDate& day);
     std::vector<Meeting> meetings();
 
     qint64 addNote(const MeetingNote& note);

@@ -93,38 +93,6 @@ Workspace Workspace::create(const QString& path) {
     return ws;
 }
 
-Workspace Workspace::open(const QString& path) {
-    checkWorkspaceHeader(path);
-    Workspace ws{Database(path, Database::Mode::ReadWrite)};
-    try {
-        // Touch the schema before anything writes: a damaged file fails here, untouched.
-        {
-            Statement probe(ws.m_db, "SELECT count(*) FROM sqlite_master");
-            probe.step();
-        } // finalized here: an open read would block the upgrade's DDL ("table is locked")
-        const int version = ws.m_db.pragmaInt("user_version");
-        const bool upgrade = version < latestSchemaVersion();
-        if (upgrade) {
-            // Copy the file exactly as it is (with its WAL, if any) before this version writes to it.
-            const QString backup = path + QStringLiteral(".before-v%1").arg(latestSchemaVersion());
-            for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
-                QFile::remove(backup + suffix);
-                if (QFile::exists(path + suffix) && !QFile::copy(path + suffix, backup + suffix))
-                    throw Error(QCoreApplication::translate("Workspace",
-                                                            "%1: cannot keep a copy before upgrading (%2)")
-                                    .arg(path, backup));
-            }
-        }
-        ws.configureConnection();
-        if (upgrade)
-            migrate(ws.m_db);
-    } catch (const Error& e) {
-        throw Error(e.message().startsWith(path) ? e.message()
-                                                 : QStringLiteral("%1: %2").arg(path, e.message()));
-    }
-    return ws;
-}
-
 void Workspace::configureConnection() {
     m_db.exec("PRAGMA journal_mode = WAL");
     m_db.exec("PRAGMA foreign_keys = ON");

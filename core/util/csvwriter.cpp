@@ -5,9 +5,12 @@
 namespace revalign {
 
 CsvWriter::CsvWriter(QIODevice& device)
-    : m_device(device) {
-    m_ok = m_device.write("\xEF\xBB\xBF") == 3;
+    : m_device(&device) {
+    m_ok = m_device->write("\xEF\xBB\xBF") == 3;
 }
+
+CsvWriter::CsvWriter(QTextStream& stream)
+    : m_stream(&stream) {}
 
 QString CsvWriter::neutralise(const QString& field) {
     if (field.isEmpty())
@@ -34,13 +37,22 @@ QString CsvWriter::escapeField(const QString& field) {
     return u'"' + out + u'"';
 }
 
-void CsvWriter::writeRow(const QStringList& fields) {
+QString CsvWriter::formatRow(const QStringList& fields) {
     QStringList escaped;
     escaped.reserve(fields.size());
     for (const QString& f : fields)
         escaped << escapeField(f);
-    const QByteArray line = (escaped.join(u',') + QStringLiteral("\r\n")).toUtf8();
-    m_ok = m_ok && m_device.write(line) == line.size();
+    return escaped.join(u',');
+}
+
+void CsvWriter::writeRow(const QStringList& fields) {
+    if (m_stream) {
+        *m_stream << formatRow(fields) << '\n';
+        m_ok = m_ok && m_stream->status() == QTextStream::Ok;
+        return;
+    }
+    const QByteArray line = (formatRow(fields) + QStringLiteral("\r\n")).toUtf8();
+    m_ok = m_ok && m_device->write(line) == line.size();
 }
 
 bool CsvWriter::ok() const {

@@ -213,8 +213,32 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <translation>ไฟล์เสียหาย (%1)</translation>
     </message>
     <message>
-        <source>the file is read-only</source>
-        <translation>ไฟล์เป็นแบบอ่านอย่างเดียว</translation>
+        <source>the workspace is open read-only here: nothing can be changed</source>
+        <translation>เวิร์กสเปซนี้เปิดแบบอ่านอย่างเดียวที่นี่: เปลี่ยนแปลงอะไรไม่ได้</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written; check that the drive is still connected and has free space (%1)</source>
+        <translation>อ่านหรือเขียนดิสก์ไม่ได้ ตรวจสอบว่าไดรฟ์ยังเชื่อมต่ออยู่และมีพื้นที่ว่าง (%1)</translation>
+    </message>
+    <message>
+        <source>cannot open the file, or create its journal files (%1-wal, %1-shm) beside it: the folder may be read-only, missing or on a full disk</source>
+        <translation>เปิดไฟล์ไม่ได้ หรือสร้างไฟล์บันทึกของไฟล์ (%1-wal, %1-shm) ไว้ข้างกันไม่ได้: โฟลเดอร์อาจเป็นแบบอ่านอย่างเดียว ไม่มีอยู่ หรืออยู่บนดิสก์ที่เต็ม</translation>
+    </message>
+    <message>
+        <source>another program is writing to the workspace; try again when it has finished</source>
+        <translation>มีโปรแกรมอื่นกำลังเขียนลงเวิร์กสเปซนี้ ลองอีกครั้งเมื่อโปรแกรมนั้นทำเสร็จ</translation>
+    </message>
+    <message>
+        <source>another import is writing to the workspace (%1); try again when it has finished</source>
+        <translation>มีการนำเข้าอื่นกำลังเขียนลงเวิร์กสเปซนี้ (%1) ลองอีกครั้งเมื่อการนำเข้านั้นเสร็จ</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ดิสก์เต็ม</translation>
+    </message>
+    <message>
+        <source>%1: the workspace is open read-only (%2): nothing can be changed</source>
+        <translation>%1: เวิร์กสเปซเปิดแบบอ่านอย่างเดียว (%2): เปลี่ยนแปลงอะไรไม่ได้</translation>
     </message>
 </context>
 <context>
@@ -439,6 +463,13 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     </message>
 </context>
 <context>
+    <name>GuiApplication</name>
+    <message>
+        <source>an unexpected error occurred</source>
+        <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>no import profile named &apos;%1&apos; (known: %2)</source>
@@ -637,6 +668,44 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>not a funnel stage (known: %1)</source>
         <translation>ไม่ใช่ขั้นของฟันเนล (ที่รู้จัก: %1)</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: a quoted field is not closed before the record reaches %4; look for a missing closing quote in that field</source>
+        <translation>%1: บรรทัด %2 คอลัมน์ %3: ฟิลด์ที่อยู่ในเครื่องหมายคำพูดไม่ถูกปิดก่อนที่เรคคอร์ดจะยาวถึง %4 ตรวจหาเครื่องหมายคำพูดปิดที่หายไปในฟิลด์นั้น</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a record longer than %3 without a line end (is this a CSV file?)</source>
+        <translation>%1: บรรทัด %2: เรคคอร์ดยาวเกิน %3 โดยไม่มีการขึ้นบรรทัดใหม่ (ไฟล์นี้เป็นไฟล์ CSV หรือไม่)</translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows: nothing to import</source>
+        <translation>ไฟล์มีส่วนหัวแต่ไม่มีแถวข้อมูล: ไม่มีอะไรให้นำเข้า</translation>
+    </message>
+    <message>
+        <source>line %1: id %2 → contact %3, %4</source>
+        <translation>บรรทัด %1: id %2 → ผู้ติดต่อ %3, %4</translation>
+    </message>
+    <message>
+        <source>line %1: id %2 and contact %3 share %4</source>
+        <translation>บรรทัด %1: id %2 และผู้ติดต่อ %3 ใช้ %4 ร่วมกัน</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) matched an existing contact by email, not by id, and were merged into it (e.g. %1)</source>
+        <translation>
+            <numerusform>%n แถวตรงกับผู้ติดต่อที่มีอยู่แล้วด้วยอีเมล ไม่ใช่ด้วย id จึงรวมเข้ากับผู้ติดต่อนั้น (เช่น %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have the email of a contact whose own id is also in this file: kept as contacts of their own, not merged (e.g. %1)</source>
+        <translation>
+            <numerusform>%n แถวมีอีเมลของผู้ติดต่อที่ id ของผู้ติดต่อนั้นอยู่ในไฟล์นี้ด้วย: เก็บเป็นผู้ติดต่อแยกต่างหาก ไม่รวมกัน (เช่น %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have the email of a contact that another row of this file already matched: kept as contacts of their own, not merged (e.g. %1)</source>
+        <translation>
+            <numerusform>%n แถวมีอีเมลของผู้ติดต่อที่แถวอื่นในไฟล์นี้จับคู่ไปแล้ว: เก็บเป็นผู้ติดต่อแยกต่างหาก ไม่รวมกัน (เช่น %1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2814,8 +2883,86 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <translation>%1: มีอยู่แล้ว เลือกชื่ออื่นหรือเปิดไฟล์นั้น</translation>
     </message>
     <message>
+        <source>table &apos;%1&apos; is missing</source>
+        <translation>ไม่มีตาราง &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; of table &apos;%2&apos; is missing</source>
+        <translation>ไม่มีคอลัมน์ &apos;%1&apos; ของตาราง &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>index &apos;%1&apos; is missing</source>
+        <translation>ไม่มีดัชนี &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 importing %2, process %3, since %4</source>
+        <translation>%1 กำลังนำเข้า %2 โปรเซส %3 ตั้งแต่ %4</translation>
+    </message>
+</context>
+<context>
+    <name>revalign</name>
+    <message>
+        <source>%1: the workspace is damaged (%2); RevAlign does not read or change a damaged workspace.%3</source>
+        <translation>%1: เวิร์กสเปซเสียหาย (%2) RevAlign จะไม่อ่านหรือเปลี่ยนแปลงเวิร์กสเปซที่เสียหาย%3</translation>
+    </message>
+    <message>
+        <source> Restore it from a backup.</source>
+        <translation> กู้คืนจากไฟล์สำรอง</translation>
+    </message>
+    <message>
+        <source> A copy from before the upgrade to version %1 is kept: %2.</source>
+        <translation> มีสำเนาจากก่อนการอัปเกรดเป็นเวอร์ชัน %1 เก็บไว้: %2</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::Workspace</name>
+    <message>
+        <source>it is on a read-only disk</source>
+        <translation>อยู่บนดิสก์แบบอ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>ไฟล์เป็นแบบอ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <source>its folder is read-only</source>
+        <translation>โฟลเดอร์ของไฟล์เป็นแบบอ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <source>the disk is full (%1 free)</source>
+        <translation>ดิสก์เต็ม (ว่าง %1)</translation>
+    </message>
+    <message>
+        <source>another program is writing to it</source>
+        <translation>มีโปรแกรมอื่นกำลังเขียนลงไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>another import is writing to it (%1)</source>
+        <translation>มีการนำเข้าอื่นกำลังเขียนลงไฟล์นี้ (%1)</translation>
+    </message>
+    <message>
+        <source>opened for reading</source>
+        <translation>เปิดเพื่ออ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <source>%1: cannot be changed now: %2 (nothing was written)</source>
+        <translation>%1: เปลี่ยนแปลงตอนนี้ไม่ได้: %2 (ไม่ได้เขียนข้อมูลใดๆ)</translation>
+    </message>
+    <message>
         <source>%1: cannot keep a copy before upgrading (%2)</source>
-        <translation>%1: สำรองสำเนาก่อนอัปเกรดไม่ได้ (%2)</translation>
+        <translation>%1: เก็บสำเนาก่อนอัปเกรดไม่ได้ (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read it here: %2 holds changes not yet written into the workspace, and its folder cannot be written; copy both files to a folder you can write to</source>
+        <translation>%1: อ่านที่นี่ไม่ได้: %2 มีการเปลี่ยนแปลงที่ยังไม่ได้เขียนลงเวิร์กสเปซ และเขียนลงโฟลเดอร์นี้ไม่ได้ ให้คัดลอกทั้งสองไฟล์ไปไว้ในโฟลเดอร์ที่เขียนได้</translation>
+    </message>
+    <message>
+        <source>%1: written by an older RevAlign (workspace version %2); it is upgraded the first time it is opened where it can be written, and here %3</source>
+        <translation>%1: สร้างโดย RevAlign รุ่นเก่า (เวิร์กสเปซเวอร์ชัน %2) จะอัปเกรดเมื่อเปิดครั้งแรกในที่ที่เขียนได้ แต่ที่นี่%3</translation>
+    </message>
+    <message>
+        <source>the workspace could not be compacted: %1 — free space, then RevAlign finishes the write</source>
+        <translation>บีบอัดเวิร์กสเปซไม่ได้: %1 — เพิ่มพื้นที่ว่าง แล้ว RevAlign จะเขียนให้เสร็จ</translation>
     </message>
 </context>
 <context>
@@ -5097,6 +5244,10 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>Wrote the meeting pack for %1: %2</source>
         <translation>เขียนเอกสารประชุมของ %1 แล้ว: %2</translation>
+    </message>
+    <message>
+        <source>Read-only: %1. You can look at everything; to change anything, close the workspace and open it again once that is resolved.</source>
+        <translation>อ่านอย่างเดียว: %1 ดูข้อมูลได้ทั้งหมด หากต้องการเปลี่ยนแปลง ให้ปิดเวิร์กสเปซแล้วเปิดใหม่เมื่อแก้ไขปัญหานั้นแล้ว</translation>
     </message>
 </context>
 <context>

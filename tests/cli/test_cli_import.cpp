@@ -104,6 +104,58 @@ TEST_CASE("cli: --dry-run and --skip-invalid") {
     CHECK(skip.err.count(u'\n') == 4); // the skipped rows are still reported
 }
 
+// Issue 10.9: a header-only file reported "written": true.
+TEST_CASE("cli: a header-only file reports nothing written, and does not stop the other files") {
+    TempDir dir;
+    const QString ws = dir.path(QStringLiteral("w.revalign"));
+    REQUIRE(runCli({QStringLiteral("init"), ws}).code == 0);
+    const CliResult alone = runCli({QStringLiteral("import"), ws, fixture("hubspot-contacts-header-only.csv"),
+                                    QStringLiteral("--json")});
+    CHECK(alone.code == 0);
+    const QJsonObject root = QJsonDocument::fromJson(alone.out.toUtf8()).object();
+    CHECK(root.value(QStringLiteral("written")) == QJsonValue(false));
+    const QJsonObject file = root.value(QStringLiteral("files")).toArray().at(0).toObject();
+    CHECK(file.value(QStringLiteral("written")) == QJsonValue(false));
+    CHECK(file.value(QStringLiteral("rows")).toInt() == 0);
+    CHECK(file.value(QStringLiteral("batch")).isNull());
+    CHECK(file.value(QStringLiteral("notes"))
+              .toArray()
+              .contains(QStringLiteral("the file has a header but no rows: nothing to import")));
+
+    const CliResult both = runCli({QStringLiteral("import"), ws, fixture("hubspot-contacts-header-only.csv"),
+                                   fixture("hubspot-contacts.csv")});
+    CHECK(both.code == 0);
+    CHECK(
+        both.out.contains(QStringLiteral("hubspot-contacts-header-only.csv: note: the file has a header but "
+                                         "no rows: nothing to import")));
+    CHECK(both.out.contains(QStringLiteral("5 new, 0 updated, 0 unchanged, 0 invalid")));
+    const CliResult info = runCli({QStringLiteral("info"), ws, QStringLiteral("--json")});
+    CHECK(QJsonDocument::fromJson(info.out.toUtf8())
+              .object()
+              .value(QStringLiteral("counts"))
+              .toObject()
+              .value(QStringLiteral("import_batch"))
+              .toInt() == 1);
+}
+
+// Issue 10.5: a quote never closed made the rest of the file one record, and inspect said "rows: 2", exit 0.
+TEST_CASE("cli: inspect warns about a quote that is never closed") {
+    const QString file = fixture("unterminated-quote.csv");
+    const CliResult r = runCli({QStringLiteral("inspect"), file});
+    CHECK(r.code == 1);
+    CHECK(r.err ==
+          QStringLiteral("warning: ") + file +
+              QStringLiteral(": line 3: a quoted field is not closed before the end of the file: the "
+                             "rest of the file is read as one record\n"));
+    const CliResult json = runCli({QStringLiteral("inspect"), file, QStringLiteral("--json")});
+    CHECK(json.code == 1);
+    CHECK(QJsonDocument::fromJson(json.out.toUtf8())
+              .object()
+              .value(QStringLiteral("warnings"))
+              .toArray()
+              .size() == 1);
+}
+
 TEST_CASE("cli: import groups errors per column, reason and value, on stderr and in --json") {
     TempDir dir;
     const QString ws = dir.path(QStringLiteral("w.revalign"));

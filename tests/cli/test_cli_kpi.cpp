@@ -97,6 +97,31 @@ TEST_CASE("cli kpi: filters, whole range and CSV") {
     CHECK(lines[1].startsWith(QStringLiteral("leads_created,Leads created,marketing,2,count,")));
 }
 
+// Issue 10.6: `kpi --csv` had its own csvField(): names edited on the Definitions page went out as
+// formulas, and a CR in a name went out unquoted and split the row.
+TEST_CASE("cli kpi --csv neutralises formula starters and quotes line breaks in KPI names") {
+    TempDir dir;
+    const QString ws = tinyWorkspace(dir);
+    {
+        revalign::Workspace w = revalign::Workspace::open(ws);
+        w.db().exec("UPDATE kpi_definition SET name = '@SUM(A1)' WHERE key = 'leads_created';"
+                    "UPDATE kpi_definition SET name = '+1+1' WHERE key = 'mqls';"
+                    "UPDATE kpi_definition SET name = '=HYPERLINK(\"http://x\",\"y\")' WHERE key = 'sqls';"
+                    "UPDATE kpi_definition SET name = 'two' || char(13) || 'lines', formula = '-2+3' "
+                    "WHERE key = 'pipeline_created';");
+    }
+    const CliResult csv = runCli({QStringLiteral("kpi"), ws, QStringLiteral("--csv")});
+    REQUIRE(csv.code == 0);
+    CHECK(csv.out.contains(QStringLiteral("\nleads_created,'@SUM(A1),marketing,")));
+    CHECK(csv.out.contains(QStringLiteral("\nmqls,'+1+1,")));
+    CHECK(csv.out.contains(QStringLiteral("\nsqls,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",")));
+    CHECK(csv.out.contains(QStringLiteral("\npipeline_created,\"two\rlines\",")));
+    // The formula is followed by the n/a reason column (issue 12): empty where the KPI has a value.
+    CHECK(csv.out.contains(QStringLiteral(",'-2+3,")));
+    // Still one line per KPI: the CR is inside quotes (header + 22 KPIs).
+    CHECK(csv.out.count(u'\n') == 23);
+}
+
 TEST_CASE("cli kpi and funnel: exit codes") {
     TempDir dir;
     const QString ws = tinyWorkspace(dir);

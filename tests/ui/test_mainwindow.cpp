@@ -3,6 +3,7 @@
 #include "models/personasummarymodel.h"
 #include "models/stagesummarymodel.h"
 #include "pages/summarypage.h"
+#include "store/database.h"
 #include "store/definitionstore.h"
 #include "store/workspace.h"
 
@@ -147,4 +148,50 @@ TEST_CASE("ui: GUI options parse and refuse bad usage") {
     CHECK_FALSE(parseGuiOptions({QStringLiteral("--screenshot")}, &error));
     CHECK_FALSE(parseGuiOptions({QStringLiteral("a.revalign"), QStringLiteral("b.revalign")}, &error));
     CHECK_FALSE(parseGuiOptions({QStringLiteral("--size"), QStringLiteral("12")}, &error));
+}
+
+// Issue 10.2: a workspace another process's import held locked aborted the GUI ("terminate called after
+// throwing an instance of 'revalign::Error'", exit 134): the sync page inserted a meeting row on open.
+// Now it opens for reading with a banner saying why, and viewing every page writes nothing.
+TEST_CASE("ui: a workspace locked by another connection opens read-only with a banner, without aborting") {
+    TempDir dir;
+    const QString path = makeWorkspace(dir, QStringLiteral("locked.revalign"));
+    Database other(path, Database::Mode::ReadWrite);
+    other.exec("BEGIN IMMEDIATE");
+    other.exec("INSERT INTO setting(key, value) VALUES ('half', 'written')");
+    const QByteArray before = test::workspaceContentDigest(path);
+    {
+        MainWindow window;
+        window.setHeadless(true);
+        QSignalSpy loaded(&window, &MainWindow::workspaceLoaded);
+        window.openWorkspace(path);
+        REQUIRE(loaded.wait(10000));
+        CHECK(window.readOnlyBanner().startsWith(
+            QStringLiteral("Read-only: another program is writing to it.")));
+        for (const QString& key : window.pageKeys()) {
+            INFO(key.toStdString());
+            CHECK(window.showPage(key));
+            QApplication::processEvents();
+        }
+        CHECK(window.windowTitle().contains(QStringLiteral("Acme revenue team")));
+    }
+    other.exec("ROLLBACK");
+    CHECK(test::workspaceContentDigest(path) == before);
+}
+
+TEST_CASE("ui: viewing the weekly sync page of a writable workspace writes nothing") {
+    TempDir dir;
+    const QString path = makeWorkspace(dir, QStringLiteral("view.revalign"));
+    const QByteArray before = test::workspaceContentDigest(path);
+    {
+        MainWindow window;
+        window.setHeadless(true);
+        QSignalSpy loaded(&window, &MainWindow::workspaceLoaded);
+        window.openWorkspace(path);
+        REQUIRE(loaded.wait(10000));
+        CHECK(window.readOnlyBanner().isEmpty());
+        CHECK(window.showPage(QStringLiteral("sync")));
+        QApplication::processEvents();
+    }
+    CHECK(test::workspaceContentDigest(path) == before);
 }

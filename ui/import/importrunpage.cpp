@@ -7,6 +7,7 @@
 #include "store/workspace.h"
 #include "ui_importrunpage.h"
 
+#include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
 
@@ -115,6 +116,14 @@ void ImportRunPage::onFinished() {
                     ? tr("Every row is already in the workspace, unchanged: nothing was written.")
                     : tr("Nothing was written (some rows are invalid)."));
         }
+        // What the import decided on its own (matched by email, kept apart, nothing to import): said here
+        // too, never only in the CLI.
+        QStringList notes;
+        for (const ImportResult& r : outcome.results)
+            for (const QString& note : r.findings.notes)
+                notes << QStringLiteral("%1: %2").arg(QFileInfo(r.file).fileName(), note);
+        if (!notes.isEmpty())
+            m_ui->statusLabel->setText(m_ui->statusLabel->text() + QStringLiteral("\n") + notes.join(u'\n'));
     }
     Q_EMIT completeChanged();
     Q_EMIT finished();

@@ -23,19 +23,41 @@ void MeetingService::close() {
     m_ws.reset();
 }
 
+// Reads never write (issue 10.2: the sync page inserted a meeting row on open, so even a screenshot changed
+// the file) and never throw into the page that asked: a failure is reported and reads as empty.
 Meeting MeetingService::meetingOn(const QDate& day) {
-    return m_ws ? MeetingStore(m_ws->db()).meetingOn(day) : Meeting{};
+    if (!m_ws)
+        return {};
+    try {
+        return MeetingStore(m_ws->db()).findMeetingOn(day);
+    } catch (const Error& e) {
+        Q_EMIT failed(e.message());
+        return {};
+    }
 }
 
 std::vector<MeetingNote> MeetingService::notes(const QDate& day) {
     if (!m_ws)
         return {};
-    MeetingStore store(m_ws->db());
-    return store.notes(store.meetingOn(day).id);
+    try {
+        MeetingStore store(m_ws->db());
+        const Meeting meeting = store.findMeetingOn(day);
+        return meeting.id == 0 ? std::vector<MeetingNote>{} : store.notes(meeting.id);
+    } catch (const Error& e) {
+        Q_EMIT failed(e.message());
+        return {};
+    }
 }
 
 std::vector<ActionItem> MeetingService::actionItems(const QDate& day) {
-    return m_ws ? MeetingStore(m_ws->db()).actionItemsFor(day) : std::vector<ActionItem>{};
+    if (!m_ws)
+        return {};
+    try {
+        return MeetingStore(m_ws->db()).actionItemsFor(day);
+    } catch (const Error& e) {
+        Q_EMIT failed(e.message());
+        return {};
+    }
 }
 
 void MeetingService::addNote(const QDate& day, Team team, const QString& author, const QString& text) {

@@ -189,3 +189,83 @@ TEST_CASE("reader: a file larger than the read chunk streams in bounded pieces")
     CHECK(n == 30000);
     CHECK(r.line == 1 + 2 * 29999 + 1); // header, then two physical lines per record
 }
+
+// Issue 10.5: an unterminated quote early in a big file was quadratic (every 1 MB refill parsed the record
+// again from its start) and unbounded (a 2 GB file became one 6 GB record).
+TEST_CASE("tokenizer: a record that spans many refills is scanned once") {
+    std::string text = "h\n\"open";
+    text.append(size_t(3) << 20, 'x');
+    text.append("\nmore,rows\n");
+    CsvTokenizer tokenizer(',');
+    CsvRecord record;
+    std::string buffer;
+    size_t fed = 0;
+    size_t pos = 0;
+    int records = 0;
+    bool open = false;
+    for (;;) {
+        const bool eof = fed == text.size();
+        const size_t used = tokenizer.next(buffer.data() + pos, buffer.data() + buffer.size(), eof, record);
+        if (used > 0) {
+            pos += used;
+            ++records;
+            open = record.unterminatedQuote;
+            continue;
+        }
+        if (eof)
+            break;
+        const size_t n = std::min<size_t>(4096, text.size() - fed); // 769 refills inside the one record
+        buffer.append(text, fed, n);
+        fed += n;
+    }
+    CHECK(records == 2);
+    CHECK(open);
+    // Each byte examined exactly once; rescanning from the record start would be ~770 times the file.
+    CHECK(tokenizer.bytesScanned() == static_cast<qint64>(text.size()));
+}
+
+TEST_CASE("reader: a quote never closed stops at the record bound with line and column") {
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("open-quote.csv"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("id,note\n1,fine\n2,\"never closed\n");
+    const QByteArray row("3,a plain row that the open quote swallows\n");
+    for (qint64 written = 0; written < (qint64(3) << 20); written += row.size())
+        f.write(row);
+    f.close();
+    CsvReadOptions options;
+    options.maxRecordBytes = size_t(1) << 20; // the default is 64 MB; the same code path, smaller file
+    CsvReader reader(path, options);
+    CsvRecord r;
+    REQUIRE(reader.next(r));
+    REQUIRE(reader.next(r));
+    try {
+        reader.next(r);
+        FAIL("an open quote read past the bound");
+    } catch (const Error& e) {
+        CHECK(e.message() ==
+              path + QStringLiteral(": line 3, column 2: a quoted field is not closed before the "
+                                    "record reaches 1 MB; look for a missing closing quote in "
+                                    "that field"));
+    }
+    // Refused after reading just past the bound: nothing rescanned, nothing read to the end.
+    CHECK(reader.bytesTokenized() < (qint64(1) << 20) + (qint64(1) << 20) + 64);
+}
+
+TEST_CASE("reader: the default record bound is 64 MB") {
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("huge-open-quote.csv"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("id,note\n1,\"never closed\n");
+    const QByteArray block(1 << 20, 'y');
+    for (int i = 0; i < 66; ++i)
+        f.write(block);
+    f.close();
+    CsvReader reader(path, {});
+    CsvRecord r;
+    REQUIRE(reader.next(r));
+    CHECK_THROWS_WITH(reader.next(r), Catch::Contains("line 2, column 2: a quoted field is not closed before "
+                                                      "the record reaches 64 MB"));
+}
