@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/csvreader.h"
+#include "import/recordsource.h"
 #include "import/importprofile.h"
 #include "import/importrecord.h"
 #include "import/profilecatalog.h"
@@ -21,6 +22,7 @@ class Workspace;
 struct ImportOptions {
     QString profile;     // a profile name in the catalog or a profile file; empty = recognise by header
     CsvReadOptions read; // encoding / delimiter overrides, progress callback (covers both passes)
+    QString sheet;       // a workbook's sheet (--sheet); empty = the first visible sheet with cells
     DateOrder dateOrder = DateOrder::Auto;
     DecimalMark decimal = DecimalMark::Auto;
     bool skipInvalid = false; // import the valid rows and report the rest (default: all or nothing)
@@ -31,6 +33,7 @@ struct ImportOptions {
 // What the wizard shows before anything is written: how the file reads and how its first rows map.
 struct ImportPreview {
     CsvFormat format;
+    std::optional<WorkbookFormat> workbook; // set for a workbook: its sheets, the one read, the header row
     QStringList header;
     QStringList headerNotes;
     QString profile;
@@ -47,6 +50,7 @@ struct ImportResult {
     QString file;
     QString profile;
     CsvFormat format;
+    QString sheet; // the workbook sheet read; empty for a CSV file
     QStringList headerNotes;
     std::vector<ColumnFormat> columnFormats;
     qint64 rows = 0;
@@ -69,6 +73,8 @@ public:
     ~ImportSession();
 
     const CsvFormat& format() const { return m_reader->format(); }
+    // How a workbook was read (sheet, header row, rows skipped); null for a CSV file.
+    const WorkbookFormat* workbook() const { return m_reader->workbook(); }
     const QStringList& header() const { return m_headerNames; }
     const ImportProfile& profile() const { return m_profile; }
     const QString& path() const { return m_path; }
@@ -83,6 +89,7 @@ public:
 
 private:
     void readHeader();
+    QStringList headerNotes(const RecordMapper& mapper) const;
     bool progress(qint64 done, qint64 total, int pass, int passes);
     // Pass 2: rewinds, hashes the file, maps each row (sniffing it too when `sniff`) and writes it.
     ImportResult writeRows(Database& db, RecordMapper& mapper, ImportResult result, bool sniff, int passes);
@@ -90,7 +97,7 @@ private:
     QString m_path;
     ImportOptions m_options;
     ImportProfile m_profile;
-    std::unique_ptr<CsvReader> m_reader;
+    std::unique_ptr<RecordSource> m_reader; // a CSV file or a workbook's sheet
     CsvRecord m_header;
     QStringList m_headerNames;
 };

@@ -2,7 +2,6 @@
 
 #include "import/csvreader.h"
 #include "import/csvrecord.h"
-#include "import/importrecord.h"
 
 #include <QString>
 #include <QStringList>
@@ -49,8 +48,6 @@ public:
     virtual const WorkbookFormat* workbook() const { return nullptr; }
     // Sees every raw byte of the file on the next pass (to hash the file); set it before rewind().
     virtual void setRawObserver(std::function<void(const char*, qint64)> observer) = 0;
-    // Completes a row error with where the record is in this kind of file (sheet, column letter).
-    virtual void locate(RowError& error) const { (void)error; }
 
     const QString& path() const { return m_path; }
 

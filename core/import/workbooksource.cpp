@@ -174,7 +174,7 @@ void WorkbookSource::describeSkipped() {
         m_format.notes << QCoreApplication::translate("Import",
                                                       "sheet '%1': %n cell(s) outside the header's "
                                                       "columns %2-%3 not imported (%4)",
-                                                      nullptr, static_cast<int>(outsideCount))
+                                                      nullptr, int(outsideCount))
                               .arg(sheet, QString::fromStdString(xlsx::columnLetters(m_layout.firstColumn)),
                                    QString::fromStdString(xlsx::columnLetters(m_layout.lastColumn)),
                                    outside.join(QStringLiteral(", ")));
@@ -228,7 +228,7 @@ void WorkbookSource::collectMerges() {
         m_format.notes << QCoreApplication::translate("Import",
                                                       "sheet '%1': merged cells %2 read as their value "
                                                       "in each of their %n cell(s), as Excel shows them",
-                                                      nullptr, static_cast<int>(filled))
+                                                      nullptr, int(filled))
                               .arg(m_format.sheet, areas.join(QStringLiteral(", ")));
 }
 
@@ -282,10 +282,6 @@ qint64 WorkbookSource::bytesRead() const {
     const size_t rows = std::max<size_t>(1, m_layout.dataEnd);
     return static_cast<qint64>(static_cast<double>(fileSize()) * static_cast<double>(m_next) /
                                static_cast<double>(rows));
-}
-
-void WorkbookSource::locate(RowError& error) const {
-    (void)error; // wired with the grouped errors of the import pipeline
 }
 
 } // namespace revalign

@@ -28,7 +28,6 @@ public:
     void setRawObserver(std::function<void(const char*, qint64)> observer) override {
         m_observer = std::move(observer);
     }
-    void locate(RowError& error) const override;
 
 private:
     size_t chooseSheet(const QString& sheet);

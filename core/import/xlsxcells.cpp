@@ -267,19 +267,11 @@ void appendNumberCell(std::string_view stored, const NumberStyle& style, bool da
     case NumberKind::Time:
         done = appendSerialDate(stored, style.kind, date1904, out);
         break;
-    case NumberKind::Percent: {
-        // As Excel shows it (0.25 -> 25%): a fraction read as a plain number would be off by 100.
-        Decimal d;
-        if (parseDecimal(stored, d)) {
-            if (!d.digits.empty())
-                d.point += 2;
-            roundTo(d, 15);
-            appendDecimal(d, style.decimals, out);
-            out += '%';
-            done = true;
-        }
+    case NumberKind::Percent:
+        // The fraction itself (25 % is 0.25), not "25%": every number parser reads it, and a probability
+        // column takes fractions as they are.
+        done = appendPlainNumber(stored, 0, out);
         break;
-    }
     case NumberKind::Plain:
         done = appendPlainNumber(stored, style.decimals, out);
         break;

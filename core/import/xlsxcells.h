@@ -30,8 +30,9 @@ bool appendPlainNumber(std::string_view stored, int decimals, std::string& out);
 // serial no date has (negative, past 9999-12-31, not a number).
 bool appendSerialDate(std::string_view stored, NumberKind kind, bool date1904, std::string& out);
 
-// The appended text of a numeric cell under its style (plain, date or percent); the stored text itself
-// when it is none of them.
+// The appended text of a numeric cell under its style: plain numbers padded to the format's decimals,
+// dates as ISO, percent as the stored fraction (0.25: "25%" would be no number to the import); the
+// stored text itself when it is none of them.
 void appendNumberCell(std::string_view stored, const NumberStyle& style, bool date1904, std::string& out);
 
 // "A" for 1, "Z" for 26, "AA" for 27.

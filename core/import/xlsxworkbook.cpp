@@ -352,8 +352,8 @@ struct SheetHandler : Handler {
     long m_style = 0;
 };
 
-template <typename H> void parseXml(const std::string& xml, H& handler) {
-    orcus::sax_parser<H> parser(xml.data(), xml.size(), handler);
+template <typename H> void parseXml(const Part& xml, H& handler) {
+    orcus::sax_parser<H> parser(reinterpret_cast<const char*>(xml.data()), xml.size(), handler);
     parser.parse();
 }
 
@@ -381,7 +381,7 @@ Workbook::Workbook(const QString& path)
     std::string officePart = "xl/workbook.xml";
     {
         RelationshipsHandler rels;
-        const std::string xml = readPart("_rels/.rels", false);
+        const Part xml = readPart("_rels/.rels", false);
         if (!xml.empty()) {
             parseXmlPart("_rels/.rels", xml, rels);
             if (!rels.office.empty())
@@ -418,7 +418,7 @@ bool Workbook::hasPart(const std::string& name) const {
     return false;
 }
 
-std::string Workbook::readPart(const std::string& name, bool required) const {
+Part Workbook::readPart(const std::string& name, bool required) const {
     std::vector<unsigned char> buf;
     bool found = false;
     try {
@@ -437,11 +437,11 @@ std::string Workbook::readPart(const std::string& name, bool required) const {
                     .arg(m_path, QString::fromStdString(name)));
         return {};
     }
-    return std::string(buf.begin(), buf.end());
+    return buf; // parsed where it was unpacked: a sheet's XML is the biggest thing in memory
 }
 
 template <typename H>
-void Workbook::parseXmlPart(const std::string& name, const std::string& xml, H& handler) const {
+void Workbook::parseXmlPart(const std::string& name, const Part& xml, H& handler) const {
     try {
         parseXml(xml, handler);
     } catch (const orcus::sax::malformed_xml_error& e) {
@@ -512,7 +512,7 @@ void Workbook::readWorkbook(const std::string& part) {
 
 void Workbook::readStyles(const std::string& part) {
     StylesHandler styles;
-    const std::string xml = readPart(part, false);
+    const Part xml = readPart(part, false);
     if (xml.empty())
         return; // no styles: every number is General, which loses nothing but dates' look
     parseXmlPart(part, xml, styles);
@@ -546,7 +546,7 @@ SheetCells Workbook::readSheet(size_t index) const {
         return cells; // a chart sheet holds no cells
     std::string bad;
     {
-        const std::string xml = readPart(sheet.part, true);
+        const Part xml = readPart(sheet.part, true);
         SheetHandler handler;
         handler.styles = &m_xfStyles;
         handler.strings = &m_strings;

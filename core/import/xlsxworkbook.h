@@ -18,6 +18,9 @@ class zip_archive_stream_blob;
 
 namespace revalign::xlsx {
 
+// An unpacked part of the archive (its XML).
+using Part = std::vector<unsigned char>;
+
 struct SheetEntry {
     QString name;
     std::string part; // path of its XML part inside the archive
@@ -74,9 +77,9 @@ public:
 
 private:
     bool hasPart(const std::string& name) const;
-    std::string readPart(const std::string& name, bool required) const;
+    Part readPart(const std::string& name, bool required) const;
     template <typename H>
-    void parseXmlPart(const std::string& name, const std::string& xml, H& handler) const;
+    void parseXmlPart(const std::string& name, const Part& xml, H& handler) const;
     void readWorkbook(const std::string& part);
     void readStyles(const std::string& part);
     void readSharedStrings(const std::string& part);

