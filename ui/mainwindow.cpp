@@ -544,8 +544,9 @@ QStringList MainWindow::droppedImportFiles(const QMimeData* mime) {
     QStringList files;
     for (const QUrl& url : mime->urls()) {
         const QString suffix = QFileInfo(url.toLocalFile()).suffix().toLower();
-        if (url.isLocalFile() && (suffix == u"csv" || suffix == u"tsv" || suffix == u"txt" || suffix == u"xlsx" ||
-                                  suffix == u"xlsm" || suffix == u"xls")) // .xls: to be told to save it as .xlsx
+        if (url.isLocalFile() &&
+            (suffix == u"csv" || suffix == u"tsv" || suffix == u"txt" || suffix == u"xlsx" ||
+             suffix == u"xlsm" || suffix == u"xls")) // .xls: to be told to save it as .xlsx
             files << url.toLocalFile();
     }
     return files;
@@ -561,8 +562,7 @@ bool MainWindow::handleDrop(const QMimeData* mime) {
     if (files.isEmpty())
         return false;
     if (m_path.isEmpty()) {
-        statusBar()->showMessage(tr("Open or create a workspace first, then drop the files again."),
-                                 8000);
+        statusBar()->showMessage(tr("Open or create a workspace first, then drop the files again."), 8000);
         return false;
     }
     return openImportWizard(files) != nullptr;

@@ -2,6 +2,8 @@
 
 #include "import/importsession.h"
 #include "store/workspace.h"
+#include "util/error.h"
+#include "util/suggest.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,6 +12,19 @@
 namespace revalign::cli {
 
 namespace {
+QJsonObject toJson(const ErrorGroup& g) {
+    QJsonArray lines;
+    for (const qint64 line : g.lines)
+        lines.append(line);
+    return {{QStringLiteral("column"), g.column > 0 ? QJsonValue(g.column) : QJsonValue()},
+            {QStringLiteral("column_name"), g.column > 0 ? QJsonValue(g.columnName) : QJsonValue()},
+            {QStringLiteral("reason"), g.reason},
+            {QStringLiteral("value"), g.value.isNull() ? QJsonValue() : QJsonValue(g.value)},
+            {QStringLiteral("other_values"), g.otherValues},
+            {QStringLiteral("count"), g.count},
+            {QStringLiteral("lines"), lines}};
+}
+
 QJsonArray unresolvedJson(const ImportFindings& f) {
     QJsonArray out;
     for (const UnresolvedReference& u : f.unresolved)
@@ -83,10 +98,14 @@ QJsonObject toJson(const ImportResult& r) {
                                   {QStringLiteral("column_name"), e.columnName},
                                   {QStringLiteral("value"), e.value},
                                   {QStringLiteral("reason"), e.reason}});
+    QJsonArray groups;
+    for (const ErrorGroup& g : r.errorGroups)
+        groups.append(toJson(g));
     return {{QStringLiteral("file"), r.file},
             {QStringLiteral("profile"), r.profile},
             {QStringLiteral("encoding"), r.format.encoding},
-            {QStringLiteral("delimiter"), r.format.delimiter ? QJsonValue(delimiterName(r.format.delimiter)) : QJsonValue()},
+            {QStringLiteral("delimiter"),
+             r.format.delimiter ? QJsonValue(delimiterName(r.format.delimiter)) : QJsonValue()},
             {QStringLiteral("sheet"), r.sheet.isEmpty() ? QJsonValue() : QJsonValue(r.sheet)},
             {QStringLiteral("rows"), r.rows},
             {QStringLiteral("new"), r.counts.added},
@@ -95,12 +114,24 @@ QJsonObject toJson(const ImportResult& r) {
             {QStringLiteral("invalid"), r.counts.invalid},
             {QStringLiteral("written"), r.written},
             {QStringLiteral("batch"), r.batch.isValid() ? QJsonValue(r.batch.value()) : QJsonValue()},
-            {QStringLiteral("notes"), QJsonArray::fromStringList(r.headerNotes + r.findings.notes)},
+            {QStringLiteral("notes"), QJsonArray::fromStringList(r.notes + r.findings.notes)},
             {QStringLiteral("unresolved"), unresolvedJson(r.findings)},
             {QStringLiteral("linked"), r.findings.linked},
             {QStringLiteral("undated"), undatedJson(r.findings)},
             {QStringLiteral("undefined_stages"), undefinedStagesJson(r.findings)},
-            {QStringLiteral("errors"), errors}};
+            {QStringLiteral("errors"), errors},
+            {QStringLiteral("error_count"), r.errorCount},
+            {QStringLiteral("error_groups"), groups}};
+}
+
+// The --json answer when the import could not run at all (unreadable file, ambiguous formats, a profile
+// that does not fit, bad usage): still one JSON object, with the reason, so scripts parse every outcome.
+void printJsonFailure(Io io, bool dryRun, const QString& message) {
+    io.out << QJsonDocument(QJsonObject{{QStringLiteral("dry_run"), dryRun},
+                                        {QStringLiteral("written"), false},
+                                        {QStringLiteral("error"), message},
+                                        {QStringLiteral("files"), QJsonArray()}})
+                  .toJson(QJsonDocument::Indented);
 }
 } // namespace
 
@@ -125,8 +156,14 @@ int cmdImport(const QStringList& args, Io io) {
     parser.addOption({QStringLiteral("decimal"), QStringLiteral("dot or comma."), QStringLiteral("MARK")});
     parser.addOption({QStringLiteral("sheet"), QStringLiteral("The sheet of the Excel workbooks to read."),
                       QStringLiteral("NAME")});
-    if (!parseOrReport(parser, args, io, 2, 100000))
+    // Whether the caller asked for JSON is known even when the options do not parse.
+    const bool json = args.contains(QStringLiteral("--json")) || args.contains(QStringLiteral("-json"));
+    const bool dryRunAsked = args.contains(QStringLiteral("--dry-run"));
+    if (!parseOrReport(parser, args, io, 2, 100000)) {
+        if (json)
+            printJsonFailure(io, dryRunAsked, QStringLiteral("bad usage (see the message on stderr)"));
         return BadUsage;
+    }
     ImportOptions options;
     options.profile = parser.value(QStringLiteral("profile"));
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
@@ -135,6 +172,8 @@ int cmdImport(const QStringList& args, Io io) {
     options.sheet = parser.value(QStringLiteral("sheet"));
     const auto usage = [&](const QString& message) {
         io.err << "revalign-cli import: " << message << '\n';
+        if (json)
+            printJsonFailure(io, options.dryRun, message);
         return BadUsage;
     };
     if (parser.isSet(QStringLiteral("delimiter"))) {
@@ -157,12 +196,20 @@ int cmdImport(const QStringList& args, Io io) {
     QStringList positional = parser.positionalArguments();
     positional.removeFirst();
     const QString workspacePath = positional.takeFirst();
-    Workspace ws = Workspace::open(workspacePath);
-    const std::vector<ImportResult> results = importFiles(ws, positional, options);
+    std::vector<ImportResult> results;
+    try {
+        Workspace ws = Workspace::open(workspacePath);
+        results = importFiles(ws, positional, options);
+    } catch (const Error& e) {
+        io.err << e.message() << '\n';
+        if (json)
+            printJsonFailure(io, options.dryRun, e.message());
+        return Failed;
+    }
     bool failed = false;
     for (const ImportResult& r : results)
         failed = failed || (r.counts.invalid > 0 && !options.skipInvalid);
-    if (parser.isSet(QStringLiteral("json"))) {
+    if (json) {
         QJsonArray files;
         for (const ImportResult& r : results)
             files.append(toJson(r));
@@ -183,19 +230,24 @@ int cmdImport(const QStringList& args, Io io) {
             io.out << r.file << ": " << r.profile << ", " << r.rows << " rows: " << r.counts.added << " new, "
                    << r.counts.updated << " updated, " << r.counts.unchanged << " unchanged, "
                    << r.counts.invalid << " invalid\n";
-            for (const QString& note : r.headerNotes + r.findings.notes)
+            for (const QString& note : r.notes + r.findings.notes)
                 io.out << r.file << ": note: " << note << '\n';
             for (const QString& line : findingsText(r.findings))
                 io.out << r.file << ": " << line << '\n';
+            if (r.errorCount > 0)
+                io.out << r.file << ": " << groupedCount(r.errorCount) << " problems in "
+                       << groupedCount(static_cast<qint64>(r.errorGroups.size()))
+                       << " groups (column, reason, value), listed on stderr\n";
         }
         if (options.dryRun)
             io.out << "Dry run: nothing was written.\n";
         else if (failed)
             io.out << "Nothing was written (use --skip-invalid to import the valid rows).\n";
     }
+    // One line per (column, reason, value), biggest first: a million bad rows are a handful of lines.
     for (const ImportResult& r : results)
-        for (const RowError& e : r.errors)
-            io.err << e.toString() << '\n';
+        for (const ErrorGroup& g : r.errorGroups)
+            io.err << g.toString() << '\n';
     return failed ? Failed : Success;
 }
 

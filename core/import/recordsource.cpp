@@ -25,8 +25,8 @@ Container containerOf(const QByteArray& head) {
 QByteArray readHead(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(QCoreApplication::translate("Import", "%1: cannot open the file: %2")
-                        .arg(path, file.errorString()));
+        throw Error(
+            QCoreApplication::translate("Import", "%1: cannot read: %2").arg(path, file.errorString()));
     return file.read(8);
 }
 

@@ -363,8 +363,8 @@ Workbook::Workbook(const QString& path)
     : m_path(path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(QCoreApplication::translate("Import", "%1: cannot open the file: %2")
-                        .arg(path, file.errorString()));
+        throw Error(
+            QCoreApplication::translate("Import", "%1: cannot read: %2").arg(path, file.errorString()));
     m_bytes = file.readAll();
     try {
         m_stream = std::make_unique<orcus::zip_archive_stream_blob>(

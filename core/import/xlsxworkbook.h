@@ -78,8 +78,7 @@ public:
 private:
     bool hasPart(const std::string& name) const;
     Part readPart(const std::string& name, bool required) const;
-    template <typename H>
-    void parseXmlPart(const std::string& name, const Part& xml, H& handler) const;
+    template <typename H> void parseXmlPart(const std::string& name, const Part& xml, H& handler) const;
     void readWorkbook(const std::string& part);
     void readStyles(const std::string& part);
     void readSharedStrings(const std::string& part);

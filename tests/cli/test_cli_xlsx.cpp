@@ -33,8 +33,8 @@ QJsonObject column(const QJsonObject& root, const QString& name) {
 
 TEST_CASE("cli: inspect --json on a Salesforce report workbook: the sheet, the header row, the skipped rows, "
           "typed columns and the profile") {
-    const CliResult r = runCli(
-        {QStringLiteral("inspect"), workbook("salesforce-opportunities-report.xlsx"), QStringLiteral("--json")});
+    const CliResult r = runCli({QStringLiteral("inspect"), workbook("salesforce-opportunities-report.xlsx"),
+                                QStringLiteral("--json")});
     REQUIRE(r.code == 0);
     const QJsonObject root = json(r);
     CHECK(root.value(QStringLiteral("format")).toString() == u"xlsx");
@@ -52,7 +52,8 @@ TEST_CASE("cli: inspect --json on a Salesforce report workbook: the sheet, the h
     CHECK(notes.at(1).toString().contains(QStringLiteral("rows 13-16 below the data skipped")));
     // Serial dates read as dates: ISO, whatever the cell's m/d/yyyy format showed
     CHECK(column(root, QStringLiteral("Close Date")).value(QStringLiteral("type")).toString() == u"date");
-    CHECK(column(root, QStringLiteral("Close Date")).value(QStringLiteral("date_order")).toString() == u"iso");
+    CHECK(column(root, QStringLiteral("Close Date")).value(QStringLiteral("date_order")).toString() ==
+          u"iso");
     CHECK(column(root, QStringLiteral("Amount")).value(QStringLiteral("type")).toString() == u"number");
     CHECK(column(root, QStringLiteral("Account ID")).value(QStringLiteral("nulls")).toInt() == 1);
 }
@@ -68,11 +69,13 @@ TEST_CASE("cli: inspect --sheet reads the sheet it names") {
           QJsonArray{QStringLiteral("Email"), QStringLiteral("First Name")});
     CHECK(root.value(QStringLiteral("rows")).toInt() == 2);
 
-    const CliResult records = runCli({QStringLiteral("inspect"), workbook("sheets.xlsx"), QStringLiteral("--sheet"),
-                                      QStringLiteral("Leads"), QStringLiteral("--records")});
+    const CliResult records =
+        runCli({QStringLiteral("inspect"), workbook("sheets.xlsx"), QStringLiteral("--sheet"),
+                QStringLiteral("Leads"), QStringLiteral("--records")});
     REQUIRE(records.code == 0);
     CHECK(records.out.split(u'\n', Qt::SkipEmptyParts) ==
-          QStringList{QStringLiteral(R"(["Email","First Name"])"), QStringLiteral(R"(["a@example.com","Ann"])"),
+          QStringList{QStringLiteral(R"(["Email","First Name"])"),
+                      QStringLiteral(R"(["a@example.com","Ann"])"),
                       QStringLiteral(R"(["b@example.com","Bo"])")});
 }
 
@@ -97,7 +100,8 @@ TEST_CASE("cli: inspect and import refuse a bad workbook in one line naming the 
         sheet << QStringLiteral("--sheet") << QString::fromLatin1(c.sheet);
     const QString path = workbook(c.file);
 
-    const CliResult inspect = runCli(QStringList{QStringLiteral("inspect"), path, QStringLiteral("--json")} + sheet);
+    const CliResult inspect =
+        runCli(QStringList{QStringLiteral("inspect"), path, QStringLiteral("--json")} + sheet);
     CHECK(inspect.code == 1);
     CHECK(inspect.err.count(u'\n') == 1);
     CHECK(inspect.err.startsWith(path + QStringLiteral(": ")));
@@ -115,12 +119,13 @@ TEST_CASE("cli: inspect and import refuse a bad workbook in one line naming the 
     CHECK(revalign::test::workspaceContentDigest(ws) == before);
 }
 
-TEST_CASE("cli: import a workbook like a CSV file; its notes name the rows skipped") {
+TEST_CASE("cli: import a workbook like a CSV file, its notes naming the rows skipped") {
     TempDir dir;
     const QString ws = dir.path(QStringLiteral("w.revalign"));
     REQUIRE(runCli({QStringLiteral("init"), ws}).code == 0);
-    const CliResult r = runCli({QStringLiteral("import"), ws, workbook("salesforce-opportunities-report.xlsx"),
-                                workbook("hubspot-deals.xlsx"), QStringLiteral("--json")});
+    const CliResult r =
+        runCli({QStringLiteral("import"), ws, workbook("salesforce-opportunities-report.xlsx"),
+                workbook("hubspot-deals.xlsx"), QStringLiteral("--json")});
     REQUIRE(r.code == 0);
     const QJsonArray files = json(r).value(QStringLiteral("files")).toArray();
     REQUIRE(files.size() == 2);
@@ -136,7 +141,8 @@ TEST_CASE("cli: import a workbook like a CSV file; its notes name the rows skipp
 
     // A bad cell: the row and column of the sheet, nothing written
     const QByteArray before = revalign::test::workspaceContentDigest(ws);
-    const CliResult bad = runCli({QStringLiteral("import"), ws, workbook("salesforce-opportunities-bad-date.xlsx")});
+    const CliResult bad =
+        runCli({QStringLiteral("import"), ws, workbook("salesforce-opportunities-bad-date.xlsx")});
     CHECK(bad.code == 1);
     CHECK(bad.err.contains(QStringLiteral("line 9, column 7 (Close Date)")));
     CHECK(bad.err.contains(QStringLiteral("'TBD'")));

@@ -4,12 +4,14 @@
 #include "import/formatpage.h"
 #include "import/importwizard.h"
 #include "mainwindow.h"
+#include "models/csvpreviewmodel.h"
 #include "store/workspace.h"
 
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QMimeData>
 #include <QSignalSpy>
@@ -31,14 +33,15 @@ void waitPreviews(ImportWizard& wizard) {
 }
 } // namespace
 
-TEST_CASE("ui: dropping a workbook opens the wizard; the format page shows its sheet and reads another") {
+TEST_CASE("ui: dropping a workbook opens the wizard, whose format page shows its sheet and reads another") {
     TempDir dir;
     const QString ws = dir.path(QStringLiteral("ws.revalign"));
     Workspace::create(ws);
     MainWindow window;
     window.setHeadless(true);
     QMimeData mime;
-    mime.setUrls({QUrl::fromLocalFile(workbook("sheets.xlsx")), QUrl::fromLocalFile(workbook("legacy-97-2003.xls"))});
+    mime.setUrls(
+        {QUrl::fromLocalFile(workbook("sheets.xlsx")), QUrl::fromLocalFile(workbook("legacy-97-2003.xls"))});
     // Both are taken: the .xls to be told, on the format page, to save it as .xlsx
     CHECK(MainWindow::droppedImportFiles(&mime).size() == 2);
     QSignalSpy loaded(&window, &MainWindow::workspaceLoaded);
@@ -48,11 +51,14 @@ TEST_CASE("ui: dropping a workbook opens the wizard; the format page shows its s
     ImportWizard* wizard = window.importWizard();
     REQUIRE(wizard);
     CHECK(wizard->filePaths() == QStringList{workbook("sheets.xlsx"), workbook("legacy-97-2003.xls")});
+    wizard->setHeadless(true);
+    wizard->show(); // a headless window opens the wizard without showing it
     waitPreviews(*wizard);
     wizard->next();
     FormatPage* page = wizard->formatPage();
     REQUIRE(wizard->currentPage() == page);
-    QAbstractItemModelTester tester(page->previewModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(page->previewModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
 
     // The first visible sheet with cells: 'Deals' (Notes is hidden, Empty is empty)
     CHECK(wizard->preview(0).profile.name == u"hubspot-deals");
@@ -66,6 +72,8 @@ TEST_CASE("ui: dropping a workbook opens the wizard; the format page shows its s
     CHECK(page->previewModel()->headerData(1, Qt::Horizontal).toString() == u"Deal Name");
     CHECK(page->previewModel()->data(page->previewModel()->index(0, 1)).toString() == u"Omega");
     CHECK(page->previewModel()->data(page->previewModel()->index(0, 5)).toString() == u"2024-01-02");
+    QTest::qWait(50); // to look at: QDir::temp()/revalign-wizard-xlsx-format.png
+    wizard->grab().save(QDir::temp().filePath(QStringLiteral("revalign-wizard-xlsx-format.png")));
 
     // Another sheet: read again, its own header
     page->sheetCombo()->setCurrentIndex(page->sheetCombo()->findData(QStringLiteral("Leads")));

@@ -186,8 +186,9 @@ void FormatPage::overrideChanged() {
 
 void FormatPage::showWorkbookRows(const WorkbookFormat* workbook) {
     // A CSV file has an encoding and a delimiter; a workbook has sheets.
-    for (QWidget* w : {static_cast<QWidget*>(m_ui->encodingLabel), static_cast<QWidget*>(m_ui->encodingCombo),
-                       static_cast<QWidget*>(m_ui->delimiterLabel), static_cast<QWidget*>(m_ui->delimiterCombo)})
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_ui->encodingLabel), static_cast<QWidget*>(m_ui->encodingCombo),
+          static_cast<QWidget*>(m_ui->delimiterLabel), static_cast<QWidget*>(m_ui->delimiterCombo)})
         w->setVisible(!workbook);
     m_ui->sheetLabel->setVisible(workbook);
     m_ui->sheetCombo->setVisible(workbook);
@@ -197,8 +198,8 @@ void FormatPage::showWorkbookRows(const WorkbookFormat* workbook) {
     m_filling = true;
     m_ui->sheetCombo->clear();
     for (const QString& sheet : workbook->sheets)
-        m_ui->sheetCombo->addItem(workbook->hiddenSheets.contains(sheet) ? tr("%1 (hidden)").arg(sheet) : sheet,
-                                  sheet);
+        m_ui->sheetCombo->addItem(
+            workbook->hiddenSheets.contains(sheet) ? tr("%1 (hidden)").arg(sheet) : sheet, sheet);
     selectData(m_ui->sheetCombo, workbook->sheet);
     m_filling = filling;
 }
@@ -242,6 +243,13 @@ void FormatPage::onPreview(int file) {
     QStringList notes;
     for (const QString& note : p.headerNotes)
         notes << note.toHtmlEscaped();
+    // What the profile cannot find in this header: the mapping page is where it is fixed (and blocks
+    // Next while a needed field has no column).
+    QStringList profileNotes;
+    for (QString note : p.profileProblems + p.profileNotes) {
+        note.replace(choice.path, QFileInfo(choice.path).fileName());
+        profileNotes << note.toHtmlEscaped();
+    }
     QString html;
     if (!problems.isEmpty())
         html += u"<p style='color:#b02020'><b>" % tr("Needs a choice:") % u"</b><br>" %
@@ -249,6 +257,9 @@ void FormatPage::onPreview(int file) {
     if (!notes.isEmpty())
         html += u"<p><b>" % tr("Notes on the header:") % u"</b><br>" % notes.join(QStringLiteral("<br>")) %
                 u"</p>";
+    if (!profileNotes.isEmpty())
+        html += u"<p><b>" % tr("Notes on the profile (the next page shows and fixes the mapping):") %
+                u"</b><br>" % profileNotes.join(QStringLiteral("<br>")) % u"</p>";
     m_ui->problemsLabel->setText(html);
     m_ui->problemsLabel->setVisible(!html.isEmpty());
 
@@ -268,8 +279,9 @@ void FormatPage::onPreview(int file) {
         QString detected = u"<b>" % tr("Profile:") % u"</b> " % profileLabel(outcome.profile).toHtmlEscaped();
         if (p.workbook)
             // A workbook has no encoding or delimiter to choose: say which sheet and row the table is on.
-            detected += u"<br><b>" % tr("Sheet:") % u"</b> " %
-                        tr("%1, header on row %2").arg(p.workbook->sheet).arg(p.workbook->headerRow).toHtmlEscaped();
+            detected +=
+                u"<br><b>" % tr("Sheet:") % u"</b> " %
+                tr("%1, header on row %2").arg(p.workbook->sheet).arg(p.workbook->headerRow).toHtmlEscaped();
         else
             detected += u"<br><b>" % tr("Encoding:") % u"</b> " % encoding.toHtmlEscaped() % u"<br><b>" %
                         tr("Delimiter:") % u"</b> " % delimiterText(p.format.delimiter);

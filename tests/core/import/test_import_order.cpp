@@ -132,7 +132,7 @@ TEST_CASE("order: deals given before their accounts link to them (regression: 0 
     }
 }
 
-TEST_CASE("order: a reference kept pending links when its record arrives in a later import; undo is exact") {
+TEST_CASE("order: a reference kept pending links when its record arrives in a later import, undo is exact") {
     Fresh f;
     // 4 deals name accounts 001X (006O1, 006O2), 001Y (006O3) and 001Q (006O4); no account is in the
     // workspace

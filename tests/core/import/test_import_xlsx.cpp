@@ -57,7 +57,7 @@ TEST_CASE("import xlsx: importing the same workbook twice changes nothing", "[xl
     CHECK(f.digest() == before);
 }
 
-TEST_CASE("import xlsx: a bad cell names its row and column; nothing is written", "[xlsx]") {
+TEST_CASE("import xlsx: a bad cell names its row and column and nothing is written", "[xlsx]") {
     FreshWorkspace f;
     const QByteArray before = f.digest();
     const ImportResult r = importOne(f.ws, workbook("salesforce-opportunities-bad-date.xlsx"));
@@ -86,7 +86,7 @@ TEST_CASE("import xlsx: every bad workbook is one Error naming the file, and not
     CHECK(f.digest() == before);
 }
 
-TEST_CASE("import xlsx: --sheet picks the sheet; one that does not exist lists those that do", "[xlsx]") {
+TEST_CASE("import xlsx: --sheet picks the sheet, and one that does not exist lists those that do", "[xlsx]") {
     FreshWorkspace f;
     ImportOptions options;
     options.sheet = QStringLiteral("Deals");
@@ -94,13 +94,15 @@ TEST_CASE("import xlsx: --sheet picks the sheet; one that does not exist lists t
     CHECK(r.profile == QStringLiteral("hubspot-deals"));
     CHECK(r.counts.added == 1);
     options.sheet = QStringLiteral("Pipeline");
-    CHECK_THROWS_WITH(importFiles(f.ws, {workbook("sheets.xlsx")}, options),
-                      Catch::Contains("no sheet 'Pipeline'; its sheets are 'Notes', 'Empty', 'Deals', 'Leads'"));
+    CHECK_THROWS_WITH(
+        importFiles(f.ws, {workbook("sheets.xlsx")}, options),
+        Catch::Contains("no sheet 'Pipeline'; its sheets are 'Notes', 'Empty', 'Deals', 'Leads'"));
 }
 
-TEST_CASE("real xlsx: the real Salesforce exports, opened in Excel and saved as workbooks, import to the same "
-          "records as the CSV files",
-          "[xlsx]") {
+TEST_CASE(
+    "real xlsx: the real Salesforce exports, opened in Excel and saved as workbooks, import to the same "
+    "records as the CSV files",
+    "[xlsx]") {
     const QString real = sharedRealData(QStringLiteral("salesforce-devorg-sample"));
     if (real.isEmpty()) {
         WARN("shared data absent");

@@ -88,7 +88,7 @@ TEST_CASE("recognition: an OpportunityHistory export is never read as opportunit
     }
 }
 
-TEST_CASE("recognition: two profiles that fit a header equally are refused by name; --profile decides") {
+TEST_CASE("recognition: two profiles that fit a header equally are refused by name, --profile decides") {
     TempDir dir;
     const QString csv = dir.path(QStringLiteral("people.csv"));
     {

@@ -100,7 +100,7 @@ TEST_CASE("undated: a Salesforce Lead export without CreatedDate keeps each stat
     CHECK(scalar(f.ws, "SELECT count(*) FROM contact_stage WHERE entered_at IS NOT NULL") == 1);
 }
 
-TEST_CASE("undated: a won deal without a close date is kept won; deals without a creation date are open") {
+TEST_CASE("undated: a won deal without a close date is kept won, deals without a creation date are open") {
     Fresh f;
     const ImportResult r =
         importOne(f.ws, importFixture("sales-pipeline.csv"), withProfile("sales-pipeline.json"));

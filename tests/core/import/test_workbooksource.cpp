@@ -80,7 +80,7 @@ TEST_CASE("xlsx cells: every kind of cell Excel writes reads as the text Excel s
         {"exponent", "123000"},
         {"small exponent", "0.0015"},
         {"negative", "-42.75"},
-        {"percent", "0.25"}, // shown as 25%
+        {"percent", "0.25"},            // shown as 25%
         {"date builtin", "2024-04-01"}, // serial 45383
         {"date custom", "2024-04-01"},
         {"date time", "2024-04-01 18:00:00"},

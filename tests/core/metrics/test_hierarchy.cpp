@@ -34,7 +34,7 @@ QStringList dealsAllowed(const FactTable& f, const MetricFilters& filters) {
 }
 } // namespace
 
-TEST_CASE("hierarchy: a manager's filter is the manager's whole team; a region filter the owners there") {
+TEST_CASE("hierarchy: a manager's filter is the manager's whole team, a region filter the owners there") {
     TempDir dir;
     const FactSnapshot f = usersAndDeals(dir);
     struct Case {

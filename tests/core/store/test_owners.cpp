@@ -107,7 +107,7 @@ TEST_CASE("owners: a sales-team list imports with its managers and offices") {
     CHECK(column(f.ws, "Anna Snelling", "team") == u"sales");
 }
 
-TEST_CASE("owners: an owner known only by id merges into the owner of that name; undo splits them again") {
+TEST_CASE("owners: an owner known only by id merges into the owner of that name, undo splits them again") {
     Fresh f;
     TempDir dir;
     const QString named = dir.path(QStringLiteral("named.csv"));
