@@ -84,8 +84,10 @@ QString formatChange(std::optional<double> value, std::optional<double> previous
 }
 
 TargetStatus targetStatus(std::optional<double> value, std::optional<double> target, KpiDirection direction) {
-    if (!value || !target)
+    if (!target)
         return TargetStatus::NoTarget;
+    if (!value)
+        return TargetStatus::NoValue;
     const bool ok = direction == KpiDirection::HigherIsBetter ? *value >= *target : *value <= *target;
     return ok ? TargetStatus::OnTarget : TargetStatus::OffTarget;
 }
@@ -107,15 +109,40 @@ QString periodLabel(const DateRange& range, PeriodKind kind) {
     const QLocale l;
     switch (kind) {
     case PeriodKind::Week:
-        return l.toString(range.from, QStringLiteral("d MMM"));
+        return l.toString(range.from, QStringLiteral("d MMM yyyy"));
     case PeriodKind::Month:
-        return l.toString(range.from, QStringLiteral("MMM yy"));
+        return l.toString(range.from, QStringLiteral("MMM yyyy"));
     case PeriodKind::Quarter:
         return QCoreApplication::translate("KpiFormat", "Q%1 %2")
             .arg((range.from.month() - 1) / 3 + 1)
-            .arg(l.toString(range.from, QStringLiteral("yy")));
+            .arg(range.from.year());
     }
     return {};
+}
+
+QStringList periodLabels(const std::vector<DateRange>& ranges, PeriodKind kind) {
+    QStringList out;
+    const QLocale l;
+    int year = 0;
+    for (const DateRange& r : ranges) {
+        const bool newYear = r.from.year() != year;
+        year = r.from.year();
+        if (kind == PeriodKind::Quarter || newYear)
+            out << periodLabel(r, kind);
+        else
+            out << l.toString(r.from,
+                              kind == PeriodKind::Week ? QStringLiteral("d MMM") : QStringLiteral("MMM"));
+    }
+    return out;
+}
+
+QString formatDate(const QDate& day) {
+    return day.isValid() ? QLocale().toString(day, QStringLiteral("d MMM yyyy")) : QString();
+}
+
+QString formatDateTime(const QDateTime& at) {
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"))
+                        : QString();
 }
 
 } // namespace revalign::ui

@@ -5,7 +5,9 @@
 #include "import/importwizard.h"
 #include "metrics/ownerfilter.h"
 #include "pages/attributionpage.h"
+#include "pages/breakdownpage.h"
 #include "pages/dashboardpage.h"
+#include "pages/dataqualitypage.h"
 #include "pages/definitionspage.h"
 #include "pages/funnelpage.h"
 #include "pages/importpage.h"
@@ -70,6 +72,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_attribution(new AttributionPage(this))
     , m_scoring(new ScoringPage(this))
     , m_import(new ImportPage(this))
+    , m_breakdowns(new BreakdownPage(this))
+    , m_quality(new DataQualityPage(this))
     , m_packJob(new report::MeetingPackJob(this))
     , m_packProgress(new QProgressBar(this)) {
     setWindowIcon(QIcon(QStringLiteral(":/icons/revalign.svg")));
@@ -82,11 +86,13 @@ MainWindow::MainWindow(QWidget* parent)
     m_stack->addWidget(m_welcome);
     addPage(QStringLiteral("dashboard"), tr("Dashboard"), m_dashboard);
     addPage(QStringLiteral("funnel"), tr("Funnel"), m_funnel);
+    addPage(QStringLiteral("breakdowns"), tr("Breakdowns"), m_breakdowns);
     addPage(QStringLiteral("sync"), tr("Weekly sync"), m_sync);
     addPage(QStringLiteral("attribution"), tr("Attribution"), m_attribution);
     addPage(QStringLiteral("scoring"), tr("Lead scoring"), m_scoring);
     addPage(QStringLiteral("personas"), tr("Personas"), m_personas);
     addPage(QStringLiteral("definitions"), tr("Definitions"), m_definitions);
+    addPage(QStringLiteral("quality"), tr("Data quality"), m_quality);
     addPage(QStringLiteral("summary"), tr("Summary"), m_summary);
     addPage(QStringLiteral("import"), tr("Import"), m_import);
 
@@ -147,6 +153,10 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_filterBar, &FilterBar::queryChanged, this, &MainWindow::requestDashboard);
     connect(m_dashboard, &DashboardPage::funnelModeChanged, this, &MainWindow::requestDashboard);
     connect(m_dashboard, &DashboardPage::drillRequested, this, &MainWindow::openDrillDown);
+    connect(m_dashboard, &DashboardPage::dataQualityRequested, this,
+            [this] { showPage(QStringLiteral("quality")); });
+    connect(m_quality, &DataQualityPage::checked, m_dashboard, &DashboardPage::setDataQuality);
+    connect(m_quality, &DataQualityPage::drillRequested, this, &MainWindow::openDrillDown);
     connect(m_funnel, &FunnelPage::stageClicked, this,
             [this](const MetricQuery& query, FunnelMode mode, int stage) {
                 DrillRequest r;
@@ -356,7 +366,8 @@ QWidget* MainWindow::currentPageWidget() const {
 }
 
 bool MainWindow::isComputing() const {
-    return m_loader->isLoading() || m_metrics->isBusy() || m_funnel->isComputing() || m_sync->isComputing();
+    return m_loader->isLoading() || m_metrics->isBusy() || m_funnel->isComputing() || m_sync->isComputing() ||
+           m_breakdowns->isComputing() || m_quality->isComputing();
 }
 
 bool MainWindow::isBusy() const {
@@ -372,6 +383,9 @@ void MainWindow::onSnapshotLoaded() {
     m_filterBar->setAnchor(QDate::currentDate(), f.dataTo);
     m_filterBar->show();
     m_funnel->setSnapshot(m_metrics->snapshot());
+    m_breakdowns->setSnapshot(m_metrics->snapshot());
+    m_definitions->setSnapshot(m_metrics->snapshot());
+    m_quality->setWorkspace(m_path, m_metrics->snapshot());
     m_sync->setSnapshot(m_metrics->snapshot());
     m_sync->setMeetingDay(m_filterBar->anchor());
     requestDashboard();
@@ -382,6 +396,7 @@ void MainWindow::requestDashboard() {
         return;
     m_metrics->request(m_filterBar->query(), m_dashboard->funnelMode());
     m_funnel->setQuery(m_filterBar->query());
+    m_breakdowns->setQuery(m_filterBar->query());
     m_sync->setFilters(m_filterBar->query().filters);
     // Attribution filters deals by owner name: a manager or region filter is the names of the owners in it.
     MetricQuery attribution = m_filterBar->query();
@@ -462,6 +477,9 @@ void MainWindow::closeWorkspace() {
     m_name.clear();
     m_personas->clearWorkspace();
     m_definitions->setWorkspace({});
+    m_definitions->setSnapshot(nullptr);
+    m_quality->setWorkspace({}, nullptr);
+    m_dashboard->setDataQuality(0, 0);
     m_import->setWorkspace({});
     if (m_importWizard)
         m_importWizard->close(); // it imports into the workspace being closed

@@ -22,6 +22,8 @@ class MetricsService;
 class DefinitionsPage;
 class PersonasPage;
 class AttributionPage;
+class BreakdownPage;
+class DataQualityPage;
 class ScoringPage;
 class SummaryPage;
 class UndefinedStagesBanner;
@@ -62,6 +64,8 @@ public:
     FilterBar* filterBar() const { return m_filterBar; }
     UndefinedStagesBanner* undefinedStagesBanner() const { return m_stagesBanner; }
     DashboardPage* dashboard() const { return m_dashboard; }
+    DataQualityPage* dataQuality() const { return m_quality; }
+    BreakdownPage* breakdowns() const { return m_breakdowns; }
 
     // Page keys: "dashboard", "summary", ... (more pages register as they are built);
     // "definitions/deal-stages" opens the Definitions page on its deal stages. Returns false for an unknown
@@ -136,6 +140,8 @@ private:
     AttributionPage* m_attribution;
     ScoringPage* m_scoring;
     ImportPage* m_import;
+    BreakdownPage* m_breakdowns;
+    DataQualityPage* m_quality;
     QPointer<ImportWizard> m_importWizard;
     report::MeetingPackJob* m_packJob;
     QProgressBar* m_packProgress;

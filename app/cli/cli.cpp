@@ -28,12 +28,23 @@ const std::map<QString, Command>& commands() {
         {QStringLiteral("info"),
          {cmdInfo, "info WORKSPACE [--json]                 schema, counts, date range"}},
         {QStringLiteral("kpi"),
-         {cmdKpi, "kpi WORKSPACE [--from DATE] [--to DATE] [--period week|month|quarter] [--persona NAME]\n"
-                  "      [--channel NAME] [--campaign NAME] [--owner NAME] [--team NAME] [--segment NAME]\n"
-                  "      [--json|--csv]                     every KPI with previous period and target"}},
+         {cmdKpi, "kpi WORKSPACE [--from DATE] [--to DATE] [--all-time] [--period week|month|quarter]\n"
+                  "      [--persona NAME] [--channel NAME] [--campaign NAME] [--owner NAME] [--team NAME]\n"
+                  "      [--segment NAME]"
+                  " [--json|--csv]      every KPI with previous period and target"}},
         {QStringLiteral("funnel"),
          {cmdFunnel, "funnel WORKSPACE [kpi's filters] [--mode flow|cohort] [--cohort-stage KEY] [--json]\n"
                      "                                          stage counts, conversion, time in stage"}},
+        {QStringLiteral("breakdown"),
+         {cmdBreakdown,
+          "breakdown WORKSPACE --by owner|team|deal-stage|channel|campaign|persona|segment [--metric KEY]\n"
+          "      [kpi's filters] [--json|--csv]     every KPI per owner, team, stage, …, with the forecast"}},
+        {QStringLiteral("check"),
+         {cmdCheck,
+          "check WORKSPACE [--json]                what the data cannot support: counts, examples"}},
+        {QStringLiteral("plan"),
+         {cmdPlan, "plan WORKSPACE --target AMOUNT [--period week|month|quarter] [--from DATE --to DATE]\n"
+                   "      [--json]                           reverse funnel: what each stage must deliver"}},
         {QStringLiteral("import"),
          {cmdImport, "import WORKSPACE FILE... [--profile NAME|PATH] [--dry-run] [--skip-invalid] [--json]\n"
                      "         [--encoding NAME] [--delimiter D] [--date-order iso|mdy|dmy|excel] [--decimal "

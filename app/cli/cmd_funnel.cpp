@@ -78,12 +78,15 @@ int cmdFunnel(const QStringList& args, Io io) {
         stages.append(
             QJsonObject{{QStringLiteral("key"), s.key},
                         {QStringLiteral("name"), s.name},
-                        {QStringLiteral("count"), s.count},
+                        // Unknown, not zero, when no contact has a date for the stage or a later one.
+                        {QStringLiteral("count"), s.reason.isEmpty() ? QJsonValue(s.count) : QJsonValue()},
+                        {QStringLiteral("reason"), s.reason.isEmpty() ? QJsonValue() : QJsonValue(s.reason)},
                         {QStringLiteral("next_step_rate"), optional(s.nextStepRate)},
                         {QStringLiteral("cumulative_rate"), optional(s.cumulativeRate)},
                         {QStringLiteral("median_days_from_previous"), optional(s.medianDaysFromPrevious)},
                         {QStringLiteral("p90_days_from_previous"), optional(s.p90DaysFromPrevious)},
-                        {QStringLiteral("immature"), s.immature}});
+                        {QStringLiteral("immature"), s.immature},
+                        {QStringLiteral("intervals_left_out"), s.intervalsLeftOut}});
     QJsonArray ageing;
     for (const StageAgeing& a : report.ageing)
         ageing.append(QJsonObject{{QStringLiteral("key"), a.key},
@@ -92,13 +95,16 @@ int cmdFunnel(const QStringList& args, Io io) {
                                   {QStringLiteral("p90_age_days"), optional(a.p90AgeDays)},
                                   {QStringLiteral("age_buckets"),
                                    QJsonArray{a.buckets[0], a.buckets[1], a.buckets[2], a.buckets[3]}}});
-    QJsonObject root{{QStringLiteral("mode"),
-                      mode == FunnelMode::Cohort ? QStringLiteral("cohort") : QStringLiteral("flow")},
-                     {QStringLiteral("from"), isoOrNull(report.range.from)},
-                     {QStringLiteral("to"), isoOrNull(report.range.to)},
-                     {QStringLiteral("filters"), filtersJson(query.filters)},
-                     {QStringLiteral("stages"), stages},
-                     {QStringLiteral("ageing"), ageing}};
+    QJsonObject root{
+        {QStringLiteral("mode"),
+         mode == FunnelMode::Cohort ? QStringLiteral("cohort") : QStringLiteral("flow")},
+        {QStringLiteral("from"), isoOrNull(report.range.from)},
+        {QStringLiteral("to"), isoOrNull(report.range.to)},
+        {QStringLiteral("all_time"), query.allTime},
+        {QStringLiteral("filters"), filtersJson(query.filters)},
+        {QStringLiteral("reason"), report.reason.isEmpty() ? QJsonValue() : QJsonValue(report.reason)},
+        {QStringLiteral("stages"), stages},
+        {QStringLiteral("ageing"), ageing}};
     if (mode == FunnelMode::Cohort)
         root.insert(QStringLiteral("cohort_stage"),
                     facts->stages.empty() ? QString() : facts->stages[size_t(report.cohortStage)].key);

@@ -1,6 +1,7 @@
 #include "commands.h"
 #include "metricoptions.h"
 
+#include "util/csvwriter.h"
 #include "util/error.h"
 
 #include "metrics/kpiengine.h"
@@ -14,16 +15,8 @@
 namespace revalign::cli {
 
 namespace {
-// Counts print as integers, money rounded to cents, everything else to 6 decimals (hours and days are
-// kept as floats in memory: 4.53999996 is 4.54); n/a is null.
 QJsonValue number(std::optional<double> v, KpiUnit unit) {
-    if (!v || !std::isfinite(*v))
-        return QJsonValue();
-    if (unit == KpiUnit::Count)
-        return QJsonValue(qint64(std::llround(*v)));
-    if (unit == KpiUnit::Money || unit == KpiUnit::MoneyPerDay)
-        return std::round(*v * 100.0) / 100.0;
-    return std::round(*v * 1e6) / 1e6;
+    return jsonNumber(v, unit);
 }
 
 QString text(std::optional<double> v, KpiUnit unit) {
@@ -49,7 +42,9 @@ QJsonObject kpiJson(const KpiValue& k) {
                   {QStringLiteral("same_period_last_year"), number(k.lastYear, k.unit)},
                   {QStringLiteral("change"), number(k.change, k.unit)},
                   {QStringLiteral("change_last_year"), number(k.changeLastYear, k.unit)},
-                  {QStringLiteral("formula"), k.formula}};
+                  {QStringLiteral("formula"), k.formula},
+                  // Why the value is n/a when the data cannot support it (null otherwise).
+                  {QStringLiteral("reason"), k.reason.isEmpty() ? QJsonValue() : QJsonValue(k.reason)}};
     if (!k.detail.empty()) {
         QJsonObject detail;
         for (const auto& [name, value] : k.detail)
@@ -59,29 +54,8 @@ QJsonObject kpiJson(const KpiValue& k) {
     return o;
 }
 
-QJsonObject forecastJson(const Forecast& f) {
-    QJsonObject categories;
-    for (const ForecastCategory c :
-         {ForecastCategory::Pipeline, ForecastCategory::BestCase, ForecastCategory::Commit,
-          ForecastCategory::Closed, ForecastCategory::Omitted})
-        categories.insert(toKey(c), number(f.byCategory[size_t(c)], KpiUnit::Money));
-    return {{QStringLiteral("by_category"), categories},
-            {QStringLiteral("closed"), number(f.cumulative[0], KpiUnit::Money)},
-            {QStringLiteral("commit_rollup"), number(f.cumulative[1], KpiUnit::Money)},
-            {QStringLiteral("best_case_rollup"), number(f.cumulative[2], KpiUnit::Money)},
-            {QStringLiteral("pipeline_rollup"), number(f.cumulative[3], KpiUnit::Money)}};
-}
-
-QString csvField(const QString& s) {
-    if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n'))
-        return s;
-    QString quoted = s;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
-}
-
 void printCsv(const KpiReport& r, Io io) {
-    io.out << "key,name,team,value,unit,target,previous,same_period_last_year,change,formula\n";
+    io.out << "key,name,team,value,unit,target,previous,same_period_last_year,change,formula,reason\n";
     for (const KpiValue& k : r.kpis) {
         const QStringList row{k.key,
                               k.name,
@@ -92,10 +66,11 @@ void printCsv(const KpiReport& r, Io io) {
                               text(k.previous, k.unit),
                               text(k.lastYear, k.unit),
                               text(k.change, k.unit),
-                              k.formula};
+                              k.formula,
+                              k.reason};
         QStringList fields;
         for (const QString& f : row)
-            fields << csvField(f);
+            fields << CsvWriter::escapeField(f); // quoted and neutralised like every CSV we write
         io.out << fields.join(u',') << '\n';
     }
 }
@@ -120,16 +95,24 @@ QString readable(std::optional<double> v, KpiUnit unit) {
 }
 
 void printTable(const KpiReport& r, Io io) {
-    io.out << "KPIs " << isoOrNull(r.range.from).toString() << " … " << isoOrNull(r.range.to).toString()
-           << " (previous " << isoOrNull(r.previousRange.from).toString() << " … "
-           << isoOrNull(r.previousRange.to).toString() << ")\n";
+    if (r.allTime)
+        io.out << "KPIs, all time (every record, undated ones included)\n";
+    else
+        io.out << "KPIs " << isoOrNull(r.range.from).toString() << " … " << isoOrNull(r.range.to).toString()
+               << " (previous " << isoOrNull(r.previousRange.from).toString() << " … "
+               << isoOrNull(r.previousRange.to).toString() << ")" << (r.partial ? ", still in progress" : "")
+               << '\n';
+    if (r.undated.any())
+        io.out << "  Left out for want of a date: " << r.undated.contacts << " contact(s), "
+               << r.undated.opportunities << " deal(s) (--all-time counts them)\n";
     io.out << "  " << qSetFieldWidth(30) << Qt::left << "" << qSetFieldWidth(16) << Qt::right << "value"
            << "previous"
            << "target" << qSetFieldWidth(0) << "  unit" << '\n';
     for (const KpiValue& k : r.kpis)
         io.out << "  " << qSetFieldWidth(30) << Qt::left << k.name << qSetFieldWidth(16) << Qt::right
                << readable(k.value, k.unit) << readable(k.previous, k.unit) << readable(k.target, k.unit)
-               << qSetFieldWidth(0) << "  " << toKey(k.unit) << '\n';
+               << qSetFieldWidth(0) << "  " << toKey(k.unit)
+               << (k.reason.isEmpty() ? QString() : QStringLiteral("  (%1)").arg(k.reason)) << '\n';
 }
 } // namespace
 
@@ -172,6 +155,11 @@ int cmdKpi(const QStringList& args, Io io) {
     const QJsonObject root{{QStringLiteral("from"), isoOrNull(report.range.from)},
                            {QStringLiteral("to"), isoOrNull(report.range.to)},
                            {QStringLiteral("period"), toKey(report.period)},
+                           {QStringLiteral("all_time"), report.allTime},
+                           {QStringLiteral("partial"), report.partial},
+                           {QStringLiteral("undated"),
+                            QJsonObject{{QStringLiteral("contacts"), report.undated.contacts},
+                                        {QStringLiteral("opportunities"), report.undated.opportunities}}},
                            {QStringLiteral("currency"), report.currency},
                            {QStringLiteral("filters"), filtersJson(query.filters)},
                            {QStringLiteral("previous_range"), rangeJson(report.previousRange)},

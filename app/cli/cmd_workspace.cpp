@@ -28,6 +28,9 @@ int cmdInfo(const QStringList& args, Io io) {
     const WorkspaceSummary s = ws.summary();
     const WorkspaceSettings settings = ws.settings();
     const auto iso = [](const QDateTime& t) { return t.isValid() ? t.toString(Qt::ISODate) : QString(); };
+    const auto isoDay = [](const QDate& d) {
+        return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+    };
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject counts;
         for (const auto& [table, n] : s.counts)
@@ -45,6 +48,8 @@ int cmdInfo(const QStringList& args, Io io) {
                          {QStringLiteral("counts"), counts},
                          {QStringLiteral("contacts_by_persona"), personas},
                          {QStringLiteral("contacts_by_stage"), stages},
+                         {QStringLiteral("data_from"), isoDay(s.dataFrom)},
+                         {QStringLiteral("data_to"), isoDay(s.dataTo)},
                          {QStringLiteral("first_activity"),
                           s.firstActivity.isValid() ? QJsonValue(iso(s.firstActivity)) : QJsonValue()},
                          {QStringLiteral("last_activity"),
@@ -55,9 +60,12 @@ int cmdInfo(const QStringList& args, Io io) {
     io.out << "Workspace:      " << ws.path() << " (" << settings.name << ")\n"
            << "Schema version: " << s.schemaVersion << '\n'
            << "Currency:       " << settings.currency << '\n';
-    io.out << "Activity:       "
-           << (s.firstActivity.isValid() ? iso(s.firstActivity) + QStringLiteral(" … ") + iso(s.lastActivity)
-                                         : QStringLiteral("(no data yet)"))
+    // The same range the metrics and the Summary page use: every dated fact, in the workspace's zone.
+    io.out << "Data range:     "
+           << (s.dataFrom.isValid() ? s.dataFrom.toString(Qt::ISODate) + QStringLiteral(" … ") +
+                                          s.dataTo.toString(Qt::ISODate) + QStringLiteral(" (") +
+                                          settings.calendar.timeZone + u')'
+                                    : QStringLiteral("(no data yet)"))
            << '\n';
     io.out << "Counts:\n";
     for (const auto& [table, n] : s.counts)

@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace revalign::cli {
 
 namespace {
@@ -41,6 +43,8 @@ void addMetricOptions(QCommandLineParser& parser) {
     parser.addOption({QStringLiteral("to"), QStringLiteral("Last day, inclusive."), QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("period"), QStringLiteral("week, month (default) or quarter."),
                       QStringLiteral("KIND")});
+    parser.addOption({QStringLiteral("all-time"),
+                      QStringLiteral("Every record, undated ones included (no --from/--to).")});
     for (const FilterOption& f : kFilterOptions)
         parser.addOption({QString::fromLatin1(f.name),
                           f.field == &MetricFilters::managers
@@ -60,6 +64,11 @@ bool readMetricQuery(const QCommandLineParser& parser, Io io, MetricQuery& q) {
         return false;
     }
     q.range = {from, to};
+    q.allTime = parser.isSet(QStringLiteral("all-time"));
+    if (q.allTime && (from.isValid() || to.isValid())) {
+        io.err << "revalign-cli: --all-time counts every record: it takes no --from or --to\n";
+        return false;
+    }
     if (parser.isSet(QStringLiteral("period"))) {
         const auto kind = periodKindFromKey(parser.value(QStringLiteral("period")));
         if (!kind) {
@@ -98,6 +107,30 @@ void completeRange(const FactTable& facts, MetricQuery& q) {
         q.range.from = facts.dataFrom.isValid() ? std::min(facts.dataFrom, q.range.to) : q.range.to;
     else
         q.range.to = facts.dataTo.isValid() ? std::max(facts.dataTo, q.range.from) : q.range.from;
+}
+
+QJsonValue jsonNumber(std::optional<double> v, KpiUnit unit) {
+    // Hours and days are kept as floats in memory: 4.53999996 prints as 4.54.
+    if (!v || !std::isfinite(*v))
+        return QJsonValue();
+    if (unit == KpiUnit::Count)
+        return QJsonValue(qint64(std::llround(*v)));
+    if (unit == KpiUnit::Money || unit == KpiUnit::MoneyPerDay)
+        return std::round(*v * 100.0) / 100.0;
+    return std::round(*v * 1e6) / 1e6;
+}
+
+QJsonObject forecastJson(const Forecast& f) {
+    QJsonObject categories;
+    for (const ForecastCategory c :
+         {ForecastCategory::Pipeline, ForecastCategory::BestCase, ForecastCategory::Commit,
+          ForecastCategory::Closed, ForecastCategory::Omitted})
+        categories.insert(toKey(c), jsonNumber(f.byCategory[size_t(c)], KpiUnit::Money));
+    return {{QStringLiteral("by_category"), categories},
+            {QStringLiteral("closed"), jsonNumber(f.cumulative[0], KpiUnit::Money)},
+            {QStringLiteral("commit_rollup"), jsonNumber(f.cumulative[1], KpiUnit::Money)},
+            {QStringLiteral("best_case_rollup"), jsonNumber(f.cumulative[2], KpiUnit::Money)},
+            {QStringLiteral("pipeline_rollup"), jsonNumber(f.cumulative[3], KpiUnit::Money)}};
 }
 
 QJsonValue isoOrNull(const QDate& date) {

@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "metrics/facttable.h"
+#include "metrics/kpiengine.h"
 #include "metrics/metricquery.h"
 
 #include <QCommandLineParser>
@@ -10,9 +11,9 @@
 
 namespace revalign::cli {
 
-// The options `kpi` and `funnel` share: --from/--to (ISO dates, --to inclusive), --period and the
-// slicers (--persona, --channel, --campaign, --owner, --team, --segment, --manager, --region; each may
-// repeat).
+// The options the metric commands share: --from/--to (ISO dates, --to inclusive), --all-time, --period
+// and the slicers (--persona, --channel, --campaign, --owner, --team, --segment, --manager, --region;
+// each may repeat).
 void addMetricOptions(QCommandLineParser& parser);
 // Reads them into a query; on a usage error prints one line and returns false (exit code 2).
 bool readMetricQuery(const QCommandLineParser& parser, Io io, MetricQuery& query);
@@ -24,5 +25,10 @@ FactSnapshot loadSnapshot(const QString& path);
 void completeRange(const FactTable& facts, MetricQuery& query);
 // A date as YYYY-MM-DD, or a null JSON value when invalid.
 QJsonValue isoOrNull(const QDate& date);
+// A KPI value for JSON: counts as integers, money rounded to cents, everything else to 6 decimals; n/a
+// (nullopt, NaN, infinity) is null.
+QJsonValue jsonNumber(std::optional<double> value, KpiUnit unit);
+// A forecast for JSON (`kpi` and each `breakdown` row): by category, closed and the roll-ups, in currency.
+QJsonObject forecastJson(const Forecast& forecast);
 
 } // namespace revalign::cli

@@ -1,5 +1,7 @@
 #include "demo/journey.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <cmath>
 
@@ -15,7 +17,10 @@ constexpr double kMixEnd[kChannelCount] = {0.17, 0.17, 0.22, 0.10, 0.09, 0.07, 0
 // Chance that a lead of the channel becomes an MQL (before persona fit), and that sales accepts it.
 constexpr double kMqlBase[kChannelCount] = {0.33, 0.37, 0.31, 0.27, 0.45, 0.55, 0.0, 0.35};
 constexpr double kAcceptBase[kChannelCount] = {0.48, 0.44, 0.42, 0.38, 0.64, 0.70, 0.5, 0.50};
-constexpr double kWinFactor[kChannelCount] = {1.0, 1.0, 0.8, 1.0, 1.1, 1.3, 0.75, 1.05};
+constexpr double kWinFactor[kChannelCount] = {1.0, 1.0, 0.8, 1.0, 1.1, 1.55, 0.9, 1.05};
+// Win odds grow with buyer quality; the base is set so the overall win rate stays about 26%.
+constexpr double kWinBase = 0.047;
+constexpr double kWinQuality = 1.6;
 // Acceptance relative to the channel for each demo persona (in catalog order); off-persona MQLs apart.
 constexpr double kPersonaAccept[] = {1.05, 1.12, 1.0, 0.85};
 constexpr double kOffPersonaAccept = 0.42;
@@ -104,6 +109,46 @@ double segmentFactor(Segment s, double smb, double mid, double ent) {
     return s == Segment::Smb ? smb : s == Segment::MidMarket ? mid : ent;
 }
 
+// Senior buyers (heads, directors, VPs, chiefs, founders) decide; the word list is what a sales team
+// would call senior, the same one a lead score's "senior title" rule looks for.
+bool isSenior(int title) {
+    static const std::vector<bool> senior = [] {
+        std::vector<bool> out;
+        for (const TitleEntry& t : titles()) {
+            const QString words = QString::fromUtf8(t.title.data(), qsizetype(t.title.size())).toLower();
+            bool hit = false;
+            for (const QString& w :
+                 words.split(QRegularExpression(QStringLiteral("[^a-z]+")), Qt::SkipEmptyParts))
+                hit = hit || w == u"vp" || w == u"head" || w == u"director" || w == u"chief" ||
+                      w == u"founder" || w == u"ceo" || w == u"cfo" || w == u"coo" || w == u"cmo" ||
+                      w == u"cro";
+            out.push_back(hit);
+        }
+        return out;
+    }();
+    return senior[static_cast<size_t>(title)];
+}
+
+// Buyer fit as the world has it: a persona, a senior title, a company in the 200–5,000 sweet spot (a
+// smaller one half as good), an industry and a country where the product wins. Standardised so that
+// the outcome factors below average about one.
+double buyerFit(const ContactPlan& c, const AccountPlan& account) {
+    const std::string_view industry = industries()[static_cast<size_t>(account.industry)].name;
+    const std::string_view country = countries()[static_cast<size_t>(account.country)].code;
+    double fit = (c.persona >= 0 ? 1.0 : 0.0) + (isSenior(c.title) ? 0.7 : 0.0);
+    fit += account.employees >= 200 && account.employees <= 5000 ? 0.5 : account.employees >= 50 ? 0.25 : 0.0;
+    fit +=
+        industry == "Software" || industry == "Financial Services" || industry == "Manufacturing" ? 0.5 : 0.0;
+    fit += country == "US" || country == "GB" || country == "DE" || country == "TH" || country == "SG" ? 0.25
+                                                                                                       : 0.0;
+    return (fit - 1.55) / 0.75;
+}
+
+// A multiplier around 1 that grows with buyer quality and saturates, so no chance leaves [0, 1].
+double qualityFactor(const ContactPlan& c, double strength, double intentWeight = 1.0) {
+    return 1.0 + strength * std::tanh(0.7 * c.fit + 0.7 * intentWeight * c.intent);
+}
+
 // Business hours from MQL to the first sales touch: most within the 24-hour SLA, a tail beyond it that
 // grows in the Q4 rush.
 double firstTouchHours(qint64 mqlDay, Random& rng) {
@@ -146,8 +191,12 @@ void planDeal(const DemoWorld& world, ContactPlan& c, Random& rng) {
     c.amountCents = std::max<qint64>(1, std::llround(rng.logNormal(median, 0.5) / 100.0)) * 100 * 100;
     c.dealOwner = aeFor(account, c.account);
     const double cycleDays = rng.logNormal(segmentFactor(account.size, 30, 55, 95), 0.45);
-    const double winChance =
-        0.27 * kWinFactor[static_cast<int>(c.channel)] * segmentFactor(account.size, 1.12, 1.0, 0.85);
+    // Good-fit, engaged buyers win far more often (the lead score's promise); mid-market is the sweet
+    // spot of the product.
+    const double winChance = std::clamp(kWinBase * kWinFactor[static_cast<int>(c.channel)] *
+                                            segmentFactor(account.size, 0.95, 1.08, 0.92) *
+                                            std::exp(kWinQuality * (0.8 * c.fit + 0.5 * c.intent)),
+                                        0.01, 0.9);
     const bool wins = rng.chance(winChance);
     const qint64 opened = c.stage[Opportunity];
     const double days = wins ? cycleDays : cycleDays * rng.uniform(0.35, 1.1);
@@ -176,6 +225,7 @@ void planHandoff(const DemoWorld& world, ContactPlan& c, Random& rng) {
         accept *= world.campaigns[static_cast<size_t>(c.campaign)].acceptFactor;
     accept *= c.persona >= 0 ? kPersonaAccept[c.persona % 4] : kOffPersonaAccept;
     accept *= segmentFactor(account.size, 0.85, 1.0, 1.1);
+    accept *= 0.88 * qualityFactor(c, 0.3); // MQLs are the more engaged already: centred near 1 for them
     const TitleFit fit = titles()[static_cast<size_t>(c.title)].fit;
     if (fit == TitleFit::Junk)
         accept = 0.05;
@@ -199,7 +249,8 @@ void planHandoff(const DemoWorld& world, ContactPlan& c, Random& rng) {
     c.stage[Sal] = decided;
     const double sqlChance =
         0.55 * segmentFactor(account.size, 0.85, 1.0, 1.1) * (c.persona == 1 || c.persona == 2 ? 1.1 : 1.0) *
-        (c.channel == Channel::Events || c.channel == Channel::PartnerReferral ? 1.15 : 1.0);
+        (c.channel == Channel::Events || c.channel == Channel::PartnerReferral ? 1.15 : 1.0) *
+        qualityFactor(c, 0.25);
     if (rng.chance(sqlChance))
         c.stage[Sql] = world.clock.businessMomentFrom(
             decided + static_cast<qint64>((1 + rng.exponential(8)) * kDay), rng);
@@ -264,6 +315,11 @@ void planContact(const DemoWorld& world, PersonaClassifier& personas, int index,
     c.lastName = rng.below(static_cast<int>((c.thaiName ? thaiLastNames() : englishLastNames()).size()));
     c.persona = personas.classify(c.title, account);
     const TitleFit fit = titles()[static_cast<size_t>(c.title)].fit;
+    c.fit = buyerFit(c, account);
+    {
+        Random intent(world.seed, 0x1E7E000000000ULL + static_cast<quint64>(index));
+        c.intent = intent.normal();
+    }
 
     if (c.channel == Channel::Outbound) {
         // BDR outbound: the BDR qualifies the contact straight to SQL, with no MQL or SAL date.
@@ -277,7 +333,8 @@ void planContact(const DemoWorld& world, PersonaClassifier& personas, int index,
         c.stage[Sql] = world.clock.businessMomentFrom(
             created + static_cast<qint64>((1 + rng.exponential(5)) * kDay), rng);
     } else {
-        double mqlChance = kMqlBase[static_cast<int>(c.channel)] * (c.persona >= 0 ? 1.15 : 0.7);
+        double mqlChance = kMqlBase[static_cast<int>(c.channel)] * (c.persona >= 0 ? 1.15 : 0.7) *
+                           (1.0 + 0.2 * std::tanh(0.7 * c.intent)); // engaged people ask for a demo
         if (fit == TitleFit::Junk)
             mqlChance *= 0.8;
         if (rng.chance(mqlChance)) {
@@ -317,7 +374,7 @@ void planContact(const DemoWorld& world, PersonaClassifier& personas, int index,
     else
         c.owner = marketingOwnerFor(c.channel, spread);
 
-    planTouches(world, c, rng);
+    planTouches(world, c, rng, index);
 }
 
 } // namespace revalign::demo

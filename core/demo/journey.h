@@ -32,7 +32,13 @@ struct ContactPlan {
     Channel channel = Channel::Direct;
     int campaign = -1;
     int score = 0;
-    int owner = 0; // index into owners()
+    // How good a buyer this is, as real B2B data shows it: fit (persona, seniority, company size,
+    // industry, country) plus intent (how engaged they are, drawn from a stream of its own so it leaves
+    // every other draw as it was). Higher means more engagement before the handoff and better odds of
+    // acceptance, qualification and a win: what a lead score should be able to see.
+    double fit = 0;    // standardised, about mean 0 and spread 1 over the contacts
+    double intent = 0; // standard normal
+    int owner = 0;     // index into owners()
     std::array<qint64, kStageCount> stage{};
     HandoffStatus handoff = HandoffStatus::None;
     qint64 handoffDecidedAt = 0;
@@ -53,6 +59,6 @@ struct ContactPlan {
 void planContact(const DemoWorld& world, PersonaClassifier& personas, int index, ContactPlan& out);
 
 // Adds the touchpoints of a planned contact (called by planContact once the funnel is drawn).
-void planTouches(const DemoWorld& world, ContactPlan& plan, Random& rng);
+void planTouches(const DemoWorld& world, ContactPlan& plan, Random& rng, int index);
 
 } // namespace revalign::demo

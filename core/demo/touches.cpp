@@ -78,9 +78,30 @@ private:
     ContactPlan& m_plan;
     Random& m_rng;
 };
+// Engaged people read more, come back more and sign up for events before they ask to talk to sales:
+// extra marketing touches before the handoff, as many as their intent, drawn from a stream of their own
+// so the contact's other draws stay as they were.
+void engagedTouches(const DemoWorld& world, ContactPlan& c, qint64 from, qint64 until, int index) {
+    Random r(world.seed, 0x70C4000000000ULL + static_cast<quint64>(index));
+    const int extra = static_cast<int>(std::max(0.0, 1.3 * c.intent + r.uniform() - 0.2));
+    for (int i = 0; i < extra; ++i) {
+        const qint64 at = until <= from + 600
+                              ? from
+                              : from + 600 + static_cast<qint64>(r.uniform() * double(until - from - 600));
+        if (at < world.startUtc || at > world.endUtc)
+            continue;
+        static constexpr double kWeights[] = {0.4, 0.35, 0.25};
+        static constexpr TouchpointKind kKinds[] = {TouchpointKind::Content, TouchpointKind::EmailClick,
+                                                    TouchpointKind::Event};
+        static constexpr Channel kChannels[] = {Channel::OrganicSearch, Channel::Email, Channel::Events};
+        const auto k = static_cast<size_t>(r.pick(kWeights));
+        c.touches.push_back({at, kKinds[k], kChannels[k],
+                             pickCampaign(world.campaigns, kChannels[k], BusinessClock::localDay(at), r)});
+    }
+}
 } // namespace
 
-void planTouches(const DemoWorld& world, ContactPlan& c, Random& rng) {
+void planTouches(const DemoWorld& world, ContactPlan& c, Random& rng, int index) {
     TouchWriter w(world, c, rng);
     const qint64 created = c.stage[Lead];
     const qint64 end = world.endUtc;
@@ -112,6 +133,8 @@ void planTouches(const DemoWorld& world, ContactPlan& c, Random& rng) {
         for (int i = 0; i < nurtures; ++i)
             w.nurture(quickMql ? w.between(c.stage[Mql], c.stage[Mql] + 40 * kDay)
                                : w.between(created + 600, until));
+        if (!quickMql)
+            engagedTouches(world, c, created, until, index);
         if (c.stage[Mql] && !quickMql) {
             // The form that made them an MQL: a demo request or a high-intent download.
             static constexpr double kWeights[] = {0.35, 0.25, 0.15, 0.1, 0.15};

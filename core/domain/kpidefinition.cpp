@@ -16,13 +16,17 @@ std::vector<KpiDefinition> defaultKpiDefinitions() {
     using U = KpiUnit;
     using D = KpiDirection;
     const auto def = [&](const char* key, const char* name, Team team, const char* formula, U unit,
-                         D direction = D::HigherIsBetter, std::map<PeriodKind, double> targets = {}) {
-        return KpiDefinition{QString::fromLatin1(key), text(name), team,     text(formula), unit, direction,
-                             std::move(targets),       QDate(),    QString()};
-    };
-    const auto ratioTarget = [](double r) {
-        return std::map<PeriodKind, double>{
-            {PeriodKind::Week, r}, {PeriodKind::Month, r}, {PeriodKind::Quarter, r}};
+                         D direction = D::HigherIsBetter) {
+        // No targets: a target is something both teams agree on (suggestedBenchmarks() offers some).
+        return KpiDefinition{QString::fromLatin1(key),
+                             text(name),
+                             team,
+                             text(formula),
+                             unit,
+                             direction,
+                             {},
+                             QDate(),
+                             QString()};
     };
     return {
         def("leads_created", QT_TRANSLATE_NOOP("KpiDefinition", "Leads created"), Team::Marketing,
@@ -70,7 +74,7 @@ std::vector<KpiDefinition> defaultKpiDefinitions() {
                               "rejected). An MQL that reached SAL or a later stage counts as accepted unless "
                               "marked rejected. "
                               "MQLs still pending are reported apart and are not in the denominator."),
-            U::Ratio, D::HigherIsBetter, ratioTarget(0.6)),
+            U::Ratio),
         def("mql_rejection_reasons", QT_TRANSLATE_NOOP("KpiDefinition", "MQL rejection reasons"),
             Team::Shared,
             QT_TRANSLATE_NOOP("KpiDefinition",
@@ -86,7 +90,7 @@ std::vector<KpiDefinition> defaultKpiDefinitions() {
                 "not "
                 "answered whose SLA has not run out at the latest instant in the data are left out (not due "
                 "yet); not answered and past the SLA counts as missed."),
-            U::Ratio, D::HigherIsBetter, ratioTarget(0.9)),
+            U::Ratio),
         def("median_hours_to_first_touch", QT_TRANSLATE_NOOP("KpiDefinition", "Median time to first touch"),
             Team::Shared,
             QT_TRANSLATE_NOOP(
@@ -115,7 +119,7 @@ std::vector<KpiDefinition> defaultKpiDefinitions() {
         def("win_rate", QT_TRANSLATE_NOOP("KpiDefinition", "Win rate"), Team::Sales,
             QT_TRANSLATE_NOOP("KpiDefinition",
                               "Won ÷ (won + lost), counting opportunities with a close date in the period."),
-            U::Ratio, D::HigherIsBetter, ratioTarget(0.25)),
+            U::Ratio),
         def("average_deal_size", QT_TRANSLATE_NOOP("KpiDefinition", "Average deal size"), Team::Sales,
             QT_TRANSLATE_NOOP("KpiDefinition",
                               "Won amount ÷ number of won opportunities, with a close date in the period."),

@@ -13,7 +13,7 @@ struct Sides {
 };
 
 std::optional<Sides> contactSides(const QString& key, const ContactEvents& e, const Window& w) {
-    const bool lead = w.contains(e.leadAt);
+    const bool lead = w.all || w.contains(e.leadAt); // all time: every contact, dated or not
     const bool mql = w.contains(e.mqlAt);
     const auto same = [](bool in) { return Sides{in, in}; };
     if (key == u"leads_created")
@@ -57,8 +57,8 @@ bool isOpportunityKpi(const QString& key) {
 
 std::optional<Sides> opportunitySides(const QString& key, const OpportunityColumns& o, qsizetype j,
                                       const Window& w) {
-    const bool created = w.contains(o.createdAt[size_t(j)]);
-    const bool closedIn = o.closed[size_t(j)] && w.containsDay(o.closeDay[size_t(j)]);
+    const bool created = w.all || w.contains(o.createdAt[size_t(j)]);
+    const bool closedIn = o.closed[size_t(j)] && (w.all || w.containsDay(o.closeDay[size_t(j)]));
     const bool won = closedIn && o.won[size_t(j)];
     const bool marketing = SourcedBy(o.sourcedBy[size_t(j)]) == SourcedBy::Marketing;
     const auto same = [](bool in) { return Sides{in, in}; };
@@ -82,9 +82,9 @@ DrillDown drillDown(const FactTable& f, const MetricQuery& q, const QString& key
     const ResolvedFilter filter(f, q.filters);
     const DateRange range = effectiveRange(f, q);
     DrillDown out;
-    if (!range.isValid())
+    if (!range.isValid() && !q.allTime)
         return out;
-    const Window w = Window::of(f, range);
+    const Window w = queryWindow(f, q);
     const auto pick = [side](const Sides& s) {
         return side == DrillSide::Numerator ? s.numerator : s.denominator;
     };

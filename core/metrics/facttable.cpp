@@ -68,10 +68,12 @@ void FactTable::finish() {
     contacts.undatedEntries.resize(n, 0);
     contacts.undatedStages.assign(size_t(n), 0);
     contacts.lastStage.assign(size_t(n), kNoStage);
+    contacts.quality.assign(size_t(n), 0);
     for (qsizetype i = 0; i < n; ++i) {
         // Walk from the last stage back, carrying the earliest later time into stages left blank. A stage
         // reached without a date counts as reached (lastStage) and leaves the stages before it reached
-        // too; those take a later stage's time when one is known, else they are undated as well.
+        // too; those take a later stage's time when one is known, else they are undated as well. A
+        // recorded time after the earliest later one means the stage dates are out of order.
         qint64 later = kNoTime;
         bool reached = false;
         for (int s = stageCount - 1; s >= 0; --s) {
@@ -84,6 +86,8 @@ void FactTable::finish() {
             }
             if (t != kNoTime) {
                 contacts.recordedStages[i] |= quint8(1u << std::min(s, 7));
+                if (later != kNoTime && t > later)
+                    contacts.quality[i] |= kStagesOutOfOrder;
                 later = later == kNoTime ? t : std::min(later, t);
             }
             if (t == kNoTime)
@@ -91,6 +95,8 @@ void FactTable::finish() {
             if (t == kNoTime && reached && s < 8)
                 contacts.undatedStages[size_t(i)] |= quint8(1u << s);
         }
+        if (contacts.recordedStages[i] == 0) // reached stages without dates, or nothing at all
+            contacts.quality[i] |= kContactUndated;
     }
 }
 
@@ -103,7 +109,7 @@ size_t FactTable::memoryBytes() const {
         bytes(c.owner) + bytes(c.segment) + bytes(c.handoff) + bytes(c.decidedAt) + bytes(c.firstTouchAt);
     total +=
         bytes(c.lastStage) + bytes(c.rejectionReason) + bytes(c.handoffFacts) + bytes(c.hoursToFirstTouch);
-    total += bytes(c.undatedStages) + bytes(c.undatedEntries);
+    total += bytes(c.quality) + bytes(c.undatedStages) + bytes(c.undatedEntries);
     for (const auto& column : c.stageAt)
         total += bytes(column);
     const OpportunityColumns& o = opportunities;
@@ -111,7 +117,7 @@ size_t FactTable::memoryBytes() const {
         bytes(o.id) + bytes(o.amountCents) + bytes(o.probability) + bytes(o.forecast) + bytes(o.sourcedBy);
     total += bytes(o.closed) + bytes(o.won) + bytes(o.createdAt) + bytes(o.createdDay) + bytes(o.closeDay);
     total += bytes(o.persona) + bytes(o.channel) + bytes(o.campaign) + bytes(o.owner) + bytes(o.segment);
-    total += bytes(o.dealStage);
+    total += bytes(o.dealStage) + bytes(o.contactRow) + bytes(o.quality);
     return total;
 }
 

@@ -42,6 +42,48 @@ private:
 // (FactTable::ownerRegion).
 enum class Dimension { Persona, Channel, Campaign, Owner, Team, Segment, DealStage, Manager, Region };
 
+// Problems a single record carries, found once when the snapshot loads (ContactColumns::quality and
+// OpportunityColumns::quality are bit sets of these). Figures that an impossible interval would distort
+// leave such records out and say how many (docs/kpis.md "Impossible intervals").
+enum ContactQuality : quint8 {
+    kStagesOutOfOrder = 1, // a recorded stage time is later than a later stage's recorded time
+    kContactUndated = 2,   // neither a creation time nor any stage time: in no period
+};
+enum OpportunityQuality : quint8 {
+    kNoAmount = 1,              // amount missing (counted as 0)
+    kClosedBeforeCreated = 2,   // close date before the creation day
+    kWonBeforeFirstContact = 4, // won before its contact was first recorded
+    kUndefinedStage = 8,        // deal stage not in the workspace's deal stages
+    kNoCreatedDate = 16,        // no creation time: in no period's "created"
+    kNoCloseDate = 32,          // closed without a close date: in no period's "won"/"lost"
+    kOpenPastCloseDate = 64,    // still open after its close date (as of the latest instant in the data)
+};
+// A deal whose created → closed interval cannot be true: left out of the sales cycle and velocity.
+inline constexpr quint8 kImpossibleCycle = kClosedBeforeCreated | kWonBeforeFirstContact;
+
+// Which kinds of facts the workspace's records carry at all, counted once per snapshot. A KPI whose
+// facts are absent is n/a with the reason (metrics/kpisupport.h), never a 0 % or 100 % made of nothing.
+struct DataPresence {
+    qint64 contacts = 0;
+    qint64 reachedMqlWithDate = 0;  // contacts with a recorded MQL or later stage time
+    qint64 stoppedBeforeMql = 0;    // contacts whose furthest recorded stage is before MQL
+    qint64 reachedSqlWithDate = 0;  // recorded SQL or later
+    qint64 customersWithDate = 0;   // recorded customer (last) stage
+    int furthestRecordedStage = -1; // the furthest stage any contact has a recorded time for
+    qint64 handoffDecisions = 0;    // MQLs marked accepted or rejected by sales
+    qint64 handoffResponses = 0;    // a dated decision or a first sales touch
+    qint64 firstSalesTouches = 0;
+    qint64 campaignsWithCost = 0; // a cost and at least one date
+    qint64 opportunities = 0;
+    qint64 opportunitiesCreated = 0; // with a creation time
+    qint64 closedDeals = 0;          // closed with a close date
+    qint64 wonDeals = 0;
+    qint64 sourcedDeals = 0; // sourced by marketing, sales or partner
+    bool touchpoints = false;
+
+    friend bool operator==(const DataPresence&, const DataPresence&) = default;
+};
+
 struct StageFacts {
     QString key;
     QString name;
@@ -77,6 +119,7 @@ struct ContactColumns {
     // reporting window, so filter changes never touch the business calendar.
     std::vector<quint8> handoffFacts;
     std::vector<float> hoursToFirstTouch;
+    std::vector<quint8> quality; // ContactQuality bits
 
     qsizetype size() const { return qsizetype(id.size()); }
 };
@@ -91,12 +134,15 @@ struct OpportunityColumns {
     std::vector<qint64> createdAt;
     std::vector<qint32> createdDay, closeDay; // Julian day numbers (local), kNoDay when unknown
     std::vector<qint32> persona, channel, campaign, owner, segment, dealStage;
+    std::vector<qint32> contactRow; // the primary contact's row in ContactColumns, -1 for none
+    std::vector<quint8> quality;    // OpportunityQuality bits
 
     qsizetype size() const { return qsizetype(id.size()); }
 };
 
 struct CampaignColumns {
     std::vector<qint64> id;
+    std::vector<QString> sourceId; // the CRM's id: campaign names repeat, ids do not
     std::vector<qint64> costCents;
     std::vector<qint32> startDay, endDay; // Julian days, kNoDay when unknown
     std::vector<qint32> channel;
@@ -115,14 +161,22 @@ struct FactTable {
     std::vector<qint32> ownerParent;  // owner code -> owner code of its direct manager (0: none)
     std::vector<qint32> ownerRegion;  // owner code -> regions code (0: none)
     std::vector<qint32> campaignName; // campaign code -> campaignNames code
+    // Deal stages by code, in the workspace's order: the deal_stage table's (by position, defined or
+    // met first in an import), then stages opportunities name that the table does not list.
     std::vector<double> dealStageProbability;
+    std::vector<quint8> dealStageClosed, dealStageWon, dealStageForecast; // ForecastCategory
     std::vector<quint8> dealStageDefined; // deal stage code -> 1 when the workspace has defined it
     ContactColumns contacts;
     OpportunityColumns opportunities;
     CampaignColumns campaigns;
     BusinessHours hours;
-    qint64 asOf = kNoTime;  // the latest instant in the data: "now" for ageing and SLAs not yet due
-    QDate dataFrom, dataTo; // the whole data range (local days), invalid when empty
+    qint64 asOf = kNoTime; // the latest instant in the data: "now" for ageing and SLAs not yet due
+    // The whole data range (local days), invalid when empty: every dated fact, the same range `info`
+    // and the Summary page show (store/dataspan.h).
+    QDate dataFrom, dataTo;
+    DataPresence presence;
+    // Records that no period can hold for want of a date (rows, ascending): counted by "All time" only.
+    std::vector<qint32> undatedContacts, undatedOpportunities;
     // Indexes into `stages` of the stages the KPIs name (-1 when the workspace has removed one).
     struct {
         int lead = -1, mql = -1, sal = -1, sql = -1, opportunity = -1, customer = -1;

@@ -1,6 +1,7 @@
 #include "metrics/funnel.h"
 
 #include "metrics/kpiengine.h"
+#include "metrics/kpisupport.h"
 #include "metrics/kpitotals.h"
 #include "metrics/stats.h"
 
@@ -17,7 +18,7 @@ constexpr double kDay = 86400.0;
 bool counted(const FactTable& f, qsizetype i, int s, FunnelMode mode, int cohortStage, const Window& w) {
     const auto& at = f.contacts.stageAt;
     if (mode == FunnelMode::Flow)
-        return w.contains(at[size_t(s)][size_t(i)]);
+        return w.contains(at[size_t(s)][size_t(i)]) || (w.all && s == 0); // all time: every lead
     return w.contains(at[size_t(cohortStage)][size_t(i)]) && at[size_t(s)][size_t(i)] != kNoTime;
 }
 
@@ -28,7 +29,8 @@ std::vector<std::optional<double>> typicalDaysFromCohort(const FactTable& f, int
     for (size_t s = size_t(cohortStage) + 1; s < at.size(); ++s) {
         std::vector<float> days;
         for (size_t i = 0; i < at[s].size(); ++i)
-            if (at[s][i] != kNoTime && at[size_t(cohortStage)][i] != kNoTime)
+            if (at[s][i] != kNoTime && at[size_t(cohortStage)][i] != kNoTime &&
+                at[s][i] >= at[size_t(cohortStage)][i]) // out-of-order dates are no time at all
                 days.push_back(float(double(at[s][i] - at[size_t(cohortStage)][i]) / kDay));
         out[s] = percentile(days, 0.9);
     }
@@ -78,10 +80,15 @@ FunnelReport computeFunnel(const FactTable& f, const MetricQuery& q, FunnelMode 
     const size_t n = f.stages.size();
     r.cohortStage = std::clamp(cohortStage, 0, std::max(0, int(n) - 1));
     for (const StageFacts& s : f.stages)
-        r.stages.push_back({s.key, s.name, 0, {}, {}, {}, {}, false});
-    if (!r.range.isValid() || n == 0)
+        r.stages.push_back({s.key, s.name, 0, {}, {}, {}, {}, false, 0, {}});
+    if (f.presence.contacts == 0)
+        r.reason = noLeadDataReason();
+    for (size_t s = size_t(std::max(0, f.presence.furthestRecordedStage + 1));
+         s < n && f.presence.contacts > 0; ++s)
+        r.stages[s].reason = noStageDatesReason();
+    if ((!r.range.isValid() && !q.allTime) || n == 0)
         return r;
-    const Window w = Window::of(f, r.range);
+    const Window w = queryWindow(f, q);
     // Ageing is an independent pass: it runs on the second core meanwhile.
     const qint64 ageingAt = std::min(w.to, f.asOf == kNoTime ? w.to : f.asOf + 1);
     QFuture<std::vector<StageAgeing>> ageingDone =
@@ -94,14 +101,19 @@ FunnelReport computeFunnel(const FactTable& f, const MetricQuery& q, FunnelMode 
     struct Part {
         std::vector<qint64> counts;
         std::vector<std::vector<float>> days;
+        std::vector<qint64> leftOut;
     };
     const auto count = [&](qsizetype begin, qsizetype end) {
-        Part part{std::vector<qint64>(n, 0), std::vector<std::vector<float>>(n)};
+        Part part{std::vector<qint64>(n, 0), std::vector<std::vector<float>>(n), std::vector<qint64>(n, 0)};
         for (qsizetype i = begin; i < end; ++i) {
             if (mode == FunnelMode::Cohort && !w.contains(cohortAt[i]))
                 continue;
             bool filtered = false;
             const size_t reached = lastStage[i] == kNoStage ? 0 : size_t(lastStage[i]) + 1;
+            if (reached == 0 && w.all && mode == FunnelMode::Flow && filter.contact(f, i)) {
+                ++part.counts[0]; // all time counts every contact as a lead, dated or not
+                continue;
+            }
             for (size_t s = 0; s < reached; ++s) {
                 const qint64 t = at[s][i];
                 if (mode == FunnelMode::Flow ? !w.contains(t) : t == kNoTime)
@@ -110,8 +122,12 @@ FunnelReport computeFunnel(const FactTable& f, const MetricQuery& q, FunnelMode 
                     break;
                 filtered = true;
                 ++part.counts[s];
-                if (s > 0 && at[s - 1][i] != kNoTime)
-                    part.days[s].push_back(float(double(t - at[s - 1][i]) / kDay));
+                if (s > 0 && at[s - 1][i] != kNoTime) {
+                    if (t >= at[s - 1][i])
+                        part.days[s].push_back(float(double(t - at[s - 1][i]) / kDay));
+                    else
+                        ++part.leftOut[s];
+                }
             }
         }
         return part;
@@ -124,6 +140,7 @@ FunnelReport computeFunnel(const FactTable& f, const MetricQuery& q, FunnelMode 
     const Part other = secondHalf.result();
     for (size_t s = 0; s < n; ++s) {
         r.stages[s].count = all.counts[s] + other.counts[s];
+        r.stages[s].intervalsLeftOut = all.leftOut[s] + other.leftOut[s];
         all.days[s].insert(all.days[s].end(), other.days[s].begin(), other.days[s].end());
     }
     std::vector<std::vector<float>>& days = all.days;
@@ -133,6 +150,8 @@ FunnelReport computeFunnel(const FactTable& f, const MetricQuery& q, FunnelMode 
     const double waitedDays = f.asOf == kNoTime ? 0.0 : double(f.asOf - w.to) / kDay;
     for (size_t s = 0; s < n; ++s) {
         FunnelStageRow& row = r.stages[s];
+        if (!row.reason.isEmpty())
+            continue; // unknown, not zero: no rates from it either
         if (s > 0)
             row.nextStepRate = ratio(double(row.count), double(r.stages[s - 1].count));
         row.cumulativeRate = ratio(double(row.count), double(r.stages[0].count));
@@ -150,10 +169,10 @@ std::vector<qint64> funnelContacts(const FactTable& f, const MetricQuery& q, Fun
     const ResolvedFilter filter(f, q.filters);
     const DateRange range = effectiveRange(f, q);
     std::vector<qint64> ids;
-    if (!range.isValid() || stage < 0 || size_t(stage) >= f.stages.size() || cohortStage < 0 ||
-        size_t(cohortStage) >= f.stages.size())
+    if ((!range.isValid() && !q.allTime) || stage < 0 || size_t(stage) >= f.stages.size() ||
+        cohortStage < 0 || size_t(cohortStage) >= f.stages.size())
         return ids;
-    const Window w = Window::of(f, range);
+    const Window w = queryWindow(f, q);
     for (qsizetype i = 0; i < f.contacts.size(); ++i)
         if (filter.contact(f, i) && counted(f, i, stage, mode, cohortStage, w))
             ids.push_back(f.contacts.id[size_t(i)]);

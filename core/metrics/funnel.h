@@ -25,6 +25,12 @@ struct FunnelStageRow {
     // Cohort mode: the range ended less recently than it usually takes (90th percentile over the whole
     // workspace) to get from the cohort stage to this one, so the count will still grow.
     bool immature = false;
+    // Contacts counted in the row whose previous stage is dated after this one (stage dates out of
+    // order): an impossible interval, left out of the time in stage (and said so).
+    qint64 intervalsLeftOut = 0;
+    // No contact in the workspace has a date for this stage or a later one: the count is not a zero
+    // but unknown (an MQL list has no SQL dates). Views show the reason instead of a 0 bar.
+    QString reason;
 
     friend bool operator==(const FunnelStageRow&, const FunnelStageRow&) = default;
 };
@@ -47,6 +53,9 @@ struct FunnelReport {
     int cohortStage = 0;
     std::vector<FunnelStageRow> stages; // funnel order
     std::vector<StageAgeing> ageing;    // every stage but the last
+    // Non-empty when the workspace has no contacts at all ("no lead data in this workspace"): the rows
+    // are zeros that mean nothing, and views show the reason instead.
+    QString reason;
 };
 
 // Stage times follow the skipped-stage rule (FactTable::finish): a contact that reached a later stage

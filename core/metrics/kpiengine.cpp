@@ -1,5 +1,6 @@
 #include "metrics/kpiengine.h"
 
+#include "metrics/kpisupport.h"
 #include "metrics/kpitotals.h"
 #include "metrics/kpivalues.h"
 #include "metrics/period.h"
@@ -30,11 +31,56 @@ std::optional<double> scaledTarget(const KpiDefinition& def, const DateRange& ra
     return *target * calendar.periodCount(range, kind);
 }
 
-std::optional<double> bookingsTarget(const FactTable& f, const DateRange& range, PeriodKind kind) {
+const KpiDefinition* bookingsDefinition(const FactTable& f) {
     for (const KpiDefinition& def : f.kpis)
         if (def.key == u"bookings")
-            return scaledTarget(def, range, kind, PeriodCalendar(f.settings));
+            return &def;
+    return nullptr;
+}
+
+// The bookings target of a whole quarter: the quarter's own, else the month's or the week's scaled to
+// the quarter's length.
+std::optional<double> quarterBookingsTarget(const FactTable& f, const DateRange& quarter) {
+    const KpiDefinition* def = bookingsDefinition(f);
+    if (!def)
+        return std::nullopt;
+    const PeriodCalendar calendar(f.settings);
+    for (const PeriodKind kind : {PeriodKind::Quarter, PeriodKind::Month, PeriodKind::Week})
+        if (const auto t = scaledTarget(*def, quarter, kind, calendar))
+            return t;
     return std::nullopt;
+}
+
+// Won amount (cents) of the filtered deals closing on local days [fromDay, toDay).
+qint64 bookingsBetween(const FactTable& f, const ResolvedFilter& filter, qint64 fromDay, qint64 toDay) {
+    const OpportunityColumns& o = f.opportunities;
+    qint64 cents = 0;
+    for (qsizetype j = 0; j < o.size(); ++j) {
+        const qint32 day = o.closeDay[size_t(j)];
+        if (o.won[size_t(j)] && o.closed[size_t(j)] && day != kNoDay && day >= fromDay && day < toDay &&
+            filter.opportunity(f, j))
+            cents += o.amountCents[size_t(j)];
+    }
+    return cents;
+}
+
+// Pipeline coverage is measured against what is still to book in the quarter that contains the end of
+// the range: a week's open pipeline against a week's target would read "119.5×", a meaningless
+// multiple (docs/kpis.md). nullopt: no bookings target.
+std::optional<double> stillToReach(const FactTable& f, const ResolvedFilter& filter, const DateRange& range,
+                                   qint64 rangeBookings) {
+    if (!range.isValid())
+        return std::nullopt;
+    const DateRange quarter = PeriodCalendar(f.settings).containing(range.to, PeriodKind::Quarter);
+    const std::optional<double> target = quarterBookingsTarget(f, quarter);
+    if (!target)
+        return std::nullopt;
+    // The range's own bookings are known; only the part of the quarter before it needs a pass.
+    const qint64 booked =
+        range.from >= quarter.from
+            ? rangeBookings + bookingsBetween(f, filter, quarter.from.toJulianDay(), range.from.toJulianDay())
+            : bookingsBetween(f, filter, quarter.from.toJulianDay(), range.to.toJulianDay() + 1);
+    return *target - double(booked) / 100.0;
 }
 
 std::optional<double> minus(std::optional<double> a, std::optional<double> b) {
@@ -74,6 +120,36 @@ KpiTotals emptyTotals(const ResolvedFilter& filter) {
         t.campaignCost = 0.0;
     return t;
 }
+
+// Blanks what the data cannot support, keyed by KPI or part key.
+void blankUnsupported(const FactTable& f, const MetricFilters& filters,
+                      std::map<QString, std::optional<double>>& values) {
+    for (auto& [key, value] : values)
+        if (value && !unsupportedPartReason(f, key, filters).isEmpty())
+            value.reset();
+}
+
+// Money per forecast category (cents in, currency out) with the cumulative roll-ups.
+Forecast rollUp(const std::array<qint64, 5>& cents) {
+    Forecast out;
+    for (size_t c = 0; c < cents.size(); ++c)
+        out.byCategory[c] = double(cents[c]) / 100.0;
+    const auto& cat = out.byCategory;
+    out.cumulative[0] = cat[size_t(ForecastCategory::Closed)];
+    out.cumulative[1] = out.cumulative[0] + cat[size_t(ForecastCategory::Commit)];
+    out.cumulative[2] = out.cumulative[1] + cat[size_t(ForecastCategory::BestCase)];
+    out.cumulative[3] = out.cumulative[2] + cat[size_t(ForecastCategory::Pipeline)];
+    return out;
+}
+
+UndatedRecords undatedRecords(const FactTable& f, const ResolvedFilter& filter) {
+    UndatedRecords u;
+    for (const qint32 row : f.undatedContacts)
+        u.contacts += filter.contact(f, row);
+    for (const qint32 row : f.undatedOpportunities)
+        u.opportunities += filter.opportunity(f, row);
+    return u;
+}
 } // namespace
 
 const KpiValue* KpiReport::find(const QString& key) const {
@@ -84,7 +160,15 @@ const KpiValue* KpiReport::find(const QString& key) const {
 }
 
 DateRange effectiveRange(const FactTable& f, const MetricQuery& q) {
-    return q.range.isValid() ? q.range : DateRange{f.dataFrom, f.dataTo};
+    return q.range.isValid() && !q.allTime ? q.range : DateRange{f.dataFrom, f.dataTo};
+}
+
+Window queryWindow(const FactTable& f, const MetricQuery& q) {
+    return q.allTime ? Window::allTime(f) : Window::of(f, effectiveRange(f, q));
+}
+
+bool isPartialPeriod(const FactTable& f, const QDate& from, const QDate& periodEnd) {
+    return f.dataTo.isValid() && from.isValid() && from <= f.dataTo && periodEnd > f.dataTo;
 }
 
 KpiReport computeKpis(const FactTable& f, const MetricQuery& q) {
@@ -92,17 +176,31 @@ KpiReport computeKpis(const FactTable& f, const MetricQuery& q) {
     const PeriodCalendar calendar(f.settings);
     KpiReport r;
     r.period = q.period;
+    r.allTime = q.allTime;
     r.currency = f.settings.currency;
     r.range = effectiveRange(f, q);
     std::vector<KpiTotals> totals(3, emptyTotals(filter));
-    if (r.range.isValid()) {
+    if (q.allTime) {
+        totals[0] = std::move(accumulate(f, filter, {Window::allTime(f)}).front());
+    } else if (r.range.isValid()) {
         r.previousRange = calendar.previous(r.range, q.period);
         r.lastYearRange = calendar.lastYear(r.range, q.period);
         totals = totalsFor(f, filter, {r.range, r.previousRange, r.lastYearRange});
+        r.partial = isPartialPeriod(f, r.range.from, r.range.to);
+        r.undated = undatedRecords(f, filter);
     }
-    const auto now = kpiValues(totals[0], bookingsTarget(f, r.range, q.period));
-    const auto before = kpiValues(totals[1], bookingsTarget(f, r.previousRange, q.period));
-    const auto yearAgo = kpiValues(totals[2], bookingsTarget(f, r.lastYearRange, q.period));
+    const auto toReach = [&](const DateRange& range, const KpiTotals& t) {
+        // All time has no quarter to reach a target in.
+        return q.allTime ? std::nullopt : stillToReach(f, filter, range, t.bookings);
+    };
+    auto now = kpiValues(totals[0], toReach(r.range, totals[0]));
+    auto before = kpiValues(totals[1], toReach(r.previousRange, totals[1]));
+    auto yearAgo = kpiValues(totals[2], toReach(r.lastYearRange, totals[2]));
+    if (q.allTime) {
+        before.clear();
+        yearAgo.clear();
+    }
+    const std::optional<double> coverageBase = toReach(r.range, totals[0]);
     for (const KpiDefinition& def : f.kpis) {
         KpiValue v;
         v.key = def.key;
@@ -111,27 +209,34 @@ KpiReport computeKpis(const FactTable& f, const MetricQuery& q) {
         v.team = def.team;
         v.unit = def.unit;
         v.direction = def.direction;
+        v.target = q.allTime ? std::nullopt : scaledTarget(def, r.range, q.period, calendar);
+        v.reason = unsupportedReason(f, def.key, q.filters);
+        if (!v.reason.isEmpty()) {
+            r.kpis.push_back(std::move(v)); // n/a with the reason: no value, no comparison, no parts
+            continue;
+        }
         const auto value = [&def](const std::map<QString, std::optional<double>>& m) {
             const auto it = m.find(def.key);
-            return it == m.end() ? std::nullopt : it->second; // a custom KPI the engine cannot compute
+            return it == m.end() ? std::nullopt : it->second;
         };
         v.value = value(now);
         v.previous = value(before);
         v.lastYear = value(yearAgo);
         v.change = minus(v.value, v.previous);
         v.changeLastYear = minus(v.value, v.lastYear);
-        v.target = scaledTarget(def, r.range, q.period, calendar);
         v.detail = kpiDetail(f, def.key, totals[0]);
+        // Every won deal of the range had impossible dates: the cycle is not a negative number, it is
+        // unknown, and the Data quality page lists the deals.
+        if ((def.key == u"sales_cycle_days" || def.key == u"sales_velocity") && !v.value &&
+            totals[0].cycleLeftOut > 0 && totals[0].cycleDays.empty())
+            v.reason = impossibleCycleReason();
+        if (def.key == u"pipeline_coverage" && !v.value)
+            v.reason = !coverageBase        ? noBookingsTargetReason()
+                       : *coverageBase <= 0 ? bookingsTargetMetReason()
+                                            : QString();
         r.kpis.push_back(std::move(v));
     }
-    const auto& cents = totals[0].forecast;
-    for (size_t c = 0; c < cents.size(); ++c)
-        r.forecast.byCategory[c] = double(cents[c]) / 100.0;
-    const auto& cat = r.forecast.byCategory;
-    r.forecast.cumulative[0] = cat[size_t(ForecastCategory::Closed)];
-    r.forecast.cumulative[1] = r.forecast.cumulative[0] + cat[size_t(ForecastCategory::Commit)];
-    r.forecast.cumulative[2] = r.forecast.cumulative[1] + cat[size_t(ForecastCategory::BestCase)];
-    r.forecast.cumulative[3] = r.forecast.cumulative[2] + cat[size_t(ForecastCategory::Pipeline)];
+    r.forecast = rollUp(totals[0].forecast);
     return r;
 }
 
@@ -145,10 +250,14 @@ std::vector<SeriesPoint> computeSeries(const FactTable& f, const MetricQuery& q)
         windows.push_back(Window::of(f, part));
     const std::vector<KpiTotals> totals = accumulate(f, filter, windows);
     for (size_t i = 0; i < windows.size(); ++i) {
-        SeriesPoint p{
-            windows[i].range, kpiValues(totals[i], bookingsTarget(f, windows[i].range, q.period)), {}};
+        const DateRange& part = windows[i].range;
+        SeriesPoint p{part,
+                      isPartialPeriod(f, part.from, calendar.containing(part.from, q.period).to),
+                      kpiValues(totals[i], stillToReach(f, filter, part, totals[i].bookings)),
+                      {}};
+        blankUnsupported(f, q.filters, p.values);
         for (const KpiDefinition& def : f.kpis)
-            p.targets[def.key] = scaledTarget(def, windows[i].range, q.period, calendar);
+            p.targets[def.key] = scaledTarget(def, part, q.period, calendar);
         out.push_back(std::move(p));
     }
     return out;
@@ -158,19 +267,39 @@ std::vector<BreakdownRow> computeBreakdown(const FactTable& f, const MetricQuery
     const ResolvedFilter filter(f, q.filters);
     const DateRange range = effectiveRange(f, q);
     std::vector<BreakdownRow> out;
-    if (!range.isValid())
+    if (!range.isValid() && !q.allTime)
         return out;
-    const std::vector<KpiTotals> totals = accumulate(f, filter, {Window::of(f, range)}, by);
+    const std::vector<KpiTotals> totals = accumulate(f, filter, {queryWindow(f, q)}, by);
+    // Campaign names may repeat: such rows are told apart by their CRM id.
+    std::vector<int> nameUses;
+    if (by == Dimension::Campaign) {
+        nameUses.assign(size_t(f.campaignNames.size()), 0);
+        for (size_t row = 1; row < f.campaignName.size(); ++row)
+            ++nameUses[size_t(f.campaignName[row])];
+    }
     for (size_t code = 0; code < totals.size(); ++code) {
         const KpiTotals& t = totals[code];
         const bool active = t.leads || t.mqls || t.sqls || t.opportunitiesCreated || t.won || t.lost ||
                             t.openAtEnd || (t.campaignCost && *t.campaignCost != 0);
         if (!active)
             continue;
+        BreakdownRow row;
+        row.code = qint32(code);
         const qint32 nameCode = by == Dimension::Campaign ? f.campaignName[code] : qint32(code);
-        const QString name = nameCode == 0 ? QStringLiteral("(none)") : f.dictionary(by).name(nameCode);
+        row.name = nameCode == 0 && (by != Dimension::Campaign || code == 0)
+                       ? QStringLiteral("(none)")
+                       : f.dictionary(by).name(nameCode);
+        row.key = row.name;
+        if (by == Dimension::Campaign && code != 0) {
+            row.key = f.campaigns.sourceId[code];
+            if (nameUses[size_t(nameCode)] > 1 || row.name.isEmpty())
+                row.name = QStringLiteral("%1 (%2)").arg(row.name, row.key).trimmed();
+        }
         // Targets belong to the whole team, not to one slice: coverage is n/a per slice.
-        out.push_back({qint32(code), name, kpiValues(t, std::nullopt)});
+        row.values = kpiValues(t, std::nullopt);
+        blankUnsupported(f, q.filters, row.values);
+        row.forecast = rollUp(t.forecast);
+        out.push_back(std::move(row));
     }
     return out;
 }

@@ -2,6 +2,7 @@
 
 #include "domain/enums.h"
 #include "metrics/facttable.h"
+#include "metrics/kpitotals.h"
 #include "metrics/metricquery.h"
 
 #include <QString>
@@ -49,11 +50,25 @@ struct Forecast {
     friend bool operator==(const Forecast&, const Forecast&) = default;
 };
 
+// Records a period view leaves out because no period can hold them (no creation date; closed without a
+// close date), among those the filters select. "All time" counts them.
+struct UndatedRecords {
+    qint64 contacts = 0;
+    qint64 opportunities = 0;
+    bool any() const { return contacts > 0 || opportunities > 0; }
+    friend bool operator==(const UndatedRecords&, const UndatedRecords&) = default;
+};
+
 struct KpiReport {
     DateRange range; // invalid when the workspace has no data and no range was given
     DateRange previousRange;
     DateRange lastYearRange;
     PeriodKind period = PeriodKind::Month;
+    bool allTime = false;
+    // The range is still in progress: it starts on or before the data's last day and ends after it
+    // ("this month" on the 15th). Its figures are so far, not final.
+    bool partial = false;
+    UndatedRecords undated; // left out of this period view (zero for all time)
     QString currency;
     std::vector<KpiValue> kpis; // in registry order
     Forecast forecast;
@@ -69,8 +84,10 @@ KpiReport computeKpis(const FactTable& facts, const MetricQuery& query);
 // series behind sparklines and charts.
 struct SeriesPoint {
     DateRange range;
+    bool partial = false; // the period is still in progress at the data's last day
     // KPI key -> value, plus the parts mqls_accepted, mqls_rejected, mqls_pending, won_count,
-    // lost_count, open_pipeline (currency) and campaign_cost (currency; n/a when not attributable).
+    // lost_count, open_pipeline (currency), open_opportunities and campaign_cost (currency; n/a when not
+    // attributable). KPIs and parts the workspace's data cannot support are n/a (kpisupport.h).
     std::map<QString, std::optional<double>> values;
     std::map<QString, std::optional<double>> targets; // KPI key -> target for this (clipped) period
 };
@@ -81,8 +98,11 @@ std::vector<SeriesPoint> computeSeries(const FactTable& facts, const MetricQuery
 // By deal stage only the opportunity KPIs are meaningful (contacts fall under "(none)").
 struct BreakdownRow {
     qint32 code = 0;
-    QString name;                                    // "(none)" for records without a value
+    QString key;                                     // stable: the name, or a campaign's CRM id
+    QString name;                                    // "(none)" for records without a value; for
+                                                     // campaigns whose name repeats, "name (id)"
     std::map<QString, std::optional<double>> values; // same keys as SeriesPoint::values
+    Forecast forecast;                               // deals closing in the range, rolled up
 };
 std::vector<BreakdownRow> computeBreakdown(const FactTable& facts, const MetricQuery& query, Dimension by);
 
@@ -96,7 +116,12 @@ struct DrillDown {
 DrillDown drillDown(const FactTable& facts, const MetricQuery& query, const QString& kpiKey,
                     DrillSide side = DrillSide::Numerator);
 
-// The date range a query covers: its own, or the whole data range.
+// The date range a query covers: its own, or the whole data range (always the latter for all time).
 DateRange effectiveRange(const FactTable& facts, const MetricQuery& query);
+// The window a query is counted in (all time: every record).
+Window queryWindow(const FactTable& facts, const MetricQuery& query);
+// Whether a period that starts on `from` and whose whole period ends on `periodEnd` is still in
+// progress at the data's last day.
+bool isPartialPeriod(const FactTable& facts, const QDate& from, const QDate& periodEnd);
 
 } // namespace revalign

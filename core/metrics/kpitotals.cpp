@@ -17,6 +17,12 @@ Window Window::of(const FactTable& f, const DateRange& range) {
     return w;
 }
 
+Window Window::allTime(const FactTable& f) {
+    Window w = f.dataFrom.isValid() ? of(f, DateRange{f.dataFrom, f.dataTo}) : Window{};
+    w.all = true;
+    return w;
+}
+
 namespace {
 ContactEvents stageEvents(const FactTable& f, qsizetype row) {
     const ContactColumns& c = f.contacts;
@@ -173,6 +179,11 @@ void addCampaignCost(const FactTable& f, const ResolvedFilter& filter, const std
     for (size_t row = 1; row < c.id.size(); ++row) {
         if (!filter.campaign(f, qsizetype(row)))
             continue;
+        const size_t g = !groupBy ? 0 : *groupBy == Dimension::Channel ? size_t(c.channel[row]) : row;
+        if (nW == 1 && windows.front().all) { // all time: every cost, dated or not
+            *totals[g].campaignCost += double(c.costCents[row]);
+            continue;
+        }
         // Cost is spread evenly over the campaign's days; one known date puts it all on that day;
         // a campaign without dates carries no cost in any period.
         qint64 start = c.startDay[row] != kNoDay ? c.startDay[row] : c.endDay[row];
@@ -180,7 +191,6 @@ void addCampaignCost(const FactTable& f, const ResolvedFilter& filter, const std
         if (start == kNoDay || end < start)
             continue;
         const double perDay = double(c.costCents[row]) / double(end - start + 1);
-        const size_t g = !groupBy ? 0 : *groupBy == Dimension::Channel ? size_t(c.channel[row]) : row;
         for (size_t w = 0; w < nW; ++w) {
             const qint64 overlap = std::min(end + 1, windows[w].toDay) - std::max(start, windows[w].fromDay);
             if (overlap > 0)
@@ -195,13 +205,17 @@ namespace {
 // search for the usual one to three windows).
 class WindowFinder final {
 public:
-    WindowFinder(const std::vector<Window>& windows, bool byDay) {
+    WindowFinder(const std::vector<Window>& windows, bool byDay)
+        : m_all(windows.size() == 1 && windows.front().all) {
         for (const Window& w : windows) {
             m_from.push_back(byDay ? w.fromDay : w.from);
             m_to.push_back(byDay ? w.toDay : w.to);
         }
     }
+    bool isAllTime() const { return m_all; }
     int operator()(qint64 v) const {
+        if (m_all) // kNoTime and kNoDay are the same "none" value
+            return v == kNoTime || v == kNoDay ? -1 : 0;
         if (m_from.size() > 4)
             return binary(v);
         for (size_t i = 0; i < m_from.size(); ++i)
@@ -219,6 +233,7 @@ private:
         return v < m_to[i] ? int(i) : -1;
     }
     std::vector<qint64> m_from, m_to; // kNoTime / kNoDay are below every window: never found
+    bool m_all;
 };
 
 void accumulateContacts(const FactTable& f, const ResolvedFilter& filter, const WindowFinder& find, size_t nW,
@@ -232,8 +247,10 @@ void accumulateContacts(const FactTable& f, const ResolvedFilter& filter, const 
     const quint8* packed = c.handoffFacts.data();
     const float* hours = c.hoursToFirstTouch.data();
     const int mqlStage = f.stageOf.mql, sqlStage = f.stageOf.sql, customerStage = f.stageOf.customer;
+    // All time counts every contact as a lead, its creation dated or not.
+    const bool everyLead = nW == 1 && find.isAllTime();
     for (qsizetype i = begin; i < end; ++i) {
-        const int wl = leadAt ? find(leadAt[i]) : -1;
+        const int wl = everyLead ? 0 : leadAt ? find(leadAt[i]) : -1;
         const int wm = mqlAt ? find(mqlAt[i]) : -1;
         const int ws = sqlAt ? find(sqlAt[i]) : -1;
         if ((wl < 0 && wm < 0 && ws < 0) || !filter.contact(f, i))
@@ -325,19 +342,27 @@ std::vector<KpiTotals> accumulate(const FactTable& f, const ResolvedFilter& filt
         const bool marketing = SourcedBy(o.sourcedBy[size_t(j)]) == SourcedBy::Marketing;
         const bool won = o.won[size_t(j)] != 0;
         const bool closed = o.closed[size_t(j)] != 0;
-        if (const int w = byTime(o.createdAt[size_t(j)]); w >= 0) {
+        // All time: every deal counts as created and every closed deal as closed, dated or not.
+        const bool all = byTime.isAllTime();
+        const int created = all ? 0 : byTime(o.createdAt[size_t(j)]);
+        const int closedIn = all ? (closed ? 0 : -1) : byDay(o.closeDay[size_t(j)]);
+        if (const int w = created; w >= 0) {
             KpiTotals& t = totals[base + size_t(w)];
             ++t.opportunitiesCreated;
             t.pipelineCreated += amount;
             t.marketingPipeline += marketing ? amount : 0;
         }
-        if (const int w = byDay(o.closeDay[size_t(j)]); w >= 0) {
+        if (const int w = closedIn; w >= 0) {
             KpiTotals& t = totals[base + size_t(w)];
             if (closed && won) {
                 ++t.won;
                 t.bookings += amount;
                 t.marketingRevenue += marketing ? amount : 0;
-                if (o.createdDay[size_t(j)] != kNoDay)
+                // An impossible interval (closed before created, won before the contact was first
+                // seen) would make the cycle a lie: left out, and counted as left out.
+                if (o.quality[size_t(j)] & kImpossibleCycle)
+                    ++t.cycleLeftOut;
+                else if (o.createdDay[size_t(j)] != kNoDay && o.closeDay[size_t(j)] != kNoDay)
                     t.cycleDays.push_back(double(o.closeDay[size_t(j)] - o.createdDay[size_t(j)]));
             } else if (closed) {
                 ++t.lost;

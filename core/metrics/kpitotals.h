@@ -10,14 +10,18 @@
 namespace revalign {
 
 // A date range turned into instants: [from, to) in UTC seconds and [fromDay, toDay) in local Julian days.
+// An all-time window holds every dated fact, and the callers that count records ("every lead", "every
+// closed deal") count the undated ones in it too (`all`).
 struct Window {
     DateRange range;
     qint64 from = 0, to = 0;
     qint64 fromDay = 0, toDay = 0;
+    bool all = false;
 
     static Window of(const FactTable& facts, const DateRange& range);
-    bool contains(qint64 t) const { return t != kNoTime && t >= from && t < to; }
-    bool containsDay(qint64 day) const { return day != kNoDay && day >= fromDay && day < toDay; }
+    static Window allTime(const FactTable& facts);
+    bool contains(qint64 t) const { return t != kNoTime && (all || (t >= from && t < to)); }
+    bool containsDay(qint64 day) const { return day != kNoDay && (all || (day >= fromDay && day < toDay)); }
 };
 
 enum class MqlOutcome : quint8 { Accepted, Rejected, Pending };
@@ -53,6 +57,7 @@ struct KpiTotals {
     qint64 opportunitiesCreated = 0, pipelineCreated = 0, marketingPipeline = 0;
     qint64 won = 0, lost = 0, bookings = 0, marketingRevenue = 0;
     std::vector<double> cycleDays;
+    qint64 cycleLeftOut = 0; // won deals with an impossible interval (kImpossibleCycle), not in cycleDays
     qint64 openAtEnd = 0, openAmountAtEnd = 0;
     double weightedAtEnd = 0;
     std::optional<double> campaignCost; // nullopt when the filter makes cost unattributable
@@ -73,9 +78,10 @@ qint32 opportunityGroup(const FactTable& facts, qsizetype row, Dimension d);
 
 // Whether an opportunity counts as open at the end of the window (created before it, closed after).
 inline bool openAtEnd(const OpportunityColumns& o, qsizetype j, const Window& w) {
-    // A deal that is not closed is open, with or without a creation date; a closed one was open at the
-    // end of a window only when it was created before that end and closed after it.
-    if (o.createdAt[j] == kNoTime)
+    // A deal that is not closed is open, with or without a creation date (and all time: open now); a
+    // closed one was open at the end of a window only when it was created before that end and closed
+    // after it.
+    if (w.all || o.createdAt[j] == kNoTime)
         return !o.closed[j];
     return o.createdAt[j] < w.to && (!o.closed[j] || (o.closeDay[j] != kNoDay && o.closeDay[j] >= w.toDay));
 }

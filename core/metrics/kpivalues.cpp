@@ -16,7 +16,7 @@ std::optional<double> times(std::optional<double> a, std::optional<double> b) {
 }
 } // namespace
 
-std::map<QString, std::optional<double>> kpiValues(const KpiTotals& t, std::optional<double> bookingsTarget) {
+std::map<QString, std::optional<double>> kpiValues(const KpiTotals& t, std::optional<double> stillToReach) {
     std::map<QString, std::optional<double>> v;
     const auto set = [&v](const char* key, std::optional<double> value) {
         v[QString::fromLatin1(key)] = value;
@@ -48,9 +48,9 @@ std::map<QString, std::optional<double>> kpiValues(const KpiTotals& t, std::opti
     set("sales_velocity", pipelineValue && cycleDays ? ratio(*pipelineValue, *cycleDays) : std::nullopt);
     set("weighted_pipeline", t.weightedAtEnd / 100.0);
     const double bookings = double(t.bookings) / 100.0;
-    const bool stillToReach = bookingsTarget && *bookingsTarget > bookings;
-    set("pipeline_coverage",
-        stillToReach ? ratio(double(t.openAmountAtEnd) / 100.0, *bookingsTarget - bookings) : std::nullopt);
+    set("pipeline_coverage", stillToReach && *stillToReach > 0
+                                 ? ratio(double(t.openAmountAtEnd) / 100.0, *stillToReach)
+                                 : std::nullopt);
     set("bookings", bookings);
     // Parts the dashboard charts on their own (not registry KPIs): accepted vs rejected MQLs over
     // time, won/lost counts, open pipeline, campaign spend.
@@ -60,6 +60,7 @@ std::map<QString, std::optional<double>> kpiValues(const KpiTotals& t, std::opti
     set("won_count", count(t.won));
     set("lost_count", count(t.lost));
     set("open_pipeline", money(t.openAmountAtEnd));
+    set("open_opportunities", count(t.openAtEnd));
     set("campaign_cost", t.campaignCost ? std::optional<double>(*t.campaignCost / 100.0) : std::nullopt);
     return v;
 }
@@ -85,6 +86,9 @@ std::vector<std::pair<QString, double>> kpiDetail(const FactTable& f, const QStr
         add("not_due_yet", double(t.slaNotDue));
     } else if (key == u"median_hours_to_first_touch") {
         add("touched", double(t.hoursToFirstTouch.size()));
+    } else if (key == u"sales_cycle_days") {
+        add("measured", double(t.cycleDays.size()));
+        add("left_out_impossible_dates", double(t.cycleLeftOut));
     } else if (key == u"win_rate") {
         add("won", double(t.won));
         add("lost", double(t.lost));
@@ -93,6 +97,8 @@ std::vector<std::pair<QString, double>> kpiDetail(const FactTable& f, const QStr
     } else if (key == u"pipeline_coverage" || key == u"sales_velocity") {
         add("open_opportunities", double(t.openAtEnd));
         add("open_amount", double(t.openAmountAtEnd) / 100.0);
+        if (key == u"sales_velocity")
+            add("left_out_impossible_dates", double(t.cycleLeftOut));
     }
     return d;
 }

@@ -33,6 +33,9 @@ struct MetricQuery {
     DateRange range; // invalid (default) = the whole data range
     PeriodKind period = PeriodKind::Month;
     MetricFilters filters;
+    // Every record, undated facts included (contacts without a creation date, deals without dates):
+    // `range` is ignored, and there is no previous period to compare with.
+    bool allTime = false;
 
     friend bool operator==(const MetricQuery&, const MetricQuery&) = default;
 };

@@ -1,5 +1,6 @@
 #include "metrics/seriesbreakdown.h"
 
+#include "metrics/kpisupport.h"
 #include "metrics/kpitotals.h"
 #include "metrics/kpivalues.h"
 
@@ -44,6 +45,9 @@ SeriesBreakdown computeSeriesBreakdown(const FactTable& f, const MetricQuery& q,
         bool active = false;
         for (size_t p = 0; p < periods; ++p) {
             auto values = kpiValues(totals[g * periods + p], std::nullopt);
+            for (auto& [key, value] : values)
+                if (value && !unsupportedPartReason(f, key, q.filters).isEmpty())
+                    value.reset();
             if (const auto it = values.find(rankBy); it != values.end() && it->second)
                 s.weight += *it->second;
             const KpiTotals& t = totals[g * periods + p];

@@ -1,10 +1,12 @@
 #include "store/factstore.h"
 
 #include "store/database.h"
+#include "store/dataspan.h"
 #include "store/definitionstore.h"
 #include "store/workspace.h"
 
 #include "metrics/kpitotals.h"
+#include "metrics/recordquality.h"
 
 #include <QDateTime>
 #include <QFuture>
@@ -115,25 +117,6 @@ std::optional<quint8> forecastCode(std::string_view s) {
     return c ? std::optional<quint8>(quint8(*c)) : std::nullopt;
 }
 
-struct Extent {
-    qint64 minTime = std::numeric_limits<qint64>::max();
-    qint64 maxTime = kNoTime;
-    qint32 minDay = std::numeric_limits<qint32>::max();
-    qint32 maxDay = kNoDay;
-    void time(qint64 t) {
-        if (t != kNoTime) {
-            minTime = std::min(minTime, t);
-            maxTime = std::max(maxTime, t);
-        }
-    }
-    void day(qint32 d) {
-        if (d != kNoDay) {
-            minDay = std::min(minDay, d);
-            maxDay = std::max(maxDay, d);
-        }
-    }
-};
-
 void loadDimensions(Database& db, FactTable& f, IdMap& personaOf, IdMap& ownerOf, IdMap& segmentOf,
                     IdMap& campaignOf) {
     Statement persona(db, "SELECT id, name FROM persona");
@@ -179,30 +162,43 @@ void loadDimensions(Database& db, FactTable& f, IdMap& personaOf, IdMap& ownerOf
     // Campaign code 0 = no campaign, like every other dictionary.
     Interner channels(f.channels);
     CampaignColumns& c = f.campaigns;
-    const auto addCampaign = [&](qint64 id, qint32 name, qint64 cost, qint32 start, qint32 end, qint32 ch) {
+    const auto addCampaign = [&](qint64 id, const QString& sourceId, qint32 name, qint64 cost, qint32 start,
+                                 qint32 end, qint32 ch) {
         c.id.push_back(id);
+        c.sourceId.push_back(sourceId);
         c.costCents.push_back(cost);
         c.startDay.push_back(start);
         c.endDay.push_back(end);
         c.channel.push_back(ch);
         f.campaignName.push_back(name);
     };
-    addCampaign(0, 0, 0, kNoDay, kNoDay, 0);
-    Statement campaign(db, "SELECT id, name, channel, cost_cents, start_date, end_date FROM campaign");
+    addCampaign(0, QString(), 0, 0, kNoDay, kNoDay, 0);
+    Statement campaign(db,
+                       "SELECT id, name, channel, cost_cents, start_date, end_date, source_id FROM campaign");
     while (campaign.step()) {
         campaignOf.set(campaign.int64(0), qint32(c.id.size()));
-        addCampaign(campaign.int64(0), f.campaignNames.intern(QString::fromUtf8(campaign.textView(1))),
-                    campaign.int64(3), julianDay(campaign.textView(4)), julianDay(campaign.textView(5)),
+        addCampaign(campaign.int64(0), campaign.text(6),
+                    f.campaignNames.intern(QString::fromUtf8(campaign.textView(1))), campaign.int64(3),
+                    julianDay(campaign.textView(4)), julianDay(campaign.textView(5)),
                     channels.code(campaign.textView(2)));
     }
-    Statement deal(db, "SELECT name, probability, is_defined FROM deal_stage ORDER BY position");
+    Statement deal(db, "SELECT name, probability, forecast_category, is_closed, is_won, is_defined "
+                       "FROM deal_stage ORDER BY position");
     f.dealStageProbability.push_back(0);
+    f.dealStageClosed.push_back(0);
+    f.dealStageWon.push_back(0);
+    f.dealStageForecast.push_back(quint8(ForecastCategory::Pipeline));
     f.dealStageDefined.push_back(1);
     while (deal.step()) {
         f.dealStages.intern(QString::fromUtf8(deal.textView(0)));
         f.dealStageProbability.push_back(deal.real(1));
-        f.dealStageDefined.push_back(deal.int64(2) != 0 ? 1 : 0);
+        f.dealStageForecast.push_back(
+            forecastCode(deal.textView(2)).value_or(quint8(ForecastCategory::Pipeline)));
+        f.dealStageClosed.push_back(deal.int64(3) != 0 ? 1 : 0);
+        f.dealStageWon.push_back(deal.int64(4) != 0 ? 1 : 0);
+        f.dealStageDefined.push_back(deal.int64(5) != 0 ? 1 : 0);
     }
+    // Stages opportunities name that the table does not list are interned after these (FactStore::load).
 }
 } // namespace
 
@@ -220,7 +216,7 @@ FactSnapshot FactStore::load() {
     f->kpis = defs.kpiDefinitions();
     IdMap personaOf, ownerOf, segmentOf, campaignOf;
     loadDimensions(db, *f, personaOf, ownerOf, segmentOf, campaignOf);
-    Extent extent;
+    const DataSpan span = readDataSpan(db);
 
     // contact_stage is the biggest table: a second connection reads it on the other core meanwhile.
     // (Both read the committed file; loads run after imports, not during them.)
@@ -266,7 +262,6 @@ FactSnapshot FactStore::load() {
             rowOf.set(st.int64(0), qint32(c.id.size()));
             c.id.push_back(st.int64(0));
             createdAt.push_back(timeOf(st, 1));
-            extent.time(createdAt.back());
             c.persona.push_back(personaOf.get(st.int64(2)));
             c.channel.push_back(channels.code(st.textView(3)));
             c.campaign.push_back(campaignOf.get(st.int64(4)));
@@ -276,8 +271,6 @@ FactSnapshot FactStore::load() {
             c.decidedAt.push_back(timeOf(st, 8));
             c.rejectionReason.push_back(reasons.code(st.textView(9)));
             c.firstTouchAt.push_back(timeOf(st, 10));
-            extent.time(c.decidedAt.back());
-            extent.time(c.firstTouchAt.back());
         }
     }
     c.stageAt.resize(f->stages.size());
@@ -299,7 +292,6 @@ FactSnapshot FactStore::load() {
             continue;
         }
         c.stageAt[size_t(row.stage)][size_t(contactRow)] = row.at;
-        extent.time(row.at);
     }
     OpportunityColumns& o = f->opportunities;
     {
@@ -314,6 +306,8 @@ FactSnapshot FactStore::load() {
                 return contactRow < 0 ? 0 : column[size_t(contactRow)];
             };
             o.id.push_back(st.int64(0));
+            o.contactRow.push_back(contactRow);
+            o.quality.push_back(st.isNull(5) ? quint8(kNoAmount) : quint8(0));
             o.owner.push_back(ownerOf.get(st.int64(2)));
             const qint32 campaign = campaignOf.get(st.int64(3));
             o.campaign.push_back(campaign != 0 ? campaign : fromContact(c.campaign));
@@ -325,6 +319,9 @@ FactSnapshot FactStore::load() {
             if (size_t(stage) >= f->dealStageDefined.size()) {
                 f->dealStageDefined.resize(size_t(stage) + 1, 0);
                 f->dealStageProbability.resize(size_t(stage) + 1, 0);
+                f->dealStageClosed.resize(size_t(stage) + 1, 0);
+                f->dealStageWon.resize(size_t(stage) + 1, 0);
+                f->dealStageForecast.resize(size_t(stage) + 1, quint8(ForecastCategory::Pipeline));
             }
             const bool closed = st.int64(11) != 0;
             const bool won = st.int64(12) != 0;
@@ -340,10 +337,7 @@ FactSnapshot FactStore::load() {
                                  : closed ? quint8(ForecastCategory::Omitted)
                                           : quint8(ForecastCategory::Pipeline));
             o.createdAt.push_back(timeOf(st, 9));
-            extent.time(o.createdAt.back());
             o.closeDay.push_back(julianDay(st.textView(10)));
-            if (closed)
-                extent.day(o.closeDay.back());
             o.closed.push_back(closed ? 1 : 0);
             o.won.push_back(won ? 1 : 0);
             o.sourcedBy.push_back(sourcedCode(st.textView(13)));
@@ -354,27 +348,20 @@ FactSnapshot FactStore::load() {
         }
     }
     f->finish();
-    f->asOf = extent.maxTime;
-    const QTimeZone zone(f->settings.calendar.timeZone.toUtf8());
-    const auto localDate = [&](qint64 t) {
-        return QDateTime::fromSecsSinceEpoch(t, zone.isValid() ? zone : QTimeZone::utc()).date();
-    };
-    if (extent.maxTime != kNoTime) {
-        f->dataFrom = localDate(extent.minTime);
-        f->dataTo = localDate(extent.maxTime);
-    }
-    if (extent.maxDay != kNoDay) {
-        const QDate minClose = QDate::fromJulianDay(extent.minDay);
-        const QDate maxClose = QDate::fromJulianDay(extent.maxDay);
-        f->dataFrom = f->dataFrom.isValid() ? std::min(f->dataFrom, minClose) : minClose;
-        f->dataTo = f->dataTo.isValid() ? std::max(f->dataTo, maxClose) : maxClose;
-    }
+    // The latest instant of any timed fact: "now" for ageing and SLAs not yet due.
+    f->asOf = span.lastInstant == DataSpan::kNone ? kNoTime : span.lastInstant;
+    span.localDays(f->settings.calendar.timeZone, f->dataFrom, f->dataTo);
     if (f->dataFrom.isValid())
         f->hours = BusinessHours(f->settings.calendar, f->dataFrom.addDays(-7), f->dataTo.addDays(7));
     deriveContactFacts(*f);
     o.createdDay.reserve(o.createdAt.size());
     for (const qint64 t : o.createdAt)
         o.createdDay.push_back(t == kNoTime ? kNoDay : qint32(f->hours.localDay(t)));
+    {
+        Statement touches(db, "SELECT EXISTS (SELECT 1 FROM touchpoint)");
+        f->presence.touchpoints = touches.step() && touches.int64(0) != 0;
+    }
+    assessRecords(*f);
     return f;
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/funnelstage.h"
 #include "domain/kpidefinition.h"
+#include "store/dataspan.h"
 #include "store/definitionstore.h"
 #include "store/migrations.h"
 
@@ -240,16 +241,11 @@ WorkspaceSummary Workspace::summary() {
         st.step();
         s.counts[QString::fromLatin1(table)] = st.int64(0);
     }
-    Statement range(
-        m_db,
-        "SELECT min(t), max(t) FROM ("
-        " SELECT min(created_at) AS t FROM contact UNION ALL SELECT max(created_at) FROM contact"
-        " UNION ALL SELECT min(occurred_at) FROM touchpoint UNION ALL SELECT max(occurred_at) FROM touchpoint"
-        " UNION ALL SELECT min(created_at) FROM opportunity UNION ALL SELECT max(created_at) FROM "
-        "opportunity)");
-    if (range.step() && !range.isNull(0)) {
-        s.firstActivity = QDateTime::fromSecsSinceEpoch(range.int64(0), Qt::UTC);
-        s.lastActivity = QDateTime::fromSecsSinceEpoch(range.int64(1), Qt::UTC);
+    const DataSpan span = readDataSpan(m_db);
+    span.localDays(settings().calendar.timeZone, s.dataFrom, s.dataTo);
+    if (span.firstInstant != DataSpan::kNone) {
+        s.firstActivity = QDateTime::fromSecsSinceEpoch(span.firstInstant, Qt::UTC);
+        s.lastActivity = QDateTime::fromSecsSinceEpoch(span.lastInstant, Qt::UTC);
     }
     Statement personas(m_db, "SELECT coalesce(p.name, ''), count(*) FROM contact c "
                              "LEFT JOIN persona p ON p.id = c.persona_id GROUP BY 1");

@@ -15,7 +15,10 @@ namespace revalign {
 struct WorkspaceSummary {
     int schemaVersion = 0;
     std::map<QString, qint64> counts; // table name -> rows: "contact", "opportunity", ...
-    QDateTime firstActivity;          // earliest contact creation / touchpoint / deal creation
+    // The data range (store/dataspan.h): every dated fact, as local days in the workspace's time zone —
+    // the same range the metrics snapshot and the filter bar's anchor use. Invalid when empty.
+    QDate dataFrom, dataTo;
+    QDateTime firstActivity; // the earliest and latest timed fact (UTC), within that range
     QDateTime lastActivity;
     std::map<QString, qint64> contactsByPersona; // persona name -> contacts ("" = outside every persona)
     std::vector<std::pair<QString, qint64>>

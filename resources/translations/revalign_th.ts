@@ -105,6 +105,96 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     </message>
 </context>
 <context>
+    <name>BenchmarkDialog</name>
+    <message>
+        <source>Suggested benchmarks</source>
+        <translation>ค่าอ้างอิงที่แนะนำ</translation>
+    </message>
+    <message>
+        <source>A new workspace has no targets: a target is what both teams agree to be judged by. These are common B2B benchmarks. Tick the ones both teams agree to adopt; each becomes the KPI&apos;s target for every week, month and quarter, and the change log records who adopted it and when.</source>
+        <translation>เวิร์กสเปซใหม่ยังไม่มีเป้าหมาย เพราะเป้าหมายคือสิ่งที่ทั้งสองทีมตกลงร่วมกันว่าจะใช้วัดผล ค่าด้านล่างนี้เป็นค่าอ้างอิงทั่วไปของธุรกิจ B2B ให้ติ๊กเฉพาะค่าที่ทั้งสองทีมตกลงจะใช้ แต่ละค่าจะกลายเป็นเป้าหมายของ KPI นั้นทุกสัปดาห์ เดือน และไตรมาส และบันทึกการเปลี่ยนแปลงจะระบุว่าใครรับมาใช้และเมื่อใด</translation>
+    </message>
+    <message>
+        <source>&amp;Why (for the change log):</source>
+        <translation>เหตุผล (สำหรับบันทึกการเปลี่ยนแปลง)(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>เหตุผล</translation>
+    </message>
+</context>
+<context>
+    <name>DataQuality</name>
+    <message>
+        <source>Deals closed before they were created</source>
+        <translation>ดีลที่ปิดก่อนวันที่สร้าง</translation>
+    </message>
+    <message>
+        <source>Left out of the sales cycle and sales velocity; still counted in bookings and win rate.</source>
+        <translation>ไม่นำมาคิดรอบการขายและความเร็วการขาย แต่ยังนับในยอดปิดการขายและอัตราการปิดการขาย</translation>
+    </message>
+    <message>
+        <source>Deals won before their contact was first seen</source>
+        <translation>ดีลที่ปิดได้ก่อนที่ผู้ติดต่อของดีลจะถูกบันทึกครั้งแรก</translation>
+    </message>
+    <message>
+        <source>Contacts whose stage dates are out of order (a later stage dated before an earlier one)</source>
+        <translation>ผู้ติดต่อที่วันที่ของขั้นเรียงผิดลำดับ (ขั้นหลังลงวันที่ก่อนขั้นก่อนหน้า)</translation>
+    </message>
+    <message>
+        <source>The impossible intervals are left out of time in stage; the stages still count.</source>
+        <translation>ช่วงเวลาที่เป็นไปไม่ได้จะไม่นำมาคิดเวลาในแต่ละขั้น แต่ยังนับจำนวนในขั้นตามปกติ</translation>
+    </message>
+    <message>
+        <source>Deals without an amount</source>
+        <translation>ดีลที่ไม่มีมูลค่า</translation>
+    </message>
+    <message>
+        <source>Counted with amount 0 in pipeline, bookings and deal size.</source>
+        <translation>นับเป็นมูลค่า 0 ในไปป์ไลน์ ยอดปิดการขาย และขนาดดีล</translation>
+    </message>
+    <message>
+        <source>Open deals past their close date</source>
+        <translation>ดีลที่ยังเปิดอยู่แต่เลยวันที่คาดว่าจะปิดแล้ว</translation>
+    </message>
+    <message>
+        <source>Still counted as open pipeline: the close date needs updating in the CRM.</source>
+        <translation>ยังนับเป็นไปป์ไลน์ที่เปิดอยู่ ควรอัปเดตวันที่ปิดใน CRM</translation>
+    </message>
+    <message>
+        <source>Deals in a deal stage no one has defined</source>
+        <translation>ดีลที่อยู่ในขั้นการขายที่ยังไม่มีใครกำหนดนิยาม</translation>
+    </message>
+    <message>
+        <source>Weighted with the deal&apos;s own probability, else 0; define the stage to give it a probability and a forecast category.</source>
+        <translation>ถ่วงน้ำหนักด้วยความน่าจะเป็นของดีลเอง ถ้าไม่มีจะเป็น 0 ควรกำหนดนิยามขั้นนี้เพื่อให้มีความน่าจะเป็นและหมวดการคาดการณ์</translation>
+    </message>
+    <message>
+        <source>Contacts without any date</source>
+        <translation>ผู้ติดต่อที่ไม่มีวันที่ใดเลย</translation>
+    </message>
+    <message>
+        <source>In no period: counted only when the range is All time.</source>
+        <translation>ไม่อยู่ในช่วงเวลาใด จะนับเฉพาะเมื่อเลือกช่วง “ตลอดเวลา”</translation>
+    </message>
+    <message>
+        <source>Deals without a creation date, or closed without a close date</source>
+        <translation>ดีลที่ไม่มีวันที่สร้าง หรือปิดแล้วแต่ไม่มีวันที่ปิด</translation>
+    </message>
+    <message>
+        <source>Left out of the period figures that need the date; counted when the range is All time.</source>
+        <translation>ไม่นำมาคิดตัวเลขรายช่วงเวลาที่ต้องใช้วันที่นั้น แต่จะนับเมื่อเลือกช่วง “ตลอดเวลา”</translation>
+    </message>
+    <message>
+        <source>The same person in more than one record (same email)</source>
+        <translation>บุคคลเดียวกันอยู่ในมากกว่าหนึ่งเรคคอร์ด (อีเมลเดียวกัน)</translation>
+    </message>
+    <message>
+        <source>Each record counts as a lead of its own: merge them in the CRM, or import one source per person.</source>
+        <translation>แต่ละเรคคอร์ดนับเป็นลีดแยกกัน ควรรวมเรคคอร์ดใน CRM หรือนำเข้าเพียงแหล่งเดียวต่อหนึ่งคน</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1: cannot open: %2</source>
@@ -813,6 +903,29 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     </message>
 </context>
 <context>
+    <name>KpiBenchmark</name>
+    <message>
+        <source>Sales accepts about six in ten MQLs where marketing and sales agreed what an MQL is.</source>
+        <translation>ในองค์กรที่ฝ่ายการตลาดและฝ่ายขายตกลงนิยาม MQL ร่วมกัน ฝ่ายขายรับ MQL ราวหกในสิบราย</translation>
+    </message>
+    <message>
+        <source>Nine in ten MQLs answered within the agreed SLA is a common service level.</source>
+        <translation>การตอบ MQL ภายใน SLA ที่ตกลงไว้เก้าในสิบรายเป็นระดับบริการที่พบได้ทั่วไป</translation>
+    </message>
+    <message>
+        <source>A first sales touch within one business day (8 hours).</source>
+        <translation>ฝ่ายขายติดต่อครั้งแรกภายในหนึ่งวันทำการ (8 ชั่วโมง)</translation>
+    </message>
+    <message>
+        <source>About one deal in four won is typical of B2B software.</source>
+        <translation>ธุรกิจซอฟต์แวร์ B2B มักปิดการขายได้ราวหนึ่งในสี่ดีล</translation>
+    </message>
+    <message>
+        <source>Three times the bookings still to reach, at a win rate near 25 %.</source>
+        <translation>ไปป์ไลน์สามเท่าของยอดที่ยังต้องปิดให้ได้ เมื่ออัตราการปิดการขายราว 25 %</translation>
+    </message>
+</context>
+<context>
     <name>KpiDefinition</name>
     <message>
         <source>Leads created</source>
@@ -1135,6 +1248,97 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>new</source>
         <translation>ใหม่</translation>
+    </message>
+</context>
+<context>
+    <name>KpiSupport</name>
+    <message>
+        <source>no MQL or later stage dates in this workspace</source>
+        <translation>เวิร์กสเปซนี้ไม่มีวันที่ของขั้น MQL หรือขั้นหลังจากนั้น</translation>
+    </message>
+    <message>
+        <source>every contact in this workspace is an MQL or later: the leads that did not become MQLs are not in the data</source>
+        <translation>ผู้ติดต่อทุกรายในเวิร์กสเปซนี้เป็น MQL หรือขั้นหลังจากนั้น ลีดที่ไม่ได้เป็น MQL ไม่อยู่ในข้อมูล</translation>
+    </message>
+    <message>
+        <source>no SQL or later stage dates in this workspace</source>
+        <translation>เวิร์กสเปซนี้ไม่มีวันที่ของขั้น SQL หรือขั้นหลังจากนั้น</translation>
+    </message>
+    <message>
+        <source>no customer stage dates in this workspace</source>
+        <translation>เวิร์กสเปซนี้ไม่มีวันที่ของขั้นลูกค้า</translation>
+    </message>
+    <message>
+        <source>no handoff decisions in this workspace</source>
+        <translation>เวิร์กสเปซนี้ไม่มีข้อมูลการรับหรือปฏิเสธ MQL ของฝ่ายขาย</translation>
+    </message>
+    <message>
+        <source>no handoff decisions or first sales touches in this workspace</source>
+        <translation>เวิร์กสเปซนี้ไม่มีข้อมูลการรับหรือปฏิเสธ MQL และไม่มีการติดต่อครั้งแรกจากฝ่ายขาย</translation>
+    </message>
+    <message>
+        <source>no first sales touches in this workspace</source>
+        <translation>เวิร์กสเปซนี้ไม่มีข้อมูลการติดต่อครั้งแรกจากฝ่ายขาย</translation>
+    </message>
+    <message>
+        <source>no SLA is set on the MQL stage</source>
+        <translation>ขั้น MQL ยังไม่ได้กำหนด SLA</translation>
+    </message>
+    <message>
+        <source>no campaign costs in this workspace</source>
+        <translation>เวิร์กสเปซนี้ไม่มีต้นทุนแคมเปญ</translation>
+    </message>
+    <message>
+        <source>campaign cost cannot be split by persona, owner, team or segment</source>
+        <translation>ต้นทุนแคมเปญแยกตามเพอร์โซนา ผู้รับผิดชอบ ทีม หรือกลุ่มลูกค้าไม่ได้</translation>
+    </message>
+    <message>
+        <source>no deal creation dates in this workspace</source>
+        <translation>เวิร์กสเปซนี้ไม่มีวันที่สร้างดีล</translation>
+    </message>
+    <message>
+        <source>no closed deals in this workspace</source>
+        <translation>เวิร์กสเปซนี้ไม่มีดีลที่ปิดแล้ว</translation>
+    </message>
+    <message>
+        <source>no won deals in this workspace</source>
+        <translation>เวิร์กสเปซนี้ไม่มีดีลที่ปิดการขายได้</translation>
+    </message>
+    <message>
+        <source>no deal sources (marketing, sales, partner) in this workspace</source>
+        <translation>เวิร์กสเปซนี้ไม่มีข้อมูลแหล่งที่มาของดีล (การตลาด ฝ่ายขาย พาร์ตเนอร์)</translation>
+    </message>
+    <message>
+        <source>no bookings target agreed for this period kind</source>
+        <translation>ยังไม่มีเป้าหมายยอดปิดการขายที่ตกลงไว้สำหรับช่วงเวลาประเภทนี้</translation>
+    </message>
+    <message>
+        <source>no lead data in this workspace</source>
+        <translation>เวิร์กสเปซนี้ไม่มีข้อมูลลีด</translation>
+    </message>
+    <message>
+        <source>no dates for this stage or a later one in this workspace</source>
+        <translation>เวิร์กสเปซนี้ไม่มีวันที่ของขั้นนี้หรือขั้นหลังจากนั้น</translation>
+    </message>
+    <message>
+        <source>no deal data in this workspace</source>
+        <translation>เวิร์กสเปซนี้ไม่มีข้อมูลดีล</translation>
+    </message>
+    <message>
+        <source>RevAlign does not compute this custom KPI</source>
+        <translation>RevAlign ไม่ได้คำนวณ KPI ที่กำหนดเองนี้</translation>
+    </message>
+    <message>
+        <source>every won deal here has impossible dates (closed before created, or won before its contact was first seen): see Data quality</source>
+        <translation>ดีลที่ปิดได้ทุกดีลในช่วงนี้มีวันที่ที่เป็นไปไม่ได้ (ปิดก่อนสร้าง หรือปิดได้ก่อนผู้ติดต่อถูกบันทึกครั้งแรก) ดูหน้าคุณภาพข้อมูล</translation>
+    </message>
+    <message>
+        <source>the bookings target is already met</source>
+        <translation>ยอดปิดการขายถึงเป้าหมายแล้ว</translation>
+    </message>
+    <message>
+        <source>the rate it needs is n/a in the basis range</source>
+        <translation>อัตราที่ต้องใช้ไม่มีข้อมูลในช่วงเวลาฐาน</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2426,97 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Plan from a bookings target</source>
+        <translation>วางแผนจากเป้าหมายยอดปิดการขาย</translation>
+    </message>
+    <message>
+        <source>From a bookings target back to what each stage must deliver, with the workspace&apos;s own conversion rates, deal size and sales cycle. Change any rate to ask &quot;what if&quot;.</source>
+        <translation>ย้อนจากเป้าหมายยอดปิดการขายกลับไปว่าแต่ละขั้นต้องทำได้เท่าไร โดยใช้อัตราคอนเวอร์ชัน ขนาดดีล และรอบการขายของเวิร์กสเปซนี้เอง เปลี่ยนอัตราใดก็ได้เพื่อลองสมมติว่า &quot;ถ้าเป็นอย่างนี้ล่ะ&quot;</translation>
+    </message>
+    <message>
+        <source>Bookings &amp;target:</source>
+        <translation>เป้าหมายยอดปิดการขาย(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Bookings target</source>
+        <translation>เป้าหมายยอดปิดการขาย</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>ช่วงเวลา(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>ช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Rates (the workspace&apos;s own; change any as a what-if)</source>
+        <translation>อัตรา (ของเวิร์กสเปซนี้เอง เปลี่ยนค่าใดก็ได้เพื่อลองสมมติ)</translation>
+    </message>
+    <message>
+        <source>Average &amp;deal size:</source>
+        <translation>ขนาดดีลเฉลี่ย(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Average deal size</source>
+        <translation>ขนาดดีลเฉลี่ย</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>ไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <source>&amp;Win rate (%):</source>
+        <translation>อัตราการปิดการขาย (%)(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>อัตราการปิดการขาย</translation>
+    </message>
+    <message>
+        <source>Sales &amp;cycle (days):</source>
+        <translation>รอบการขาย (วัน)(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Sales cycle</source>
+        <translation>รอบการขาย</translation>
+    </message>
+    <message>
+        <source>SQL → &amp;opportunity (%):</source>
+        <translation>SQL → โอกาสการขาย (%)(&amp;O):</translation>
+    </message>
+    <message>
+        <source>SQL to opportunity rate</source>
+        <translation>อัตรา SQL เป็นโอกาสการขาย</translation>
+    </message>
+    <message>
+        <source>SAL → S&amp;QL (%):</source>
+        <translation>SAL → SQL (%)(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>SAL to SQL rate</source>
+        <translation>อัตรา SAL เป็น SQL</translation>
+    </message>
+    <message>
+        <source>MQL → SA&amp;L, accepted (%):</source>
+        <translation>MQL → SAL ที่ฝ่ายขายรับ (%)(&amp;L):</translation>
+    </message>
+    <message>
+        <source>MQL to SAL rate</source>
+        <translation>อัตรา MQL เป็น SAL</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to the workspace&apos;s rates</source>
+        <translation>กลับไปใช้อัตราของเวิร์กสเปซ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>What each stage must deliver</source>
+        <translation>สิ่งที่แต่ละขั้นต้องทำให้ได้</translation>
+    </message>
+</context>
+<context>
     <name>ProfileCheck</name>
     <message>
         <source> or </source>
@@ -2853,6 +3148,198 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     </message>
 </context>
 <context>
+    <name>revalign::ui::BenchmarkDialog</name>
+    <message>
+        <source>&amp;Adopt the ticked targets</source>
+        <translation>รับเป้าหมายที่ติ๊กไว้มาใช้(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Adopted the suggested benchmark</source>
+        <translation>รับค่าอ้างอิงที่แนะนำมาเป็นเป้าหมาย</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::BenchmarkModel</name>
+    <message>
+        <source>none</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>Adopt for KPI</source>
+        <translation>รับมาใช้กับ KPI</translation>
+    </message>
+    <message>
+        <source>Suggested target</source>
+        <translation>เป้าหมายที่แนะนำ</translation>
+    </message>
+    <message>
+        <source>Current target (month)</source>
+        <translation>เป้าหมายปัจจุบัน (รายเดือน)</translation>
+    </message>
+    <message>
+        <source>Where the number comes from</source>
+        <translation>ที่มาของตัวเลข</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::BreakdownPage</name>
+    <message>
+        <source>Breakdowns</source>
+        <translation>แจกแจงตัวเลข</translation>
+    </message>
+    <message>
+        <source>By owner</source>
+        <translation>ตามผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>By manager</source>
+        <translation>ตามผู้จัดการ</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>ผู้จัดการ</translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation>ตามภูมิภาค</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>ภูมิภาค</translation>
+    </message>
+    <message>
+        <source>By team</source>
+        <translation>ตามทีม</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>ทีม</translation>
+    </message>
+    <message>
+        <source>By deal stage</source>
+        <translation>ตามขั้นของดีล</translation>
+    </message>
+    <message>
+        <source>Deal stage</source>
+        <translation>ขั้นของดีล</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>ตามช่องทาง</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>ช่องทาง</translation>
+    </message>
+    <message>
+        <source>By campaign</source>
+        <translation>ตามแคมเปญ</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>แคมเปญ</translation>
+    </message>
+    <message>
+        <source>By persona</source>
+        <translation>ตามเพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>เพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>By segment</source>
+        <translation>ตามกลุ่มลูกค้า</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>กลุ่มลูกค้า</translation>
+    </message>
+    <message>
+        <source>Break down by</source>
+        <translation>แจกแจงตาม</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>เรียงตาม</translation>
+    </message>
+    <message>
+        <source>Breakdown table</source>
+        <translation>ตารางแจกแจง</translation>
+    </message>
+    <message>
+        <source>sorted by</source>
+        <translation>เรียงตาม</translation>
+    </message>
+    <message>
+        <source>%1: n/a — %2</source>
+        <translation>%1: ไม่มีข้อมูล — %2</translation>
+    </message>
+    <message>
+        <source>Forecast roll-ups count the deals closing in the range: Commit = closed + commit, Best case adds best case, Pipeline adds the rest of the pipeline.</source>
+        <translation>ยอดสะสมการคาดการณ์นับดีลที่ปิดในช่วงเวลานี้: คอมมิต = ปิดแล้ว + คอมมิต กรณีดีที่สุดบวกดีลกรณีดีที่สุดเพิ่ม ไปป์ไลน์บวกไปป์ไลน์ที่เหลือเพิ่ม</translation>
+    </message>
+    <message>
+        <source>No owner in this workspace has a %1: import the CRM&apos;s users or a list of owners with their manager and region.</source>
+        <translation>ไม่มีผู้รับผิดชอบคนใดในเวิร์กสเปซนี้ที่มี%1: นำเข้ารายชื่อผู้ใช้จาก CRM หรือรายชื่อผู้รับผิดชอบพร้อมผู้จัดการและภูมิภาคของแต่ละคน</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>ผู้จัดการ</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>ภูมิภาค</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::BreakdownTableModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ไม่มี)</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>โอกาสการขาย</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>ไปป์ไลน์ที่เปิดอยู่</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>ปิดได้</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>ปิดไม่ได้</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>ยอดปิดการขาย</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>อัตราการปิดการขาย</translation>
+    </message>
+    <message>
+        <source>Commit roll-up</source>
+        <translation>ยอดสะสมคอมมิต</translation>
+    </message>
+    <message>
+        <source>Best case roll-up</source>
+        <translation>ยอดสะสมกรณีดีที่สุด</translation>
+    </message>
+    <message>
+        <source>Pipeline roll-up</source>
+        <translation>ยอดสะสมไปป์ไลน์</translation>
+    </message>
+</context>
+<context>
     <name>revalign::ui::ChangeLogModel</name>
     <message>
         <source>Persona</source>
@@ -3005,6 +3492,10 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Nothing to show for this period.</source>
+        <translation>ไม่มีข้อมูลให้แสดงในช่วงเวลานี้</translation>
+    </message>
 </context>
 <context>
     <name>revalign::ui::CsvPreviewModel</name>
@@ -3042,10 +3533,6 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>SQLs and opportunities created</source>
         <translation>SQL และโอกาสการขายที่สร้าง</translation>
-    </message>
-    <message>
-        <source>Weighted open pipeline by deal stage</source>
-        <translation>ไปป์ไลน์ที่เปิดอยู่แบบถ่วงน้ำหนักตามขั้นของดีล</translation>
     </message>
     <message>
         <source>Bookings vs target</source>
@@ -3180,10 +3667,6 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <translation>ไม่สามารถแยกต้นทุนแคมเปญตามเพอร์โซนาหรือผู้รับผิดชอบได้ จึงไม่มีข้อมูลต้นทุนต่อ MQL เมื่อใช้ตัวกรองเหล่านี้</translation>
     </message>
     <message>
-        <source>Weighted pipeline</source>
-        <translation>ไปป์ไลน์ถ่วงน้ำหนัก</translation>
-    </message>
-    <message>
         <source>(no stage)</source>
         <translation>(ไม่มีขั้น)</translation>
     </message>
@@ -3226,6 +3709,228 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>(no persona)</source>
         <translation>(ไม่มีเพอร์โซนา)</translation>
+    </message>
+    <message>
+        <source>Deal pipeline: open and weighted amount by stage</source>
+        <translation>ไปป์ไลน์ดีล: มูลค่าที่เปิดอยู่และมูลค่าถ่วงน้ำหนักตามขั้น</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>คุณภาพข้อมูล</translation>
+    </message>
+    <message>
+        <source>What the data cannot support: open the Data quality page</source>
+        <translation>สิ่งที่ข้อมูลไม่รองรับ: เปิดหน้าคุณภาพข้อมูล</translation>
+    </message>
+    <message>
+        <source>Deal pipeline</source>
+        <translation>ไปป์ไลน์ดีล</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Data quality: %n finding(s)</source>
+        <translation>
+            <numerusform>⚠ คุณภาพข้อมูล: พบ %n ประเด็น</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n เรคคอร์ด</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out of this period for want of a date: %1 and %2. Choose “All time” to count them.</source>
+        <translation>ไม่ได้นับในช่วงเวลานี้เพราะไม่มีวันที่: %1 และ %2 เลือก “ตลอดเวลา” เพื่อนับรวมด้วย</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>ผู้ติดต่อ %n ราย</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>ดีล %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>So far: the period is still in progress</source>
+        <translation>ตัวเลขถึงตอนนี้: ช่วงเวลานี้ยังไม่สิ้นสุด</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) with impossible dates left out</source>
+        <translation>
+            <numerusform>ไม่นับดีลที่วันที่เป็นไปไม่ได้ %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
+        <translation>%1 (ถึงตอนนี้)</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>ไม่มีข้อมูลในช่วงเวลานี้</translation>
+    </message>
+    <message>
+        <source>No MQLs were rejected in this period.</source>
+        <translation>ไม่มี MQL ที่ถูกปฏิเสธในช่วงเวลานี้</translation>
+    </message>
+    <message>
+        <source>No MQLs in this period.</source>
+        <translation>ไม่มี MQL ในช่วงเวลานี้</translation>
+    </message>
+    <message>
+        <source>No campaign cost or no MQLs from campaigns in this period.</source>
+        <translation>ไม่มีต้นทุนแคมเปญ หรือไม่มี MQL จากแคมเปญในช่วงเวลานี้</translation>
+    </message>
+    <message>
+        <source>No pipeline was created in this period.</source>
+        <translation>ไม่มีไปป์ไลน์ที่สร้างในช่วงเวลานี้</translation>
+    </message>
+    <message>
+        <source>No open deals at the end of this period.</source>
+        <translation>ไม่มีดีลที่ยังเปิดอยู่ ณ สิ้นช่วงเวลานี้</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>มูลค่าที่เปิดอยู่</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>ถ่วงน้ำหนัก</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::DataQualityPage</name>
+    <message>
+        <source>&amp;Show the records…</source>
+        <translation>แสดงเรคคอร์ด…(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>คุณภาพข้อมูล</translation>
+    </message>
+    <message>
+        <source>What the imported data cannot support. Records with impossible dates are left out of the figures they would distort, and those figures say how many were left out. The checks cover the whole workspace, whatever the filters. Fix the records in the CRM and import again.</source>
+        <translation>สิ่งที่ข้อมูลที่นำเข้ารองรับไม่ได้ เรคคอร์ดที่มีวันที่เป็นไปไม่ได้จะไม่ถูกนำไปคิดตัวเลขที่จะทำให้บิดเบือน และตัวเลขนั้นจะบอกว่าไม่ได้นับกี่รายการ การตรวจครอบคลุมทั้งเวิร์กสเปซไม่ว่าจะใช้ตัวกรองใด ควรแก้เรคคอร์ดใน CRM แล้วนำเข้าใหม่</translation>
+    </message>
+    <message>
+        <source>Data quality summary</source>
+        <translation>สรุปคุณภาพข้อมูล</translation>
+    </message>
+    <message>
+        <source>Data quality findings</source>
+        <translation>ประเด็นคุณภาพข้อมูลที่พบ</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>กำลังตรวจ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) ran; nothing found.</source>
+        <translation>
+            <numerusform>ตรวจแล้ว %n รายการ ไม่พบปัญหา</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) ran.</source>
+        <translation>
+            <numerusform>ตรวจแล้ว %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s).</source>
+        <translation>
+            <numerusform>พบ %n ประเด็น</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::DealPipelineModel</name>
+    <message>
+        <source>Omitted</source>
+        <translation>ไม่นับรวม</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>ไปป์ไลน์</translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation>กรณีดีที่สุด</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>คอมมิต</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>ปิดแล้ว</translation>
+    </message>
+    <message>
+        <source>Time in stage from the imported deal history.</source>
+        <translation>เวลาในแต่ละขั้นมาจากประวัติดีลที่นำเข้า</translation>
+    </message>
+    <message>
+        <source>No deal history imported: conversion assumes a deal now in a stage passed the stages before it, and time in stage is the median age (days since creation) of the deals now in it.</source>
+        <translation>ยังไม่ได้นำเข้าประวัติดีล: อัตราคอนเวอร์ชันถือว่าดีลที่อยู่ในขั้นหนึ่งผ่านขั้นก่อนหน้ามาแล้ว และเวลาในขั้นคือค่ามัธยฐานของอายุดีล (จำนวนวันนับจากวันที่สร้าง) ที่อยู่ในขั้นนั้นตอนนี้</translation>
+    </message>
+    <message>
+        <source>%1 open deals, %2 open, %3 weighted · won %4, lost %5, win rate %6 · %7</source>
+        <translation>ดีลที่เปิดอยู่ %1 รายการ มูลค่า %2 ถ่วงน้ำหนัก %3 · ปิดได้ %4 ปิดไม่ได้ %5 อัตราการปิดการขาย %6 · %7</translation>
+    </message>
+    <message>
+        <source>No one has defined this deal stage: it has no probability or forecast category of its own.</source>
+        <translation>ยังไม่มีใครกำหนดนิยามขั้นของดีลนี้ จึงไม่มีความน่าจะเป็นหรือหมวดการคาดการณ์ของตัวเอง</translation>
+    </message>
+    <message>
+        <source>(no stage)</source>
+        <translation>(ไม่มีขั้น)</translation>
+    </message>
+    <message>
+        <source>%1 (not defined)</source>
+        <translation>%1 (ยังไม่กำหนดนิยาม)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>ไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <source>Deal stage</source>
+        <translation>ขั้นของดีล</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>ดีล</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>มูลค่า</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>ถ่วงน้ำหนัก</translation>
+    </message>
+    <message>
+        <source>To next stage</source>
+        <translation>ไปขั้นถัดไป</translation>
+    </message>
+    <message>
+        <source>Days in stage (median)</source>
+        <translation>วันในขั้น (มัธยฐาน)</translation>
+    </message>
+    <message>
+        <source>Age, days (median)</source>
+        <translation>อายุ วัน (มัธยฐาน)</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>ความน่าจะเป็น</translation>
+    </message>
+    <message>
+        <source>Forecast category</source>
+        <translation>หมวดการคาดการณ์</translation>
     </message>
 </context>
 <context>
@@ -3394,6 +4099,22 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <source>&amp;Edit deal stage…</source>
         <translation>&amp;แก้ไขขั้นของดีล…</translation>
     </message>
+    <message>
+        <source>Suggested &amp;benchmarks…</source>
+        <translation>ค่าอ้างอิงที่แนะนำ…(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Plan from a bookings target…</source>
+        <translation>วางแผนจากเป้าหมายยอดปิดการขาย…(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Common B2B targets to adopt explicitly; a new workspace has none</source>
+        <translation>เป้าหมายทั่วไปของ B2B ที่เลือกรับมาใช้เอง เวิร์กสเปซใหม่ยังไม่มีเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Reverse funnel: what each stage must deliver to reach a bookings target</source>
+        <translation>ฟันเนลย้อนกลับ: แต่ละขั้นต้องทำได้เท่าไรจึงจะถึงเป้าหมายยอดปิดการขาย</translation>
+    </message>
 </context>
 <context>
     <name>revalign::ui::DrillDownDialog</name>
@@ -3536,10 +4257,6 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <translation>12 เดือนล่าสุด</translation>
     </message>
     <message>
-        <source>All data</source>
-        <translation>ข้อมูลทั้งหมด</translation>
-    </message>
-    <message>
         <source>Custom…</source>
         <translation>กำหนดเอง…</translation>
     </message>
@@ -3606,6 +4323,10 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>A manager&apos;s team: the manager and everyone who reports to them, directly or through other managers</source>
         <translation>ทีมของผู้จัดการ: ตัวผู้จัดการและทุกคนที่รายงานต่อเขา ทั้งโดยตรงและผ่านผู้จัดการคนอื่น</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>ตลอดเวลา</translation>
     </message>
 </context>
 <context>
@@ -3814,6 +4535,14 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>Funnel table</source>
         <translation>ตารางฟันเนล</translation>
+    </message>
+    <message>
+        <source>Deal pipeline</source>
+        <translation>ไปป์ไลน์ดีล</translation>
+    </message>
+    <message>
+        <source>Deal pipeline, in the workspace&apos;s stage order</source>
+        <translation>ไปป์ไลน์ดีล เรียงตามลำดับขั้นของเวิร์กสเปซ</translation>
     </message>
 </context>
 <context>
@@ -4290,6 +5019,10 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <source>– no target</source>
         <translation>– ไม่มีเป้าหมาย</translation>
     </message>
+    <message>
+        <source>– nothing to hold against the target</source>
+        <translation>– ไม่มีค่าให้เทียบกับเป้าหมาย</translation>
+    </message>
 </context>
 <context>
     <name>revalign::ui::MainWindow</name>
@@ -4488,6 +5221,14 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>&amp;Import files…</source>
         <translation>นำเข้าไฟล์(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>แจกแจงตัวเลข</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>คุณภาพข้อมูล</translation>
     </message>
 </context>
 <context>
@@ -4938,6 +5679,125 @@ Note for the change log (optional):</source>
     <message>
         <source>Nothing was changed: %1</source>
         <translation>ไม่มีการเปลี่ยนแปลง: %1</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::PlanDialog</name>
+    <message>
+        <source>Next quarter</source>
+        <translation>ไตรมาสถัดไป</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>เดือนถัดไป</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>สัปดาห์ถัดไป</translation>
+    </message>
+    <message>
+        <source>workspace: %1</source>
+        <translation>ของเวิร์กสเปซ: %1</translation>
+    </message>
+    <message>
+        <source>workspace: n/a</source>
+        <translation>ของเวิร์กสเปซ: ไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <source>Rates from %1 to %2 (the workspace&apos;s own; change any as a what-if)</source>
+        <translation>อัตราตั้งแต่ %1 ถึง %2 (ของเวิร์กสเปซนี้เอง เปลี่ยนค่าใดก็ได้เพื่อลองสมมติ)</translation>
+    </message>
+    <message>
+        <source>%1 to %2: target %3, already booked %4, still to book %5.</source>
+        <translation>%1 ถึง %2: เป้าหมาย %3 ปิดได้แล้ว %4 ยังต้องปิดอีก %5</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::PlanStepModel</name>
+    <message>
+        <source>Deals won</source>
+        <translation>ดีลที่ต้องปิดได้</translation>
+    </message>
+    <message>
+        <source>Opportunities created</source>
+        <translation>โอกาสการขายที่สร้าง</translation>
+    </message>
+    <message>
+        <source>Pipeline created</source>
+        <translation>ไปป์ไลน์ที่สร้าง</translation>
+    </message>
+    <message>
+        <source>SQLs</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>SALs (MQLs accepted)</source>
+        <translation>SAL (MQL ที่ฝ่ายขายรับ)</translation>
+    </message>
+    <message>
+        <source>MQLs</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>ไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <source>already late: that day has passed</source>
+        <translation>ช้าไปแล้ว: เลยวันนั้นมาแล้ว</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>สิ่งที่ต้องได้</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>ทีม</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>จำนวน</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>ภายในวันที่</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::QualityFindingModel</name>
+    <message>
+        <source>%1 of %2 contacts</source>
+        <translation>%1 จากผู้ติดต่อ %2 ราย</translation>
+    </message>
+    <message>
+        <source>%1 of %2 deals</source>
+        <translation>%1 จากดีล %2 รายการ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n คน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>ประเด็นที่พบ</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>เรคคอร์ด</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>สัดส่วน</translation>
+    </message>
+    <message>
+        <source>What the figures do about it</source>
+        <translation>ตัวเลขจัดการอย่างไร</translation>
     </message>
 </context>
 <context>

@@ -62,9 +62,10 @@ TEST_CASE("ui: the definitions page shows the default funnel and KPI registry, m
     CHECK(page.kpiModel()->rowCount() == static_cast<int>(defaultKpiDefinitions().size()));
     const int acceptance = rowOfKey(page.kpiModel(), QStringLiteral("mql_acceptance_rate"));
     REQUIRE(acceptance >= 0);
-    // Ratio targets read as percentages: 0.6 -> "60%".
+    // A new workspace has no targets: nobody has agreed any yet.
     CHECK(page.kpiModel()->index(acceptance, KpiDefinitionModel::Month).data().toString() ==
-          QStringLiteral("60%"));
+          QStringLiteral("—"));
+    CHECK_FALSE(page.kpiModel()->index(acceptance, KpiDefinitionModel::Month).data(Qt::UserRole).isValid());
     CHECK(page.changeModel()->rowCount() == 0);
     page.setWorkspace({});
     CHECK(page.stageModel()->rowCount() == 0);
@@ -113,8 +114,8 @@ TEST_CASE("ui: editing a stage's SLA and a KPI target is logged and shown newest
     const DefinitionChange* target = page.changeModel()->changeAt(0);
     CHECK(target->entityKey == QStringLiteral("mql_acceptance_rate"));
     CHECK(target->field == QStringLiteral("targets"));
-    CHECK(target->oldValue == QStringLiteral("week=0.6, month=0.6, quarter=0.6"));
-    CHECK(target->newValue == QStringLiteral("week=0.6, month=0.65, quarter=0.6"));
+    CHECK(target->oldValue == QString()); // no target before: a new workspace has none
+    CHECK(target->newValue == QStringLiteral("month=0.65"));
     CHECK(page.changeModel()->changeAt(1)->field == QStringLiteral("sla_hours"));
 }
 
@@ -130,8 +131,9 @@ TEST_CASE("ui: the stage and KPI dialogs return exactly what was edited") {
     stageDialog.findChild<QDoubleSpinBox*>(QStringLiteral("slaSpin"))->setValue(0.0);
     CHECK_FALSE(stageDialog.stage().slaHours); // the minimum reads "no SLA"
 
-    const KpiDefinition kpi =
+    KpiDefinition kpi =
         *page.kpiModel()->kpiAt(rowOfKey(page.kpiModel(), QStringLiteral("mql_acceptance_rate")));
+    kpi.targets = {{PeriodKind::Week, 0.6}, {PeriodKind::Month, 0.6}, {PeriodKind::Quarter, 0.6}};
     KpiDialog kpiDialog(kpi);
     CHECK(kpiDialog.kpi() == kpi);
     // Ratio targets are typed as percentages: 65 -> 0.65; an empty field drops the target.

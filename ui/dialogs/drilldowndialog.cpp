@@ -90,7 +90,10 @@ DrillDownDialog::DrillDownDialog(FactSnapshot facts, QString workspacePath, Dril
     m_watcher.setFuture(QtConcurrent::run([snapshot, path, r]() -> Loaded {
         Loaded out;
         try {
-            if (r.funnelStage >= 0) {
+            if (r.ids) {
+                out.ids = *r.ids;
+                out.opportunities = r.idsAreOpportunities;
+            } else if (r.funnelStage >= 0) {
                 const int cohort = snapshot->stageOf.mql >= 0 ? snapshot->stageOf.mql : 0;
                 out.ids = funnelContacts(*snapshot, r.query, r.funnelMode, r.funnelStage, cohort);
             } else {

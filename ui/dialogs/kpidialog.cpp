@@ -47,7 +47,7 @@ KpiDialog::KpiDialog(const KpiDefinition& kpi, QWidget* parent)
         m_ui->quarterEditLabel->setText(tr("Target per &quarter (%):"));
     }
     m_ui->agreedOnEdit->setMinimumDate(kNotAgreed);
-    m_ui->agreedOnEdit->setDisplayFormat(l.dateFormat(QLocale::ShortFormat));
+    m_ui->agreedOnEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd")); // four-digit years, as everywhere
     m_ui->agreedOnEdit->setDate(kpi.agreedOn.isValid() ? kpi.agreedOn : kNotAgreed);
     m_ui->agreedByEdit->setText(kpi.agreedBy);
     m_ui->whoLabel->setText(changedByText());

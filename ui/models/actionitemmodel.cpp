@@ -1,5 +1,7 @@
 #include "models/actionitemmodel.h"
 
+#include "kpiformat.h"
+
 #include "uitext.h"
 
 #include <QFont>
@@ -38,12 +40,12 @@ QVariant ActionItemModel::data(const QModelIndex& index, int role) const {
         return f;
     }
     if (role == Qt::ToolTipRole && index.column() == Raised && a.raisedOn < m_day)
-        return tr("Carried over from the meeting of %1").arg(l.toString(a.raisedOn, QLocale::ShortFormat));
+        return tr("Carried over from the meeting of %1").arg(formatDate(a.raisedOn));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case Done:
-        return a.isOpen() ? tr("open") : tr("done %1").arg(l.toString(a.doneOn, QLocale::ShortFormat));
+        return a.isOpen() ? tr("open") : tr("done %1").arg(formatDate(a.doneOn));
     case Text:
         return a.text;
     case Team:
@@ -53,12 +55,12 @@ QVariant ActionItemModel::data(const QModelIndex& index, int role) const {
     case Due: {
         if (!a.dueOn.isValid())
             return QString();
-        const QString due = l.toString(a.dueOn, QLocale::ShortFormat);
+        const QString due = formatDate(a.dueOn);
         return a.isOpen() && a.dueOn < m_day ? tr("%1 (overdue)").arg(due) : due;
     }
     case Raised:
-        return a.raisedOn < m_day ? tr("%1 (carried over)").arg(l.toString(a.raisedOn, QLocale::ShortFormat))
-                                  : l.toString(a.raisedOn, QLocale::ShortFormat);
+        return a.raisedOn < m_day ? tr("%1 (carried over)").arg(formatDate(a.raisedOn))
+                                  : formatDate(a.raisedOn);
     }
     return {};
 }

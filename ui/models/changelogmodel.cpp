@@ -1,5 +1,7 @@
 #include "models/changelogmodel.h"
 
+#include "kpiformat.h"
+
 #include <QLocale>
 
 namespace revalign::ui {
@@ -80,7 +82,7 @@ QVariant ChangeLogModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
         switch (index.column()) {
         case When:
-            return QLocale().toString(c.at.toLocalTime(), QLocale::ShortFormat);
+            return formatDateTime(c.at);
         case Who:
             return c.who;
         case What:

@@ -1,6 +1,7 @@
 #include "models/funneltablemodel.h"
 
 #include "kpiformat.h"
+#include "uitext.h"
 
 #include <QLocale>
 
@@ -43,6 +44,8 @@ QVariant FunnelTableModel::data(const QModelIndex& index, int role) const {
                                        : QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::UserRole && index.column() == Count)
         return s.count;
+    if (role == Qt::ToolTipRole && !s.reason.isEmpty())
+        return builtinText("KpiSupport", s.reason);
     if (role == Qt::ToolTipRole && s.immature)
         return tr("This cohort is younger than it usually takes to get here: the count will still grow.");
     if (role != Qt::DisplayRole)
@@ -59,7 +62,7 @@ QVariant FunnelTableModel::data(const QModelIndex& index, int role) const {
     case Stage:
         return QString(m_names.value(index.row(), s.name) + (s.immature ? tr(" (maturing)") : QString()));
     case Count:
-        return l.toString(s.count);
+        return s.reason.isEmpty() ? l.toString(s.count) : tr("n/a");
     case NextStep:
         return row == 0 ? QStringLiteral("—") : formatKpi(s.nextStepRate, KpiUnit::Ratio, QString());
     case Cumulative:

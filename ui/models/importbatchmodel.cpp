@@ -1,5 +1,7 @@
 #include "models/importbatchmodel.h"
 
+#include "kpiformat.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -41,7 +43,7 @@ QVariant ImportBatchModel::data(const QModelIndex& index, int role) const {
     case Profile:
         return b.info.profile;
     case Time:
-        return locale.toString(b.info.importedAt.toLocalTime(), QLocale::ShortFormat);
+        return formatDateTime(b.info.importedAt);
     case New:
         return locale.toString(b.counts.added);
     case Updated:

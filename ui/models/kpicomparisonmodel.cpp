@@ -43,7 +43,8 @@ QVariant KpiComparisonModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::TextAlignmentRole && index.column() >= Current)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole) {
-        if (index.column() == Status && status != TargetStatus::NoTarget)
+        if (index.column() == Status &&
+            (status == TargetStatus::OnTarget || status == TargetStatus::OffTarget))
             return statusColor(status, QApplication::palette());
         if (index.column() == Change) {
             if (const auto good = changeIsGood(v.value, v.previous, v.direction))
@@ -64,12 +65,17 @@ QVariant KpiComparisonModel::data(const QModelIndex& index, int role) const {
     case Previous:
         return formatKpiValue(v.key, v.previous, v.unit, cur, false);
     case Change:
+        if (!v.reason.isEmpty())
+            return QString();
         // Coverage is a multiple, not a share: its change reads as a relative change, not in points.
         return formatChange(v.value, v.previous, v.key == u"pipeline_coverage" ? KpiUnit::Count : v.unit);
     case Target:
-        return v.target ? formatKpiValue(v.key, v.target, v.unit, cur, false) : QString();
+        // Shown only where the status is: a target beside "n/a" reads as if it were being met or missed.
+        return status == TargetStatus::OnTarget || status == TargetStatus::OffTarget
+                   ? formatKpiValue(v.key, v.target, v.unit, cur, false)
+                   : QString();
     case Status:
-        return statusText(status);
+        return !v.reason.isEmpty() ? builtinText("KpiSupport", v.reason) : statusText(status);
     }
     return {};
 }

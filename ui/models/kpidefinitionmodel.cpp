@@ -1,5 +1,7 @@
 #include "models/kpidefinitionmodel.h"
 
+#include "kpiformat.h"
+
 #include "uitext.h"
 
 #include <QLocale>
@@ -92,8 +94,7 @@ QVariant KpiDefinitionModel::data(const QModelIndex& index, int role) const {
         case Quarter:
             return targetText(k, PeriodKind::Quarter);
         case AgreedOn:
-            return k.agreedOn.isValid() ? QLocale().toString(k.agreedOn, QLocale::ShortFormat)
-                                        : tr("not yet");
+            return k.agreedOn.isValid() ? formatDate(k.agreedOn) : tr("not yet");
         case AgreedBy:
             return k.agreedBy;
         case Formula:

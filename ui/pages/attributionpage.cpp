@@ -1,5 +1,7 @@
 #include "pages/attributionpage.h"
 
+#include "kpiformat.h"
+
 #include "models/attributioncomparisonmodel.h"
 #include "store/journeystore.h"
 #include "store/workspace.h"
@@ -323,10 +325,8 @@ void AttributionPage::onFinished() {
         const QString currency = m_journeys->currency;
         const bool count =
             AttributionMetric(m_metricBox->currentData().toInt()) == AttributionMetric::Opportunities;
-        const QString period = o.from.isValid() ? tr("%1 to %2")
-                                                      .arg(QLocale().toString(o.from, QLocale::ShortFormat),
-                                                           QLocale().toString(o.to, QLocale::ShortFormat))
-                                                : tr("all time");
+        const QString period =
+            o.from.isValid() ? tr("%1 to %2").arg(formatDate(o.from), formatDate(o.to)) : tr("all time");
         QString status =
             o.matchesNothing
                 ? tr("No deal matches the filters (%1): the persona, channel or owner chosen has no "

@@ -1,7 +1,9 @@
 #include "pages/dashboardpage.h"
 
 #include "kpiformat.h"
+#include "metrics/kpisupport.h"
 #include "models/charttablemodel.h"
+#include "models/dealpipelinemodel.h"
 #include "uitext.h"
 #include "widgets/chartpanel.h"
 #include "widgets/funnelwidget.h"
@@ -12,10 +14,14 @@
 #include <QComboBox>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QStackedWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -55,7 +61,14 @@ DashboardPage::DashboardPage(QWidget* parent)
     , m_overview(new QWidget(this))
     , m_chartArea(new QWidget(this))
     , m_error(new QLabel(this))
+    , m_qualityBadge(new QPushButton(this))
+    , m_undatedNote(new QLabel(this))
+    , m_funnelHeading(heading(tr("Funnel"), this))
+    , m_funnelStack(new QStackedWidget(this))
     , m_funnel(new FunnelWidget(this))
+    , m_dealModel(new DealPipelineModel(this))
+    , m_dealTable(new QTableView(this))
+    , m_dealSummary(new QLabel(this))
     , m_funnelMode(new QButtonGroup(this))
     , m_channelMetric(new QComboBox(this))
     , m_rejections(new ChartPanel(tr("Top rejection reasons"), ChartPanel::Kind::HorizontalBars, this))
@@ -67,12 +80,18 @@ DashboardPage::DashboardPage(QWidget* parent)
     , m_handoff(
           new ChartPanel(tr("MQL handoff: accepted, rejected, pending"), ChartPanel::Kind::StackedBars, this))
     , m_sqlsAndOpps(new ChartPanel(tr("SQLs and opportunities created"), ChartPanel::Kind::GroupedBars, this))
-    , m_pipelineByStage(
-          new ChartPanel(tr("Weighted open pipeline by deal stage"), ChartPanel::Kind::HorizontalBars, this))
+    , m_pipelineByStage(new ChartPanel(tr("Deal pipeline: open and weighted amount by stage"),
+                                       ChartPanel::Kind::HorizontalBars, this))
     , m_bookings(new ChartPanel(tr("Bookings vs target"), ChartPanel::Kind::GroupedBars, this)) {
     m_error->setWordWrap(true);
     m_error->hide();
     m_error->setAccessibleName(tr("Error"));
+    m_qualityBadge->setAccessibleName(tr("Data quality"));
+    m_qualityBadge->setToolTip(tr("What the data cannot support: open the Data quality page"));
+    m_qualityBadge->hide();
+    connect(m_qualityBadge, &QPushButton::clicked, this, &DashboardPage::dataQualityRequested);
+    m_undatedNote->setWordWrap(true);
+    m_undatedNote->hide();
 
     // Top band: three groups of tiles, marketing | handoff | sales.
     auto* tiles = new QHBoxLayout;
@@ -88,14 +107,33 @@ DashboardPage::DashboardPage(QWidget* parent)
     m_funnelMode->addButton(cohort, int(FunnelMode::Cohort));
     flow->setChecked(true);
     connect(m_funnelMode, &QButtonGroup::idClicked, this, &DashboardPage::funnelModeChanged);
+    m_funnelModeBox = new QWidget(this);
+    auto* modes = new QHBoxLayout(m_funnelModeBox);
+    modes->setContentsMargins(0, 0, 0, 0);
+    modes->addWidget(flow);
+    modes->addWidget(cohort);
     auto* funnelHeader = new QHBoxLayout;
-    funnelHeader->addWidget(heading(tr("Funnel"), this));
+    funnelHeader->addWidget(m_funnelHeading);
     funnelHeader->addStretch();
-    funnelHeader->addWidget(flow);
-    funnelHeader->addWidget(cohort);
+    funnelHeader->addWidget(m_funnelModeBox);
+    // A workspace without contacts (a sales-led CRM export) shows its deal pipeline here instead.
+    m_dealTable->setModel(m_dealModel);
+    m_dealTable->setAccessibleName(tr("Deal pipeline"));
+    m_dealTable->verticalHeader()->hide();
+    m_dealTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_dealTable->setAlternatingRowColors(true);
+    m_dealTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_dealSummary->setWordWrap(true);
+    auto* dealPage = new QWidget(this);
+    auto* dealLayout = new QVBoxLayout(dealPage);
+    dealLayout->setContentsMargins(0, 0, 0, 0);
+    dealLayout->addWidget(m_dealTable, 1);
+    dealLayout->addWidget(m_dealSummary);
+    m_funnelStack->addWidget(m_funnel);
+    m_funnelStack->addWidget(dealPage);
     auto* funnelBox = new QVBoxLayout;
     funnelBox->addLayout(funnelHeader);
-    funnelBox->addWidget(m_funnel, 1);
+    funnelBox->addWidget(m_funnelStack, 1);
     auto* middle = new QHBoxLayout;
     middle->addLayout(funnelBox, 3);
     middle->addWidget(m_rejections, 2);
@@ -122,6 +160,8 @@ DashboardPage::DashboardPage(QWidget* parent)
                                                         {m_mqlsByPersona, m_sqlsAndOpps},
                                                         {m_costPerMql, m_pipelineByStage},
                                                         {m_marketingPipeline, m_bookings}};
+    columns->setColumnStretch(0, 1); // marketing and sales side by side, as wide as each other
+    columns->setColumnStretch(1, 1);
     int row = 1;
     for (const auto& [left, right] : rows) {
         columns->addWidget(left, row, 0);
@@ -136,7 +176,11 @@ DashboardPage::DashboardPage(QWidget* parent)
     auto* content = new QWidget(this);
     m_content = content;
     auto* contentLayout = new QVBoxLayout(content);
+    auto* notices = new QHBoxLayout;
+    notices->addWidget(m_undatedNote, 1);
+    notices->addWidget(m_qualityBadge, 0, Qt::AlignRight | Qt::AlignTop);
     contentLayout->addWidget(m_error);
+    contentLayout->addLayout(notices);
     contentLayout->addWidget(m_overview);
     contentLayout->addWidget(m_chartArea, 1);
     auto* scroll = new QScrollArea(this);
@@ -166,10 +210,9 @@ DashboardPage::DashboardPage(QWidget* parent)
         MetricQuery q = periodQuery(period);
         q.filters.channels = {g.name};
         const QString key = m_channelMetric->currentData().toString();
-        requestDrill(tr("%1 from %2, %3")
-                         .arg(m_channelMetric->currentText(), g.name,
-                              m_leadsByChannel->model()->categories().value(period)),
-                     key, q);
+        requestDrill(
+            tr("%1 from %2, %3").arg(m_channelMetric->currentText(), g.name, fullPeriodLabel(period)), key,
+            q);
     });
     connect(m_mqlsByPersona, &ChartPanel::barClicked, this, [this](int, int category) {
         const QString persona = m_mqlsByPersona->model()->categories().value(category);
@@ -187,7 +230,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     });
     connect(m_handoff, &ChartPanel::barClicked, this, [this](int series, int period) {
         const MetricQuery q = periodQuery(period);
-        const QString when = m_handoff->model()->categories().value(period);
+        const QString when = fullPeriodLabel(period);
         if (series == 0)
             requestDrill(tr("Accepted MQLs, %1").arg(when), QStringLiteral("mql_acceptance_rate"), q);
         else if (series == 1)
@@ -196,21 +239,21 @@ DashboardPage::DashboardPage(QWidget* parent)
             requestDrill(tr("All MQLs, %1").arg(when), QStringLiteral("mqls"), q);
     });
     connect(m_sqlsAndOpps, &ChartPanel::barClicked, this, [this](int series, int period) {
-        const QString when = m_sqlsAndOpps->model()->categories().value(period);
+        const QString when = fullPeriodLabel(period);
         requestDrill(series == 0 ? tr("SQLs, %1").arg(when) : tr("Opportunities created, %1").arg(when),
                      series == 0 ? QStringLiteral("sqls") : QStringLiteral("opportunities_created"),
                      periodQuery(period));
     });
     connect(m_marketingPipeline, &ChartPanel::barClicked, this, [this](int series, int period) {
-        const QString when = m_marketingPipeline->model()->categories().value(period);
+        const QString when = fullPeriodLabel(period);
         requestDrill(tr("Pipeline created, %1").arg(when),
                      series == 0 ? QStringLiteral("marketing_sourced_pipeline")
                                  : QStringLiteral("pipeline_created"),
                      periodQuery(period));
     });
     connect(m_bookings, &ChartPanel::barClicked, this, [this](int, int period) {
-        requestDrill(tr("Bookings, %1").arg(m_bookings->model()->categories().value(period)),
-                     QStringLiteral("bookings"), periodQuery(period));
+        requestDrill(tr("Bookings, %1").arg(fullPeriodLabel(period)), QStringLiteral("bookings"),
+                     periodQuery(period));
     });
     connect(m_pipelineByStage, &ChartPanel::barClicked, this, [this](int, int) {
         MetricQuery q = m_data.query;
@@ -253,6 +296,12 @@ void DashboardPage::requestDrill(const QString& title, const QString& kpiKey, Me
     Q_EMIT drillRequested(r);
 }
 
+QString DashboardPage::fullPeriodLabel(int period) const {
+    if (period < 0 || size_t(period) >= m_data.series.size())
+        return {};
+    return periodLabel(m_data.series[size_t(period)].range, m_data.query.period);
+}
+
 MetricQuery DashboardPage::periodQuery(int period) const {
     MetricQuery q = m_data.query;
     if (period >= 0 && size_t(period) < m_data.series.size())
@@ -283,6 +332,16 @@ void DashboardPage::setSection(Section section) {
     m_chartArea->setVisible(section != Section::Overview);
 }
 
+void DashboardPage::setDataQuality(int findings, qint64 records) {
+    m_qualityBadge->setText(tr("⚠ Data quality: %n finding(s)", nullptr, findings) + QStringLiteral(" · ") +
+                            tr("%n record(s)", nullptr, int(std::min<qint64>(records, INT_MAX))));
+    m_qualityBadge->setVisible(findings > 0);
+}
+
+bool DashboardPage::showsDealPipelineInsteadOfFunnel() const {
+    return m_funnelStack->currentIndex() == 1;
+}
+
 void DashboardPage::setData(const DashboardData& data, const QStringList& stageNames) {
     if (!data.complete && data.error.isEmpty()) {
         // The overview arrives first: keep the breakdown charts' data until their half follows.
@@ -290,7 +349,6 @@ void DashboardPage::setData(const DashboardData& data, const QStringList& stageN
         merged.leadsByChannel = std::move(m_data.leadsByChannel);
         merged.byPersona = std::move(m_data.byPersona);
         merged.byCampaign = std::move(m_data.byCampaign);
-        merged.byDealStage = std::move(m_data.byDealStage);
         m_data = std::move(merged);
     } else {
         m_data = data;
@@ -300,6 +358,26 @@ void DashboardPage::setData(const DashboardData& data, const QStringList& stageN
     m_error->setVisible(!data.error.isEmpty());
     updateTiles();
     m_funnel->setReport(data.funnel, stageNames);
+    m_dealModel->setReport(data.dealPipeline, data.report.currency);
+    m_dealSummary->setText(m_dealModel->summary());
+    // Every stage in view without scrolling (a sales process has a dozen stages at most).
+    m_dealTable->setMinimumHeight(m_dealTable->horizontalHeader()->sizeHint().height() +
+                                  m_dealTable->verticalHeader()->defaultSectionSize() *
+                                      std::min(m_dealModel->rowCount(), 14) +
+                                  2 * m_dealTable->frameWidth() + 2);
+    const bool noLeads = !data.funnel.reason.isEmpty() && data.dealPipeline.reason.isEmpty();
+    m_funnelStack->setCurrentIndex(noLeads ? 1 : 0);
+    m_funnelHeading->setText(noLeads ? tr("Deal pipeline") : tr("Funnel"));
+    // Flow/cohort and the rejection reasons are about contacts: without any, the deal pipeline gets the row.
+    m_funnelModeBox->setVisible(!noLeads);
+    m_rejections->setVisible(!noLeads);
+    const UndatedRecords& u = data.report.undated;
+    m_undatedNote->setText(u.any() ? tr("Left out of this period for want of a date: %1 and %2. Choose "
+                                        "“All time” to count them.")
+                                         .arg(tr("%n contact(s)", nullptr, int(u.contacts)),
+                                              tr("%n deal(s)", nullptr, int(u.opportunities)))
+                                   : QString());
+    m_undatedNote->setVisible(u.any());
     updateCharts();
 }
 
@@ -316,12 +394,28 @@ void DashboardPage::updateTiles() {
         }
         c.title = builtinText("KpiDefinition", v->name);
         c.value = formatKpiValue(v->key, v->value, v->unit, r.currency);
-        if (v->target)
-            c.target = tr("Target %1").arg(formatKpiValue(v->key, v->target, v->unit, r.currency));
-        c.status = targetStatus(v->value, v->target, v->direction);
-        c.change = tr("%1 vs previous").arg(formatChange(v->value, v->previous, v->unit));
-        c.changeGood = changeIsGood(v->value, v->previous, v->direction);
         c.tooltip = builtinText("KpiDefinition", v->formula);
+        if (!v->reason.isEmpty()) {
+            // The data cannot support this KPI: n/a with the reason, no target, no trend of zeros.
+            c.reason = builtinText("KpiSupport", v->reason);
+            tile->setContent(c);
+            continue;
+        }
+        c.status = targetStatus(v->value, v->target, v->direction);
+        // The target is shown only where its status is: beside a value it can be held against.
+        if (v->target && (c.status == TargetStatus::OnTarget || c.status == TargetStatus::OffTarget))
+            c.target = tr("Target %1").arg(formatKpiValue(v->key, v->target, v->unit, r.currency));
+        if (!r.allTime) {
+            c.change = tr("%1 vs previous").arg(formatChange(v->value, v->previous, v->unit));
+            c.changeGood = changeIsGood(v->value, v->previous, v->direction);
+        }
+        QStringList notes;
+        if (r.partial)
+            notes << tr("So far: the period is still in progress");
+        for (const auto& [part, n] : v->detail)
+            if (part == u"left_out_impossible_dates" && n > 0)
+                notes << tr("%n deal(s) with impossible dates left out", nullptr, int(n));
+        c.note = notes.join(u'\n');
         c.sparkline = seriesOf(m_data.series, key);
         tile->setContent(c);
     }
@@ -330,9 +424,32 @@ void DashboardPage::updateTiles() {
 void DashboardPage::updateCharts() {
     const KpiReport& r = m_data.report;
     const PeriodKind kind = m_data.query.period;
-    QStringList periods;
+    std::vector<DateRange> ranges;
     for (const SeriesPoint& p : m_data.series)
-        periods << periodLabel(p.range, kind);
+        ranges.push_back(p.range);
+    QStringList periods = periodLabels(ranges, kind);
+    for (size_t i = 0; i < m_data.series.size(); ++i)
+        if (m_data.series[i].partial)
+            periods[qsizetype(i)] = tr("%1 (so far)").arg(periods[qsizetype(i)]);
+    // A chart with nothing to draw says why: the data's reason, else that the period had none.
+    const auto reasonOf = [&](const char* key, const QString& otherwise) {
+        const KpiValue* v = r.find(QString::fromLatin1(key));
+        return v && !v->reason.isEmpty() ? builtinText("KpiSupport", v->reason) : otherwise;
+    };
+    const QString nothing = tr("Nothing in this period.");
+    m_rejections->setEmptyText(
+        reasonOf("mql_rejection_reasons", tr("No MQLs were rejected in this period.")));
+    m_leadsByChannel->setEmptyText(reasonOf("leads_created", nothing));
+    m_mqlsByPersona->setEmptyText(reasonOf("mqls", tr("No MQLs in this period.")));
+    m_costPerMql->setEmptyText(
+        reasonOf("cost_per_mql", tr("No campaign cost or no MQLs from campaigns in this period.")));
+    m_marketingPipeline->setEmptyText(
+        reasonOf("pipeline_created", tr("No pipeline was created in this period.")));
+    m_handoff->setEmptyText(reasonOf("mql_acceptance_rate", tr("No MQLs in this period.")));
+    m_sqlsAndOpps->setEmptyText(reasonOf("opportunities_created", nothing));
+    m_pipelineByStage->setEmptyText(
+        reasonOf("weighted_pipeline", tr("No open deals at the end of this period.")));
+    m_bookings->setEmptyText(reasonOf("bookings", nothing));
 
     // Rejection reasons, most frequent first.
     if (const KpiValue* v = r.find(QStringLiteral("mql_rejection_reasons"))) {
@@ -365,9 +482,7 @@ void DashboardPage::updateCharts() {
             }
             values.push_back(std::move(column));
         }
-        QStringList labels;
-        for (const DateRange& p : m_data.leadsByChannel.periods)
-            labels << periodLabel(p, kind);
+        const QStringList labels = periodLabels(m_data.leadsByChannel.periods, kind);
         m_leadsByChannel->chart()->setTitle(key == u"mqls" ? tr("MQLs by channel") : tr("Leads by channel"));
         m_leadsByChannel->setTable(labels, names, std::move(values));
     }
@@ -416,9 +531,23 @@ void DashboardPage::updateCharts() {
             ? tr("Campaign cost cannot be split by persona or owner: cost per MQL is n/a "
                  "with those filters.")
             : QString());
+    // The deal pipeline in the workspace's stage order (horizontal bars draw bottom-up).
     m_pipelineByStage->setUnit(KpiUnit::Money, r.currency);
-    breakdownChart(m_pipelineByStage, m_data.byDealStage, QStringLiteral("weighted_pipeline"),
-                   tr("Weighted pipeline"), QStringLiteral("weighted_pipeline"), 10, tr("(no stage)"));
+    {
+        QStringList stages;
+        std::vector<double> open, weighted;
+        for (const DealStageRow& row : m_data.dealPipeline.stages) {
+            if (row.closed)
+                continue;
+            stages.append(row.name == u"(no stage)" ? tr("(no stage)") : row.name);
+            open.push_back(row.amount);
+            weighted.push_back(row.weighted);
+        }
+        std::reverse(stages.begin(), stages.end());
+        std::reverse(open.begin(), open.end());
+        std::reverse(weighted.begin(), weighted.end());
+        m_pipelineByStage->setTable(stages, {tr("Open amount"), tr("Weighted")}, {open, weighted});
+    }
 
     m_marketingPipeline->setUnit(KpiUnit::Money, r.currency);
     m_marketingPipeline->setTable(periods, {tr("Marketing-sourced"), tr("All pipeline created")},

@@ -10,10 +10,14 @@
 class QButtonGroup;
 class QComboBox;
 class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
 
 namespace revalign::ui {
 
 class ChartPanel;
+class DealPipelineModel;
 class FunnelWidget;
 class KpiTile;
 
@@ -25,6 +29,9 @@ struct DrillRequest {
     DrillSide side = DrillSide::Numerator;
     int funnelStage = -1;
     FunnelMode funnelMode = FunnelMode::Flow;
+    // Records already known (a data-quality finding): shown as they are, no figure to compute.
+    std::optional<std::vector<qint64>> ids;
+    bool idsAreOpportunities = false;
 };
 
 // Marketing and sales side by side: KPI tiles in three bands (marketing, the handoff, sales), the funnel
@@ -48,10 +55,17 @@ public:
     void setSection(Section section);
     // The scrolled content, for rendering the whole page (not only what the viewport shows).
     QWidget* contentWidget() const { return m_content; }
+    DealPipelineModel* dealPipelineModel() const { return m_dealModel; }
+    // The badge saying the data has problems (hidden when nothing was found); a click asks to see them.
+    void setDataQuality(int findings, qint64 records);
+    QPushButton* dataQualityBadge() const { return m_qualityBadge; }
+    QLabel* undatedNote() const { return m_undatedNote; }
+    bool showsDealPipelineInsteadOfFunnel() const;
 
 Q_SIGNALS:
     void funnelModeChanged();
     void drillRequested(const revalign::ui::DrillRequest& request);
+    void dataQualityRequested();
 
 private:
     QWidget* buildTileBand(const QString& title, const QStringList& keys);
@@ -60,6 +74,7 @@ private:
     void requestDrill(const QString& title, const QString& kpiKey, MetricQuery query,
                       DrillSide side = DrillSide::Numerator);
     MetricQuery periodQuery(int period) const;
+    QString fullPeriodLabel(int period) const; // with its year, for titles
 
     DashboardData m_data;
     QStringList m_stageNames;
@@ -68,8 +83,16 @@ private:
     QWidget* m_overview;
     QWidget* m_chartArea;
     QLabel* m_error;
+    QPushButton* m_qualityBadge;
+    QLabel* m_undatedNote;
+    QLabel* m_funnelHeading;
+    QStackedWidget* m_funnelStack;
     FunnelWidget* m_funnel;
+    DealPipelineModel* m_dealModel;
+    QTableView* m_dealTable;
+    QLabel* m_dealSummary;
     QButtonGroup* m_funnelMode;
+    QWidget* m_funnelModeBox;
     QComboBox* m_channelMetric;
     ChartPanel* m_rejections;
     ChartPanel* m_leadsByChannel;

@@ -1,7 +1,9 @@
 #include "pages/definitionspage.h"
 
+#include "dialogs/benchmarkdialog.h"
 #include "dialogs/dealstagedialog.h"
 #include "dialogs/kpidialog.h"
+#include "dialogs/plandialog.h"
 #include "dialogs/stagedialog.h"
 #include "models/changelogmodel.h"
 #include "models/dealstagemodel.h"
@@ -39,8 +41,8 @@ QTableView* makeView(QAbstractItemModel* model, const QString& name, QWidget* pa
     return view;
 }
 
-// A tab: an explanation, the table, and (for editable tables) an edit button under it.
-QWidget* makeTab(const QString& intro, QTableView* view, QWidget* below, QPushButton* button,
+// A tab: an explanation, the table, and (for editable tables) its buttons under it.
+QWidget* makeTab(const QString& intro, QTableView* view, QWidget* below, QList<QPushButton*> buttons,
                  QWidget* parent) {
     auto* tab = new QWidget(parent);
     auto* layout = new QVBoxLayout(tab);
@@ -50,9 +52,10 @@ QWidget* makeTab(const QString& intro, QTableView* view, QWidget* below, QPushBu
     layout->addWidget(view, 1);
     if (below)
         layout->addWidget(below);
-    if (button) {
+    if (!buttons.isEmpty()) {
         auto* row = new QHBoxLayout;
-        row->addWidget(button);
+        for (QPushButton* button : buttons)
+            row->addWidget(button);
         row->addStretch(1);
         layout->addLayout(row);
     }
@@ -84,6 +87,8 @@ DefinitionsPage::DefinitionsPage(QWidget* parent)
     , m_dealStageView(makeView(m_dealStageModel, tr("Deal stages"), this))
     , m_editStage(new QPushButton(tr("&Edit stage…"), this))
     , m_editKpi(new QPushButton(tr("Edit &KPI…"), this))
+    , m_benchmarks(new QPushButton(tr("Suggested &benchmarks…"), this))
+    , m_plan(new QPushButton(tr("&Plan from a bookings target…"), this))
     , m_editDealStage(new QPushButton(tr("&Define deal stage…"), this))
     , m_kpiDetails(new QLabel(this))
     , m_status(new QLabel(this)) {
@@ -111,21 +116,21 @@ DefinitionsPage::DefinitionsPage(QWidget* parent)
     m_changeView->setWordWrap(false);
 
     m_tabs->addTab(makeTab(tr("The funnel both teams agreed, in order. Press Enter to edit a stage."),
-                           m_stageView, nullptr, m_editStage, m_tabs),
+                           m_stageView, nullptr, {m_editStage}, m_tabs),
                    tr("Funnel stages"));
     m_tabs->addTab(makeTab(tr("The KPIs both teams are judged by, with their targets. Press Enter to edit "
                               "a KPI; its formula in words is shown under the table."),
-                           m_kpiView, m_kpiDetails, m_editKpi, m_tabs),
+                           m_kpiView, m_kpiDetails, {m_editKpi, m_benchmarks, m_plan}, m_tabs),
                    tr("KPIs and targets"));
     m_dealStageTab = makeTab(
         tr("The sales process, in order: whether deals in each stage are open, won or lost, the probability "
            "and forecast category a deal takes when its export leaves them out. Stages an import met first "
            "are not yet defined: their deals count as open at 0 % until someone defines them. Press Enter "
            "to define a stage; deals in it follow, except values their own export gave."),
-        m_dealStageView, nullptr, m_editDealStage, m_tabs);
+        m_dealStageView, nullptr, {m_editDealStage}, m_tabs);
     m_tabs->addTab(m_dealStageTab, tr("Deal stages"));
     m_tabs->addTab(makeTab(tr("Every change to the agreed definitions, newest first."), m_changeView, nullptr,
-                           nullptr, m_tabs),
+                           {}, m_tabs),
                    tr("Change log"));
 
     auto* layout = new QVBoxLayout(this);
@@ -136,6 +141,10 @@ DefinitionsPage::DefinitionsPage(QWidget* parent)
 
     connect(m_editStage, &QPushButton::clicked, this, &DefinitionsPage::editSelectedStage);
     connect(m_editKpi, &QPushButton::clicked, this, &DefinitionsPage::editSelectedKpi);
+    connect(m_benchmarks, &QPushButton::clicked, this, &DefinitionsPage::offerBenchmarks);
+    connect(m_plan, &QPushButton::clicked, this, &DefinitionsPage::openPlan);
+    m_benchmarks->setToolTip(tr("Common B2B targets to adopt explicitly; a new workspace has none"));
+    m_plan->setToolTip(tr("Reverse funnel: what each stage must deliver to reach a bookings target"));
     connect(m_editDealStage, &QPushButton::clicked, this, &DefinitionsPage::editSelectedDealStage);
     onEnter(m_stageView, this, [this] { editSelectedStage(); });
     onEnter(m_kpiView, this, [this] { editSelectedKpi(); });
@@ -220,6 +229,8 @@ void DefinitionsPage::updateActions() {
     const bool ready = !m_path.isEmpty() && !m_service->isWriting();
     m_editStage->setEnabled(ready && selectedRow(m_stageView) >= 0);
     m_editKpi->setEnabled(ready && selectedRow(m_kpiView) >= 0);
+    m_benchmarks->setEnabled(ready && m_kpiModel->rowCount() > 0);
+    m_plan->setEnabled(m_facts != nullptr);
     const DealStage* deal = m_dealStageModel->stageAt(selectedRow(m_dealStageView));
     m_editDealStage->setEnabled(ready && deal);
     m_editDealStage->setText(deal && deal->defined ? tr("&Edit deal stage…") : tr("&Define deal stage…"));
@@ -250,6 +261,40 @@ bool DefinitionsPage::applyDealStageEdit(const DealStage& stage, const QString& 
     if (!m_service->updateDealStage(stage, note))
         return false;
     m_writingDealStage = true;
+    m_status->setText(tr("Saving…"));
+    updateActions();
+    return true;
+}
+
+void DefinitionsPage::setSnapshot(FactSnapshot facts) {
+    m_facts = std::move(facts);
+    updateActions();
+}
+
+void DefinitionsPage::offerBenchmarks() {
+    if (m_service->isWriting())
+        return;
+    std::vector<KpiDefinition> kpis;
+    for (int row = 0; row < m_kpiModel->rowCount(); ++row)
+        kpis.push_back(*m_kpiModel->kpiAt(row));
+    auto* dialog = new BenchmarkDialog(kpis, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { applyKpiEdits(dialog->adopted(), dialog->note()); });
+    dialog->open();
+}
+
+void DefinitionsPage::openPlan() {
+    if (!m_facts)
+        return;
+    auto* dialog = new PlanDialog(m_facts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+bool DefinitionsPage::applyKpiEdits(const std::vector<KpiDefinition>& kpis, const QString& note) {
+    if (kpis.empty() || !m_service->updateKpis(kpis, note))
+        return false;
     m_status->setText(tr("Saving…"));
     updateActions();
     return true;

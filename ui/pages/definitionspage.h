@@ -3,6 +3,7 @@
 #include "domain/dealstage.h"
 #include "domain/funnelstage.h"
 #include "domain/kpidefinition.h"
+#include "metrics/facttable.h"
 
 #include <QWidget>
 
@@ -30,6 +31,8 @@ public:
 
     // Reads the definitions of the workspace (an empty path clears the page).
     void setWorkspace(const QString& path);
+    // The metrics snapshot the reverse-funnel plan reads its rates from.
+    void setSnapshot(FactSnapshot facts);
     void reload();
 
     StageDefinitionModel* stageModel() const { return m_stageModel; }
@@ -43,11 +46,16 @@ public:
     // Start writing an edit (who is the current user); false if a write is running. saved() follows.
     bool applyStageEdit(const FunnelStage& stage, const QString& note);
     bool applyKpiEdit(const KpiDefinition& kpi, const QString& note);
+    // Saves several KPIs in one logged write (adopting suggested benchmarks).
+    bool applyKpiEdits(const std::vector<KpiDefinition>& kpis, const QString& note);
+
     bool applyDealStageEdit(const DealStage& stage, const QString& note);
 
     void editSelectedStage();
     void editSelectedKpi();
     void editSelectedDealStage();
+    void offerBenchmarks();
+    void openPlan();
 
 Q_SIGNALS:
     void saved(bool ok, const QString& message);
@@ -76,6 +84,9 @@ private:
     QTableView* m_dealStageView;
     QPushButton* m_editStage;
     QPushButton* m_editKpi;
+    QPushButton* m_benchmarks;
+    QPushButton* m_plan;
+    FactSnapshot m_facts;
     QPushButton* m_editDealStage;
     QWidget* m_dealStageTab = nullptr;
     bool m_writingDealStage = false;

@@ -1,5 +1,6 @@
 #include "pages/funnelpage.h"
 
+#include "models/dealpipelinemodel.h"
 #include "models/funneltablemodel.h"
 #include "uitext.h"
 #include "util/error.h"
@@ -26,7 +27,10 @@ FunnelPage::FunnelPage(QWidget* parent)
     , m_note(new QLabel(this))
     , m_chart(new FunnelWidget(this))
     , m_model(new FunnelTableModel(this))
-    , m_table(new QTableView(this)) {
+    , m_table(new QTableView(this))
+    , m_dealModel(new DealPipelineModel(this))
+    , m_dealTable(new QTableView(this))
+    , m_dealSummary(new QLabel(this)) {
     m_mode->addItem(tr("Flow: entered in the period"), int(FunnelMode::Flow));
     m_mode->addItem(tr("Cohort: MQLs of the period, progress so far"), int(FunnelMode::Cohort));
     m_mode->setAccessibleName(tr("Funnel mode"));
@@ -47,6 +51,19 @@ FunnelPage::FunnelPage(QWidget* parent)
     m_table->setAccessibleName(tr("Funnel table"));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
+    m_dealTable->setModel(m_dealModel);
+    m_dealTable->verticalHeader()->hide();
+    m_dealTable->setAlternatingRowColors(true);
+    m_dealTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_dealTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_dealTable->setAccessibleName(tr("Deal pipeline"));
+    m_dealTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_dealSummary->setWordWrap(true);
+    auto* dealHeading = new QLabel(tr("Deal pipeline, in the workspace's stage order"), this);
+    QFont bold = dealHeading->font();
+    bold.setBold(true);
+    dealHeading->setFont(bold);
+
     auto* controls = new QHBoxLayout;
     controls->addWidget(m_mode);
     controls->addWidget(m_split);
@@ -57,6 +74,9 @@ FunnelPage::FunnelPage(QWidget* parent)
     layout->addWidget(m_chart);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_note);
+    layout->addWidget(dealHeading);
+    layout->addWidget(m_dealTable, 1);
+    layout->addWidget(m_dealSummary);
 
     connect(m_mode, &QComboBox::currentIndexChanged, this, &FunnelPage::recompute);
     connect(m_split, &QComboBox::currentIndexChanged, this, &FunnelPage::recompute);
@@ -74,7 +94,15 @@ FunnelPage::FunnelPage(QWidget* parent)
         for (auto& [name, report] : r.slices)
             slices.push_back({name, std::move(report)});
         m_chart->setReport(r.report, names);
+        // Without contacts the stage table would be zeros: the chart says why instead.
+        const bool leads = r.report.reason.isEmpty();
+        m_table->setVisible(leads);
+        m_mode->setVisible(leads);
+        m_split->setVisible(leads);
+        m_note->setVisible(leads || !r.error.isEmpty());
         m_model->setReport(std::move(r.report), names, std::move(slices));
+        m_dealModel->setReport(std::move(r.deals), m_facts->settings.currency);
+        m_dealSummary->setText(m_dealModel->summary());
         if (!r.error.isEmpty())
             m_note->setText(r.error);
         Q_EMIT computed();
@@ -119,6 +147,7 @@ void FunnelPage::recompute() {
         try {
             const int cohort = facts->stageOf.mql >= 0 ? facts->stageOf.mql : 0;
             r.report = computeFunnel(*facts, query, mode, cohort);
+            r.deals = computeDealPipeline(*facts, query);
             if (split >= 0) {
                 // The largest slices by their first-stage count; the rest are left to the filters.
                 const Dimension by = Dimension(split);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "metrics/dealpipeline.h"
 #include "metrics/facttable.h"
 #include "metrics/funnel.h"
 
@@ -12,6 +13,7 @@ class QTableView;
 
 namespace revalign::ui {
 
+class DealPipelineModel;
 class FunnelTableModel;
 class FunnelWidget;
 
@@ -25,6 +27,8 @@ public:
     void setSnapshot(FactSnapshot facts);
     void setQuery(const MetricQuery& query);
     FunnelTableModel* model() const { return m_model; }
+    DealPipelineModel* dealModel() const { return m_dealModel; }
+    QTableView* contactTable() const { return m_table; }
     bool isComputing() const;
 
 Q_SIGNALS:
@@ -35,6 +39,7 @@ private:
     struct Result {
         FunnelReport report;
         std::vector<std::pair<QString, FunnelReport>> slices;
+        DealPipelineReport deals;
         QString error;
     };
     void recompute();
@@ -49,6 +54,9 @@ private:
     FunnelWidget* m_chart;
     FunnelTableModel* m_model;
     QTableView* m_table;
+    DealPipelineModel* m_dealModel;
+    QTableView* m_dealTable;
+    QLabel* m_dealSummary;
 };
 
 } // namespace revalign::ui

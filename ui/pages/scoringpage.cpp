@@ -1,5 +1,7 @@
 #include "pages/scoringpage.h"
 
+#include "kpiformat.h"
+
 #include "dialogs/scoringmodeldialog.h"
 #include "models/scorebandmodel.h"
 #include "models/scorelinemodel.h"
@@ -272,12 +274,12 @@ bool ScoringPage::explainContact(qint64 contactId) {
     const qint64 at = judgedAt(*m_journeys, row);
     const ScoreBreakdown b = ContactScorer(m_model, *m_journeys).explain(row, at);
     m_lines->setLines(b.lines);
-    m_contactSummary->setText(
-        tr("Contact %1 scores %2 (fit %3 + engagement %4) as of %5.")
-            .arg(contactId)
-            .arg(b.score)
-            .arg(QLocale().toString(b.fitPoints, 'f', 2), QLocale().toString(b.engagementPoints, 'f', 2),
-                 QLocale().toString(QDateTime::fromSecsSinceEpoch(at), QLocale::ShortFormat)));
+    m_contactSummary->setText(tr("Contact %1 scores %2 (fit %3 + engagement %4) as of %5.")
+                                  .arg(contactId)
+                                  .arg(b.score)
+                                  .arg(QLocale().toString(b.fitPoints, 'f', 2),
+                                       QLocale().toString(b.engagementPoints, 'f', 2),
+                                       formatDateTime(QDateTime::fromSecsSinceEpoch(at))));
     return true;
 }
 

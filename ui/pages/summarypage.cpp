@@ -1,5 +1,6 @@
 #include "pages/summarypage.h"
 
+#include "kpiformat.h"
 #include "models/personasummarymodel.h"
 #include "models/stagesummarymodel.h"
 #include "widgets/counttile.h"
@@ -87,11 +88,10 @@ void SummaryPage::setOverview(const WorkspaceOverview& o) {
         return it == o.summary.counts.end() ? qint64(0) : it->second;
     };
     m_title->setText(o.settings.name);
-    const QString range = o.summary.firstActivity.isValid()
-                              ? tr("Data from %1 to %2")
-                                    .arg(l.toString(o.summary.firstActivity.date(), QLocale::ShortFormat),
-                                         l.toString(o.summary.lastActivity.date(), QLocale::ShortFormat))
-                              : tr("No data imported yet");
+    const QString range =
+        o.summary.dataFrom.isValid()
+            ? tr("Data from %1 to %2").arg(formatDate(o.summary.dataFrom), formatDate(o.summary.dataTo))
+            : tr("No data imported yet");
     m_subtitle->setText(tr("%1 · %2 · currency %3").arg(range, o.path, o.settings.currency));
     m_contacts->setValue(l.toString(count("contact")));
     m_accounts->setValue(l.toString(count("account")));

@@ -1,5 +1,7 @@
 #include "pages/syncpage.h"
 
+#include "kpiformat.h"
+
 #include "metrics/period.h"
 #include "models/actionitemmodel.h"
 #include "models/kpicomparisonmodel.h"
@@ -181,8 +183,7 @@ void SyncPage::setWeekOf(const QDate& day) {
     const QLocale l;
     m_title->setText(tr("Weekly sync — week of %1 (vs the week before)")
                          .arg(l.toString(m_week.from, QLocale::LongFormat)));
-    m_kpis->setPeriodLabels(tr("Week of %1").arg(l.toString(m_week.from, QStringLiteral("d MMM"))),
-                            tr("Week before"));
+    m_kpis->setPeriodLabels(tr("Week of %1").arg(formatDate(m_week.from)), tr("Week before"));
     m_itemDue->setDate(m_week.from.addDays(7));
     reloadMeeting();
     recompute();

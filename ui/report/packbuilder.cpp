@@ -1,5 +1,6 @@
 #include "report/packbuilder.h"
 
+#include "metrics/dealpipeline.h"
 #include "metrics/kpitotals.h"
 #include "report/packtr.h"
 #include "store/definitionstore.h"
@@ -51,48 +52,35 @@ std::vector<TrendBucket> buckets(const FactTable& f, const MetricQuery& q, const
     return out;
 }
 
-// Deals by the stage they are in now. Stands in for the deal pipeline of issue 12 (core/metrics
-// dealpipeline) until it lands: the same grouping, read straight from the opportunity columns.
-void dealsByCurrentStage(const FactTable& f, const ResolvedFilter& filter, const Window& period,
-                         FunnelPipelineInput& out) {
-    const OpportunityColumns& o = f.opportunities;
-    std::vector<DealStageRow> rows(size_t(f.dealStages.size()));
-    std::vector<qint64> cents(rows.size(), 0);
-    std::vector<double> weightedCents(rows.size(), 0);
-    qint64 wonCents = 0, lostCents = 0;
-    for (qsizetype j = 0; j < o.size(); ++j) {
-        if (!filter.opportunity(f, j))
+// The deal pipeline (metrics/dealpipeline, issue 12): open deals by the stage they are in now, in the
+// workspace's order (stages nobody defined after the defined ones, flagged), and the deals closed in the
+// period. "Now" is the latest record: the open deals are read over a range that ends on that day.
+void dealPipeline(const FactTable& f, const MetricQuery& q, const PackPeriod& period,
+                  FunnelPipelineInput& out) {
+    MetricQuery now = q;
+    if (period.dataTo.isValid() && period.dataTo > q.range.to)
+        now.range.to = period.dataTo;
+    for (const revalign::DealStageRow& s : computeDealPipeline(f, now).stages) {
+        if (s.closed || s.deals == 0)
             continue;
-        if (o.closed[size_t(j)]) {
-            if (period.containsDay(o.closeDay[size_t(j)])) {
-                const bool won = o.won[size_t(j)] != 0;
-                ++(won ? out.wonInPeriod : out.lostInPeriod);
-                (won ? wonCents : lostCents) += o.amountCents[size_t(j)];
-            }
-            continue;
-        }
-        const auto stage = size_t(std::clamp<qint32>(o.dealStage[size_t(j)], 0, qint32(rows.size()) - 1));
-        ++rows[stage].deals;
-        cents[stage] += o.amountCents[size_t(j)];
-        weightedCents[stage] += double(o.amountCents[size_t(j)]) * o.probability[size_t(j)];
-    }
-    out.wonAmount = double(wonCents) / 100.0;
-    out.lostAmount = double(lostCents) / 100.0;
-    // Defined stages first in the workspace's order (their codes follow it), then stages only the data
-    // names, then deals without a stage.
-    for (size_t code = 1; code <= rows.size(); ++code) {
-        const size_t c = code % rows.size(); // code 0, "(none)", last
-        DealStageRow row = rows[c];
-        if (row.deals == 0)
-            continue;
-        row.name = c == 0 ? Pack::tr("(no stage)") : f.dealStages.name(qint32(c));
-        row.amount = double(cents[c]) / 100.0;
-        row.weighted = weightedCents[c] / 100.0;
-        row.defined = c == 0 || c < f.dealStageProbability.size();
-        if (c != 0 && c < f.dealStageProbability.size())
-            row.probability = f.dealStageProbability[c];
+        DealStageRow row;
+        const bool noStage = !s.defined && s.name == u"(no stage)";
+        row.name = noStage ? Pack::tr("(no stage)") : s.name;
+        row.deals = s.deals;
+        row.amount = s.amount;
+        row.weighted = s.weighted;
+        row.probability = s.probability;
+        row.defined = s.defined || noStage;
         out.deals.push_back(row);
     }
+    const DealPipelineReport closed = computeDealPipeline(f, q);
+    double closedAmount = 0;
+    for (const revalign::DealStageRow& s : closed.stages)
+        closedAmount += s.closed ? s.amount : 0;
+    out.wonInPeriod = closed.won;
+    out.lostInPeriod = closed.lost;
+    out.wonAmount = closed.bookings;
+    out.lostAmount = closedAmount - closed.bookings;
 }
 } // namespace
 
@@ -214,7 +202,7 @@ PackInputs buildPackInputs(const FactTable& f, Workspace& workspace, const PackQ
         funnel.stageTeams.push_back(s.team);
     }
     funnel.dealsAsOf = period.dataTo;
-    dealsByCurrentStage(f, ResolvedFilter(f, query.filters), Window::of(f, period.range), funnel);
+    dealPipeline(f, q, period, funnel);
     step(75);
 
     MeetingStore meetings(workspace.db());

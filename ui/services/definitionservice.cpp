@@ -120,6 +120,16 @@ bool DefinitionService::updateKpi(const KpiDefinition& kpi, const QString& note)
     });
 }
 
+bool DefinitionService::updateKpis(const std::vector<KpiDefinition>& kpis, const QString& note) {
+    return startWrite([kpis, note, who = currentUserName()](Database& db) {
+        Transaction tx(db); // several KPIs at once: all of them or none
+        DefinitionStore store(db);
+        for (const KpiDefinition& kpi : kpis)
+            store.updateKpiDefinition(kpi, who, note);
+        tx.commit();
+    });
+}
+
 bool DefinitionService::updateDealStage(const DealStage& stage, const QString& note) {
     return startWrite([stage, note, who = currentUserName()](Database& db) {
         DefinitionStore(db).saveDealStage(stage, who, note); // its own transaction

@@ -57,6 +57,7 @@ public:
     // Starts a write; returns false (and does nothing) if one is running or no workspace is set.
     bool updateStage(const FunnelStage& stage, const QString& note);
     bool updateKpi(const KpiDefinition& kpi, const QString& note);
+    bool updateKpis(const std::vector<KpiDefinition>& kpis, const QString& note);
     // Defines a deal stage; the deals in it follow (DefinitionStore::saveDealStage).
     bool updateDealStage(const DealStage& stage, const QString& note);
     bool savePersona(const Persona& persona, const QString& note);

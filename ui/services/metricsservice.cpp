@@ -74,6 +74,7 @@ DashboardData MetricsService::computeOverview(const FactTable& facts, const Metr
             d.bookingsTargets.push_back(it != p.targets.end() ? it->second : std::nullopt);
         }
         d.funnel = computeFunnel(facts, q, funnelMode, facts.stageOf.mql >= 0 ? facts.stageOf.mql : 0);
+        d.dealPipeline = computeDealPipeline(facts, q);
     } catch (const Error& e) {
         d.error = e.message();
     }
@@ -90,7 +91,6 @@ void MetricsService::computeBreakdowns(const FactTable& facts, DashboardData& d)
             computeSeriesBreakdown(facts, q, Dimension::Channel, QStringLiteral("leads_created"), 6);
         d.byPersona = computeBreakdown(facts, q, Dimension::Persona);
         d.byCampaign = computeBreakdown(facts, q, Dimension::Campaign);
-        d.byDealStage = computeBreakdown(facts, q, Dimension::DealStage);
         d.complete = true;
     } catch (const Error& e) {
         d.error = e.message();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "metrics/dealpipeline.h"
 #include "metrics/funnel.h"
 #include "metrics/kpiengine.h"
 #include "metrics/seriesbreakdown.h"
@@ -15,11 +16,11 @@ struct DashboardData {
     KpiReport report;
     std::vector<SeriesPoint> series; // per period of the query, with the parts (accepted/rejected MQLs...)
     FunnelReport funnel;
+    DealPipelineReport dealPipeline;                    // deals by deal stage, in the workspace's order
     std::vector<std::optional<double>> bookingsTargets; // per period, pro rata for clipped periods
     SeriesBreakdown leadsByChannel;                     // leads_created and mqls per channel per period
     std::vector<BreakdownRow> byPersona;
     std::vector<BreakdownRow> byCampaign;
-    std::vector<BreakdownRow> byDealStage;
     QString error;         // a filter naming something not in the data, etc.
     bool complete = false; // false: only the overview (tiles, funnel, series) so far
 };

@@ -32,8 +32,15 @@ ChartPanel::ChartPanel(const QString& title, Kind kind, QWidget* parent)
     , m_model(new ChartTableModel(this))
     , m_chart(new QChart)
     , m_view(new QChartView(m_chart, this))
-    , m_note(new QLabel(this)) {
+    , m_note(new QLabel(this))
+    , m_empty(new QLabel(this)) {
     setAccessibleName(title);
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setTextFormat(Qt::RichText);
+    m_empty->setFrameShape(QFrame::StyledPanel);
+    m_empty->setMinimumHeight(120);
+    m_empty->hide();
     m_chart->setTitle(title);
     QFont titleFont = font();
     titleFont.setBold(true);
@@ -86,7 +93,34 @@ ChartPanel::ChartPanel(const QString& title, Kind kind, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_empty, 1);
     layout->addWidget(m_note);
+}
+
+void ChartPanel::setEmptyText(const QString& text) {
+    m_emptyText = text;
+    updateEmpty();
+}
+
+QString ChartPanel::emptyText() const {
+    return m_emptyText.isEmpty() ? tr("Nothing to show for this period.") : m_emptyText;
+}
+
+bool ChartPanel::isShowingEmptyText() const {
+    return !m_empty->isHidden();
+}
+
+void ChartPanel::updateEmpty() {
+    bool empty = true;
+    for (int s = 0; s < m_model->columnCount() && empty; ++s)
+        for (int c = 0; c < m_model->rowCount() && empty; ++c)
+            empty = m_model->rawValue(s, c) == 0;
+    if (m_target && !m_target->points().isEmpty())
+        empty = false;
+    m_empty->setText(QStringLiteral("<b>%1</b><br><br>%2")
+                         .arg(m_chart->title().toHtmlEscaped(), emptyText().toHtmlEscaped()));
+    m_view->setVisible(!empty);
+    m_empty->setVisible(empty);
 }
 
 void ChartPanel::setUnit(KpiUnit unit, const QString& currency) {
@@ -109,6 +143,8 @@ void ChartPanel::setTable(const QStringList& categories, const QStringList& seri
     if (m_unit == KpiUnit::Money || m_unit == KpiUnit::MoneyPerDay)
         scale = maxValue >= 2e6 ? 1e6 : maxValue >= 2e3 ? 1e3 : 1.0;
     m_model->setTable(categories, series, std::move(values), scale);
+    if (m_kind == Kind::HorizontalBars) // one series needs no legend; two do
+        m_chart->legend()->setVisible(series.size() > 1);
     m_mapper->setFirstBarSetColumn(0);
     m_mapper->setLastBarSetColumn(int(series.size()) - 1);
     m_mapper->setFirstRow(0);
@@ -185,6 +221,7 @@ void ChartPanel::rebuildAxes() {
     }
     if (m_kind != Kind::HorizontalBars && m_model->categories().size() > 14)
         m_categoryAxis->setLabelsAngle(-90); // weekly series: upright labels would overlap
+    updateEmpty();
 }
 
 } // namespace revalign::ui

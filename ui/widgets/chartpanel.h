@@ -35,12 +35,18 @@ public:
     // An optional target line over the categories (nullopt entries are skipped).
     void setTargetLine(const QString& name, const std::vector<std::optional<double>>& values);
     void setNote(const QString& note);
+    // The sentence shown instead of the chart when it has nothing to draw (no categories, every value 0,
+    // no target): axes labelled "0 0 0 1 1 1" say nothing. Empty = a general "nothing in this period".
+    void setEmptyText(const QString& text);
+    bool isShowingEmptyText() const;
+    QString emptyText() const;
 
 Q_SIGNALS:
     void barClicked(int series, int category);
 
 private:
     void rebuildAxes();
+    void updateEmpty();
 
     Kind m_kind;
     KpiUnit m_unit = KpiUnit::Count;
@@ -49,6 +55,8 @@ private:
     QChart* m_chart;
     QChartView* m_view;
     QLabel* m_note;
+    QLabel* m_empty;
+    QString m_emptyText;
     QAbstractBarSeries* m_series = nullptr;
     QVBarModelMapper* m_mapper = nullptr;
     QBarCategoryAxis* m_categoryAxis = nullptr;

@@ -1,5 +1,7 @@
 #include "widgets/filterbar.h"
 
+#include "kpiformat.h"
+
 #include "metrics/period.h"
 
 #include <QComboBox>
@@ -42,7 +44,7 @@ FilterBar::FilterBar(QWidget* parent)
         {Preset::ThisMonth, tr("This month")},     {Preset::LastMonth, tr("Last month")},
         {Preset::ThisQuarter, tr("This quarter")}, {Preset::LastQuarter, tr("Last quarter")},
         {Preset::YearToDate, tr("Year to date")},  {Preset::Last12Months, tr("Last 12 months")},
-        {Preset::AllData, tr("All data")},         {Preset::Custom, tr("Custom…")},
+        {Preset::AllData, tr("All time")},         {Preset::Custom, tr("Custom…")},
     };
     for (const auto& [preset, text] : presets)
         m_preset->addItem(text, int(preset));
@@ -139,9 +141,9 @@ void FilterBar::setOwnerHierarchy(const QStringList& managers, const QStringList
 
 void FilterBar::setAnchor(const QDate& today, const QDate& dataTo) {
     m_anchor = dataTo.isValid() && dataTo < today ? dataTo : today;
-    m_anchorNote->setText(m_anchor != today ? tr("Periods anchored on %1, the last day with data")
-                                                  .arg(QLocale().toString(m_anchor, QLocale::ShortFormat))
-                                            : QString());
+    m_anchorNote->setText(m_anchor != today
+                              ? tr("Periods anchored on %1, the last day with data").arg(formatDate(m_anchor))
+                              : QString());
     updateDates();
 }
 
@@ -232,7 +234,9 @@ void FilterBar::updateDates() {
 
 MetricQuery FilterBar::query() const {
     MetricQuery q;
-    if (preset() != Preset::AllData)
+    // All time counts every record, undated ones too (docs/kpis.md).
+    q.allTime = preset() == Preset::AllData;
+    if (!q.allTime)
         q.range = {m_from->date(), m_to->date()};
     q.period = PeriodKind(m_period->currentData().toInt());
     const auto pick = [](const QComboBox* box) {
@@ -254,8 +258,7 @@ QString FilterBar::describe() const {
     const MetricQuery q = query();
     parts << (q.range.isValid()
                   ? QStringLiteral("%1 (%2 – %3)")
-                        .arg(m_preset->currentText(), l.toString(q.range.from, QLocale::ShortFormat),
-                             l.toString(q.range.to, QLocale::ShortFormat))
+                        .arg(m_preset->currentText(), formatDate(q.range.from), formatDate(q.range.to))
                   : m_preset->currentText());
     parts << m_period->currentText();
     for (const QComboBox* box : {m_persona, m_channel, m_owner, m_team, m_manager, m_region})

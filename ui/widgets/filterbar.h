@@ -25,7 +25,7 @@ public:
         LastQuarter,
         YearToDate,
         Last12Months,
-        AllData,
+        AllData, // "All time": every record, undated ones included
         Custom
     };
     Q_ENUM(Preset)

@@ -1,6 +1,7 @@
 #include "widgets/funnelwidget.h"
 
 #include "kpiformat.h"
+#include "uitext.h"
 
 #include <QKeyEvent>
 #include <QLocale>
@@ -21,11 +22,12 @@ FunnelWidget::FunnelWidget(QWidget* parent)
 void FunnelWidget::setReport(const FunnelReport& report, const QStringList& displayNames) {
     m_report = report;
     m_names = displayNames;
+    m_empty = report.reason.isEmpty() ? QString() : builtinText("KpiSupport", report.reason);
     QStringList description;
     for (size_t i = 0; i < m_report.stages.size(); ++i)
         description << QStringLiteral("%1 %2").arg(m_names.value(qsizetype(i)),
                                                    QLocale().toString(m_report.stages[i].count));
-    setAccessibleDescription(description.join(QStringLiteral(", ")));
+    setAccessibleDescription(m_empty.isEmpty() ? description.join(QStringLiteral(", ")) : m_empty);
     setMinimumHeight(minimumSizeHint().height());
     updateGeometry();
     update();
@@ -51,6 +53,12 @@ int FunnelWidget::stageAt(const QPoint& pos) const {
 void FunnelWidget::paintEvent(QPaintEvent*) {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
+    if (!m_empty.isEmpty()) {
+        // A row of zeros would read as a fact: say what is missing instead.
+        p.setPen(palette().color(QPalette::WindowText));
+        p.drawText(rect().adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap, m_empty);
+        return;
+    }
     const QLocale l;
     const QFontMetrics fm = fontMetrics();
     int widestName = fm.horizontalAdvance(QStringLiteral("Opportunity"));
@@ -75,6 +83,14 @@ void FunnelWidget::paintEvent(QPaintEvent*) {
         p.setPen(palette().color(QPalette::WindowText));
         p.drawText(QRect(4, top, labelWidth - 8, row.height()), Qt::AlignVCenter | Qt::AlignLeft,
                    fm.elidedText(m_names.value(qsizetype(i), s.name), Qt::ElideRight, labelWidth - 8));
+        if (!s.reason.isEmpty()) {
+            // No dates for this stage anywhere: unknown, not a bar of zero.
+            p.setPen(palette().color(QPalette::PlaceholderText));
+            p.drawText(
+                QRect(labelWidth, top, barArea + rateWidth, row.height()), Qt::AlignVCenter | Qt::AlignLeft,
+                fm.elidedText(builtinText("KpiSupport", s.reason), Qt::ElideRight, barArea + rateWidth));
+            continue;
+        }
         // Bars centred, like a funnel, width proportional to the count.
         const int w = std::max(2, int(double(barArea) * double(s.count) / double(maxCount)));
         const QRect barRect(labelWidth + (barArea - w) / 2, top + 2, w, row.height() - 4);

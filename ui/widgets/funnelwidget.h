@@ -13,6 +13,8 @@ class FunnelWidget final : public QWidget {
 public:
     explicit FunnelWidget(QWidget* parent = nullptr);
     void setReport(const FunnelReport& report, const QStringList& displayNames);
+    // Shown instead of the bars when the workspace has no data for them (the report's reason).
+    QString emptyText() const { return m_empty; }
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
     int stageAt(const QPoint& pos) const;
@@ -31,6 +33,7 @@ private:
     FunnelReport m_report;
     QStringList m_names;
     int m_current = -1;
+    QString m_empty;
 };
 
 } // namespace revalign::ui

@@ -18,6 +18,7 @@ QColor statusColor(TargetStatus status, const QPalette& palette) {
     case TargetStatus::OffTarget:
         return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28);
     case TargetStatus::NoTarget:
+    case TargetStatus::NoValue:
         break;
     }
     return palette.color(QPalette::Mid);
@@ -29,6 +30,8 @@ QString statusText(TargetStatus status) {
         return KpiTile::tr("✓ on target");
     case TargetStatus::OffTarget:
         return KpiTile::tr("✗ off target");
+    case TargetStatus::NoValue:
+        return KpiTile::tr("– nothing to hold against the target");
     case TargetStatus::NoTarget:
         break;
     }
@@ -42,6 +45,7 @@ KpiTile::KpiTile(const QString& key, QWidget* parent)
     , m_value(new QLabel(this))
     , m_target(new QLabel(this))
     , m_change(new QLabel(this))
+    , m_note(new QLabel(this))
     , m_sparkline(new Sparkline(this)) {
     setObjectName(QStringLiteral("kpiTile"));
     setFocusPolicy(Qt::StrongFocus);
@@ -55,7 +59,11 @@ KpiTile::KpiTile(const QString& key, QWidget* parent)
     small.setPointSizeF(small.pointSizeF() * 0.9);
     m_target->setFont(small);
     m_change->setFont(small);
+    m_note->setFont(small);
     m_title->setWordWrap(true);
+    m_target->setWordWrap(true); // a reason ("no handoff decisions in this workspace") takes two lines
+    m_note->setWordWrap(true);
+    m_note->hide();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 8, 8);
     layout->setSpacing(2);
@@ -63,6 +71,7 @@ KpiTile::KpiTile(const QString& key, QWidget* parent)
     layout->addWidget(m_value);
     layout->addWidget(m_target);
     layout->addWidget(m_change);
+    layout->addWidget(m_note);
     layout->addWidget(m_sparkline);
 }
 
@@ -71,8 +80,14 @@ void KpiTile::setContent(const Content& c) {
     m_title->setText(c.title);
     m_value->setText(c.value);
     const QString status = statusText(c.status);
-    m_target->setText(c.target.isEmpty() ? status : c.target + QStringLiteral(" · ") + status);
+    // A value the data cannot support has no target status: the reason takes its place.
+    m_target->setText(!c.reason.isEmpty()  ? c.reason
+                      : c.target.isEmpty() ? status
+                                           : c.target + QStringLiteral(" · ") + status);
     m_change->setText(c.change);
+    m_change->setVisible(!c.change.isEmpty());
+    m_note->setText(c.note);
+    m_note->setVisible(!c.note.isEmpty());
     QPalette p = m_change->palette();
     if (c.changeGood)
         p.setColor(QPalette::WindowText,
@@ -81,12 +96,21 @@ void KpiTile::setContent(const Content& c) {
     m_sparkline->setValues(c.sparkline);
     setToolTip(c.tooltip);
     setAccessibleName(c.title);
-    setAccessibleDescription(QStringLiteral("%1. %2. %3.").arg(c.value, m_target->text(), c.change));
+    setAccessibleDescription(QStringLiteral("%1. %2. %3.").arg(c.value, m_target->text(), c.change) +
+                             (c.note.isEmpty() ? QString() : QStringLiteral(" %1.").arg(c.note)));
     update();
 }
 
 QString KpiTile::valueText() const {
     return m_value->text();
+}
+
+QString KpiTile::targetText() const {
+    return m_target->text();
+}
+
+QString KpiTile::noteText() const {
+    return m_note->text();
 }
 
 void KpiTile::mouseReleaseEvent(QMouseEvent* event) {

@@ -28,11 +28,16 @@ public:
         TargetStatus status = TargetStatus::NoTarget;
         QString tooltip; // the formula in words
         std::vector<double> sparkline;
+        // Why the value is n/a when the data cannot support it: shown in place of target and status.
+        QString reason;
+        QString note; // a line under the change: figures left out, a period still in progress
     };
     void setContent(const Content& content);
     const QString& key() const { return m_key; }
     TargetStatus status() const { return m_status; }
     QString valueText() const;
+    QString targetText() const; // target and status, or the reason the value is n/a
+    QString noteText() const;
 
 Q_SIGNALS:
     void clicked(const QString& key);
@@ -49,6 +54,7 @@ private:
     QLabel* m_value;
     QLabel* m_target;
     QLabel* m_change;
+    QLabel* m_note;
     Sparkline* m_sparkline;
 };
 

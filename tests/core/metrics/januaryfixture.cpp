@@ -8,7 +8,8 @@ namespace revalign::test {
 January buildJanuary(MetricsFixture& fx) {
     fx.setCalendar(QStringLiteral("UTC"), {QDate(2024, 1, 15)});
     fx.setTarget("leads_created", "month", 100);
-    fx.setTarget("bookings", "month", 5000000); // money targets are stored in cents
+    fx.setTarget("bookings", "month", 5000000);        // money targets are stored in cents
+    fx.setTarget("mql_acceptance_rate", "month", 0.6); // a new workspace has none: agreed here
     const qint64 cfo = fx.persona("CFO");
     const qint64 cto = fx.persona("CTO");
     fx.persona("CEO"); // nobody

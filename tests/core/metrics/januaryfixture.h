@@ -30,7 +30,8 @@ namespace revalign::test {
 //      closes 03-31, marketing
 // Campaigns: "Search Q1" Paid Search 3,100.00 over 01-01..01-31 (100.00/day);
 //            "Webinar" Events 1,000.00 over 01-25..02-03 (100.00/day).
-// Targets: leads_created month 100; bookings month 50,000.00 (stored in cents, as all money).
+// Targets: leads_created month 100; bookings month 50,000.00 (stored in cents, as all money);
+// mql_acceptance_rate month 0.6.
 struct January {
     qint64 a, b, c, d, e, f, g, h;
     qint64 o1, o2, o3, o4, o5;

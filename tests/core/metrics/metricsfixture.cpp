@@ -68,11 +68,11 @@ void bindTime(Statement& st, int i, const char* iso) {
 } // namespace
 
 qint64 MetricsFixture::contact(const ContactSpec& c) {
-    Statement st(
-        m_ws.db(),
-        "INSERT INTO contact(source, source_id, created_at, channel, persona_id, owner_id, campaign_id, "
-        "account_id, handoff_status, handoff_decided_at, rejection_reason, first_sales_touch_at) "
-        "VALUES ('t', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement st(m_ws.db(),
+                 "INSERT INTO contact(source_id, created_at, channel, persona_id, owner_id, campaign_id, "
+                 "account_id, handoff_status, handoff_decided_at, rejection_reason, first_sales_touch_at, "
+                 "email, source) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     st.bind(1, QString::number(++m_next));
     bindTime(st, 2, c.created);
     c.channel.isEmpty() ? st.bindNull(3) : st.bind(3, c.channel);
@@ -84,6 +84,8 @@ qint64 MetricsFixture::contact(const ContactSpec& c) {
     bindTime(st, 9, c.decided);
     c.reason.isEmpty() ? st.bindNull(10) : st.bind(10, c.reason);
     bindTime(st, 11, c.firstTouch);
+    c.email.isEmpty() ? st.bindNull(12) : st.bind(12, c.email);
+    st.bind(13, std::string_view(c.source));
     st.run();
     const qint64 id = m_ws.db().lastInsertRowId();
     Statement stage(m_ws.db(), "INSERT INTO contact_stage(contact_id, stage_id, entered_at) "
@@ -97,11 +99,11 @@ qint64 MetricsFixture::opportunity(const OpportunitySpec& o) {
     Statement st(
         m_ws.db(),
         "INSERT INTO opportunity(source, source_id, contact_id, amount_cents, created_at, close_date, "
-        "is_closed, is_won, sourced_by, stage, probability, forecast_category, owner_id) "
-        "VALUES ('t', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "is_closed, is_won, sourced_by, stage, probability, forecast_category, owner_id, campaign_id) "
+        "VALUES ('t', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     st.bind(1, QString::number(++m_next));
     bindOpt(st, 2, o.contact);
-    st.bind(3, o.amountCents);
+    o.noAmount ? st.bindNull(3) : st.bind(3, o.amountCents);
     bindTime(st, 4, o.created);
     o.closeDate ? st.bind(5, std::string_view(o.closeDate)) : st.bindNull(5);
     st.bind(6, o.closed ? 1 : 0).bind(7, o.won ? 1 : 0).bind(8, std::string_view(o.sourcedBy));
@@ -109,7 +111,26 @@ qint64 MetricsFixture::opportunity(const OpportunitySpec& o) {
     st.bind(10, o.probability);
     o.forecast.isEmpty() ? st.bindNull(11) : st.bind(11, o.forecast);
     bindOpt(st, 12, o.owner);
+    bindOpt(st, 13, o.campaign);
     st.run();
+    return m_ws.db().lastInsertRowId();
+}
+
+QString MetricsFixture::sourceId(const char* table, qint64 id) {
+    Statement st(m_ws.db(), std::string("SELECT source_id FROM ") + table + " WHERE id = ?");
+    st.bind(1, id);
+    REQUIRE(st.step());
+    return st.text(0);
+}
+
+qint64 MetricsFixture::touchpoint(qint64 contact, const char* at, const char* kind) {
+    Statement st(m_ws.db(), "INSERT INTO touchpoint(source, source_id, contact_id, occurred_at, kind, team) "
+                            "VALUES ('t', ?, ?, ?, ?, 'marketing')");
+    st.bind(1, QString::number(++m_next))
+        .bind(2, contact)
+        .bind(3, utc(at))
+        .bind(4, std::string_view(kind))
+        .run();
     return m_ws.db().lastInsertRowId();
 }
 

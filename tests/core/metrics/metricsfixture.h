@@ -25,6 +25,8 @@ struct ContactSpec {
     QString reason;
     const char* firstTouch = nullptr;
     std::map<QString, const char*> stages; // stage key -> entered at (UTC)
+    QString email;
+    const char* source = "t"; // the CRM the record came from
 };
 
 struct OpportunitySpec {
@@ -38,6 +40,8 @@ struct OpportunitySpec {
     std::optional<double> probability;
     QString forecast; // "" = not set
     qint64 owner = 0;
+    bool noAmount = false; // amount left empty (NULL), as some exports do
+    qint64 campaign = 0;
 };
 
 // Builds tiny workspaces row by row with plain SQL (the importer is another part of the code), then
@@ -53,6 +57,9 @@ public:
     qint64 account(const char* segment);
     qint64 campaign(const char* name, const char* channel, qint64 costCents, const char* start,
                     const char* end);
+    // The CRM id (source_id) of a row of `table`.
+    QString sourceId(const char* table, qint64 id);
+    qint64 touchpoint(qint64 contact, const char* at, const char* kind = "web_visit");
     qint64 contact(const ContactSpec& spec);
     qint64 opportunity(const OpportunitySpec& spec);
     FactSnapshot load();

@@ -20,18 +20,20 @@ MetricQuery range(QDate from, QDate to) {
 }
 } // namespace
 
-TEST_CASE("kpi edge: an empty workspace gives zeros and n/a, never NaN") {
+TEST_CASE("kpi edge: an empty workspace gives n/a with a reason, never zeros or NaN") {
     MetricsFixture fx;
     const FactSnapshot facts = fx.load();
     const KpiReport r = computeKpis(*facts, MetricQuery{});
     CHECK_FALSE(r.range.isValid()); // no data, no range
     REQUIRE(r.kpis.size() == 22);
-    CHECK(value(r, "leads_created") == 0);
-    CHECK(value(r, "bookings") == 0.0);
-    CHECK(value(r, "cost_per_mql") == std::nullopt); // 0 cost ÷ 0 MQLs
-    for (const KpiValue& k : r.kpis)
-        if (k.value)
-            CHECK(std::isfinite(*k.value));
+    // Nothing imported: every KPI is n/a and says why (a row of zeros would read as facts).
+    for (const KpiValue& k : r.kpis) {
+        CHECK_FALSE(k.value.has_value());
+        CHECK_FALSE(k.reason.isEmpty());
+    }
+    CHECK(r.find(QStringLiteral("leads_created"))->reason ==
+          QStringLiteral("no lead data in this workspace"));
+    CHECK(r.find(QStringLiteral("bookings"))->reason == QStringLiteral("no deal data in this workspace"));
     const FunnelReport f = computeFunnel(*facts, MetricQuery{}, FunnelMode::Flow);
     REQUIRE(f.stages.size() == 6);
     CHECK(f.stages[0].count == 0);
@@ -42,7 +44,7 @@ TEST_CASE("kpi edge: an empty workspace gives zeros and n/a, never NaN") {
     CHECK(cohort.stages[0].count == 0);
     CHECK_FALSE(cohort.stages[1].immature);
     const KpiReport jan = computeKpis(*facts, range(QDate(2024, 1, 1), QDate(2024, 1, 31)));
-    CHECK(value(jan, "leads_created") == 0);
+    CHECK_FALSE(value(jan, "leads_created").has_value());
     CHECK_FALSE(value(jan, "win_rate").has_value());
 }
 
@@ -53,13 +55,18 @@ TEST_CASE("kpi edge: a single contact") {
     const KpiReport r = computeKpis(*facts, MetricQuery{});
     CHECK(r.range == DateRange{QDate(2024, 3, 10), QDate(2024, 3, 10)});
     CHECK(value(r, "leads_created") == 1);
-    CHECK(value(r, "mqls") == 0);
-    CHECK(value(r, "lead_to_mql_rate") == 0.0); // 0 of 1 lead
+    // No contact has an MQL or later date: MQLs and the lead → MQL rate are n/a, not "0" and "0 %".
+    CHECK_FALSE(value(r, "mqls").has_value());
+    CHECK(r.find(QStringLiteral("mqls"))->reason ==
+          QStringLiteral("no MQL or later stage dates in this workspace"));
+    CHECK_FALSE(value(r, "lead_to_mql_rate").has_value());
     CHECK_FALSE(value(r, "mql_acceptance_rate").has_value());
     const FunnelReport f = computeFunnel(*facts, MetricQuery{}, FunnelMode::Flow);
     CHECK(f.stages[0].count == 1);
-    CHECK(f.stages[1].nextStepRate == 0.0);
-    CHECK_FALSE(f.stages[2].nextStepRate.has_value()); // 0 ÷ 0
+    // No contact has a date for MQL or later: those rows are unknown, not zeros, and carry no rates.
+    CHECK(f.stages[1].reason == QStringLiteral("no dates for this stage or a later one in this workspace"));
+    CHECK_FALSE(f.stages[1].nextStepRate.has_value());
+    CHECK_FALSE(f.stages[2].nextStepRate.has_value());
 }
 
 TEST_CASE("kpi edge: periods are days of the workspace's time zone") {
@@ -107,7 +114,9 @@ TEST_CASE("kpi edge: an untouched MQL whose SLA has not run out is not a failure
     // MQL Mon 2024-02-19 09:00; the data ends Tue 20 Feb 10:00 (another contact's creation): 8 + 1 = 9
     // business hours of the 24 allowed have passed → not due yet, left out of the ratio.
     fx.contact({.created = "2024-02-19T08:00", .stages = {{QStringLiteral("mql"), "2024-02-19T09:00"}}});
-    fx.contact({.created = "2024-02-20T10:00"});
+    // Sales touches are recorded in this workspace (here on a contact that is no MQL), so the SLA is
+    // supported at all.
+    fx.contact({.created = "2024-02-20T10:00", .firstTouch = "2024-02-20T10:00"});
     const KpiReport r = computeKpis(*fx.load(), range(QDate(2024, 2, 1), QDate(2024, 2, 29)));
     CHECK_FALSE(value(r, "sla_compliance").has_value());
     const KpiValue* sla = r.find(QStringLiteral("sla_compliance"));

@@ -80,8 +80,10 @@ TEST_CASE("kpi: every formula on the January workspace") {
     CHECK(*value(r, "sales_velocity") == Approx(6000.0 / 19.0));
     // 20,000 × 0.9 (the Negotiation/Review stage's probability, O3 has none of its own).
     CHECK(*value(r, "weighted_pipeline") == Approx(18000.0));
-    // Open 20,000 ÷ (target 50,000 − bookings 18,000) = 0.625.
-    CHECK(value(r, "pipeline_coverage") == 0.625);
+    // Coverage is against what is still to book in the quarter containing the range's end (Q1): no
+    // quarter target, so the month's 50,000 × 3 months = 150,000; booked in Q1 up to 31 January: O1
+    // 10,000 + O4 8,000 = 18,000. Open 20,000 ÷ (150,000 − 18,000) = 20,000 / 132,000.
+    CHECK(*value(r, "pipeline_coverage") == Approx(20000.0 / 132000.0));
     CHECK(value(r, "bookings") == 18000.0);
 }
 
