@@ -210,7 +210,7 @@ void MainWindow::buildMenus() {
     m_closeAction =
         file->addAction(tr("&Close workspace"), QKeySequence::Close, this, &MainWindow::closeWorkspace);
     file->addSeparator();
-    file->addAction(tr("&Import CSV files…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
+    file->addAction(tr("&Import files…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
                     [this] { openImportWizard(); });
     file->addAction(tr("Export &meeting pack…"), QKeySequence(Qt::CTRL | Qt::Key_P), this,
                     &MainWindow::exportMeetingPack);
@@ -586,7 +586,9 @@ QStringList MainWindow::droppedImportFiles(const QMimeData* mime) {
     QStringList files;
     for (const QUrl& url : mime->urls()) {
         const QString suffix = QFileInfo(url.toLocalFile()).suffix().toLower();
-        if (url.isLocalFile() && (suffix == u"csv" || suffix == u"tsv" || suffix == u"txt"))
+        if (url.isLocalFile() &&
+            (suffix == u"csv" || suffix == u"tsv" || suffix == u"txt" || suffix == u"xlsx" ||
+             suffix == u"xlsm" || suffix == u"xls")) // .xls: to be told to save it as .xlsx
             files << url.toLocalFile();
     }
     return files;
@@ -602,8 +604,7 @@ bool MainWindow::handleDrop(const QMimeData* mime) {
     if (files.isEmpty())
         return false;
     if (m_path.isEmpty()) {
-        statusBar()->showMessage(tr("Open or create a workspace first, then drop the CSV files again."),
-                                 8000);
+        statusBar()->showMessage(tr("Open or create a workspace first, then drop the files again."), 8000);
         return false;
     }
     return openImportWizard(files) != nullptr;

@@ -106,7 +106,9 @@ QJsonObject toJson(const ImportResult& r) {
     return {{QStringLiteral("file"), r.file},
             {QStringLiteral("profile"), r.profile},
             {QStringLiteral("encoding"), r.format.encoding},
-            {QStringLiteral("delimiter"), delimiterName(r.format.delimiter)},
+            {QStringLiteral("delimiter"),
+             r.format.delimiter ? QJsonValue(delimiterName(r.format.delimiter)) : QJsonValue()},
+            {QStringLiteral("sheet"), r.sheet.isEmpty() ? QJsonValue() : QJsonValue(r.sheet)},
             {QStringLiteral("rows"), r.rows},
             {QStringLiteral("new"), r.counts.added},
             {QStringLiteral("updated"), r.counts.updated},
@@ -138,7 +140,7 @@ void printJsonFailure(Io io, bool dryRun, const QString& message) {
 int cmdImport(const QStringList& args, Io io) {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("import WORKSPACE FILE..."),
-                                 QStringLiteral("CSV files to import"));
+                                 QStringLiteral("CSV files or Excel workbooks to import"));
     parser.addOption({QStringLiteral("profile"),
                       QStringLiteral("Profile name or profile file (default: recognise)."),
                       QStringLiteral("NAME|PATH")});
@@ -154,6 +156,8 @@ int cmdImport(const QStringList& args, Io io) {
                       QStringLiteral("iso, mdy, dmy or excel for every date column."),
                       QStringLiteral("ORDER")});
     parser.addOption({QStringLiteral("decimal"), QStringLiteral("dot or comma."), QStringLiteral("MARK")});
+    parser.addOption({QStringLiteral("sheet"), QStringLiteral("The sheet of the Excel workbooks to read."),
+                      QStringLiteral("NAME")});
     // Whether the caller asked for JSON is known even when the options do not parse.
     const bool json = args.contains(QStringLiteral("--json")) || args.contains(QStringLiteral("-json"));
     const bool dryRunAsked = args.contains(QStringLiteral("--dry-run"));
@@ -167,6 +171,7 @@ int cmdImport(const QStringList& args, Io io) {
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
     options.skipInvalid = parser.isSet(QStringLiteral("skip-invalid"));
     options.read.encoding = parser.value(QStringLiteral("encoding"));
+    options.sheet = parser.value(QStringLiteral("sheet"));
     const auto usage = [&](const QString& message) {
         io.err << "revalign-cli import: " << message << '\n';
         if (json)

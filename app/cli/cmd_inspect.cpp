@@ -4,6 +4,7 @@
 #include "import/importprofile.h"
 #include "import/inspection.h"
 #include "import/profilecatalog.h"
+#include "import/recordsource.h"
 #include "util/error.h"
 
 #include <QJsonArray>
@@ -24,12 +25,14 @@ void writeJsonArray(const CsvRecord& record, QTextStream& out) {
         array.append(record.text(i));
     out << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';
 }
-int inspect(const QString& path, const CsvReadOptions& options, bool records, bool json, Io io);
+int inspect(const QString& path, const CsvReadOptions& options, const QString& sheet, bool records, bool json,
+            Io io);
 } // namespace
 
 int cmdInspect(const QStringList& args, Io io) {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("inspect FILE"), QStringLiteral("a CSV file"));
+    parser.addPositionalArgument(QStringLiteral("inspect FILE"),
+                                 QStringLiteral("a CSV file or an Excel workbook"));
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
     parser.addOption({QStringLiteral("records"), QStringLiteral("Print every record as a JSON array.")});
     parser.addOption({QStringLiteral("encoding"), QStringLiteral("Read the file in this encoding."),
@@ -37,6 +40,8 @@ int cmdInspect(const QStringList& args, Io io) {
     parser.addOption({QStringLiteral("delimiter"),
                       QStringLiteral("comma, semicolon, tab or pipe instead of detecting."),
                       QStringLiteral("D")});
+    parser.addOption({QStringLiteral("sheet"), QStringLiteral("The sheet of an Excel workbook to read."),
+                      QStringLiteral("NAME")});
     const bool json = args.contains(QStringLiteral("--json")) || args.contains(QStringLiteral("-json"));
     if (!parseOrReport(parser, args, io, 1, 1)) {
         if (json)
@@ -57,7 +62,8 @@ int cmdInspect(const QStringList& args, Io io) {
         }
     }
     try {
-        return inspect(path, options, parser.isSet(QStringLiteral("records")), json, io);
+        return inspect(path, options, parser.value(QStringLiteral("sheet")),
+                       parser.isSet(QStringLiteral("records")), json, io);
     } catch (const Error& e) { // an unreadable or undecodable file: still JSON when JSON was asked for
         io.err << e.message() << '\n';
         if (json)
@@ -69,8 +75,10 @@ int cmdInspect(const QStringList& args, Io io) {
 }
 
 namespace {
-int inspect(const QString& path, const CsvReadOptions& options, bool records, bool json, Io io) {
-    CsvReader reader(path, options);
+int inspect(const QString& path, const CsvReadOptions& options, const QString& sheet, bool records, bool json,
+            Io io) {
+    const std::unique_ptr<RecordSource> source = openRecordSource(path, options, sheet);
+    RecordSource& reader = *source;
     CsvRecord record;
     // A quote never closed makes the rest of the file one record: say so (and exit 1) instead of
     // reporting a plausible "rows: 1" (issue 10.5).
@@ -119,8 +127,10 @@ int inspect(const QString& path, const CsvReadOptions& options, bool records, bo
     }
     const std::vector<ProfileFit> fits = profileFits(catalog, header);
     const CsvFormat& f = reader.format();
+    const WorkbookFormat* book = reader.workbook();
     QString lineDetail;
-    const QString lineEnding = detectLineEnding(path, f, &lineDetail);
+    // A workbook has cells, not lines: no line ending, no delimiter.
+    const QString lineEnding = book ? QString() : detectLineEnding(path, f, &lineDetail);
     if (json) {
         QJsonArray columnArray;
         for (const ColumnSummary& c : columns) {
@@ -143,25 +153,46 @@ int inspect(const QString& path, const CsvReadOptions& options, bool records, bo
             fitArray.append(QJsonObject{{QStringLiteral("name"), fit.name},
                                         {QStringLiteral("score"), fit.score},
                                         {QStringLiteral("why"), fit.why}});
-        QJsonObject root{{QStringLiteral("file"), path},
-                         {QStringLiteral("encoding"), f.encoding},
-                         {QStringLiteral("bom"), f.encodingFromBom},
-                         {QStringLiteral("delimiter"), delimiterName(f.delimiter)},
-                         {QStringLiteral("line_ending"), lineEnding},
-                         {QStringLiteral("header"), QJsonArray::fromStringList(header)},
-                         {QStringLiteral("rows"), rows},
-                         {QStringLiteral("columns"), columnArray},
-                         {QStringLiteral("profile"), profile ? QJsonValue(profile->name) : QJsonValue()},
-                         {QStringLiteral("profiles"), fitArray},
-                         {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
+        QJsonObject root{
+            {QStringLiteral("file"), path},
+            {QStringLiteral("format"), book ? QStringLiteral("xlsx") : QStringLiteral("csv")},
+            {QStringLiteral("encoding"), f.encoding},
+            {QStringLiteral("bom"), f.encodingFromBom},
+            {QStringLiteral("delimiter"), book ? QJsonValue() : QJsonValue(delimiterName(f.delimiter))},
+            {QStringLiteral("line_ending"), book ? QJsonValue() : QJsonValue(lineEnding)},
+            {QStringLiteral("header"), QJsonArray::fromStringList(header)},
+            {QStringLiteral("rows"), rows},
+            {QStringLiteral("columns"), columnArray},
+            {QStringLiteral("profile"), profile ? QJsonValue(profile->name) : QJsonValue()},
+            {QStringLiteral("profiles"), fitArray},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
+        if (book) {
+            root.insert(QStringLiteral("sheet"), book->sheet);
+            root.insert(QStringLiteral("sheets"), QJsonArray::fromStringList(book->sheets));
+            root.insert(QStringLiteral("hidden_sheets"), QJsonArray::fromStringList(book->hiddenSheets));
+            root.insert(QStringLiteral("header_row"), book->headerRow);
+            root.insert(QStringLiteral("date1904"), book->date1904);
+            root.insert(QStringLiteral("notes"), QJsonArray::fromStringList(book->notes));
+        }
         io.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
         return finish();
     }
-    io.out << "File:        " << path << '\n'
-           << "Encoding:    " << f.encoding << (f.encodingFromBom ? " (byte-order mark)" : "") << '\n'
-           << "Delimiter:   " << delimiterName(f.delimiter) << '\n'
-           << "Line ending: " << lineEnding.toUpper() << " (" << lineDetail << ")\n"
-           << "Header:      " << header.join(QStringLiteral(" | ")) << '\n'
+    io.out << "File:        " << path << '\n';
+    if (book) {
+        QStringList sheets;
+        for (const QString& s : book->sheets)
+            sheets << (book->hiddenSheets.contains(s) ? s + QStringLiteral(" (hidden)") : s);
+        io.out << "Workbook:    sheet " << book->sheet << ", header on row " << book->headerRow
+               << (book->date1904 ? ", 1904 date system" : "") << '\n'
+               << "Sheets:      " << sheets.join(QStringLiteral(", ")) << '\n';
+        for (const QString& note : book->notes)
+            io.out << "Note:        " << note << '\n';
+    } else {
+        io.out << "Encoding:    " << f.encoding << (f.encodingFromBom ? " (byte-order mark)" : "") << '\n'
+               << "Delimiter:   " << delimiterName(f.delimiter) << '\n'
+               << "Line ending: " << lineEnding.toUpper() << " (" << lineDetail << ")\n";
+    }
+    io.out << "Header:      " << header.join(QStringLiteral(" | ")) << '\n'
            << "Rows:        " << rows << '\n'
            << "Profile:     "
            << (profile ? profile->name + QStringLiteral(" (") + profile->title + u')'

@@ -31,7 +31,7 @@ ImportSession::ImportSession(const QString& path, const ProfileCatalog& catalog,
         if (!read.delimiter)
             read.delimiter = m_profile.delimiter;
     }
-    m_reader = std::make_unique<CsvReader>(path, read);
+    m_reader = openRecordSource(path, read, m_options.sheet);
     readHeader();
     m_forced = !m_options.profile.isEmpty();
     if (m_forced) {
@@ -83,6 +83,14 @@ ImportSession::ImportSession(const QString& path, const ProfileCatalog& catalog,
 
 ImportSession::~ImportSession() = default;
 
+QStringList ImportSession::headerNotes(const RecordMapper& mapper) const {
+    // A workbook's notes first: which sheet was read and which rows around the table were skipped.
+    QStringList notes;
+    if (const WorkbookFormat* book = workbook())
+        notes = book->notes;
+    return notes + mapper.headerNotes();
+}
+
 void ImportSession::readHeader() {
     m_reader->rewind();
     if (!m_reader->next(m_header))
@@ -109,8 +117,10 @@ ImportPreview ImportSession::preview(int rows) {
     readHeader();
     RecordMapper mapper(m_profile, m_path, m_header, m_options.dateOrder, m_options.decimal);
     p.format = format();
+    if (const WorkbookFormat* book = workbook())
+        p.workbook = *book;
     p.header = mapper.header();
-    p.headerNotes = mapper.headerNotes();
+    p.headerNotes = headerNotes(mapper);
     const ProfileCheck check = checkProfileFor(mapper);
     p.profileNotes = check.notes;
     p.profileProblems = check.problems;
@@ -145,6 +155,8 @@ ImportResult ImportSession::write(Database& db) {
     result.file = m_path;
     result.profile = m_profile.name;
     result.format = format();
+    if (const WorkbookFormat* book = workbook())
+        result.sheet = book->sheet;
 
     // Pass 1 decides every typed column's format from all of its values. Usually the first rows already
     // prove each format (an ISO date, a day above 12, "1.234,56"); then pass 1 stops there, pass 2 sniffs
@@ -154,7 +166,7 @@ ImportResult ImportSession::write(Database& db) {
     readHeader();
     std::optional<RecordMapper> mapper;
     mapper.emplace(m_profile, m_path, m_header, m_options.dateOrder, m_options.decimal);
-    result.headerNotes = mapper->headerNotes();
+    result.headerNotes = headerNotes(*mapper);
     // A profile that cannot read this file says so once, before a row fails for it.
     const ProfileCheck check = checkProfileFor(*mapper);
     if (!check.problems.isEmpty())
@@ -251,7 +263,7 @@ ImportResult ImportSession::writeRows(Database& db, RecordMapper& mapper, Import
         fileHash.add(data, n, /*forWriter=*/pipeline.backlog() == 0);
     });
     struct DetachObserver {
-        CsvReader& reader;
+        RecordSource& reader;
         ~DetachObserver() { reader.setRawObserver(nullptr); } // also when the pass throws
     } detach{*m_reader};
     readHeader(); // rewinds: the observer sees the whole file

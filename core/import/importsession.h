@@ -7,6 +7,7 @@
 #include "import/profilecatalog.h"
 #include "import/profilecheck.h"
 #include "import/recordmapper.h"
+#include "import/recordsource.h"
 #include "store/importfindings.h"
 #include "store/importstore.h"
 
@@ -23,6 +24,7 @@ class Workspace;
 struct ImportOptions {
     QString profile;     // a profile name in the catalog or a profile file; empty = recognise by header
     CsvReadOptions read; // encoding / delimiter overrides, progress callback (covers both passes)
+    QString sheet;       // a workbook's sheet (--sheet); empty = the first visible sheet with cells
     DateOrder dateOrder = DateOrder::Auto;
     DecimalMark decimal = DecimalMark::Auto;
     bool skipInvalid = false; // import the valid rows and report the rest (default: all or nothing)
@@ -36,6 +38,7 @@ struct ImportOptions {
 // What the wizard shows before anything is written: how the file reads and how its first rows map.
 struct ImportPreview {
     CsvFormat format;
+    std::optional<WorkbookFormat> workbook; // set for a workbook: its sheets, the one read, the header row
     QStringList header;
     QStringList headerNotes;
     QString profile;
@@ -54,6 +57,7 @@ struct ImportResult {
     QString file;
     QString profile;
     CsvFormat format;
+    QString sheet; // the workbook sheet read; empty for a CSV file
     QStringList headerNotes;
     // Everything the import says about the file beyond counts: the header notes, the profile's columns
     // the header lacks, values read as empty, values a profile folds with a note.
@@ -82,6 +86,8 @@ public:
 
     const QString& path() const { return m_path; }
     const CsvFormat& format() const { return m_reader->format(); }
+    // How a workbook was read (sheet, header row, rows skipped); null for a CSV file.
+    const WorkbookFormat* workbook() const { return m_reader->workbook(); }
     const QStringList& header() const { return m_headerNames; }
     const ImportProfile& profile() const { return m_profile; }
     // The wizard edits the mapping: a changed profile applies to the next preview() or write().
@@ -98,6 +104,7 @@ public:
 
 private:
     void readHeader();
+    QStringList headerNotes(const RecordMapper& mapper) const;
     bool progress(qint64 done, qint64 total, int pass, int passes);
     // Pass 2: rewinds, hashes the file, maps each row (sniffing it too when `sniff`) and writes it.
     ImportResult writeRows(Database& db, RecordMapper& mapper, ImportResult result, bool sniff, int passes);
@@ -107,10 +114,10 @@ private:
     QString m_path;
     ImportOptions m_options;
     ImportProfile m_profile;
+    std::unique_ptr<RecordSource> m_reader; // a CSV file or a workbook's sheet
     bool m_forced = false; // named with --profile (or chosen), not recognised from the header
     bool m_edited = false; // the wizard changed the mapping: it is the user's, signature or not
     QString m_fits;        // the profile the header is recognised as, if any
-    std::unique_ptr<CsvReader> m_reader;
     CsvRecord m_header;
     QStringList m_headerNames;
 };

@@ -333,10 +333,6 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
 <context>
     <name>FilesPage</name>
     <message>
-        <source>Choose the CSV exports to import (HubSpot, Salesforce, Pipedrive, Marketo or your own columns). You can also drop files on the main window.</source>
-        <translation>เลือกไฟล์ CSV ที่ส่งออกมาเพื่อนำเข้า (HubSpot, Salesforce, Pipedrive, Marketo หรือคอลัมน์ของคุณเอง) หรือลากไฟล์มาวางบนหน้าต่างหลักก็ได้</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>ไฟล์</translation>
     </message>
@@ -359,6 +355,10 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>The files are imported together, in one step, in the order their records depend on each other (owners, accounts and campaigns, leads, contacts, deals, then activities), whatever order they are listed in. A reference to a record no file has yet is kept until it is imported.</source>
         <translation>ไฟล์ทั้งหมดจะถูกนำเข้าพร้อมกันในขั้นตอนเดียว ตามลำดับที่เรคคอร์ดอ้างอิงถึงกัน (ผู้รับผิดชอบ บัญชีบริษัทและแคมเปญ ลีด ผู้ติดต่อ ดีล แล้วจึงเป็นกิจกรรม) ไม่ว่าจะเรียงไฟล์ไว้อย่างไร การอ้างอิงถึงเรคคอร์ดที่ยังไม่มีในไฟล์ใดจะถูกเก็บไว้จนกว่าจะนำเข้าเรคคอร์ดนั้น</translation>
+    </message>
+    <message>
+        <source>Choose the CSV or Excel (.xlsx) exports to import (HubSpot, Salesforce, Pipedrive, Marketo or your own columns). You can also drop files on the main window.</source>
+        <translation>เลือกไฟล์ CSV หรือ Excel (.xlsx) ที่ส่งออกมาเพื่อนำเข้า (HubSpot, Salesforce, Pipedrive, Marketo หรือคอลัมน์ของคุณเอง) หรือลากไฟล์มาวางบนหน้าต่างหลักก็ได้</translation>
     </message>
 </context>
 <context>
@@ -409,6 +409,14 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>Decimal &amp;mark:</source>
         <translation>เครื่องหมายทศนิยม(&amp;M):</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>ชีต(&amp;H):</translation>
+    </message>
+    <message>
+        <source>The sheet of the workbook to import</source>
+        <translation>ชีตของเวิร์กบุ๊กที่จะนำเข้า</translation>
     </message>
 </context>
 <context>
@@ -706,6 +714,118 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <translation>
             <numerusform>%n แถวมีอีเมลของผู้ติดต่อที่แถวอื่นในไฟล์นี้จับคู่ไปแล้ว: เก็บเป็นผู้ติดต่อแยกต่างหาก ไม่รวมกัน (เช่น %1)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: the workbook is password-protected (encrypted), so it cannot be read; remove the password in Excel (File &gt; Info &gt; Protect Workbook) and save it again, or save it as CSV</source>
+        <translation>%1: เวิร์กบุ๊กนี้ตั้งรหัสผ่านไว้ (เข้ารหัส) จึงอ่านไม่ได้ ให้เอารหัสผ่านออกใน Excel (ไฟล์ &gt; ข้อมูล &gt; ป้องกันเวิร์กบุ๊ก) แล้วบันทึกใหม่ หรือบันทึกเป็น CSV</translation>
+    </message>
+    <message>
+        <source>%1: an Excel 97-2003 workbook (.xls), which RevAlign does not read; save it as .xlsx or CSV in Excel</source>
+        <translation>%1: เป็นเวิร์กบุ๊ก Excel 97-2003 (.xls) ซึ่ง RevAlign อ่านไม่ได้ ให้บันทึกเป็น .xlsx หรือ CSV ใน Excel</translation>
+    </message>
+    <message>
+        <source>%1: an Office file but not an Excel workbook</source>
+        <translation>%1: เป็นไฟล์ Office แต่ไม่ใช่เวิร์กบุ๊ก Excel</translation>
+    </message>
+    <message>
+        <source>%1: named like an Excel workbook, but it is not one (no zip archive inside: a CSV or text file renamed?); rename it .csv to import it as CSV</source>
+        <translation>%1: ชื่อไฟล์เหมือนเวิร์กบุ๊ก Excel แต่ไม่ใช่ (ข้างในไม่ใช่ไฟล์ zip: อาจเป็นไฟล์ CSV หรือไฟล์ข้อความที่ถูกเปลี่ยนชื่อ) ให้เปลี่ยนชื่อเป็น .csv เพื่อนำเข้าแบบ CSV</translation>
+    </message>
+    <message>
+        <source>%1: sheet &apos;%2&apos; is empty</source>
+        <translation>%1: ชีต &apos;%2&apos; ว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheets</source>
+        <translation>%1: เวิร์กบุ๊กนี้ไม่มีชีตเลย</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheet &apos;%2&apos;; its sheets are %3</source>
+        <translation>%1: เวิร์กบุ๊กนี้ไม่มีชีต &apos;%2&apos; ชีตที่มีคือ %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (hidden)</source>
+        <translation>&apos;%1&apos; (ซ่อนอยู่)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (empty)</source>
+        <translation>&apos;%1&apos; (ว่าง)</translation>
+    </message>
+    <message>
+        <source>sheet %1 passed over; read sheet &apos;%2&apos;</source>
+        <translation>ข้ามชีต %1 และอ่านชีต &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the workbook has more sheets (%1), not read; choose one with --sheet</source>
+        <translation>เวิร์กบุ๊กยังมีชีตอื่นอีก (%1) ซึ่งไม่ได้อ่าน เลือกชีตได้ด้วย --sheet</translation>
+    </message>
+    <message>
+        <source>%1: every sheet of the workbook is empty or hidden (%2)</source>
+        <translation>%1: ทุกชีตในเวิร์กบุ๊กว่างหรือซ่อนอยู่ (%2)</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos;: the header is row %2; rows %3 above it skipped (a report&apos;s title and filters: %4)</source>
+        <translation>ชีต &apos;%1&apos;: ส่วนหัวอยู่ที่แถว %2 ข้ามแถว %3 ที่อยู่เหนือส่วนหัว (ชื่อรายงานและตัวกรอง: %4)</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos;: rows %2 below the data skipped (totals and footer: %3)</source>
+        <translation>ชีต &apos;%1&apos;: ข้ามแถว %2 ที่อยู่ใต้ข้อมูล (ยอดรวมและท้ายรายงาน: %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>sheet &apos;%1&apos;: %n cell(s) outside the header&apos;s columns %2-%3 not imported (%4)</source>
+        <translation>
+            <numerusform>ชีต &apos;%1&apos;: ไม่ได้นำเข้า %n เซลล์ที่อยู่นอกคอลัมน์ %2-%3 ของส่วนหัว (%4)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sheet &apos;%1&apos;: merged cells %2 read as their value in each of their %n cell(s), as Excel shows them</source>
+        <translation>
+            <numerusform>ชีต &apos;%1&apos;: เซลล์ที่ผสานไว้ %2 อ่านค่าเดียวกันในทั้ง %n เซลล์ ตามที่ Excel แสดง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the workbook is damaged or incomplete (its zip archive cannot be read: %2); download or save it again</source>
+        <translation>%1: เวิร์กบุ๊กเสียหายหรือไม่ครบ (อ่านไฟล์ zip ข้างในไม่ได้: %2) ให้ดาวน์โหลดหรือบันทึกใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>%1: an Excel binary workbook (.xlsb), which RevAlign does not read; save it as .xlsx or CSV in Excel</source>
+        <translation>%1: เป็นเวิร์กบุ๊กไบนารีของ Excel (.xlsb) ซึ่ง RevAlign อ่านไม่ได้ ให้บันทึกเป็น .xlsx หรือ CSV ใน Excel</translation>
+    </message>
+    <message>
+        <source>%1: an OpenDocument spreadsheet (.ods), which RevAlign does not read; save it as .xlsx or CSV</source>
+        <translation>%1: เป็นสเปรดชีต OpenDocument (.ods) ซึ่ง RevAlign อ่านไม่ได้ ให้บันทึกเป็น .xlsx หรือ CSV</translation>
+    </message>
+    <message>
+        <source>%1: a zip archive, but not an Excel workbook (it has no %2)</source>
+        <translation>%1: เป็นไฟล์ zip แต่ไม่ใช่เวิร์กบุ๊ก Excel (ไม่มี %2)</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is damaged (part %2 cannot be unpacked: %3); download or save it again</source>
+        <translation>%1: เวิร์กบุ๊กเสียหาย (แตกส่วน %2 ไม่ได้: %3) ให้ดาวน์โหลดหรือบันทึกใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is damaged: its part %2 is missing</source>
+        <translation>%1: เวิร์กบุ๊กเสียหาย: ไม่มีส่วน %2</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is damaged: part %2 is not valid XML at byte %3 (%4)</source>
+        <translation>%1: เวิร์กบุ๊กเสียหาย: ส่วน %2 ไม่ใช่ XML ที่ถูกต้องที่ไบต์ %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is damaged: part %2 cannot be read (%3)</source>
+        <translation>%1: เวิร์กบุ๊กเสียหาย: อ่านส่วน %2 ไม่ได้ (%3)</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is damaged: sheet &apos;%2&apos; has no part</source>
+        <translation>%1: เวิร์กบุ๊กเสียหาย: ชีต &apos;%2&apos; ไม่มีส่วนข้อมูล</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is damaged: sheet &apos;%2&apos; is missing (no part %3)</source>
+        <translation>%1: เวิร์กบุ๊กเสียหาย: ไม่พบชีต &apos;%2&apos; (ไม่มีส่วน %3)</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is damaged: sheet &apos;%2&apos;, cell %3 refers to a text the workbook does not have</source>
+        <translation>%1: เวิร์กบุ๊กเสียหาย: ชีต &apos;%2&apos; เซลล์ %3 อ้างถึงข้อความที่ไม่มีในเวิร์กบุ๊ก</translation>
     </message>
 </context>
 <context>
@@ -4217,12 +4337,12 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <translation>ไฟล์ส่งออกที่จะนำเข้าสู่เวิร์กสเปซนี้</translation>
     </message>
     <message>
-        <source>Choose CSV exports</source>
-        <translation>เลือกไฟล์ CSV ที่ส่งออกมา</translation>
+        <source>Choose exports</source>
+        <translation>เลือกไฟล์ที่ส่งออกมา</translation>
     </message>
     <message>
-        <source>CSV exports (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>ไฟล์ CSV ที่ส่งออกมา (*.csv *.txt *.tsv);;ไฟล์ทั้งหมด (*)</translation>
+        <source>CSV and Excel exports (*.csv *.txt *.tsv *.xlsx *.xlsm);;CSV exports (*.csv *.txt *.tsv);;Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
+        <translation>ไฟล์ CSV และ Excel ที่ส่งออกมา (*.csv *.txt *.tsv *.xlsx *.xlsm);;ไฟล์ CSV ที่ส่งออกมา (*.csv *.txt *.tsv);;เวิร์กบุ๊ก Excel (*.xlsx *.xlsm);;ไฟล์ทั้งหมด (*)</translation>
     </message>
 </context>
 <context>
@@ -4512,6 +4632,18 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <source>Notes on the profile (the next page shows and fixes the mapping):</source>
         <translation>หมายเหตุเกี่ยวกับโปรไฟล์ (หน้าถัดไปแสดงและแก้ไขการจับคู่ได้):</translation>
     </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (ซ่อนอยู่)</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>ชีต:</translation>
+    </message>
+    <message>
+        <source>%1, header on row %2</source>
+        <translation>%1 ส่วนหัวอยู่ที่แถว %2</translation>
+    </message>
 </context>
 <context>
     <name>revalign::ui::FunnelPage</name>
@@ -4739,14 +4871,6 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <translation>นำเข้า</translation>
     </message>
     <message>
-        <source>Bring in this week’s CRM exports: HubSpot, Salesforce, Pipedrive or Marketo CSV files, or your own columns with a saved profile. Records already in the workspace are updated, not duplicated. You can also drop files on this window.</source>
-        <translation>นำเข้าไฟล์ที่ส่งออกจาก CRM ของสัปดาห์นี้: ไฟล์ CSV จาก HubSpot, Salesforce, Pipedrive หรือ Marketo หรือคอลัมน์ของคุณเองพร้อมโปรไฟล์ที่บันทึกไว้ เรคคอร์ดที่มีอยู่แล้วในเวิร์กสเปซจะถูกอัปเดต ไม่สร้างซ้ำ หรือลากไฟล์มาวางบนหน้าต่างนี้ก็ได้</translation>
-    </message>
-    <message>
-        <source>Import CSV files…</source>
-        <translation>นำเข้าไฟล์ CSV…</translation>
-    </message>
-    <message>
         <source>Recent imports</source>
         <translation>การนำเข้าล่าสุด</translation>
     </message>
@@ -4769,6 +4893,14 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>There is no import to undo.</source>
         <translation>ไม่มีการนำเข้าให้เลิกทำ</translation>
+    </message>
+    <message>
+        <source>Bring in this week’s CRM exports: HubSpot, Salesforce, Pipedrive or Marketo CSV files or Excel workbooks, or your own columns with a saved profile. Records already in the workspace are updated, not duplicated. You can also drop files on this window.</source>
+        <translation>นำเข้าไฟล์ที่ส่งออกจาก CRM ของสัปดาห์นี้: ไฟล์ CSV หรือเวิร์กบุ๊ก Excel จาก HubSpot, Salesforce, Pipedrive หรือ Marketo หรือคอลัมน์ของคุณเองพร้อมโปรไฟล์ที่บันทึกไว้ เรคคอร์ดที่มีอยู่แล้วในเวิร์กสเปซจะถูกอัปเดต ไม่สร้างซ้ำ หรือลากไฟล์มาวางบนหน้าต่างนี้ก็ได้</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>นำเข้าไฟล์…</translation>
     </message>
 </context>
 <context>
@@ -4849,10 +4981,6 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
 <context>
     <name>revalign::ui::ImportWizard</name>
     <message>
-        <source>Import CSV files</source>
-        <translation>นำเข้าไฟล์ CSV</translation>
-    </message>
-    <message>
         <source>Give the profile a name with at least one letter or digit.</source>
         <translation>ตั้งชื่อโปรไฟล์ที่มีตัวอักษรหรือตัวเลขอย่างน้อยหนึ่งตัว</translation>
     </message>
@@ -4863,6 +4991,10 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: อ่านไฟล์ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>นำเข้าไฟล์</translation>
     </message>
 </context>
 <context>
@@ -5198,14 +5330,6 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <translation>นำเข้า</translation>
     </message>
     <message>
-        <source>&amp;Import CSV files…</source>
-        <translation>นำเข้าไฟล์ CSV(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Open or create a workspace first, then drop the CSV files again.</source>
-        <translation>เปิดหรือสร้างเวิร์กสเปซก่อน แล้วลากไฟล์ CSV มาวางอีกครั้ง</translation>
-    </message>
-    <message>
         <source>Breakdowns</source>
         <translation>แจกแจงตัวเลข</translation>
     </message>
@@ -5248,6 +5372,14 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>Read-only: %1. You can look at everything; to change anything, close the workspace and open it again once that is resolved.</source>
         <translation>อ่านอย่างเดียว: %1 ดูข้อมูลได้ทั้งหมด หากต้องการเปลี่ยนแปลง ให้ปิดเวิร์กสเปซแล้วเปิดใหม่เมื่อแก้ไขปัญหานั้นแล้ว</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>นำเข้าไฟล์(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace first, then drop the files again.</source>
+        <translation>เปิดหรือสร้างเวิร์กสเปซก่อน แล้วลากไฟล์มาวางอีกครั้ง</translation>
     </message>
 </context>
 <context>

@@ -44,8 +44,9 @@ void FilesPage::initializePage() {
 void FilesPage::chooseFiles() {
     QSettings settings;
     const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Choose CSV exports"), settings.value(kLastFolder, QDir::homePath()).toString(),
-        tr("CSV exports (*.csv *.txt *.tsv);;All files (*)"));
+        this, tr("Choose exports"), settings.value(kLastFolder, QDir::homePath()).toString(),
+        tr("CSV and Excel exports (*.csv *.txt *.tsv *.xlsx *.xlsm);;CSV exports (*.csv *.txt *.tsv);;Excel "
+           "workbooks (*.xlsx *.xlsm);;All files (*)"));
     if (paths.isEmpty())
         return;
     settings.setValue(kLastFolder, QFileInfo(paths.first()).absolutePath());

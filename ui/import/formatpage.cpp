@@ -96,8 +96,9 @@ FormatPage::FormatPage(ImportWizard* wizard)
             m_wizard->setCurrentFile(index);
     });
     for (QComboBox* combo : {m_ui->profileCombo, m_ui->encodingCombo, m_ui->delimiterCombo,
-                             m_ui->dateOrderCombo, m_ui->decimalCombo})
+                             m_ui->dateOrderCombo, m_ui->decimalCombo, m_ui->sheetCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &FormatPage::overrideChanged);
+    showWorkbookRows(nullptr);
     connect(m_wizard, &ImportWizard::currentFileChanged, this, &FormatPage::showFile);
     connect(m_wizard, &ImportWizard::previewReady, this, &FormatPage::onPreview);
 }
@@ -121,6 +122,9 @@ QComboBox* FormatPage::dateOrderCombo() const {
 }
 QComboBox* FormatPage::decimalCombo() const {
     return m_ui->decimalCombo;
+}
+QComboBox* FormatPage::sheetCombo() const {
+    return m_ui->sheetCombo;
 }
 QString FormatPage::problemsText() const {
     return m_ui->problemsLabel->text();
@@ -173,9 +177,31 @@ void FormatPage::overrideChanged() {
     f.delimiter = static_cast<char>(m_ui->delimiterCombo->currentData().toInt());
     f.dateOrder = static_cast<DateOrder>(m_ui->dateOrderCombo->currentData().toInt());
     f.decimal = static_cast<DecimalMark>(m_ui->decimalCombo->currentData().toInt());
+    if (!m_ui->sheetCombo->isHidden())
+        f.sheet = m_ui->sheetCombo->currentData().toString();
     m_wizard->requestPreview(file);
     m_ui->statusLabel->setText(tr("Reading the first rows again…"));
     Q_EMIT completeChanged();
+}
+
+void FormatPage::showWorkbookRows(const WorkbookFormat* workbook) {
+    // A CSV file has an encoding and a delimiter; a workbook has sheets.
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_ui->encodingLabel), static_cast<QWidget*>(m_ui->encodingCombo),
+          static_cast<QWidget*>(m_ui->delimiterLabel), static_cast<QWidget*>(m_ui->delimiterCombo)})
+        w->setVisible(!workbook);
+    m_ui->sheetLabel->setVisible(workbook);
+    m_ui->sheetCombo->setVisible(workbook);
+    if (!workbook)
+        return;
+    const bool filling = m_filling;
+    m_filling = true;
+    m_ui->sheetCombo->clear();
+    for (const QString& sheet : workbook->sheets)
+        m_ui->sheetCombo->addItem(
+            workbook->hiddenSheets.contains(sheet) ? tr("%1 (hidden)").arg(sheet) : sheet, sheet);
+    selectData(m_ui->sheetCombo, workbook->sheet);
+    m_filling = filling;
 }
 
 void FormatPage::onPreview(int file) {
@@ -192,6 +218,7 @@ void FormatPage::onPreview(int file) {
     }
     const ImportPreview& p = outcome.preview;
     m_model->setPreview(p.header, p.rows);
+    showWorkbookRows(p.workbook ? &*p.workbook : nullptr);
     QStringList problems;
     const ImportFileChoice& choice = m_wizard->files()[static_cast<size_t>(file)];
     if (!outcome.error.isEmpty() && choice.profileName.isEmpty() && !p.header.isEmpty()) {
@@ -249,10 +276,15 @@ void FormatPage::onPreview(int file) {
         QStringList dates;
         for (const auto& [order, count] : orders)
             dates << tr("%1 in %n column(s)", nullptr, count).arg(dateOrderText(order));
-        QString detected = u"<b>" % tr("Profile:") % u"</b> " %
-                           profileLabel(outcome.profile).toHtmlEscaped() % u"<br><b>" % tr("Encoding:") %
-                           u"</b> " % encoding.toHtmlEscaped() % u"<br><b>" % tr("Delimiter:") % u"</b> " %
-                           delimiterText(p.format.delimiter);
+        QString detected = u"<b>" % tr("Profile:") % u"</b> " % profileLabel(outcome.profile).toHtmlEscaped();
+        if (p.workbook)
+            // A workbook has no encoding or delimiter to choose: say which sheet and row the table is on.
+            detected +=
+                u"<br><b>" % tr("Sheet:") % u"</b> " %
+                tr("%1, header on row %2").arg(p.workbook->sheet).arg(p.workbook->headerRow).toHtmlEscaped();
+        else
+            detected += u"<br><b>" % tr("Encoding:") % u"</b> " % encoding.toHtmlEscaped() % u"<br><b>" %
+                        tr("Delimiter:") % u"</b> " % delimiterText(p.format.delimiter);
         if (!dates.isEmpty() && p.formatProblems.isEmpty())
             detected +=
                 u"<br><b>" % tr("Dates:") % u"</b> " % dates.join(QStringLiteral("; ")).toHtmlEscaped();

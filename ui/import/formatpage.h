@@ -34,6 +34,7 @@ public:
     QComboBox* delimiterCombo() const;
     QComboBox* dateOrderCombo() const;
     QComboBox* decimalCombo() const;
+    QComboBox* sheetCombo() const;
     CsvPreviewModel* previewModel() const { return m_model; }
     QString problemsText() const;
     QString detectedText() const;
@@ -41,6 +42,7 @@ public:
 private:
     void showFile(int file);
     void onPreview(int file);
+    void showWorkbookRows(const WorkbookFormat* workbook);
     void overrideChanged();
     std::unique_ptr<::Ui::FormatPage> m_ui;
     ImportWizard* m_wizard;

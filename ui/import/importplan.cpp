@@ -22,6 +22,7 @@ std::unique_ptr<ImportSession> makeSession(const ImportFileChoice& file, const P
     options.read.encoding = file.encoding;
     options.read.delimiter = file.delimiter;
     options.read.progress = std::move(progress);
+    options.sheet = file.sheet;
     options.dateOrder = file.dateOrder;
     options.decimal = file.decimal;
     options.skipInvalid = skipInvalid;
@@ -50,10 +51,13 @@ PreviewOutcome readPreview(const ImportFileChoice& file, const ProfileCatalog& c
         out.error = e.message();
         // Still show how the file reads, so the user can see which override fixes it.
         try {
-            CsvReader reader(file.path, CsvReadOptions{file.encoding, file.delimiter, nullptr});
-            out.preview.format = reader.format();
+            const auto reader = openRecordSource(
+                file.path, CsvReadOptions{file.encoding, file.delimiter, nullptr}, file.sheet);
+            out.preview.format = reader->format();
+            if (const WorkbookFormat* book = reader->workbook())
+                out.preview.workbook = *book;
             CsvRecord record;
-            for (int i = 0; i <= rows && reader.next(record); ++i) {
+            for (int i = 0; i <= rows && reader->next(record); ++i) {
                 QStringList fields;
                 for (size_t f = 0; f < record.size(); ++f)
                     fields << record.text(f);
@@ -118,9 +122,9 @@ QStringList readRecordAt(const ImportFileChoice& file, qint64 line) {
             if (!options.delimiter)
                 options.delimiter = file.editedProfile->delimiter;
         }
-        CsvReader reader(file.path, options);
+        const auto reader = openRecordSource(file.path, options, file.sheet);
         CsvRecord record;
-        while (reader.next(record)) {
+        while (reader->next(record)) {
             if (record.line == line) {
                 QStringList fields;
                 for (size_t i = 0; i < record.size(); ++i)

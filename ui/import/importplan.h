@@ -18,6 +18,7 @@ struct ImportFileChoice {
     QString profileName; // empty = recognise by header
     QString encoding;
     char delimiter = 0;
+    QString sheet; // a workbook's sheet; empty = the first visible sheet with cells
     DateOrder dateOrder = DateOrder::Auto;
     DecimalMark decimal = DecimalMark::Auto;
     std::optional<ImportProfile> editedProfile;

@@ -30,7 +30,7 @@ ImportWizard::ImportWizard(const QString& workspacePath, const QStringList& file
     , m_mappingPage(new MappingPage(this))
     , m_validationPage(new ValidationPage(this))
     , m_runPage(new ImportRunPage(this)) {
-    setWindowTitle(tr("Import CSV files"));
+    setWindowTitle(tr("Import files"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);

@@ -29,14 +29,15 @@ ImportPage::ImportPage(QWidget* parent)
     big.setBold(true);
     title->setFont(big);
     layout->addWidget(title);
-    auto* intro = new QLabel(tr("Bring in this week’s CRM exports: HubSpot, Salesforce, Pipedrive or Marketo "
-                                "CSV files, or your own columns with a saved profile. Records already in the "
-                                "workspace are updated, not duplicated. You can also drop files on this "
-                                "window."),
-                             this);
+    auto* intro = new QLabel(
+        tr("Bring in this week’s CRM exports: HubSpot, Salesforce, Pipedrive or Marketo "
+           "CSV files or Excel workbooks, or your own columns with a saved profile. Records already in the "
+           "workspace are updated, not duplicated. You can also drop files on this "
+           "window."),
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
-    auto* importButton = new QPushButton(tr("Import CSV files…"), this);
+    auto* importButton = new QPushButton(tr("Import files…"), this);
     importButton->setObjectName(QStringLiteral("importButton"));
     QFont buttonFont = importButton->font();
     buttonFont.setPointSizeF(buttonFont.pointSizeF() * 1.25);

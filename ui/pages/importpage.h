@@ -10,7 +10,7 @@ namespace revalign::ui {
 
 class ImportBatchModel;
 
-// Where imports start and can be taken back: a big "Import CSV files…" button, the workspace's import
+// Where imports start and can be taken back: a big "Import files…" button, the workspace's import
 // batches (file, profile, time, counts) and "Undo last import".
 class ImportPage final : public QWidget {
     Q_OBJECT
