@@ -1,11 +1,13 @@
 #include "commands.h"
 
 #include "import/importsession.h"
+#include "store/dealhistorywriter.h"
 #include "store/workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace revalign::cli {
 
@@ -54,6 +56,10 @@ int cmdImport(const QStringList& args, Io io) {
                       QStringLiteral("iso, mdy, dmy or excel for every date column."),
                       QStringLiteral("ORDER")});
     parser.addOption({QStringLiteral("decimal"), QStringLiteral("dot or comma."), QStringLiteral("MARK")});
+    parser.addOption({QStringLiteral("as-of"),
+                      QStringLiteral("The day the export was taken (YYYY-MM-DD; default: now): deals files "
+                                     "become a snapshot as of the end of that day."),
+                      QStringLiteral("DATE")});
     if (!parseOrReport(parser, args, io, 2, 100000))
         return BadUsage;
     ImportOptions options;
@@ -82,10 +88,24 @@ int cmdImport(const QStringList& args, Io io) {
             return usage(QStringLiteral("--decimal must be dot or comma"));
         options.decimal = *mark;
     }
+    QDate asOfDay;
+    if (parser.isSet(QStringLiteral("as-of"))) {
+        static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        const QString text = parser.value(QStringLiteral("as-of"));
+        asOfDay = iso.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
+        if (!asOfDay.isValid())
+            return usage(QStringLiteral("--as-of '%1' is not a date (expected YYYY-MM-DD)").arg(text));
+    }
     QStringList positional = parser.positionalArguments();
     positional.removeFirst();
     const QString workspacePath = positional.takeFirst();
     Workspace ws = Workspace::open(workspacePath);
+    if (asOfDay.isValid()) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (asOfDay > now.date().addDays(1))
+            return usage(QStringLiteral("--as-of %1 is in the future").arg(asOfDay.toString(Qt::ISODate)));
+        options.asOf = snapshotMoment(ws.settings().calendar.timeZone, asOfDay, now);
+    }
     const std::vector<ImportResult> results = importFiles(ws, positional, options);
     bool failed = false;
     for (const ImportResult& r : results)

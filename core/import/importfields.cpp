@@ -51,9 +51,13 @@ constexpr std::array<FieldInfo, kFieldCount> kFields{{
     {Field::StartDate, "start_date", FieldType::Date},
     {Field::EndDate, "end_date", FieldType::Date},
     {Field::Ignore, "ignore", FieldType::Text},
+    {Field::DealSourceId, "deal_source_id", FieldType::Text},
+    {Field::ChangedAt, "changed_at", FieldType::DateTime},
+    {Field::AsOf, "as_of", FieldType::DateTime},
+    {Field::StageEntered, "stage_entered", FieldType::DateTime},
 }};
 
-constexpr std::array<std::pair<ImportEntity, const char*>, 7> kEntities{{
+constexpr std::array<std::pair<ImportEntity, const char*>, 8> kEntities{{
     {ImportEntity::Contacts, "contacts"},
     {ImportEntity::Accounts, "accounts"},
     {ImportEntity::Opportunities, "opportunities"},
@@ -61,6 +65,7 @@ constexpr std::array<std::pair<ImportEntity, const char*>, 7> kEntities{{
     {ImportEntity::Campaigns, "campaigns"},
     {ImportEntity::CampaignMembers, "campaign_members"},
     {ImportEntity::StageUpdates, "stage_updates"},
+    {ImportEntity::DealHistory, "deal_history"},
 }};
 } // namespace
 
@@ -84,6 +89,8 @@ std::optional<ImportEntity> importEntityFromKey(const QString& key) {
         return ImportEntity::Contacts;
     if (key == u"companies")
         return ImportEntity::Accounts;
+    if (key == u"opportunity_history" || key == u"deal_stage_history")
+        return ImportEntity::DealHistory;
     return std::nullopt;
 }
 
@@ -116,6 +123,8 @@ std::vector<std::vector<Field>> requiredFieldGroups(ImportEntity entity) {
         return {{Field::ContactSourceId, Field::Email}, {Field::OccurredAt}};
     case ImportEntity::StageUpdates:
         return {{Field::ContactSourceId, Field::Email}};
+    case ImportEntity::DealHistory:
+        return {{Field::DealSourceId}};
     }
     return {};
 }

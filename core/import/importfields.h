@@ -18,7 +18,8 @@ enum class ImportEntity {
     Touchpoints,
     Campaigns,
     CampaignMembers,
-    StageUpdates
+    StageUpdates,
+    DealHistory // one row per change of a deal (Salesforce OpportunityHistory), or stage-entered columns
 };
 QString toKey(ImportEntity entity);
 std::optional<ImportEntity> importEntityFromKey(const QString& key);
@@ -75,6 +76,11 @@ enum class Field : uint8_t {
     StartDate,
     EndDate,
     Ignore, // a column the profile names so auto-detection can use it, but which is not imported
+    // Appended after Ignore: a field's position is part of every stored row hash.
+    DealSourceId, // the deal a history row belongs to (OpportunityId)
+    ChangedAt,    // when a history row's change happened
+    AsOf,         // the moment a deals row describes (a snapshot date column); default: the batch's as-of
+    StageEntered, // a "Date entered STAGE" column (ImportProfile::stageEnteredColumns); never in `columns`
     Count
 };
 inline constexpr size_t kFieldCount = static_cast<size_t>(Field::Count);

@@ -59,12 +59,14 @@ ImportProfile ImportProfile::fromJsonBytes(const QByteArray& bytes, const QStrin
 }
 
 ImportProfile ImportProfile::fromJson(const QJsonObject& json, const QString& origin) {
-    static const QSet<QString> known{
-        QStringLiteral("format"), QStringLiteral("version"),     QStringLiteral("name"),
-        QStringLiteral("title"),  QStringLiteral("description"), QStringLiteral("source"),
-        QStringLiteral("entity"), QStringLiteral("signatures"),  QStringLiteral("columns"),
-        QStringLiteral("values"), QStringLiteral("defaults"),    QStringLiteral("formats"),
-        QStringLiteral("match"),  QStringLiteral("owner_role"),  QStringLiteral("notes")};
+    static const QSet<QString> known{QStringLiteral("format"),      QStringLiteral("version"),
+                                     QStringLiteral("name"),        QStringLiteral("title"),
+                                     QStringLiteral("description"), QStringLiteral("source"),
+                                     QStringLiteral("entity"),      QStringLiteral("signatures"),
+                                     QStringLiteral("columns"),     QStringLiteral("values"),
+                                     QStringLiteral("defaults"),    QStringLiteral("formats"),
+                                     QStringLiteral("match"),       QStringLiteral("owner_role"),
+                                     QStringLiteral("notes"),       QStringLiteral("stage_entered_columns")};
     for (auto it = json.begin(); it != json.end(); ++it)
         if (!known.contains(it.key()))
             fail(origin, QCoreApplication::translate("ImportProfile", "unknown key '%1'").arg(it.key()));
@@ -90,7 +92,7 @@ ImportProfile ImportProfile::fromJson(const QJsonObject& json, const QString& or
         fail(origin, QCoreApplication::translate(
                          "ImportProfile",
                          "'entity' must be one of contacts, accounts, opportunities, touchpoints, campaigns, "
-                         "campaign_members, stage_updates"));
+                         "campaign_members, stage_updates, deal_history"));
     p.entity = *entity;
     for (const QJsonValue& sig : json.value(QStringLiteral("signatures")).toArray())
         p.signatures.push_back(stringList(sig, origin, QStringLiteral("signatures")));
@@ -162,6 +164,19 @@ ImportProfile ImportProfile::fromJson(const QJsonObject& json, const QString& or
              QCoreApplication::translate("ImportProfile", "formats.decimal must be auto, dot or comma"));
     p.decimal = *decimal;
     p.ownerRole = json.value(QStringLiteral("owner_role")).toString();
+    if (json.contains(QStringLiteral("stage_entered_columns"))) {
+        p.stageEnteredColumns = stringList(json.value(QStringLiteral("stage_entered_columns")), origin,
+                                           QStringLiteral("stage_entered_columns"));
+        for (const QString& t : p.stageEnteredColumns)
+            if (!t.contains(QStringLiteral("{stage}")))
+                fail(origin, QCoreApplication::translate(
+                                 "ImportProfile", "stage_entered_columns: '%1' has no {stage} placeholder")
+                                 .arg(t));
+        if (p.entity != ImportEntity::Opportunities && p.entity != ImportEntity::DealHistory)
+            fail(origin, QCoreApplication::translate(
+                             "ImportProfile",
+                             "stage_entered_columns only apply to opportunities and deal_history profiles"));
+    }
     if (json.contains(QStringLiteral("match"))) {
         p.matchKeys = stringList(json.value(QStringLiteral("match")), origin, QStringLiteral("match"));
         for (const QString& key : p.matchKeys)
@@ -222,6 +237,8 @@ QJsonObject ImportProfile::toJson() const {
         o.insert(QStringLiteral("defaults"), defs);
     if (!ownerRole.isEmpty())
         o.insert(QStringLiteral("owner_role"), ownerRole);
+    if (!stageEnteredColumns.isEmpty())
+        o.insert(QStringLiteral("stage_entered_columns"), QJsonArray::fromStringList(stageEnteredColumns));
     return o;
 }
 

@@ -7,6 +7,7 @@
 #include "import/recordmapper.h"
 #include "store/importstore.h"
 
+#include <QDateTime>
 #include <QStringList>
 
 #include <optional>
@@ -25,6 +26,9 @@ struct ImportOptions {
     bool skipInvalid = false; // import the valid rows and report the rest (default: all or nothing)
     bool dryRun = false;      // validate and count, write nothing
     size_t maxErrors = 1000;  // row errors kept in a result (all are counted)
+    // The moment the files describe: a deals file becomes the deals' snapshot as of then (asOfMoment()
+    // turns the CLI's --as-of DATE into one). Invalid: the import time.
+    QDateTime asOf;
 };
 
 // What the wizard shows before anything is written: how the file reads and how its first rows map.

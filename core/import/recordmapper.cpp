@@ -3,6 +3,7 @@
 #include "domain/enums.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace revalign {
@@ -121,10 +122,44 @@ RecordMapper::RecordMapper(const ImportProfile& profile, const QString& file, co
             }
             table = &t;
         }
-        m_bindings.push_back(Binding{static_cast<int>(index), field, table, {}, {}, {}, {}});
+        m_bindings.push_back(Binding{static_cast<int>(index), field, table, {}, {}, {}, {}, {}});
     }
+    bindStageEnteredColumns();
     for (const auto& [field, value] : profile.defaults)
         m_defaults.emplace_back(field, value.toStdString());
+}
+
+void RecordMapper::bindStageEnteredColumns() {
+    if (m_profile.stageEnteredColumns.isEmpty())
+        return;
+    // `Date entered "{stage} ({pipeline})"` -> ^Date\ entered\ \"(?<stage>.+?)\ \((?<pipeline>[^()]+)\)\"$:
+    // the stage may hold parentheses itself ("Closed Won (Internal) (Sales Pipeline)"), the pipeline not.
+    // "Date exited", "Time in", "Latest time in" and "Cumulative time in" columns of the same stages do
+    // not match and stay unmapped.
+    std::vector<QRegularExpression> patterns;
+    for (const QString& t : m_profile.stageEnteredColumns) {
+        QString re = QRegularExpression::escape(t);
+        re.replace(QStringLiteral("\\{stage\\}"), QStringLiteral("(?<stage>.+?)"));
+        re.replace(QStringLiteral("\\{pipeline\\}"), QStringLiteral("(?<pipeline>[^()]+)"));
+        patterns.emplace_back(u'^' + re + u'$', QRegularExpression::CaseInsensitiveOption);
+    }
+    for (qsizetype i = 0; i < m_header.size(); ++i) {
+        bool bound = false;
+        for (const Binding& b : m_bindings)
+            bound = bound || b.column == i;
+        if (bound)
+            continue;
+        for (const QRegularExpression& p : patterns) {
+            const QRegularExpressionMatch m = p.match(m_header.at(i));
+            const QString stage = m.hasMatch() ? m.captured(QStringLiteral("stage")).trimmed() : QString();
+            if (stage.isEmpty())
+                continue;
+            Binding b{static_cast<int>(i), Field::StageEntered, nullptr, {}, {}, {}, {}, {}};
+            b.stage = stage.toStdString();
+            m_bindings.push_back(std::move(b));
+            break;
+        }
+    }
 }
 
 QStringList RecordMapper::unmappedColumns() const {
@@ -337,6 +372,14 @@ bool RecordMapper::map(const CsvRecord& record, ImportRecord& out, std::vector<R
     m_implied.clear();
     for (const Binding& b : m_bindings) {
         const std::string_view raw = trimmed(record.field(static_cast<size_t>(b.column)));
+        if (b.field == Field::StageEntered) {
+            // Many columns, one per stage: each parsed as a date-time, collected in column order.
+            FieldValue& v = out.at(Field::StageEntered);
+            if (!raw.empty() && setField(out, Field::StageEntered, raw, &b, record, errors))
+                out.stageEntries.emplace_back(b.stage, v.number);
+            v.set = false;
+            continue;
+        }
         if (raw.empty() || out.has(b.field))
             continue;
         if (b.values) {
@@ -435,6 +478,13 @@ bool RecordMapper::validateEntity(ImportRecord& out, const CsvRecord& record, st
     case ImportEntity::StageUpdates:
         if (!out.has(Field::ContactSourceId) && !out.has(Field::Email))
             return missing(QCoreApplication::translate("Import", "the lead or contact id"));
+        break;
+    case ImportEntity::DealHistory:
+        if (!out.has(Field::DealSourceId))
+            return missing(QCoreApplication::translate("Import", "the deal id"));
+        // A row of stage-entered columns may carry no date yet (nothing to record); a change row must.
+        if (!out.has(Field::ChangedAt) && m_profile.stageEnteredColumns.isEmpty())
+            return missing(QCoreApplication::translate("Import", "the time of the change"));
         break;
     }
     return true;

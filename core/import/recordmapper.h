@@ -72,7 +72,9 @@ private:
         DecimalSniffer numbers;
         DateOrder dateOrder = DateOrder::Auto;
         DecimalMark decimal = DecimalMark::Dot;
+        std::string stage; // Field::StageEntered: the stage the column's header names
     };
+    void bindStageEnteredColumns();
     bool setField(ImportRecord& out, Field field, std::string_view text, const Binding* binding,
                   const CsvRecord& record, std::vector<RowError>& errors);
     void error(std::vector<RowError>& errors, const CsvRecord& record, int column, std::string_view value,

@@ -11,7 +11,7 @@
 namespace revalign {
 
 ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch,
-                           const ImportProfile& profile)
+                           const ImportProfile& profile, qint64 asOf)
     : m_db(db)
     , m_store(store)
     , m_batch(batch)
@@ -20,7 +20,8 @@ ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch
     , m_refs(db, batch, profile)
     , m_emails(db) {
     const std::string table = tableOf(profile.entity);
-    m_index.load(db, table, profile.source);
+    if (profile.entity != ImportEntity::DealHistory) // history rows are found by DealHistoryWriter
+        m_index.load(db, table, profile.source);
     m_st->bySource.emplace(db, "SELECT id, coalesce(row_hash, 0) FROM " + table +
                                    " WHERE source = ?1 AND source_id = ?2");
     m_st->rowHash.emplace(db, "SELECT coalesce(row_hash, 0) FROM " + table + " WHERE id = ?");
@@ -139,14 +140,18 @@ ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch
                 "created_at = coalesce(?15, created_at), close_date = coalesce(?16, close_date), "
                 "is_closed = coalesce(?17, is_closed), is_won = coalesce(?18, is_won), "
                 "sourced_by = coalesce(?19, sourced_by), channel = coalesce(?20, channel) WHERE id = ?30");
-        {
-            Statement deal(db,
-                           "SELECT name, probability, forecast_category, is_closed, is_won FROM deal_stage");
-            while (deal.step())
-                m_dealStages.insert(deal.text(0).toLower(),
-                                    {deal.real(1), deal.text(2), deal.int64(3) != 0, deal.int64(4) != 0});
-        }
+        [[fallthrough]];
+    case ImportEntity::DealHistory: {
+        Statement deal(db, "SELECT name, probability, forecast_category, is_closed, is_won FROM deal_stage");
+        while (deal.step())
+            m_dealStages.insert(deal.text(0).toLower(),
+                                {deal.real(1), deal.text(2), deal.int64(3) != 0, deal.int64(4) != 0});
+        bool mapsAsOf = false;
+        for (const auto& [column, field] : profile.columns)
+            mapsAsOf = mapsAsOf || field == Field::AsOf;
+        m_history = std::make_unique<DealHistoryWriter>(db, store, batch, asOf, mapsAsOf);
         break;
+    }
     case ImportEntity::Touchpoints:
     case ImportEntity::CampaignMembers:
         m_st->insert.emplace(
@@ -186,6 +191,9 @@ std::optional<QString> ImportWriter::write(const ImportRecord& r) {
         break;
     case ImportEntity::StageUpdates:
         outcome = writeStageUpdate(r);
+        break;
+    case ImportEntity::DealHistory:
+        outcome = writeDealHistory(r);
         break;
     }
     if (QString* reason = std::get_if<QString>(&outcome))
@@ -243,44 +251,176 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeOpportunity(cons
                                               : m_dealStages.constEnd();
     const bool known = deal != m_dealStages.constEnd();
     const qint64 hash = rowHash(r, {account, contact, owner, campaign});
-    return upsertRow(r, hash, [&](Statement& st) {
-        bindId(st, 5, account);
-        bindId(st, 6, contact);
-        bindId(st, 7, owner);
-        bindId(st, 8, campaign);
-        bindText(st, 9, r, Field::Name);
-        bindNumber(st, 10, r, Field::Amount);
-        bindText(st, 11, r, Field::Currency);
-        bindText(st, 12, r, Field::DealStage);
-        if (r.has(Field::Probability))
-            st.bind(13, r.at(Field::Probability).real);
-        else if (known)
-            st.bind(13, deal->probability);
-        else
-            st.bindNull(13);
-        if (r.has(Field::ForecastCategory))
-            bindText(st, 14, r, Field::ForecastCategory);
-        else if (known)
-            st.bind(14, deal->forecast);
-        else
-            st.bindNull(14);
-        bindNumber(st, 15, r, Field::CreatedAt);
-        bindText(st, 16, r, Field::CloseDate);
-        if (r.has(Field::IsClosed))
-            bindNumber(st, 17, r, Field::IsClosed);
-        else if (known)
-            st.bind(17, deal->closed ? 1 : 0);
-        else
-            st.bindNull(17);
-        if (r.has(Field::IsWon))
-            bindNumber(st, 18, r, Field::IsWon);
-        else if (known)
-            st.bind(18, deal->won ? 1 : 0);
-        else
-            st.bindNull(18);
-        bindText(st, 19, r, Field::SourcedBy);
-        bindText(st, 20, r, Field::Channel);
-    });
+    const qint64 at = r.has(Field::AsOf) ? r.at(Field::AsOf).number : m_history->asOf();
+    const DealFacts facts = dealFacts(r, owner, /*history=*/false);
+    // An export older than what the workspace holds for this deal fills its past only: the deal as it is
+    // now stays as the newer export left it.
+    if (m_history->mayHoldLaterStates()) {
+        std::optional<qint64> existing;
+        if (SourceIdIndex::Entry* entry = m_index.find(hashText(r.text(Field::SourceId)))) {
+            existing = entry->id;
+        } else { // added earlier in this very file (a file of several moments)
+            Statement& bySource = *m_st->bySource;
+            bySource.bindView(1, std::string_view(m_source))
+                .bindView(2, std::string_view(r.text(Field::SourceId)));
+            if (bySource.step())
+                existing = bySource.int64(0);
+            bySource.reset();
+        }
+        if (existing && m_history->hasLaterState(*existing, at)) {
+            const bool wrote = m_history->snapshot(*existing, facts, at, false);
+            const Outcome entries = writeStageEntries(r, *existing, r.text(Field::SourceId));
+            return wrote || entries != Outcome::Unchanged ? Outcome::Updated : Outcome::Unchanged;
+        }
+    }
+    qint64 id = 0;
+    Outcome outcome = upsert(
+        r, hash,
+        [&](Statement& st) {
+            bindId(st, 5, account);
+            bindId(st, 6, contact);
+            bindId(st, 7, owner);
+            bindId(st, 8, campaign);
+            bindText(st, 9, r, Field::Name);
+            bindNumber(st, 10, r, Field::Amount);
+            bindText(st, 11, r, Field::Currency);
+            bindText(st, 12, r, Field::DealStage);
+            if (r.has(Field::Probability))
+                st.bind(13, r.at(Field::Probability).real);
+            else if (known)
+                st.bind(13, deal->probability);
+            else
+                st.bindNull(13);
+            if (r.has(Field::ForecastCategory))
+                bindText(st, 14, r, Field::ForecastCategory);
+            else if (known)
+                st.bind(14, deal->forecast);
+            else
+                st.bindNull(14);
+            bindNumber(st, 15, r, Field::CreatedAt);
+            bindText(st, 16, r, Field::CloseDate);
+            if (r.has(Field::IsClosed))
+                bindNumber(st, 17, r, Field::IsClosed);
+            else if (known)
+                st.bind(17, deal->closed ? 1 : 0);
+            else
+                st.bindNull(17);
+            if (r.has(Field::IsWon))
+                bindNumber(st, 18, r, Field::IsWon);
+            else if (known)
+                st.bind(18, deal->won ? 1 : 0);
+            else
+                st.bindNull(18);
+            bindText(st, 19, r, Field::SourcedBy);
+            bindText(st, 20, r, Field::Channel);
+        },
+        id);
+    // Every deals row is a snapshot: an unchanged row states nothing new (changes only), unless the deal's
+    // latest entry is imported history that this later export supersedes.
+    if (outcome != Outcome::Unchanged || m_history->needsRestating(id)) {
+        if (m_history->snapshot(id, facts, at, outcome == Outcome::Added) && outcome == Outcome::Unchanged)
+            outcome = Outcome::Updated;
+        // The stage-entered columns are part of the row's content hash: unchanged, they hold nothing new.
+        const Outcome entries = writeStageEntries(r, id, r.text(Field::SourceId));
+        if (outcome == Outcome::Unchanged && entries != Outcome::Unchanged)
+            outcome = Outcome::Updated;
+    }
+    return outcome;
+}
+
+DealFacts ImportWriter::dealFacts(const ImportRecord& r, std::optional<qint64> owner, bool history) const {
+    DealFacts f;
+    const auto deal = r.has(Field::DealStage) ? m_dealStages.constFind(r.qtext(Field::DealStage).toLower())
+                                              : m_dealStages.constEnd();
+    const bool known = deal != m_dealStages.constEnd();
+    if (r.has(Field::DealStage))
+        f.stage = r.text(Field::DealStage);
+    if (r.has(Field::Amount))
+        f.amountCents = r.at(Field::Amount).number;
+    if (r.has(Field::CloseDate))
+        f.closeDate = r.text(Field::CloseDate);
+    if (r.has(Field::Probability))
+        f.probability = r.at(Field::Probability).real;
+    else if (known)
+        f.probability = deal->probability;
+    if (r.has(Field::ForecastCategory))
+        f.forecast = r.text(Field::ForecastCategory);
+    else if (known)
+        f.forecast = deal->forecast.toStdString();
+    f.owner = owner;
+    if (r.has(Field::IsClosed) || r.has(Field::IsWon) || known) {
+        const bool won = r.has(Field::IsWon) ? r.at(Field::IsWon).number != 0 : known && deal->won;
+        const bool closed = r.has(Field::IsClosed) ? r.at(Field::IsClosed).number != 0
+                            : known                ? deal->closed
+                                                   : won;
+        f.status = won ? "won" : closed ? "lost" : "open";
+    } else if (history && f.stage) {
+        // A history file carries no closed/won flags: a stage nobody has defined yet is read by its words.
+        f.status = statusOfStageName(*f.stage);
+    }
+    return f;
+}
+
+ImportWriter::Outcome ImportWriter::writeStageEntries(const ImportRecord& r, qint64 deal,
+                                                      const std::string& dealSourceId) {
+    Outcome outcome = Outcome::Unchanged;
+    for (const auto& [stage, at] : r.stageEntries) {
+        DealFacts f;
+        f.stage = stage;
+        const auto def = m_dealStages.constFind(QString::fromStdString(stage).toLower());
+        if (def != m_dealStages.constEnd()) {
+            f.probability = def->probability;
+            f.forecast = def->forecast.toStdString();
+            f.status = def->won ? "won" : def->closed ? "lost" : "open";
+        } else {
+            f.status = statusOfStageName(stage);
+        }
+        // One row per (deal, stage): HubSpot keeps the latest time a deal entered each stage.
+        const std::string key = dealSourceId + "|entered|" + stage;
+        const qint64 hash =
+            static_cast<qint64>(hashText(key + '|' + std::to_string(at)) & 0x7fffffffffffffffULL);
+        switch (m_history->history(deal, f, at, m_source, key, hash)) {
+        case DealHistoryWriter::Change::Added:
+            if (outcome == Outcome::Unchanged)
+                outcome = Outcome::Added;
+            break;
+        case DealHistoryWriter::Change::Updated:
+            outcome = Outcome::Updated;
+            break;
+        case DealHistoryWriter::Change::None:
+            break;
+        }
+    }
+    return outcome;
+}
+
+std::variant<ImportWriter::Outcome, QString> ImportWriter::writeDealHistory(const ImportRecord& r) {
+    const std::string& dealSourceId = r.text(Field::DealSourceId);
+    const std::optional<qint64> deal = m_history->deal(m_source, dealSourceId);
+    if (!deal)
+        return QCoreApplication::translate("Import", "no %1 deal with id '%2' in the workspace (import the "
+                                                     "deals first, or in the same import)")
+            .arg(m_profile.source, r.qtext(Field::DealSourceId));
+    Outcome outcome = writeStageEntries(r, *deal, dealSourceId);
+    if (!r.has(Field::ChangedAt))
+        return outcome;
+    const auto owner = m_refs.owner(r);
+    // Without an id of its own a change row is keyed by deal, time and stage.
+    const std::string key = r.has(Field::SourceId)
+                                ? r.text(Field::SourceId)
+                                : dealSourceId + '|' + std::to_string(r.at(Field::ChangedAt).number) + '|' +
+                                      r.text(Field::DealStage);
+    const qint64 hash = rowHash(r, {owner});
+    switch (m_history->history(*deal, dealFacts(r, owner, /*history=*/true), r.at(Field::ChangedAt).number,
+                               m_source, key, hash)) {
+    case DealHistoryWriter::Change::Added:
+        return outcome == Outcome::Updated ? Outcome::Updated : Outcome::Added;
+    case DealHistoryWriter::Change::Updated:
+        return Outcome::Updated;
+    case DealHistoryWriter::Change::None:
+        break;
+    }
+    return outcome;
 }
 
 std::variant<ImportWriter::Outcome, QString> ImportWriter::writeTouchpoint(const ImportRecord& r) {

@@ -5,6 +5,7 @@
 #include "import/importprofile.h"
 #include "import/importrecord.h"
 #include "store/database.h"
+#include "store/dealhistorywriter.h"
 #include "store/importreferences.h"
 #include "store/importstore.h"
 
@@ -55,7 +56,9 @@ class ImportWriter final {
 public:
     enum class Outcome { Added, Updated, Unchanged };
 
-    ImportWriter(Database& db, ImportStore& store, ImportBatchId batch, const ImportProfile& profile);
+    // `asOf`: the moment the file describes (UTC seconds): deals rows become snapshots as of then.
+    ImportWriter(Database& db, ImportStore& store, ImportBatchId batch, const ImportProfile& profile,
+                 qint64 asOf);
     ~ImportWriter();
 
     // Why the row cannot be written, or nullopt. New contacts are written in groups: the record must stay
@@ -76,6 +79,12 @@ private:
     std::variant<Outcome, QString> writeOpportunity(const ImportRecord& r);
     std::variant<Outcome, QString> writeTouchpoint(const ImportRecord& r);
     std::variant<Outcome, QString> writeStageUpdate(const ImportRecord& r);
+    std::variant<Outcome, QString> writeDealHistory(const ImportRecord& r);
+    // What a deals or history row states of its deal (stage definitions fill probability, forecast and
+    // open/won/lost where the row is silent, as for the deal itself).
+    DealFacts dealFacts(const ImportRecord& r, std::optional<qint64> owner, bool history) const;
+    // The row's stage-entered columns into the deal's history; the most significant change.
+    Outcome writeStageEntries(const ImportRecord& r, qint64 deal, const std::string& dealSourceId);
 
     // Fills m_stages with the stage entries the record carries, as (stage id, entered at); returns a
     // reason when a stage is unknown.
@@ -133,6 +142,7 @@ private:
         bool won;
     };
     QHash<QString, DealStage> m_dealStages;
+    std::unique_ptr<DealHistoryWriter> m_history; // deals and deal-history imports
 };
 
 } // namespace revalign

@@ -45,6 +45,8 @@ inline const char* tableOf(ImportEntity e) {
     case ImportEntity::Touchpoints:
     case ImportEntity::CampaignMembers:
         return "touchpoint";
+    case ImportEntity::DealHistory:
+        return "deal_state";
     }
     return "contact";
 }

@@ -126,7 +126,12 @@ TEST_CASE("opening something that is not a workspace fails clearly and leaves th
 TEST_CASE("every migration applies from an empty file and from each earlier version") {
     TempDir dir;
     const int latest = latestSchemaVersion();
-    for (int start = 0; start <= latest; ++start) {
+    // Every version a file can be at: empty, or after any migration (branches may leave gaps in the
+    // numbering until they land in order).
+    std::vector<int> versions{0};
+    for (const Migration& m : migrations())
+        versions.push_back(m.version);
+    for (const int start : versions) {
         const QString path = dir.path(QStringLiteral("m%1.revalign").arg(start));
         {
             Database db(path, Database::Mode::ReadWriteCreate);
@@ -258,7 +263,7 @@ TEST_CASE("migration 5 keeps every stage entry and the undo log of a stage chang
     db.exec("INSERT INTO import_undo(batch_id, seq, table_name, row_id, before) VALUES (2, 1, "
             "'contact_stage', 2, "
             "json_object('contact_id', 7, 'stage_id', 2, 'entered_at', 200, 'batch_id', 1))");
-    migrate(db);
+    migrate(db, 5);
     CHECK(db.pragmaInt("user_version") == 5);
     const auto scalar = [&](const char* sql) {
         Statement st(db, sql);
@@ -269,7 +274,9 @@ TEST_CASE("migration 5 keeps every stage entry and the undo log of a stage chang
     CHECK(scalar("SELECT sum(entered_at) FROM contact_stage") == 650);
     CHECK(scalar("SELECT count(*) FROM sqlite_master WHERE name = 'contact_email'") == 0);
     CHECK(scalar("SELECT row_id FROM import_undo") == 7); // the entry's contact: informational from now on
-    // Undoing batch 2 after the upgrade finds the entry by its key and puts the old date back.
+    // Undoing batch 2 after the upgrade (to the latest version, which today's store needs) finds the entry
+    // by its key and puts the old date back.
+    migrate(db);
     ImportStore store(db);
     REQUIRE(store.undoLastBatch());
     CHECK(scalar("SELECT entered_at FROM contact_stage WHERE contact_id = 7 AND stage_id = 2") == 200);
