@@ -1,6 +1,7 @@
 #include "store/factstore.h"
 
 #include "store/database.h"
+#include "store/dealhistoryload.h"
 #include "store/definitionstore.h"
 #include "store/workspace.h"
 
@@ -318,6 +319,7 @@ FactSnapshot FactStore::load() {
         }
     }
     f->finish();
+    loadDealHistory(db, *f);
     f->asOf = extent.maxTime;
     const QTimeZone zone(f->settings.calendar.timeZone.toUtf8());
     const auto localDate = [&](qint64 t) {
