@@ -246,13 +246,8 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeOpportunity(cons
     const auto contact = r.has(Field::ContactSourceId) ? m_refs.contact(r) : std::nullopt;
     const auto owner = m_refs.owner(r);
     const auto campaign = m_refs.campaign(r);
-    // What the file leaves out, the workspace's deal stages tell (probability, forecast, closed, won).
-    const auto deal = r.has(Field::DealStage) ? m_dealStages.constFind(r.qtext(Field::DealStage).toLower())
-                                              : m_dealStages.constEnd();
-    const bool known = deal != m_dealStages.constEnd();
     const qint64 hash = rowHash(r, {account, contact, owner, campaign});
     const qint64 at = r.has(Field::AsOf) ? r.at(Field::AsOf).number : m_history->asOf();
-    const DealFacts facts = dealFacts(r, owner, /*history=*/false);
     // An export older than what the workspace holds for this deal fills its past only: the deal as it is
     // now stays as the newer export left it.
     if (m_history->mayHoldLaterStates()) {
@@ -268,7 +263,8 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeOpportunity(cons
             bySource.reset();
         }
         if (existing && m_history->hasLaterState(*existing, at)) {
-            const bool wrote = m_history->snapshot(*existing, facts, at, false);
+            const bool wrote =
+                m_history->snapshot(*existing, dealFacts(r, owner, /*history=*/false), at, false);
             const Outcome entries = writeStageEntries(r, *existing, r.text(Field::SourceId));
             return wrote || entries != Outcome::Unchanged ? Outcome::Updated : Outcome::Unchanged;
         }
@@ -277,6 +273,12 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeOpportunity(cons
     Outcome outcome = upsert(
         r, hash,
         [&](Statement& st) {
+            // What the file leaves out, the workspace's deal stages tell (probability, forecast, closed,
+            // won). Looked up only for rows that are written: most rows of a weekly export are unchanged.
+            const auto deal = r.has(Field::DealStage)
+                                  ? m_dealStages.constFind(r.qtext(Field::DealStage).toLower())
+                                  : m_dealStages.constEnd();
+            const bool known = deal != m_dealStages.constEnd();
             bindId(st, 5, account);
             bindId(st, 6, contact);
             bindId(st, 7, owner);
@@ -318,7 +320,8 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeOpportunity(cons
     // Every deals row is a snapshot: an unchanged row states nothing new (changes only), unless the deal's
     // latest entry is imported history that this later export supersedes.
     if (outcome != Outcome::Unchanged || m_history->needsRestating(id)) {
-        if (m_history->snapshot(id, facts, at, outcome == Outcome::Added) && outcome == Outcome::Unchanged)
+        if (m_history->snapshot(id, dealFacts(r, owner, /*history=*/false), at, outcome == Outcome::Added) &&
+            outcome == Outcome::Unchanged)
             outcome = Outcome::Updated;
         // The stage-entered columns are part of the row's content hash: unchanged, they hold nothing new.
         const Outcome entries = writeStageEntries(r, id, r.text(Field::SourceId));

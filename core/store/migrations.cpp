@@ -289,7 +289,8 @@ UPDATE import_undo SET row_id = json_extract(before, '$.contact_id') WHERE table
 // valid_from/valid_to (a type-2 slowly changing dimension; valid_to NULL = the current state). Imported
 // history (Salesforce OpportunityHistory rows, HubSpot "Date entered" columns) fills the same timeline:
 // origin 'history' rows state only what their file carries (NULL = not stated) and are keyed by (source,
-// source id) so a re-import changes nothing. Each batch records the as-of time of its export; deal stages
+// source id) so a re-import changes nothing (a partial unique index: snapshot rows have no source id and
+// skip it). Each batch records the as-of time of its export; deal stages
 // get the days a deal is expected to spend in them (stalled deals). Existing deals start their history
 // with one snapshot as of the import that last wrote them.
 constexpr std::string_view kSchema7 = R"sql(
@@ -309,11 +310,13 @@ CREATE TABLE deal_state (
     source            TEXT,
     source_id         TEXT,
     row_hash          INTEGER,
-    batch_id          INTEGER REFERENCES import_batch(id),
-    UNIQUE (source, source_id)
+    batch_id          INTEGER REFERENCES import_batch(id)
 );
+CREATE UNIQUE INDEX deal_state_source ON deal_state(source, source_id) WHERE source_id IS NOT NULL;
 CREATE INDEX deal_state_timeline ON deal_state(opportunity_id, valid_from);
-CREATE INDEX deal_state_current ON deal_state(opportunity_id, origin) WHERE valid_to IS NULL;
+CREATE INDEX deal_state_current ON deal_state(opportunity_id) WHERE valid_to IS NULL;
+CREATE INDEX deal_state_current_history ON deal_state(opportunity_id) WHERE valid_to IS NULL AND origin = 'history';
+CREATE INDEX deal_state_from ON deal_state(valid_from);
 CREATE INDEX deal_state_batch ON deal_state(batch_id);
 ALTER TABLE import_batch ADD COLUMN as_of INTEGER;
 ALTER TABLE deal_stage ADD COLUMN expected_days INTEGER CHECK (expected_days IS NULL OR expected_days > 0);
