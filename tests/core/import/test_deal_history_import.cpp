@@ -80,6 +80,12 @@ TEST_CASE("OpportunityHistory is recognised as history, not as opportunities, an
     CHECK(w.startCents == 900'000 + 5'000'000);
     CHECK(w.magnitude(WaterfallBucket::Increased) == 100'000);
     CHECK(w.endCents == 1'000'000 + 5'000'000);
+
+    // Undo takes the history back out and gives the snapshot its open end again.
+    ImportStore store(ws.db());
+    REQUIRE(store.undoLastBatch());
+    CHECK(scalar(ws, "SELECT count(*) FROM deal_state") == 3);
+    CHECK(scalar(ws, "SELECT count(*) FROM deal_state WHERE valid_to IS NULL AND origin = 'snapshot'") == 3);
 }
 
 TEST_CASE("a history row for a deal the workspace lacks is an error naming the deal") {
