@@ -7,12 +7,15 @@ SHELL := /bin/bash
 # Everything the build, the tests and a good-looking run need. Fonts: Noto for Latin, TLWG for Thai glyphs.
 DEBS := cmake ninja-build g++ pkg-config make \
         qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
-        qt6-qpa-plugins libqt6svg6 libgl-dev libglx-dev libvulkan-dev \
+        qt6-qpa-plugins libqt6svg6 qt6-svg-dev libgl-dev libglx-dev libvulkan-dev \
         catch2 libuchardet-dev libicu-dev libsqlite3-dev sqlite3 \
+        libpq-dev postgresql openssl \
         fonts-noto-core fonts-thai-tlwg \
         poppler-utils time python3
-# poppler-utils: the meeting-pack test reads the PDF text back; time, python3: the benchmarks (peak memory,
-# the import benchmark's CSV generator).
+# qt6-svg-dev: the HTML meeting pack draws its charts as inline SVG (QSvgGenerator).
+# poppler-utils: the meeting-pack tests read the PDF text back (pdftotext); time, python3: the benchmarks
+# (peak memory, the import benchmark's CSV generator). libpq-dev: team workspaces on PostgreSQL (core/store/pg);
+# postgresql, openssl: the throw-away server (and its TLS certificate) the tests and benchmarks start.
 # Optional: clang + libFuzzer runtime for the fuzz step of `make test`.
 FUZZ_DEBS := clang libclang-rt-14-dev
 
@@ -21,7 +24,7 @@ JOBS ?= 2
 DEMO ?= $(HOME)/.local/share/RevAlign/demo.revalign
 FUZZ_SECONDS ?= 60
 
-.PHONY: run test deps build build-asan test-dev test-asan fuzz bench package clean format
+.PHONY: run test deps build build-asan test-dev test-asan fuzz bench bench-pg package clean format
 
 deps:
 	@missing=$$(for p in $(DEBS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
@@ -38,15 +41,17 @@ run: build
 	@if [ ! -f "$(DEMO)" ]; then mkdir -p "$$(dirname "$(DEMO)")" && ./build/dev/app/revalign-cli demo "$(DEMO)"; fi
 	./build/dev/app/revalign "$(DEMO)"
 
+# The suite runs next to a throw-away PostgreSQL cluster (tests/pg/with-cluster.sh: initdb in a temp dir,
+# a free local port, removed afterwards even when tests fail); tests that need it skip without it.
 test-dev: build
-	ctest --preset dev -j $(JOBS)
+	tests/pg/with-cluster.sh ctest --preset dev -j $(JOBS)
 
 build-asan: deps
 	cmake --preset asan >/dev/null
 	cmake --build --preset asan -j $(JOBS)
 
 test-asan: build-asan
-	ctest --preset asan -j $(JOBS)
+	tests/pg/with-cluster.sh ctest --preset asan -j $(JOBS)
 
 fuzz: deps
 	@if command -v clang++ >/dev/null && [ -n "$$(find /usr/lib/llvm-* -name 'libclang_rt.fuzzer*.a' 2>/dev/null | head -1)" ]; then \
@@ -66,6 +71,12 @@ bench: deps
 	cmake --preset release >/dev/null
 	cmake --build --preset release -j $(JOBS)
 	bench/run-all.sh build/release
+
+# The PostgreSQL bulk-load benchmark alone (1,000,000 rows; starts its own durable throw-away server).
+bench-pg: deps
+	cmake --preset release >/dev/null
+	cmake --build --preset release -j $(JOBS) --target pg_import_bench
+	bench/pg_import_bench.sh build/release
 
 package: deps
 	cmake --preset release >/dev/null

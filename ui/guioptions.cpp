@@ -12,7 +12,8 @@ QString guiUsage() {
         "Usage: revalign [WORKSPACE]\n"
         "       revalign --screenshot FILE.png [--page NAME] [--lang th|en] [--size WxH] "
         "[--from DATE --to DATE] [WORKSPACE]\n"
-        "       revalign --meeting-pack FILE.pdf [--lang th|en] [--from DATE --to DATE] WORKSPACE\n");
+        "       revalign --meeting-pack FILE [--format pdf|png|html] [--page-size a4|letter] [--lang th|en] "
+        "[--from DATE --to DATE] WORKSPACE\n");
 }
 
 std::optional<GuiOptions> parseGuiOptions(const QStringList& args, QString* error) {
@@ -33,7 +34,8 @@ std::optional<GuiOptions> parseGuiOptions(const QStringList& args, QString* erro
         } else if (a == u"--version") {
             o.showVersion = true;
         } else if (a == u"--screenshot" || a == u"--page" || a == u"--lang" || a == u"--size" ||
-                   a == u"--meeting-pack" || a == u"--from" || a == u"--to") {
+                   a == u"--meeting-pack" || a == u"--from" || a == u"--to" || a == u"--format" ||
+                   a == u"--page-size") {
             const auto v = value();
             if (!v)
                 return fail(QStringLiteral("%1 needs a value").arg(a));
@@ -41,7 +43,16 @@ std::optional<GuiOptions> parseGuiOptions(const QStringList& args, QString* erro
                 o.screenshot = *v;
             else if (a == u"--meeting-pack")
                 o.meetingPack = *v;
-            else if (a == u"--from" || a == u"--to") {
+            else if (a == u"--format") {
+                if (*v != u"pdf" && *v != u"png" && *v != u"html")
+                    return fail(QStringLiteral("--format takes pdf, png or html, not '%1'").arg(*v));
+                o.packFormat = *v;
+            } else if (a == u"--page-size") {
+                if (v->compare(u"a4", Qt::CaseInsensitive) != 0 &&
+                    v->compare(u"letter", Qt::CaseInsensitive) != 0)
+                    return fail(QStringLiteral("--page-size takes a4 or letter, not '%1'").arg(*v));
+                o.pageSize = v->toLower();
+            } else if (a == u"--from" || a == u"--to") {
                 const QDate d = QDate::fromString(*v, Qt::ISODate);
                 if (!d.isValid())
                     return fail(QStringLiteral("%1 takes a date YYYY-MM-DD, not '%2'").arg(a, *v));
@@ -73,6 +84,8 @@ std::optional<GuiOptions> parseGuiOptions(const QStringList& args, QString* erro
         return fail(QStringLiteral("--from is after --to"));
     if (!o.meetingPack.isEmpty() && o.workspace.isEmpty())
         return fail(QStringLiteral("--meeting-pack needs a WORKSPACE"));
+    if (o.meetingPack.isEmpty() && (!o.packFormat.isEmpty() || !o.pageSize.isEmpty()))
+        return fail(QStringLiteral("--format and --page-size go with --meeting-pack"));
     if (!o.meetingPack.isEmpty() && !o.screenshot.isEmpty())
         return fail(QStringLiteral("--meeting-pack and --screenshot are separate runs"));
     return o;

@@ -9,11 +9,14 @@
 
 namespace revalign::ui {
 
-// `revalign [WORKSPACE]`, `revalign --screenshot FILE.png [--page NAME] [--lang th|en] [WORKSPACE]`.
+// `revalign [WORKSPACE]`, `revalign --screenshot FILE.png [--page NAME] [--lang th|en] [WORKSPACE]`,
+// `revalign --meeting-pack FILE [--format pdf|png|html] [--page-size a4|letter] ... WORKSPACE`.
 struct GuiOptions {
     QString workspace;
     QString screenshot;
-    QString meetingPack; // PDF path
+    QString meetingPack; // the pack's file
+    QString packFormat;  // "pdf", "png", "html" or empty = from the file name
+    QString pageSize;    // "a4", "letter" or empty = by the system's locale
     QDate from;          // optional custom range (both or neither)
     QDate to;
     QString page = QStringLiteral("dashboard");

@@ -1,8 +1,9 @@
 #include "mainwindow.h"
 
 #include "dialogs/drilldowndialog.h"
+#include "dialogs/meetingpackdialog.h"
 #include "import/importwizard.h"
-#include "meetingpack.h"
+#include "metrics/ownerfilter.h"
 #include "pages/attributionpage.h"
 #include "pages/dashboardpage.h"
 #include "pages/definitionspage.h"
@@ -13,11 +14,13 @@
 #include "pages/summarypage.h"
 #include "pages/syncpage.h"
 #include "pages/welcomepage.h"
+#include "report/meetingpackjob.h"
 #include "services/meetingservice.h"
 #include "services/metricsservice.h"
 #include "store/workspace.h"
 #include "uitext.h"
 #include "widgets/filterbar.h"
+#include "widgets/undefinedstagesbanner.h"
 #include "workspaceloader.h"
 
 #include <QAction>
@@ -35,6 +38,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -52,6 +56,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_loader(new WorkspaceLoader(this))
     , m_metrics(new MetricsService(this))
     , m_filterBar(new FilterBar(this))
+    , m_stagesBanner(new UndefinedStagesBanner(this))
     , m_dashboard(new DashboardPage(this))
     , m_funnel(new FunnelPage(this))
     , m_meetings(new MeetingService(this))
@@ -64,7 +69,9 @@ MainWindow::MainWindow(QWidget* parent)
     , m_definitions(new DefinitionsPage(this))
     , m_attribution(new AttributionPage(this))
     , m_scoring(new ScoringPage(this))
-    , m_import(new ImportPage(this)) {
+    , m_import(new ImportPage(this))
+    , m_packJob(new report::MeetingPackJob(this))
+    , m_packProgress(new QProgressBar(this)) {
     setWindowIcon(QIcon(QStringLiteral(":/icons/revalign.svg")));
     setAcceptDrops(true);
     resize(1280, 800);
@@ -90,6 +97,7 @@ MainWindow::MainWindow(QWidget* parent)
     auto* right = new QVBoxLayout;
     right->setContentsMargins(0, 0, 0, 0);
     right->setSpacing(0);
+    right->addWidget(m_stagesBanner);
     right->addWidget(m_filterBar);
     right->addWidget(m_stack, 1);
     m_filterBar->hide();
@@ -98,6 +106,14 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(central);
 
     buildMenus();
+    m_packProgress->setRange(0, 100);
+    m_packProgress->setMaximumWidth(220);
+    m_packProgress->setAccessibleName(tr("Writing the meeting pack"));
+    m_packProgress->setFormat(tr("Meeting pack %p%"));
+    m_packProgress->hide();
+    statusBar()->addPermanentWidget(m_packProgress);
+    connect(m_packJob, &report::MeetingPackJob::progress, m_packProgress, &QProgressBar::setValue);
+    connect(m_packJob, &report::MeetingPackJob::finished, this, &MainWindow::onMeetingPackFinished);
     m_welcome->setRecentFiles(recentFiles());
     m_nav->setEnabled(false);
 
@@ -115,6 +131,13 @@ MainWindow::MainWindow(QWidget* parent)
             openWorkspace(m_path);
     });
     connect(m_loader, &WorkspaceLoader::failed, this, &MainWindow::onFailed);
+    connect(m_stagesBanner, &UndefinedStagesBanner::defineRequested, this,
+            [this] { showPage(QStringLiteral("definitions/deal-stages")); });
+    // A deal stage defined moves its deals (closed, won, probability): every figure must be read again.
+    connect(m_definitions, &DefinitionsPage::dealStagesChanged, this, [this] {
+        if (!m_path.isEmpty())
+            openWorkspace(m_path);
+    });
     connect(m_import, &ImportPage::importRequested, this, [this] { openImportWizard(); });
     connect(m_import, &ImportPage::workspaceChanged, this, [this] { openWorkspace(m_path); });
     connect(m_metrics, &MetricsService::snapshotLoaded, this, &MainWindow::onSnapshotLoaded);
@@ -168,7 +191,7 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     file->addAction(tr("&Import CSV files…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
                     [this] { openImportWizard(); });
-    file->addAction(tr("Export &meeting pack (PDF)…"), QKeySequence(Qt::CTRL | Qt::Key_P), this,
+    file->addAction(tr("Export &meeting pack…"), QKeySequence(Qt::CTRL | Qt::Key_P), this,
                     &MainWindow::exportMeetingPack);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -223,12 +246,16 @@ void MainWindow::buildMenus() {
 }
 
 bool MainWindow::showPage(const QString& key) {
-    const qsizetype index = m_pageKeys.indexOf(key);
-    if (index < 0)
+    const QString page = key.section(u'/', 0, 0);
+    const QString part = key.section(u'/', 1);
+    const qsizetype index = m_pageKeys.indexOf(page);
+    if (index < 0 || (!part.isEmpty() && !(page == u"definitions" && part == u"deal-stages")))
         return false;
     if (!m_path.isEmpty()) {
         m_nav->setCurrentRow(static_cast<int>(index));
         m_stack->setCurrentIndex(static_cast<int>(index) + 1);
+        if (!part.isEmpty())
+            m_definitions->showDealStages();
     }
     return true;
 }
@@ -265,20 +292,63 @@ void MainWindow::stepSyncPage(int delta) {
 }
 
 void MainWindow::exportMeetingPack() {
-    if (m_path.isEmpty())
+    if (m_path.isEmpty() || !m_metrics->hasSnapshot())
         return;
-    const QString file = QFileDialog::getSaveFileName(
-        this, tr("Export meeting pack"),
-        QDir::home().filePath(tr("meeting-pack-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate))),
-        tr("PDF files (*.pdf)"));
+    if (m_packJob->isRunning()) {
+        statusBar()->showMessage(tr("A meeting pack is still being written."), 5000);
+        return;
+    }
+    const MetricQuery query = m_filterBar->query();
+    MeetingPackDialog dialog(m_metrics->snapshot(), query.range, report::describeFilters(query.filters),
+                             this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString suggested = QDir::home().filePath(
+        tr("meeting-pack-%1.%2").arg(dialog.period().from.toString(Qt::ISODate), dialog.suffix()));
+    QString file =
+        QFileDialog::getSaveFileName(this, tr("Export meeting pack"), suggested, dialog.fileFilter());
     if (file.isEmpty())
         return;
-    const MeetingPack pack = writeMeetingPack(*this, file);
-    if (!pack.error.isEmpty())
-        QMessageBox::warning(this, tr("Meeting pack"), pack.error);
-    else
-        statusBar()->showMessage(tr("Wrote %1 (%2 pages) and a PNG per page").arg(file).arg(pack.pages),
-                                 8000);
+    if (QFileInfo(file).suffix().isEmpty())
+        file += u'.' + dialog.suffix();
+    report::PackRequest request;
+    request.workspacePath = m_path;
+    request.output = file;
+    request.format = dialog.format();
+    request.paper = dialog.paper();
+    request.query.period = dialog.period();
+    request.query.filters = query.filters;
+    startMeetingPack(request);
+}
+
+bool MainWindow::startMeetingPack(const report::PackRequest& request) {
+    if (m_path.isEmpty() || !m_metrics->hasSnapshot() || !m_packJob->start(request, m_metrics->snapshot()))
+        return false;
+    m_packProgress->setValue(0);
+    m_packProgress->show();
+    statusBar()->showMessage(
+        tr("Writing the meeting pack to %1…").arg(QDir::toNativeSeparators(request.output)));
+    return true;
+}
+
+void MainWindow::onMeetingPackFinished(const report::PackResult& result) {
+    m_packProgress->hide();
+    if (!result.error.isEmpty()) {
+        statusBar()->showMessage(result.error);
+        if (!m_headless)
+            QMessageBox::warning(this, tr("Meeting pack"), result.error);
+    } else if (result.files.size() > 1) {
+        statusBar()->showMessage(tr("Wrote the meeting pack for %1: %2 page images, %3 …")
+                                     .arg(result.period)
+                                     .arg(result.files.size())
+                                     .arg(QDir::toNativeSeparators(result.files.front())),
+                                 10000);
+    } else {
+        statusBar()->showMessage(tr("Wrote the meeting pack for %1: %2")
+                                     .arg(result.period, QDir::toNativeSeparators(result.files.value(0))),
+                                 10000);
+    }
+    Q_EMIT meetingPackFinished(result);
 }
 
 QWidget* MainWindow::currentPageWidget() const {
@@ -297,6 +367,8 @@ void MainWindow::onSnapshotLoaded() {
     const FactTable& f = *m_metrics->snapshot();
     m_filterBar->setChoices(f.personas.names(), f.channels.names(), f.owners.names(), f.teams.names(),
                             f.settings);
+    m_filterBar->setOwnerHierarchy(f.managers.names(), f.regions.names());
+    m_stagesBanner->setStages(UndefinedStagesBanner::undefinedStages(f));
     m_filterBar->setAnchor(QDate::currentDate(), f.dataTo);
     m_filterBar->show();
     m_funnel->setSnapshot(m_metrics->snapshot());
@@ -311,7 +383,22 @@ void MainWindow::requestDashboard() {
     m_metrics->request(m_filterBar->query(), m_dashboard->funnelMode());
     m_funnel->setQuery(m_filterBar->query());
     m_sync->setFilters(m_filterBar->query().filters);
-    m_attribution->setFilters(m_filterBar->query());
+    // Attribution filters deals by owner name: a manager or region filter is the names of the owners in it.
+    MetricQuery attribution = m_filterBar->query();
+    MetricFilters& f = attribution.filters;
+    if (!f.managers.isEmpty() || !f.regions.isEmpty()) {
+        try {
+            const std::optional<QStringList> names = allowedOwnerNames(*m_metrics->snapshot(), f);
+            // No owner there: a name no deal has, so nothing matches (an empty list would mean "all").
+            f.owners = names && names->isEmpty() ? QStringList{QStringLiteral("\u0001no owner")}
+                                                 : names.value_or(f.owners);
+        } catch (const Error&) {
+            f.owners = {QStringLiteral("\u0001no owner")};
+        }
+        f.managers.clear();
+        f.regions.clear();
+    }
+    m_attribution->setFilters(attribution);
 }
 
 void MainWindow::onDashboardReady(const DashboardData& dashboard) {
@@ -368,6 +455,7 @@ void MainWindow::closeWorkspace() {
     m_metrics->clear();
     m_meetings->close();
     m_filterBar->hide();
+    m_stagesBanner->setStages({});
     m_attribution->setWorkspace({});
     m_scoring->setWorkspace({});
     m_path.clear();

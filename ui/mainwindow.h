@@ -7,6 +7,7 @@ class QListWidget;
 class QStackedWidget;
 class QLabel;
 class QMimeData;
+class QProgressBar;
 
 namespace revalign::ui {
 
@@ -23,10 +24,16 @@ class PersonasPage;
 class AttributionPage;
 class ScoringPage;
 class SummaryPage;
+class UndefinedStagesBanner;
 class WelcomePage;
 class WorkspaceLoader;
 struct DashboardData;
 struct DrillRequest;
+namespace report {
+class MeetingPackJob;
+struct PackRequest;
+struct PackResult;
+} // namespace report
 
 // The application window: a page list on the left, the current page on the right, and the workspace
 // it shows in the title. Pages never talk to SQL; they get data from loaders/services.
@@ -53,10 +60,12 @@ public:
 
     MetricsService* metrics() const { return m_metrics; }
     FilterBar* filterBar() const { return m_filterBar; }
+    UndefinedStagesBanner* undefinedStagesBanner() const { return m_stagesBanner; }
     DashboardPage* dashboard() const { return m_dashboard; }
 
-    // Page keys: "dashboard", "summary", ... (more pages register as they are built). Returns false for an
-    // unknown key.
+    // Page keys: "dashboard", "summary", ... (more pages register as they are built);
+    // "definitions/deal-stages" opens the Definitions page on its deal stages. Returns false for an unknown
+    // key.
     bool showPage(const QString& key);
     QStringList pageKeys() const;
 
@@ -71,6 +80,11 @@ public:
     ImportWizard* openImportWizard(const QStringList& files = {});
     ImportWizard* importWizard() const;
 
+    // Writes a meeting pack of the open workspace on a worker thread, a progress bar in the status bar;
+    // meetingPackFinished follows. False when no workspace is open or a pack is still being written.
+    // (File › Export meeting pack… asks for the request, then calls this.)
+    bool startMeetingPack(const report::PackRequest& request);
+
     // When true, errors are reported by signal only (screenshots/automation have no one to click OK).
     void setHeadless(bool headless) { m_headless = headless; }
 
@@ -79,6 +93,7 @@ Q_SIGNALS:
     void workspaceFailed(const QString& path, const QString& message);
     // The open workspace's pages all show data for the current filters (after opening, after a change).
     void dataReady();
+    void meetingPackFinished(const revalign::ui::report::PackResult& result);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -101,11 +116,13 @@ private:
     void onDashboardReady(const DashboardData& dashboard);
     void openDrillDown(const DrillRequest& request);
     void exportMeetingPack();
+    void onMeetingPackFinished(const report::PackResult& result);
     void stepSyncPage(int delta);
 
     WorkspaceLoader* m_loader;
     MetricsService* m_metrics;
     FilterBar* m_filterBar;
+    UndefinedStagesBanner* m_stagesBanner;
     DashboardPage* m_dashboard;
     FunnelPage* m_funnel;
     MeetingService* m_meetings;
@@ -120,6 +137,8 @@ private:
     ScoringPage* m_scoring;
     ImportPage* m_import;
     QPointer<ImportWizard> m_importWizard;
+    report::MeetingPackJob* m_packJob;
+    QProgressBar* m_packProgress;
     QMenu* m_recentMenu = nullptr;
     QAction* m_closeAction = nullptr;
     QStringList m_pageKeys;

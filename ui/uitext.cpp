@@ -31,6 +31,34 @@ QString teamDisplayName(Team team) {
     return {};
 }
 
+QString forecastDisplayName(ForecastCategory category) {
+    switch (category) {
+    case ForecastCategory::Omitted:
+        return QCoreApplication::translate("ForecastCategory", "Omitted");
+    case ForecastCategory::Pipeline:
+        return QCoreApplication::translate("ForecastCategory", "Pipeline");
+    case ForecastCategory::BestCase:
+        return QCoreApplication::translate("ForecastCategory", "Best case");
+    case ForecastCategory::Commit:
+        return QCoreApplication::translate("ForecastCategory", "Commit");
+    case ForecastCategory::Closed:
+        return QCoreApplication::translate("ForecastCategory", "Closed");
+    }
+    return {};
+}
+
+QString dealOutcomeDisplayName(DealStageOutcome outcome) {
+    switch (outcome) {
+    case DealStageOutcome::Open:
+        return QCoreApplication::translate("DealStageOutcome", "Open");
+    case DealStageOutcome::Won:
+        return QCoreApplication::translate("DealStageOutcome", "Closed won");
+    case DealStageOutcome::Lost:
+        return QCoreApplication::translate("DealStageOutcome", "Closed lost");
+    }
+    return {};
+}
+
 QString roleDisplayName(Role role) {
     switch (role) {
     case Role::DemandGen:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/dealstage.h"
 #include "domain/enums.h"
 #include "domain/funnelstage.h"
 
@@ -14,5 +15,7 @@ QString stageDisplayName(const FunnelStage& stage);
 QString stageDisplayDefinition(const FunnelStage& stage);
 QString teamDisplayName(Team team);
 QString roleDisplayName(Role role);
+QString forecastDisplayName(ForecastCategory category);
+QString dealOutcomeDisplayName(DealStageOutcome outcome);
 
 } // namespace revalign::ui

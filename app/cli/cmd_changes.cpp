@@ -147,7 +147,7 @@ QJsonObject waterfallJson(const Waterfall& w, const FactTable& facts, const Metr
                                   {QStringLiteral("median_days"), std::round(t.medianDays * 10) / 10},
                                   {QStringLiteral("mean_days"), std::round(t.meanDays * 10) / 10}});
     o.insert(QStringLiteral("stage_times"), stages);
-    const MqlBacklog& m = w.mqls;
+    const MqlBacklogChange& m = w.mqls;
     const auto count = [&m](qint64 v) { return m.available ? QJsonValue(v) : QJsonValue(); };
     QJsonObject mqls{{QStringLiteral("pending_before"), count(m.pendingBefore)},
                      {QStringLiteral("new"), count(m.newMqls)},
@@ -223,7 +223,7 @@ int cmdChanges(const QStringList& args, Io io) {
     parser.addOption({QStringLiteral("window-to"),
                       QStringLiteral("Last close date of the pipeline, inclusive."), QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("by"),
-                      QStringLiteral("Totals per owner, team, channel, persona or segment."),
+                      QStringLiteral("Totals per owner, manager, region, team, channel, persona or segment."),
                       QStringLiteral("DIM")});
     addFilterOptions(parser);
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
@@ -259,18 +259,17 @@ int cmdChanges(const QStringList& args, Io io) {
     std::optional<Dimension> by;
     if (parser.isSet(QStringLiteral("by"))) {
         const QString dim = parser.value(QStringLiteral("by"));
-        static const std::pair<const char*, Dimension> kDims[] = {{"owner", Dimension::Owner},
-                                                                  {"team", Dimension::Team},
-                                                                  {"channel", Dimension::Channel},
-                                                                  {"persona", Dimension::Persona},
-                                                                  {"segment", Dimension::Segment}};
+        static const std::pair<const char*, Dimension> kDims[] = {
+            {"owner", Dimension::Owner},    {"manager", Dimension::Manager}, {"region", Dimension::Region},
+            {"team", Dimension::Team},      {"channel", Dimension::Channel}, {"persona", Dimension::Persona},
+            {"segment", Dimension::Segment}};
         for (const auto& [key, d] : kDims)
             if (dim == QLatin1String(key))
                 by = d;
         if (!by)
             return fail(BadUsage,
-                        QStringLiteral("revalign-cli changes: --by '%1' must be owner, team, channel, "
-                                       "persona or segment")
+                        QStringLiteral("revalign-cli changes: --by '%1' must be owner, manager, region, "
+                                       "team, channel, persona or segment")
                             .arg(dim));
     }
     const QString path = parser.positionalArguments().at(1);

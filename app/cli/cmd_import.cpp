@@ -12,6 +12,70 @@
 namespace revalign::cli {
 
 namespace {
+QJsonArray unresolvedJson(const ImportFindings& f) {
+    QJsonArray out;
+    for (const UnresolvedReference& u : f.unresolved)
+        out.append(QJsonObject{{QStringLiteral("field"), u.field},
+                               {QStringLiteral("target"), u.target},
+                               {QStringLiteral("count"), u.count},
+                               {QStringLiteral("examples"), QJsonArray::fromStringList(u.examples)}});
+    return out;
+}
+
+QJsonArray undatedJson(const ImportFindings& f) {
+    QJsonArray out;
+    for (const UndatedFact& u : f.undated) {
+        QJsonArray lines;
+        for (const qint64 line : u.lines)
+            lines.append(line);
+        out.append(QJsonObject{{QStringLiteral("fact"), u.fact},
+                               {QStringLiteral("count"), u.count},
+                               {QStringLiteral("lines"), lines}});
+    }
+    return out;
+}
+
+QJsonArray undefinedStagesJson(const ImportFindings& f) {
+    QJsonArray out;
+    for (const UndefinedStage& s : f.undefinedStages)
+        out.append(QJsonObject{{QStringLiteral("stage"), s.stage},
+                               {QStringLiteral("count"), s.count},
+                               {QStringLiteral("added"), s.added}});
+    return out;
+}
+
+// The findings of one file as lines for the terminal (each prefixed with the file by the caller).
+QStringList findingsText(const ImportFindings& f) {
+    QStringList out;
+    for (const UnresolvedReference& u : f.unresolved)
+        out << QStringLiteral("unresolved: %1: %2 reference(s) to %3 records not in the workspace (e.g. %4); "
+                              "kept, and linked when those records are imported")
+                   .arg(u.field)
+                   .arg(u.count)
+                   .arg(u.target, QStringLiteral("'") + u.examples.join(QStringLiteral("', '")) + u'\'');
+    if (f.linked > 0)
+        out << QStringLiteral("linked: %1 reference(s) that earlier imports left unresolved").arg(f.linked);
+    for (const UndatedFact& u : f.undated) {
+        QStringList lines;
+        for (const qint64 line : u.lines)
+            lines << QString::number(line);
+        out << QStringLiteral("undated: %1: %2 record(s) without a date (lines %3%4); kept as reached, date "
+                              "unknown")
+                   .arg(u.fact)
+                   .arg(u.count)
+                   .arg(lines.join(QStringLiteral(", ")),
+                        u.count > qint64(u.lines.size()) ? QStringLiteral(", …") : QString());
+    }
+    for (const UndefinedStage& s : f.undefinedStages)
+        out << QStringLiteral(
+                   "undefined deal stage: '%1' (%2 deal(s)%3): counted as open until it is defined "
+                   "(Definitions page, Deal stages)")
+                   .arg(s.stage)
+                   .arg(s.count)
+                   .arg(s.added ? QStringLiteral(", new to the workspace") : QString());
+    return out;
+}
+
 QJsonObject toJson(const ImportResult& r) {
     QJsonArray errors;
     for (const RowError& e : r.errors)
@@ -32,7 +96,11 @@ QJsonObject toJson(const ImportResult& r) {
             {QStringLiteral("invalid"), r.counts.invalid},
             {QStringLiteral("written"), r.written},
             {QStringLiteral("batch"), r.batch.isValid() ? QJsonValue(r.batch.value()) : QJsonValue()},
-            {QStringLiteral("notes"), QJsonArray::fromStringList(r.headerNotes)},
+            {QStringLiteral("notes"), QJsonArray::fromStringList(r.headerNotes + r.findings.notes)},
+            {QStringLiteral("unresolved"), unresolvedJson(r.findings)},
+            {QStringLiteral("linked"), r.findings.linked},
+            {QStringLiteral("undated"), undatedJson(r.findings)},
+            {QStringLiteral("undefined_stages"), undefinedStagesJson(r.findings)},
             {QStringLiteral("errors"), errors}};
 }
 } // namespace
@@ -119,12 +187,22 @@ int cmdImport(const QStringList& args, Io io) {
                                             {QStringLiteral("files"), files}})
                       .toJson(QJsonDocument::Indented);
     } else {
+        QStringList written;
+        for (const ImportResult& r : results)
+            written << r.file;
+        if (written != positional)
+            io.out
+                << "Imported in dependency order (owners, accounts and campaigns, leads and contacts, deals, "
+                   "then activities): "
+                << written.join(QStringLiteral(", ")) << '\n';
         for (const ImportResult& r : results) {
             io.out << r.file << ": " << r.profile << ", " << r.rows << " rows: " << r.counts.added << " new, "
                    << r.counts.updated << " updated, " << r.counts.unchanged << " unchanged, "
                    << r.counts.invalid << " invalid\n";
-            for (const QString& note : r.headerNotes)
+            for (const QString& note : r.headerNotes + r.findings.notes)
                 io.out << r.file << ": note: " << note << '\n';
+            for (const QString& line : findingsText(r.findings))
+                io.out << r.file << ": " << line << '\n';
         }
         if (options.dryRun)
             io.out << "Dry run: nothing was written.\n";

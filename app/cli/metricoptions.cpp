@@ -17,6 +17,7 @@ const FilterOption kFilterOptions[] = {
     {"persona", &MetricFilters::personas},   {"channel", &MetricFilters::channels},
     {"campaign", &MetricFilters::campaigns}, {"owner", &MetricFilters::owners},
     {"team", &MetricFilters::teams},         {"segment", &MetricFilters::segments},
+    {"manager", &MetricFilters::managers},   {"region", &MetricFilters::regions},
 };
 
 bool readDate(const QCommandLineParser& parser, const char* option, Io io, QDate& out) {
@@ -58,7 +59,10 @@ void addMetricOptions(QCommandLineParser& parser) {
                       QStringLiteral("KIND")});
     for (const FilterOption& f : kFilterOptions)
         parser.addOption({QString::fromLatin1(f.name),
-                          QStringLiteral("Only this %1 (repeatable).").arg(QString::fromLatin1(f.name)),
+                          f.field == &MetricFilters::managers
+                              ? QStringLiteral("Only the team of this manager: the manager and everyone "
+                                               "reporting to them, directly or not (repeatable).")
+                              : QStringLiteral("Only this %1 (repeatable).").arg(QString::fromLatin1(f.name)),
                           QStringLiteral("NAME")});
 }
 

@@ -11,7 +11,8 @@
 namespace revalign::cli {
 
 // The options `kpi` and `funnel` share: --from/--to (ISO dates, --to inclusive), --period and the
-// slicers (--persona, --channel, --campaign, --owner, --team, --segment; each may repeat).
+// slicers (--persona, --channel, --campaign, --owner, --team, --segment, --manager, --region; each may
+// repeat).
 void addMetricOptions(QCommandLineParser& parser);
 // Only the slicers (for commands with their own dates, such as `changes`).
 void addFilterOptions(QCommandLineParser& parser);

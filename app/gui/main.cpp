@@ -1,7 +1,8 @@
+#include "capture.h"
 #include "guioptions.h"
 #include "language.h"
 #include "mainwindow.h"
-#include "meetingpack.h"
+#include "report/packwriter.h"
 #include "widgets/filterbar.h"
 
 #include <QApplication>
@@ -81,17 +82,31 @@ int renderScreenshot(QApplication& app, MainWindow& window, const GuiOptions& o)
     });
 }
 
-int renderMeetingPack(QApplication& app, MainWindow& window, const GuiOptions& o) {
-    return whenIdle(app, window, o, [&] {
-        const MeetingPack pack = writeMeetingPack(window, o.meetingPack);
-        if (!pack.error.isEmpty()) {
-            std::fprintf(stderr, "%s\n", qPrintable(pack.error));
-            return 1;
-        }
-        std::printf("Wrote %s (%d pages) and %lld PNGs\n", qPrintable(o.meetingPack), pack.pages,
-                    static_cast<long long>(pack.pngs.size()));
-        return 0;
-    });
+// The meeting pack needs no window: it is built from the workspace alone, on this thread.
+int renderMeetingPack(const GuiOptions& o) {
+    using namespace revalign::ui::report;
+    PackRequest request;
+    request.workspacePath = o.workspace;
+    request.output = o.meetingPack;
+    request.format =
+        o.packFormat.isEmpty() ? packFormatForFile(o.meetingPack) : *packFormatFromName(o.packFormat);
+    if (!o.pageSize.isEmpty())
+        request.paper = paperFromName(o.pageSize);
+    request.query.period = {o.from, o.to};
+    const PackResult pack = writeMeetingPack(request);
+    if (!pack.error.isEmpty()) {
+        std::fprintf(stderr, "revalign: %s\n", qPrintable(pack.error));
+        return 1;
+    }
+    if (request.format == PackFormat::Png)
+        std::printf("Wrote %lld page images, %s … %s (%s)\n", static_cast<long long>(pack.files.size()),
+                    qPrintable(pack.files.front()), qPrintable(pack.files.back()), qPrintable(pack.period));
+    else if (request.format == PackFormat::Html)
+        std::printf("Wrote %s (%s)\n", qPrintable(pack.files.front()), qPrintable(pack.period));
+    else
+        std::printf("Wrote %s (%s, %d pages)\n", qPrintable(pack.files.front()), qPrintable(pack.period),
+                    pack.pages);
+    return 0;
 }
 } // namespace
 
@@ -125,11 +140,11 @@ int main(int argc, char** argv) {
     }
     installLanguage(app, options->language);
 
+    if (!options->meetingPack.isEmpty())
+        return renderMeetingPack(*options);
     MainWindow window;
     if (!options->screenshot.isEmpty())
         return renderScreenshot(app, window, *options);
-    if (!options->meetingPack.isEmpty())
-        return renderMeetingPack(app, window, *options);
     window.show();
     if (!options->workspace.isEmpty())
         window.openWorkspace(options->workspace);

@@ -51,13 +51,23 @@ constexpr std::array<FieldInfo, kFieldCount> kFields{{
     {Field::StartDate, "start_date", FieldType::Date},
     {Field::EndDate, "end_date", FieldType::Date},
     {Field::Ignore, "ignore", FieldType::Text},
+    {Field::Manager, "manager", FieldType::Text},
+    {Field::Region, "region", FieldType::Text},
+    {Field::Role, "role", FieldType::Text},
+    {Field::Department, "department", FieldType::Text},
+    {Field::ReachedLead, "reached.lead", FieldType::Bool},
+    {Field::ReachedMql, "reached.mql", FieldType::Bool},
+    {Field::ReachedSal, "reached.sal", FieldType::Bool},
+    {Field::ReachedSql, "reached.sql", FieldType::Bool},
+    {Field::ReachedOpportunity, "reached.opportunity", FieldType::Bool},
+    {Field::ReachedCustomer, "reached.customer", FieldType::Bool},
     {Field::DealSourceId, "deal_source_id", FieldType::Text},
     {Field::ChangedAt, "changed_at", FieldType::DateTime},
     {Field::AsOf, "as_of", FieldType::DateTime},
     {Field::StageEntered, "stage_entered", FieldType::DateTime},
 }};
 
-constexpr std::array<std::pair<ImportEntity, const char*>, 8> kEntities{{
+constexpr std::array<std::pair<ImportEntity, const char*>, 9> kEntities{{
     {ImportEntity::Contacts, "contacts"},
     {ImportEntity::Accounts, "accounts"},
     {ImportEntity::Opportunities, "opportunities"},
@@ -65,6 +75,7 @@ constexpr std::array<std::pair<ImportEntity, const char*>, 8> kEntities{{
     {ImportEntity::Campaigns, "campaigns"},
     {ImportEntity::CampaignMembers, "campaign_members"},
     {ImportEntity::StageUpdates, "stage_updates"},
+    {ImportEntity::Owners, "owners"},
     {ImportEntity::DealHistory, "deal_history"},
 }};
 } // namespace
@@ -91,6 +102,8 @@ std::optional<ImportEntity> importEntityFromKey(const QString& key) {
         return ImportEntity::Accounts;
     if (key == u"opportunity_history" || key == u"deal_stage_history")
         return ImportEntity::DealHistory;
+    if (key == u"users" || key == u"sales_team")
+        return ImportEntity::Owners;
     return std::nullopt;
 }
 
@@ -125,8 +138,31 @@ std::vector<std::vector<Field>> requiredFieldGroups(ImportEntity entity) {
         return {{Field::ContactSourceId, Field::Email}};
     case ImportEntity::DealHistory:
         return {{Field::DealSourceId}};
+    case ImportEntity::Owners:
+        return {{Field::Name, Field::SourceId}};
     }
     return {};
+}
+
+int dependencyRank(ImportEntity entity) {
+    switch (entity) {
+    case ImportEntity::Owners:
+        return 0;
+    case ImportEntity::Accounts:
+    case ImportEntity::Campaigns:
+        return 1;
+    case ImportEntity::Contacts:
+        return 2;
+    case ImportEntity::Opportunities:
+        return 3;
+    case ImportEntity::DealHistory: // stage history of deals: after the deals it belongs to
+        return 4;
+    case ImportEntity::CampaignMembers:
+    case ImportEntity::Touchpoints:
+    case ImportEntity::StageUpdates:
+        return 5;
+    }
+    return 5;
 }
 
 } // namespace revalign

@@ -19,6 +19,7 @@ enum class ImportEntity {
     Campaigns,
     CampaignMembers,
     StageUpdates,
+    Owners,     // the people who own records: name, CRM user id, role, team, manager, region
     DealHistory // one row per change of a deal (Salesforce OpportunityHistory), or stage-entered columns
 };
 QString toKey(ImportEntity entity);
@@ -76,7 +77,19 @@ enum class Field : uint8_t {
     StartDate,
     EndDate,
     Ignore, // a column the profile names so auto-detection can use it, but which is not imported
-    // Appended after Ignore: a field's position is part of every stored row hash.
+    // Fields added after Ignore: a record's content hash mixes each set field's index, so existing fields
+    // keep their index (and stored hashes keep matching) when new ones are appended here.
+    Manager,     // owners: the manager's name or CRM user id
+    Region,      // owners: office or territory
+    Role,        // owners: a RevAlign role key (sdr, ae, ...) or the CRM's role name
+    Department,  // owners: tells the team when no team column does ("Marketing", "Inside Sales")
+    ReachedLead, // reached.<stage>: the record reached the stage (a flag such as Converted), dated by
+    ReachedMql,  // stage.<stage> when the file has it, else kept as "reached, date unknown"
+    ReachedSal,
+    ReachedSql,
+    ReachedOpportunity,
+    ReachedCustomer,
+    // Appended after the owners' and reached fields: a field's position is part of every stored row hash.
     DealSourceId, // the deal a history row belongs to (OpportunityId)
     ChangedAt,    // when a history row's change happened
     AsOf,         // the moment a deals row describes (a snapshot date column); default: the batch's as-of
@@ -109,5 +122,17 @@ inline constexpr std::array<StageField, 6> kStageFields{{{Field::StageLead, "lea
                                                          {Field::StageSql, "sql"},
                                                          {Field::StageOpportunity, "opportunity"},
                                                          {Field::StageCustomer, "customer"}}};
+// The reached.* flag of each stage field above, same order.
+inline constexpr std::array<Field, 6> kReachedFields{{Field::ReachedLead, Field::ReachedMql,
+                                                      Field::ReachedSal, Field::ReachedSql,
+                                                      Field::ReachedOpportunity, Field::ReachedCustomer}};
+
+// The order files of one import are written in: a file's records may refer only to records of files
+// written before it (owners before everything that has an owner; accounts and campaigns before the
+// contacts and deals that name them; contacts before deals, touches and stage updates; deals before
+// the deal-stage history that will refer to them). Lower goes first; equal ranks keep a stable order.
+//   0 owners · 1 accounts, campaigns · 2 contacts (leads before contacts) · 3 opportunities ·
+//   4 reserved for deal-stage history · 5 campaign members, touchpoints, stage updates
+int dependencyRank(ImportEntity entity);
 
 } // namespace revalign

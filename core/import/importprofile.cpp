@@ -59,14 +59,23 @@ ImportProfile ImportProfile::fromJsonBytes(const QByteArray& bytes, const QStrin
 }
 
 ImportProfile ImportProfile::fromJson(const QJsonObject& json, const QString& origin) {
-    static const QSet<QString> known{QStringLiteral("format"),      QStringLiteral("version"),
-                                     QStringLiteral("name"),        QStringLiteral("title"),
-                                     QStringLiteral("description"), QStringLiteral("source"),
-                                     QStringLiteral("entity"),      QStringLiteral("signatures"),
-                                     QStringLiteral("columns"),     QStringLiteral("values"),
-                                     QStringLiteral("defaults"),    QStringLiteral("formats"),
-                                     QStringLiteral("match"),       QStringLiteral("owner_role"),
-                                     QStringLiteral("notes"),       QStringLiteral("stage_entered_columns")};
+    static const QSet<QString> known{QStringLiteral("format"),
+                                     QStringLiteral("version"),
+                                     QStringLiteral("name"),
+                                     QStringLiteral("title"),
+                                     QStringLiteral("description"),
+                                     QStringLiteral("source"),
+                                     QStringLiteral("entity"),
+                                     QStringLiteral("signatures"),
+                                     QStringLiteral("columns"),
+                                     QStringLiteral("values"),
+                                     QStringLiteral("defaults"),
+                                     QStringLiteral("formats"),
+                                     QStringLiteral("match"),
+                                     QStringLiteral("owner_role"),
+                                     QStringLiteral("notes"),
+                                     QStringLiteral("absent"),
+                                     QStringLiteral("stage_entered_columns")};
     for (auto it = json.begin(); it != json.end(); ++it)
         if (!known.contains(it.key()))
             fail(origin, QCoreApplication::translate("ImportProfile", "unknown key '%1'").arg(it.key()));
@@ -87,15 +96,20 @@ ImportProfile ImportProfile::fromJson(const QJsonObject& json, const QString& or
         fail(origin,
              QCoreApplication::translate(
                  "ImportProfile", "'source' is missing (the system the ids come from, e.g. \"hubspot\")"));
-    const auto entity = importEntityFromKey(json.value(QStringLiteral("entity")).toString());
+    const QString entityKey = json.value(QStringLiteral("entity")).toString();
+    const auto entity = importEntityFromKey(entityKey);
     if (!entity)
         fail(origin, QCoreApplication::translate(
                          "ImportProfile",
                          "'entity' must be one of contacts, accounts, opportunities, touchpoints, campaigns, "
-                         "campaign_members, stage_updates, deal_history"));
+                         "campaign_members, stage_updates, owners, deal_history"));
     p.entity = *entity;
+    if (entityKey != toKey(p.entity))
+        p.entityWord = entityKey;
     for (const QJsonValue& sig : json.value(QStringLiteral("signatures")).toArray())
         p.signatures.push_back(stringList(sig, origin, QStringLiteral("signatures")));
+    if (json.contains(QStringLiteral("absent")))
+        p.absent = stringList(json.value(QStringLiteral("absent")), origin, QStringLiteral("absent"));
     const QJsonValue columns = json.value(QStringLiteral("columns"));
     if (!columns.isArray() || columns.toArray().isEmpty())
         fail(origin, QCoreApplication::translate(
@@ -224,7 +238,7 @@ QJsonObject ImportProfile::toJson() const {
                   {QStringLiteral("name"), name},
                   {QStringLiteral("title"), title},
                   {QStringLiteral("source"), source},
-                  {QStringLiteral("entity"), toKey(entity)},
+                  {QStringLiteral("entity"), entityWord.isEmpty() ? toKey(entity) : entityWord},
                   {QStringLiteral("signatures"), sigs},
                   {QStringLiteral("columns"), cols},
                   {QStringLiteral("formats"), formats},
@@ -239,6 +253,8 @@ QJsonObject ImportProfile::toJson() const {
         o.insert(QStringLiteral("owner_role"), ownerRole);
     if (!stageEnteredColumns.isEmpty())
         o.insert(QStringLiteral("stage_entered_columns"), QJsonArray::fromStringList(stageEnteredColumns));
+    if (!absent.isEmpty())
+        o.insert(QStringLiteral("absent"), QJsonArray::fromStringList(absent));
     return o;
 }
 
@@ -259,10 +275,22 @@ int ImportProfile::matchScore(const QStringList& header) const {
     }
     if (!signed_)
         return 0;
+    for (const QString& column : absent)
+        if (present.contains(column.toLower()))
+            return 0;
     int score = 0;
     for (const auto& [column, field] : columns)
         score += present.contains(column.toLower()) ? 1 : 0;
     return score;
+}
+
+QStringList ImportProfile::absentPresent(const QStringList& header) const {
+    QStringList out;
+    for (const QString& column : absent)
+        for (const QString& h : header)
+            if (h.trimmed().compare(column, Qt::CaseInsensitive) == 0)
+                out << h.trimmed();
+    return out;
 }
 
 } // namespace revalign

@@ -31,8 +31,16 @@ struct ImportProfile {
     QString description;
     QString source; // the system the ids come from: "hubspot", "salesforce", ...
     ImportEntity entity = ImportEntity::Contacts;
-    // Auto-detection: the profile matches a header containing every column of any one signature.
+    // The word the profile file used for its entity when it is another name for it ("leads", "deals");
+    // empty = toKey(entity). Leads are written before contacts (a lead converts into a contact, so a
+    // contact matching a lead by email updates that person, whatever order the files were given in).
+    QString entityWord;
+    // Auto-detection: the profile matches a header containing every column of any one signature...
     std::vector<QStringList> signatures;
+    // ... and none of these: the columns that tell a look-alike file apart (a Salesforce OpportunityHistory
+    // export has Id, StageName and CloseDate like an Opportunity export, and OpportunityId, which no
+    // Opportunity export has).
+    QStringList absent;
     // Column header -> field, in priority order: when several columns feed one field (API name and
     // report label, LeadId and ContactId), the first non-empty value wins.
     std::vector<std::pair<QString, Field>> columns;
@@ -61,8 +69,11 @@ struct ImportProfile {
     QByteArray toJsonBytes() const;
 
     // How well a header fits (0 = not at all): the number of mapped columns present, when a whole
-    // signature is present.
+    // signature is present and no `absent` column is.
     int matchScore(const QStringList& header) const;
+    // The `absent` columns the header has (why a signature match was refused).
+    QStringList absentPresent(const QStringList& header) const;
+    bool isLeads() const { return entityWord == u"leads"; }
     bool matchesEmail() const { return matchKeys.contains(QStringLiteral("email")); }
 };
 

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <tuple>
 
 namespace revalign {
 
@@ -32,13 +33,42 @@ ImportSession::ImportSession(const QString& path, const ProfileCatalog& catalog,
     m_reader = std::make_unique<CsvReader>(path, read);
     readHeader();
     if (m_options.profile.isEmpty()) {
-        const ImportProfile* match = catalog.match(m_headerNames);
-        if (!match)
+        const ProfileCatalog::Recognition found = catalog.recognise(m_headerNames);
+        if (!found.tied.empty()) {
+            QStringList names;
+            for (const ImportProfile* p : found.tied)
+                names << QStringLiteral("'%1'").arg(p->name);
+            throw Error(QCoreApplication::translate("Import", "%1: the header fits %2 equally well (%3 "
+                                                              "columns each); choose one with --profile")
+                            .arg(path, names.join(QCoreApplication::translate("Import", " and ")))
+                            .arg(found.score));
+        }
+        if (!found.profile) {
+            // Say why a look-alike profile was refused: its signature is there, and so is a column
+            // that only another kind of file has.
+            QStringList refused;
+            for (const ImportProfile& p : catalog.profiles()) {
+                const QStringList absent = p.absentPresent(m_headerNames);
+                if (absent.isEmpty())
+                    continue;
+                ImportProfile withoutAbsent = p;
+                withoutAbsent.absent.clear();
+                if (withoutAbsent.matchScore(m_headerNames) > 0)
+                    refused << QCoreApplication::translate("Import", "'%1' (the header has %2, which its "
+                                                                     "files never have)")
+                                   .arg(p.name, absent.join(QStringLiteral(", ")));
+            }
+            if (!refused.isEmpty())
+                throw Error(QCoreApplication::translate(
+                                "Import", "%1: no import profile recognises this header: not %2; choose "
+                                          "one with --profile")
+                                .arg(path, refused.join(QStringLiteral("; "))));
             throw Error(
                 QCoreApplication::translate(
                     "Import", "%1: no import profile recognises this header; choose one with --profile")
                     .arg(path));
-        m_profile = *match;
+        }
+        m_profile = *found.profile;
     }
 }
 
@@ -221,6 +251,8 @@ ImportResult ImportSession::writeRows(Database& db, RecordMapper& mapper, Import
         pipeline.push();
     }
     pipeline.finish();
+    writer.linkPending();
+    result.findings = writer.takeFindings();
     result.counts.added = writer.counts().added;
     result.counts.updated = writer.counts().updated;
     result.counts.unchanged = writer.counts().unchanged;
@@ -257,8 +289,20 @@ std::vector<ImportResult> importFiles(Workspace& workspace, const QStringList& f
     return importSessions(workspace, sessions, options.dryRun);
 }
 
-std::vector<ImportResult> importSessions(Workspace& workspace, const std::vector<ImportSession*>& sessions,
+std::vector<ImportSession*> dependencyOrder(std::vector<ImportSession*> sessions) {
+    const auto key = [](const ImportSession* s) {
+        const ImportProfile& p = s->profile();
+        return std::make_tuple(dependencyRank(p.entity), p.isLeads() ? 0 : 1, p.name,
+                               QFileInfo(s->path()).fileName(), s->path());
+    };
+    std::stable_sort(sessions.begin(), sessions.end(),
+                     [&](const ImportSession* a, const ImportSession* b) { return key(a) < key(b); });
+    return sessions;
+}
+
+std::vector<ImportResult> importSessions(Workspace& workspace, const std::vector<ImportSession*>& given,
                                          bool dryRun) {
+    const std::vector<ImportSession*> sessions = dependencyOrder(given);
     Database& db = workspace.db();
     BulkLoad bulk(db); // outlives the transaction: it sets what SQLite only changes outside one
     std::vector<ImportResult> results;

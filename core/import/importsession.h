@@ -5,6 +5,7 @@
 #include "import/importrecord.h"
 #include "import/profilecatalog.h"
 #include "import/recordmapper.h"
+#include "store/importfindings.h"
 #include "store/importstore.h"
 
 #include <QDateTime>
@@ -55,7 +56,9 @@ struct ImportResult {
     qint64 rows = 0;
     ImportCounts counts;
     std::vector<RowError> errors; // first maxErrors row errors
-    ImportBatchId batch;          // valid when written
+    // Unresolved references, undated facts, undefined deal stages and notes of the file's rows.
+    ImportFindings findings;
+    ImportBatchId batch; // valid when written
     bool written = false;
 };
 
@@ -72,6 +75,7 @@ public:
     const CsvFormat& format() const { return m_reader->format(); }
     const QStringList& header() const { return m_headerNames; }
     const ImportProfile& profile() const { return m_profile; }
+    const QString& path() const { return m_path; }
     // The wizard edits the mapping: a changed profile applies to the next preview() or write().
     void setProfile(const ImportProfile& profile) { m_profile = profile; }
 
@@ -95,16 +99,23 @@ private:
     QStringList m_headerNames;
 };
 
-// Imports files into a workspace in ONE transaction (each file its own batch, in order, so leads can
-// precede the campaign members that refer to them): all or nothing. Throws Error on a file-level
-// problem (unreadable, undecodable, ambiguous formats, no profile); invalid rows are in the results.
+// Imports files into a workspace in ONE transaction: all or nothing. Each file is its own batch; the
+// files are written in dependency order whatever order they were given in (dependencyOrder()), so the
+// records a file refers to are in the workspace before it. Results come in the order written. Throws
+// Error on a file-level problem (unreadable, undecodable, ambiguous formats or profiles, no profile);
+// invalid rows are in the results.
 std::vector<ImportResult> importFiles(Workspace& workspace, const QStringList& files,
                                       const ImportOptions& options);
 
-// The same for sessions the caller set up (the wizard, with a profile edited by the user), in order.
-// Each session's own options decide skip-invalid; `dryRun` writes nothing either way.
+// The same for sessions the caller set up (the wizard, with a profile edited by the user). Each
+// session's own options decide skip-invalid; `dryRun` writes nothing either way.
 std::vector<ImportResult> importSessions(Workspace& workspace, const std::vector<ImportSession*>& sessions,
                                          bool dryRun);
+
+// The order importSessions() writes sessions in: by dependencyRank() of their profile's entity; among
+// contacts, lead lists before contact lists (a contact matching a lead by email updates that person);
+// then by profile name and file name, so that any order of the same files gives the same workspace.
+std::vector<ImportSession*> dependencyOrder(std::vector<ImportSession*> sessions);
 
 // The built-in profiles plus the ones saved in the workspace.
 ProfileCatalog profileCatalog(Workspace& workspace);

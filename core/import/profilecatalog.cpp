@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace revalign {
 
 ProfileCatalog ProfileCatalog::builtIn() {
@@ -17,19 +19,21 @@ ProfileCatalog ProfileCatalog::builtIn() {
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::ReadOnly))
             throw Error(QStringLiteral("%1: cannot read built-in profile").arg(file.fileName()));
-        catalog.add(ImportProfile::fromJsonBytes(file.readAll(), file.fileName()));
+        catalog.add(ImportProfile::fromJsonBytes(file.readAll(), file.fileName()), /*builtIn=*/true);
     }
     return catalog;
 }
 
-void ProfileCatalog::add(ImportProfile profile) {
-    for (ImportProfile& p : m_profiles) {
-        if (p.name == profile.name) {
-            p = std::move(profile);
+void ProfileCatalog::add(ImportProfile profile, bool builtIn) {
+    for (size_t i = 0; i < m_profiles.size(); ++i) {
+        if (m_profiles[i].name == profile.name) {
+            m_profiles[i] = std::move(profile);
+            m_builtIn[i] = builtIn;
             return;
         }
     }
     m_profiles.push_back(std::move(profile));
+    m_builtIn.push_back(builtIn);
 }
 
 const ImportProfile* ProfileCatalog::find(const QString& name) const {
@@ -39,19 +43,33 @@ const ImportProfile* ProfileCatalog::find(const QString& name) const {
     return nullptr;
 }
 
-const ImportProfile* ProfileCatalog::match(const QStringList& header) const {
-    const ImportProfile* best = nullptr;
-    int bestScore = 0;
-    for (const ImportProfile& p : m_profiles) {
-        const int score = p.matchScore(header);
-        // On a tie the profile added later wins: user profiles come after the built-in ones, and one
-        // saved for this very header (the wizard's "Save as profile") must be used the next time.
-        if (score > 0 && score >= bestScore) {
-            best = &p;
-            bestScore = score;
-        }
+ProfileCatalog::Recognition ProfileCatalog::recognise(const QStringList& header) const {
+    Recognition r;
+    std::vector<size_t> best;
+    for (size_t i = 0; i < m_profiles.size(); ++i) {
+        const int score = m_profiles[i].matchScore(header);
+        if (score <= 0 || score < r.score)
+            continue;
+        if (score > r.score)
+            best.clear();
+        r.score = score;
+        best.push_back(i);
     }
-    return best;
+    // A user's profile over the built-in ones that fit as well.
+    const bool anyUser = std::any_of(best.begin(), best.end(), [&](size_t i) { return !m_builtIn[i]; });
+    if (anyUser)
+        best.erase(std::remove_if(best.begin(), best.end(), [&](size_t i) { return m_builtIn[i]; }),
+                   best.end());
+    if (best.size() == 1)
+        r.profile = &m_profiles[best.front()];
+    else
+        for (size_t i : best)
+            r.tied.push_back(&m_profiles[i]);
+    return r;
+}
+
+const ImportProfile* ProfileCatalog::match(const QStringList& header) const {
+    return recognise(header).profile;
 }
 
 ImportProfile ProfileCatalog::resolve(const QString& nameOrPath) const {

@@ -486,6 +486,11 @@ bool RecordMapper::validateEntity(ImportRecord& out, const CsvRecord& record, st
         if (!out.has(Field::ChangedAt) && m_profile.stageEnteredColumns.isEmpty())
             return missing(QCoreApplication::translate("Import", "the time of the change"));
         break;
+    case ImportEntity::Owners:
+        if (!out.has(Field::Name) && !out.has(Field::SourceId) && !out.has(Field::LastName) &&
+            !out.has(Field::FirstName))
+            return missing(QCoreApplication::translate("Import", "the owner's name or user id"));
+        break;
     }
     return true;
 }

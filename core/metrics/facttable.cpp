@@ -44,6 +44,10 @@ const Dictionary& FactTable::dictionary(Dimension d) const {
         return segments;
     case Dimension::DealStage:
         return dealStages;
+    case Dimension::Manager:
+        return managers;
+    case Dimension::Region:
+        return regions;
     }
     return personas;
 }
@@ -61,20 +65,31 @@ void FactTable::finish() {
     for (auto& column : contacts.stageAt)
         column.resize(n, kNoTime);
     contacts.recordedStages.resize(n, 0);
+    contacts.undatedEntries.resize(n, 0);
+    contacts.undatedStages.assign(size_t(n), 0);
     contacts.lastStage.assign(size_t(n), kNoStage);
     for (qsizetype i = 0; i < n; ++i) {
-        // Walk from the last stage back, carrying the earliest later time into stages left blank.
+        // Walk from the last stage back, carrying the earliest later time into stages left blank. A stage
+        // reached without a date counts as reached (lastStage) and leaves the stages before it reached
+        // too; those take a later stage's time when one is known, else they are undated as well.
         qint64 later = kNoTime;
+        bool reached = false;
         for (int s = stageCount - 1; s >= 0; --s) {
             qint64& t = contacts.stageAt[s][i];
-            if (t != kNoTime) {
+            const bool undatedEntry = s < 8 && (contacts.undatedEntries[size_t(i)] >> s & 1u) != 0;
+            if (t != kNoTime || undatedEntry) {
                 if (contacts.lastStage[i] == kNoStage)
                     contacts.lastStage[i] = quint8(s);
+                reached = true;
+            }
+            if (t != kNoTime) {
                 contacts.recordedStages[i] |= quint8(1u << std::min(s, 7));
                 later = later == kNoTime ? t : std::min(later, t);
             }
             if (t == kNoTime)
                 t = later;
+            if (t == kNoTime && reached && s < 8)
+                contacts.undatedStages[size_t(i)] |= quint8(1u << s);
         }
     }
 }
@@ -88,6 +103,7 @@ size_t FactTable::memoryBytes() const {
         bytes(c.owner) + bytes(c.segment) + bytes(c.handoff) + bytes(c.decidedAt) + bytes(c.firstTouchAt);
     total +=
         bytes(c.lastStage) + bytes(c.rejectionReason) + bytes(c.handoffFacts) + bytes(c.hoursToFirstTouch);
+    total += bytes(c.undatedStages) + bytes(c.undatedEntries);
     for (const auto& column : c.stageAt)
         total += bytes(column);
     const OpportunityColumns& o = opportunities;

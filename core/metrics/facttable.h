@@ -37,8 +37,10 @@ private:
     QHash<QString, qint32> m_codes;
 };
 
-// The dimensions every figure can be sliced by. Campaign codes index FactTable::campaigns.
-enum class Dimension { Persona, Channel, Campaign, Owner, Team, Segment, DealStage };
+// The dimensions every figure can be sliced by. Campaign codes index FactTable::campaigns. Manager and
+// Region are the record owner's: its direct manager (FactTable::ownerManager) and its region
+// (FactTable::ownerRegion).
+enum class Dimension { Persona, Channel, Campaign, Owner, Team, Segment, DealStage, Manager, Region };
 
 struct StageFacts {
     QString key;
@@ -56,11 +58,18 @@ struct ContactColumns {
     // the first stage (Lead) falls back to the contact's creation time. kNoTime = not reached.
     std::vector<std::vector<qint64>> stageAt;
     std::vector<quint8> recordedStages; // bit s set: stage s had its own recorded time (not inferred)
+    // Bit s set: stage s was reached and no time is known for it ("reached, date unknown": a status or a
+    // Converted flag without a date, or an earlier stage implied by one), so stageAt[s] is kNoTime although
+    // lastStage >= s. Period views cannot place such a stage; all-time views count it.
+    std::vector<quint8> undatedStages;
     // The furthest stage reached (kNoStage: none). With the skipped-stage rule a contact has reached
     // stage s exactly when lastStage >= s, so "reached X so far" needs no stage column.
     std::vector<quint8> lastStage;
     std::vector<qint32> persona, channel, campaign, owner, segment;
     std::vector<quint8> handoff; // HandoffStatus
+    // Undated stage entries as loaded (bit s: the workspace stores "reached s, date unknown"); finish()
+    // turns them into lastStage and undatedStages.
+    std::vector<quint8> undatedEntries;
     std::vector<qint64> decidedAt, firstTouchAt;
     std::vector<qint32> rejectionReason; // FactTable::reasons code
     // Derived once per snapshot (deriveContactFacts): the handoff outcome and SLA state packed in a
@@ -137,9 +146,14 @@ struct FactTable {
     std::vector<StageFacts> stages; // funnel order
     std::vector<KpiDefinition> kpis;
     Dictionary personas, channels, campaignNames, owners, teams, segments, reasons, dealStages;
+    Dictionary managers, regions;     // managers: the names of owners who manage someone
     std::vector<qint32> ownerTeam;    // owner code -> teams code
+    std::vector<qint32> ownerManager; // owner code -> managers code of its direct manager (0: none)
+    std::vector<qint32> ownerParent;  // owner code -> owner code of its direct manager (0: none)
+    std::vector<qint32> ownerRegion;  // owner code -> regions code (0: none)
     std::vector<qint32> campaignName; // campaign code -> campaignNames code
     std::vector<double> dealStageProbability;
+    std::vector<quint8> dealStageDefined; // deal stage code -> 1 when the workspace has defined it
     ContactColumns contacts;
     OpportunityColumns opportunities;
     DealHistoryColumns dealHistory;
@@ -154,6 +168,11 @@ struct FactTable {
 
     int stageIndex(const QString& key) const;
     const Dictionary& dictionary(Dimension d) const;
+    // Whether contact `row` reached funnel stage `s` without a known time (see
+    // ContactColumns::undatedStages).
+    bool reachedUndated(qsizetype row, int s) const {
+        return s >= 0 && s < 8 && (contacts.undatedStages[size_t(row)] >> s & 1u) != 0;
+    }
     // Applies the skipped-stage rule and fills derived columns; FactStore calls it once after loading.
     void finish();
     size_t memoryBytes() const;

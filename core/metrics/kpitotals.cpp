@@ -118,6 +118,10 @@ qint32 contactGroup(const FactTable& f, qsizetype row, Dimension d) {
         return c.segment[size_t(row)];
     case Dimension::DealStage:
         return 0;
+    case Dimension::Manager:
+        return f.ownerManager[size_t(c.owner[size_t(row)])];
+    case Dimension::Region:
+        return f.ownerRegion[size_t(c.owner[size_t(row)])];
     }
     return 0;
 }
@@ -139,6 +143,10 @@ qint32 opportunityGroup(const FactTable& f, qsizetype row, Dimension d) {
         return o.segment[size_t(row)];
     case Dimension::DealStage:
         return o.dealStage[size_t(row)];
+    case Dimension::Manager:
+        return f.ownerManager[size_t(o.owner[size_t(row)])];
+    case Dimension::Region:
+        return f.ownerRegion[size_t(o.owner[size_t(row)])];
     }
     return 0;
 }

@@ -73,8 +73,11 @@ qint32 opportunityGroup(const FactTable& facts, qsizetype row, Dimension d);
 
 // Whether an opportunity counts as open at the end of the window (created before it, closed after).
 inline bool openAtEnd(const OpportunityColumns& o, qsizetype j, const Window& w) {
-    return o.createdAt[j] != kNoTime && o.createdAt[j] < w.to &&
-           (!o.closed[j] || (o.closeDay[j] != kNoDay && o.closeDay[j] >= w.toDay));
+    // A deal that is not closed is open, with or without a creation date; a closed one was open at the
+    // end of a window only when it was created before that end and closed after it.
+    if (o.createdAt[j] == kNoTime)
+        return !o.closed[j];
+    return o.createdAt[j] < w.to && (!o.closed[j] || (o.closeDay[j] != kNoDay && o.closeDay[j] >= w.toDay));
 }
 
 } // namespace revalign

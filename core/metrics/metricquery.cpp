@@ -38,20 +38,67 @@ std::vector<char> allowedCampaigns(const FactTable& f, const QStringList& names)
 }
 } // namespace
 
+std::vector<char> ownersUnder(const std::vector<qint32>& parent, const std::vector<char>& managers) {
+    std::vector<char> out(parent.size(), 0);
+    for (size_t code = 0; code < parent.size(); ++code) {
+        // Up the chain until a chosen manager or the top; at most one step per owner (a cycle stops).
+        size_t at = code;
+        for (size_t steps = 0; steps <= parent.size(); ++steps) {
+            if (at < managers.size() && managers[at]) {
+                out[code] = 1;
+                break;
+            }
+            if (at >= parent.size() || parent[at] <= 0)
+                break;
+            at = size_t(parent[at]);
+        }
+    }
+    return out;
+}
+
 ResolvedFilter::ResolvedFilter(const FactTable& f, const MetricFilters& filters)
     : m_persona(allowedCodes(f.personas, filters.personas, "persona"))
     , m_channel(allowedCodes(f.channels, filters.channels, "channel"))
     , m_campaign(allowedCampaigns(f, filters.campaigns))
     , m_owner(allowedCodes(f.owners, filters.owners, "owner"))
     , m_segment(allowedCodes(f.segments, filters.segments, "segment")) {
-    if (filters.teams.isEmpty())
-        return;
-    // A team filter is an owner filter: the owners of that team (intersected with any owner filter).
-    const std::vector<char> teams = allowedCodes(f.teams, filters.teams, "team");
-    std::vector<char> owners(size_t(f.owners.size()), 0);
-    for (size_t code = 0; code < owners.size(); ++code)
-        owners[code] = teams[size_t(f.ownerTeam[code])] && (m_owner.empty() || m_owner[code]);
-    m_owner = std::move(owners);
+    // Team, manager and region filters are owner filters: the owners they allow, intersected with each
+    // other and with any owner filter.
+    const auto narrow = [&](const std::vector<char>& allowed) {
+        std::vector<char> owners(size_t(f.owners.size()), 0);
+        for (size_t code = 0; code < owners.size(); ++code)
+            owners[code] = allowed[code] && (m_owner.empty() || m_owner[code]);
+        m_owner = std::move(owners);
+    };
+    const size_t ownerCount = size_t(f.owners.size());
+    if (!filters.teams.isEmpty()) {
+        const std::vector<char> teams = allowedCodes(f.teams, filters.teams, "team");
+        std::vector<char> allowed(ownerCount, 0);
+        for (size_t code = 0; code < ownerCount; ++code)
+            allowed[code] = teams[size_t(f.ownerTeam[code])];
+        narrow(allowed);
+    }
+    if (!filters.regions.isEmpty()) {
+        const std::vector<char> regions = allowedCodes(f.regions, filters.regions, "region");
+        std::vector<char> allowed(ownerCount, 0);
+        for (size_t code = 0; code < ownerCount; ++code)
+            allowed[code] = regions[size_t(f.ownerRegion[code])];
+        narrow(allowed);
+    }
+    if (!filters.managers.isEmpty()) {
+        const std::vector<char> managers = allowedCodes(f.managers, filters.managers, "manager");
+        // A manager's name is an owner's name: the roots of the subtrees, as owner codes.
+        std::vector<char> roots(ownerCount, 0);
+        for (size_t m = 1; m < managers.size(); ++m)
+            if (managers[m])
+                if (const qint32 owner = f.owners.codeOf(f.managers.name(qint32(m))); owner > 0)
+                    roots[size_t(owner)] = 1;
+        std::vector<char> allowed = ownersUnder(f.ownerParent, roots);
+        if (managers[0]) // "(none)": owners without a manager (and records without an owner)
+            for (size_t code = 0; code < ownerCount; ++code)
+                allowed[code] = allowed[code] || f.ownerParent[code] <= 0;
+        narrow(allowed);
+    }
 }
 
 } // namespace revalign

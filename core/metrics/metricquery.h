@@ -19,6 +19,11 @@ struct MetricFilters {
     QStringList owners;
     QStringList teams; // the owner's team: marketing / sales
     QStringList segments;
+    // The owner's manager: a manager's whole team, i.e. the manager and everyone who reports to them
+    // directly or through other managers (a CRO's roll-up is the whole sales organisation); "(none)":
+    // owners without a manager.
+    QStringList managers;
+    QStringList regions; // the owner's region (office, territory)
 
     friend bool operator==(const MetricFilters&, const MetricFilters&) = default;
     bool isEmpty() const { return *this == MetricFilters{}; }
@@ -55,9 +60,11 @@ public:
     bool campaign(const FactTable& f, qsizetype row) const {
         return pass(m_campaign, qint32(row)) && pass(m_channel, f.campaigns.channel[size_t(row)]);
     }
-    // Campaign cost can be split by channel and campaign only; a persona, owner, team or segment filter
-    // makes cost (and cost per MQL) unknown.
+    // Campaign cost can be split by channel and campaign only; a persona, owner, team, manager, region or
+    // segment filter makes cost (and cost per MQL) unknown.
     bool costIsAttributable() const { return m_persona.empty() && m_owner.empty() && m_segment.empty(); }
+    // Per owner code, whether the owner, team, manager and region filters allow it (empty: no such filter).
+    const std::vector<char>& owners() const { return m_owner; }
 
 private:
     static bool pass(const std::vector<char>& allowed, qint32 code) {
@@ -66,5 +73,9 @@ private:
 
     std::vector<char> m_persona, m_channel, m_campaign, m_owner, m_segment;
 };
+
+// The owners in the teams of `managers` (owner codes): each manager and everyone below them, following
+// `parent` (owner code -> its manager's code, 0 = none). Cycles in the data end the walk.
+std::vector<char> ownersUnder(const std::vector<qint32>& parent, const std::vector<char>& managers);
 
 } // namespace revalign

@@ -1,66 +1,69 @@
-#include "metrics/kpitotals.h"
-#include "metrics/waterfall.h"
+#include "metrics/mqlbacklog.h"
 
-#include <QCoreApplication>
+#include "metrics/kpitotals.h"
+
+#include <algorithm>
 
 namespace revalign {
 
-// The MQL backlog as of two moments, from each contact's MQL time and its handoff decision: pending at a
-// moment = became an MQL by then and not yet accepted or rejected by then. Accepted means the decision's
-// time, else the time the contact reached SAL; a decision without any time cannot be placed and is counted
-// apart (undated), never guessed.
-MqlBacklog computeMqlBacklog(const FactTable& f, const MetricFilters& filters, qint64 from, qint64 to) {
-    MqlBacklog m;
-    if (f.stageOf.mql < 0) {
-        m.reason = QCoreApplication::translate("Waterfall", "the funnel has no MQL stage");
-        return m;
-    }
-    if (from == kNoTime || to == kNoTime || from >= to) {
-        m.reason = QCoreApplication::translate("Waterfall", "no period to compare");
-        return m;
-    }
-    const ResolvedFilter filter(f, filters);
+namespace {
+constexpr double kDay = 86400.0;
+} // namespace
+
+qint64 mqlDecidedAt(const FactTable& f, qsizetype row, const ContactEvents& e) {
+    if (e.outcome == MqlOutcome::Pending)
+        return kNoTime;
     const ContactColumns& c = f.contacts;
-    qint64 mqls = 0;
-    for (qsizetype i = 0; i < c.size(); ++i) {
-        if (!filter.contact(f, i))
-            continue;
+    qint64 at = kNoTime;
+    const auto consider = [&at](qint64 t) {
+        if (t != kNoTime)
+            at = at == kNoTime ? t : std::min(at, t);
+    };
+    const auto status = HandoffStatus(c.handoff[size_t(row)]);
+    if (status == HandoffStatus::Accepted || status == HandoffStatus::Rejected)
+        consider(c.decidedAt[size_t(row)]);
+    if (e.outcome == MqlOutcome::Accepted && f.stageOf.sal >= 0)
+        consider(c.stageAt[size_t(f.stageOf.sal)][size_t(row)]);
+    return at;
+}
+
+MqlBacklog computeMqlBacklog(const FactTable& f, const MetricFilters& filters, const DateRange& range) {
+    const ResolvedFilter filter(f, filters);
+    MqlBacklog b;
+    b.range = range;
+    if (!range.isValid() || f.stageOf.mql < 0)
+        return b;
+    const Window w = Window::of(f, range);
+    // A range that runs past the data ends at the latest record.
+    const qint64 endAt = f.asOf == kNoTime ? w.to : std::min(w.to, f.asOf + 1);
+    b.measuredTo = endAt < w.to ? QDate::fromJulianDay(f.hours.localDay(endAt - 1)) : range.to;
+    if (b.measuredTo < range.from)
+        b.measuredTo = range.from;
+    for (qsizetype i = 0; i < f.contacts.size(); ++i) {
         const ContactEvents e = ContactEvents::of(f, i);
-        if (e.mqlAt == kNoTime)
+        if (e.mqlAt == kNoTime || e.mqlAt >= endAt || !filter.contact(f, i))
             continue;
-        ++mqls;
-        qint64 decided = kNoTime;
-        if (e.outcome != MqlOutcome::Pending) {
-            const auto status = HandoffStatus(c.handoff[size_t(i)]);
-            if (status == HandoffStatus::Accepted || status == HandoffStatus::Rejected)
-                decided = c.decidedAt[size_t(i)];
-            if (decided == kNoTime && e.outcome == MqlOutcome::Accepted && f.stageOf.sal >= 0)
-                decided = c.stageAt[size_t(f.stageOf.sal)][size_t(i)];
-            if (decided == kNoTime) {
-                ++m.undated;
-                continue;
-            }
-            decided = std::max(decided, e.mqlAt); // a decision cannot precede the MQL it decides
+        qint64 decided = mqlDecidedAt(f, i, e);
+        if (e.outcome != MqlOutcome::Pending && decided == kNoTime) {
+            ++b.undatedDecisions;
+            decided = e.mqlAt;
         }
-        const auto pendingAt = [&](qint64 t) {
-            return e.mqlAt <= t && (e.outcome == MqlOutcome::Pending || decided > t);
-        };
-        m.pendingBefore += pendingAt(from) ? 1 : 0;
-        m.pendingAfter += pendingAt(to) ? 1 : 0;
-        m.newMqls += e.mqlAt > from && e.mqlAt <= to ? 1 : 0;
-        if (decided != kNoTime && decided > from && decided <= to) {
-            if (e.outcome == MqlOutcome::Accepted)
-                ++m.accepted;
-            else
-                ++m.rejected;
+        if (decided != kNoTime)
+            decided =
+                std::max(decided, e.mqlAt); // a decision recorded before the MQL time answers it at once
+        const bool waitingBefore = e.mqlAt < w.from && (decided == kNoTime || decided >= w.from);
+        const bool decidedInRange = decided != kNoTime && decided >= w.from && decided < endAt;
+        b.start += waitingBefore ? 1 : 0;
+        b.entered += e.mqlAt >= w.from ? 1 : 0;
+        if (decidedInRange)
+            ++(e.outcome == MqlOutcome::Accepted ? b.accepted : b.rejected);
+        if (decided == kNoTime || decided >= endAt) {
+            ++b.end;
+            const double days = double(endAt - e.mqlAt) / kDay;
+            ++b.endAges[days <= 7 ? 0 : days <= 30 ? 1 : days <= 90 ? 2 : 3];
         }
     }
-    if (mqls == 0) {
-        m.reason = QCoreApplication::translate("Waterfall", "no MQLs in the data");
-        return m;
-    }
-    m.available = true;
-    return m;
+    return b;
 }
 
 } // namespace revalign

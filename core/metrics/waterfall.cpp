@@ -128,7 +128,7 @@ Waterfall computeWaterfall(const FactTable& f, const WaterfallQuery& query) {
     w.available = true;
     const DealMoves moves(f, filter, q);
     moves.fill(w);
-    w.mqls = computeMqlBacklog(f, q.filters, q.from, q.to);
+    w.mqls = computeMqlBacklogChange(f, q.filters, q.from, q.to);
     return w;
 }
 

@@ -117,13 +117,14 @@ struct StageTime {
     double meanDays = 0;
 };
 
-// The MQL backlog between A and B (contacts' MQL times and handoff decisions):
+// The MQL backlog between A and B (contacts' MQL times and handoff decisions), with the same rule for
+// when sales answered as computeMqlBacklog() in metrics/mqlbacklog.h, which counts over days:
 // pending at A + new − accepted − rejected = pending at B.
-struct MqlBacklog {
+struct MqlBacklogChange {
     bool available = false;
     QString reason;
     qint64 pendingBefore = 0, newMqls = 0, accepted = 0, rejected = 0, pendingAfter = 0;
-    qint64 undated = 0; // decided without a decision time: left out of both ends
+    qint64 undated = 0; // answered without a time: counted as answered when they became MQL
 };
 
 struct Waterfall {
@@ -142,7 +143,7 @@ struct Waterfall {
     std::vector<SlippedDeal> slipped;  // pushed between A and B, most days first
     std::vector<StalledDeal> stalled;  // in End, longer in their stage than it expects, longest first
     std::vector<StageTime> stageTimes; // pipeline order
-    MqlBacklog mqls;
+    MqlBacklogChange mqls;
     QStringList notes; // what the figures assume or leave out, with counts
 
     qint64 bucket(WaterfallBucket b) const { return bucketCents[size_t(b)]; }
@@ -177,7 +178,8 @@ struct Mover {
 std::vector<Mover> biggestMovers(const Waterfall& waterfall, int count);
 
 // The MQL backlog between two moments under the filters (also part of computeWaterfall()).
-MqlBacklog computeMqlBacklog(const FactTable& facts, const MetricFilters& filters, qint64 from, qint64 to);
+MqlBacklogChange computeMqlBacklogChange(const FactTable& facts, const MetricFilters& filters, qint64 from,
+                                         qint64 to);
 
 // Moments from calendar days in the workspace's time zone: the last second of `day`.
 qint64 endOfDay(const FactTable& facts, const QDate& day);

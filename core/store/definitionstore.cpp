@@ -3,7 +3,9 @@
 #include "store/database.h"
 
 #include <QJsonArray>
+
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace revalign {
 
@@ -173,11 +175,109 @@ void DefinitionStore::removePersona(PersonaId id, const QString& who, const QStr
 
 std::vector<Owner> DefinitionStore::owners() {
     std::vector<Owner> out;
-    Statement st(m_db, "SELECT id, source_id, name, email, role FROM owner ORDER BY name");
-    while (st.step())
-        out.push_back({OwnerId{st.int64(0)}, st.text(1), st.text(2), st.text(3),
-                       roleFromKey(st.text(4)).value_or(Role::Sdr)});
+    Statement st(m_db, "SELECT id, source_id, name, email, role, team, manager_id, region, title FROM owner "
+                       "ORDER BY name");
+    while (st.step()) {
+        Owner o;
+        o.id = OwnerId{st.int64(0)};
+        o.sourceId = st.text(1);
+        o.name = st.text(2);
+        o.email = st.text(3);
+        o.role = roleFromKey(st.text(4)).value_or(Role::Sdr);
+        o.storedTeam = teamFromKey(st.text(5));
+        o.manager = OwnerId{st.optInt64(6).value_or(0)};
+        o.region = st.text(7);
+        o.title = st.text(8);
+        out.push_back(std::move(o));
+    }
     return out;
+}
+
+std::vector<DealStage> DefinitionStore::dealStages() {
+    std::vector<DealStage> out;
+    Statement st(
+        m_db, "SELECT s.name, s.position, s.probability, s.forecast_category, s.is_closed, s.is_won, "
+              "s.is_defined, coalesce(d.n, 0) FROM deal_stage s "
+              "LEFT JOIN (SELECT stage, count(*) AS n FROM opportunity GROUP BY stage) d ON d.stage = s.name "
+              "ORDER BY s.position, s.name");
+    while (st.step()) {
+        DealStage d;
+        d.name = st.text(0);
+        d.position = st.int32(1);
+        d.probability = st.real(2);
+        d.forecast = forecastCategoryFromKey(st.text(3)).value_or(ForecastCategory::Pipeline);
+        d.outcome = st.int64(4) == 0   ? DealStageOutcome::Open
+                    : st.int64(5) != 0 ? DealStageOutcome::Won
+                                       : DealStageOutcome::Lost;
+        d.defined = st.int64(6) != 0;
+        d.deals = st.int64(7);
+        out.push_back(std::move(d));
+    }
+    return out;
+}
+
+qint64 DefinitionStore::saveDealStage(const DealStage& s, const QString& who, const QString& note) {
+    if (s.probability < 0 || s.probability > 1)
+        throw Error(
+            QStringLiteral("deal stage '%1': the probability must be between 0 and 100 %").arg(s.name));
+    Transaction tx(m_db);
+    std::vector<DealStage> all = dealStages();
+    const auto it =
+        std::find_if(all.begin(), all.end(), [&](const DealStage& d) { return d.name == s.name; });
+    if (it == all.end())
+        throw Error(QStringLiteral("no deal stage named '%1'").arg(s.name));
+    const DealStage old = *it;
+    const auto log = [&](const char* field, const QString& a, const QString& b) {
+        if (a != b)
+            logChange(who, QStringLiteral("deal_stage"), s.name, QString::fromLatin1(field), a, b, note);
+    };
+    log("position", QString::number(old.position), QString::number(s.position));
+    log("probability", QString::number(old.probability), QString::number(s.probability));
+    log("forecast_category", toKey(old.forecast), toKey(s.forecast));
+    log("outcome", toKey(old.outcome), toKey(s.outcome));
+    log("defined", old.defined ? QStringLiteral("yes") : QStringLiteral("no"), QStringLiteral("yes"));
+    // The new order: this stage at its new place, the others keeping theirs relative to each other.
+    if (s.position != old.position) {
+        DealStage moved = *it;
+        all.erase(it);
+        const auto at = std::clamp<qsizetype>(s.position - 1, 0, qsizetype(all.size()));
+        all.insert(all.begin() + at, moved);
+        Statement pos(m_db, "UPDATE deal_stage SET position = ? WHERE name = ?");
+        for (size_t i = 0; i < all.size(); ++i)
+            pos.bind(1, qint64(i + 1)).bind(2, all[i].name).run();
+    }
+    Statement st(m_db,
+                 "UPDATE deal_stage SET probability = ?, forecast_category = ?, is_closed = ?, is_won = ?, "
+                 "is_defined = 1, batch_id = NULL WHERE name = ?");
+    st.bind(1, s.probability)
+        .bind(2, toKey(s.forecast))
+        .bind(3, s.closed() ? 1 : 0)
+        .bind(4, s.won() ? 1 : 0)
+        .bind(5, s.name)
+        .run();
+    // Deals follow the definition where their values are the old definition's (copied from it at import,
+    // or never said otherwise): outcome, probability, forecast category. SET reads the row as it was.
+    Statement deals(m_db,
+                    "UPDATE opportunity SET "
+                    "is_closed = CASE WHEN is_closed = ?2 AND is_won = ?3 THEN ?4 ELSE is_closed END, "
+                    "is_won = CASE WHEN is_closed = ?2 AND is_won = ?3 THEN ?5 ELSE is_won END, "
+                    "probability = CASE WHEN probability = ?6 THEN ?7 ELSE probability END, "
+                    "forecast_category = CASE WHEN forecast_category = ?8 THEN ?9 ELSE forecast_category END "
+                    "WHERE stage = ?1 AND ((is_closed = ?2 AND is_won = ?3 AND (?2 <> ?4 OR ?3 <> ?5)) "
+                    "OR (probability = ?6 AND ?6 <> ?7) OR (forecast_category = ?8 AND ?8 <> ?9))");
+    deals.bind(1, s.name)
+        .bind(2, old.closed() ? 1 : 0)
+        .bind(3, old.won() ? 1 : 0)
+        .bind(4, s.closed() ? 1 : 0)
+        .bind(5, s.won() ? 1 : 0)
+        .bind(6, old.probability)
+        .bind(7, s.probability)
+        .bind(8, toKey(old.forecast))
+        .bind(9, toKey(s.forecast))
+        .run();
+    const qint64 moved = m_db.changes();
+    tx.commit();
+    return moved;
 }
 
 OwnerId DefinitionStore::saveOwner(const Owner& o) {

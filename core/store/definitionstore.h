@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/dealstage.h"
 #include "domain/definitionchange.h"
 #include "domain/funnelstage.h"
 #include "domain/kpidefinition.h"
@@ -31,6 +32,15 @@ public:
 
     std::vector<Owner> owners();
     OwnerId saveOwner(const Owner& owner);
+
+    // The workspace's deal stages in order, each with the number of deals in it.
+    std::vector<DealStage> dealStages();
+    // Defines the stage of that name (probability, forecast, outcome, position; marks it defined and no
+    // longer an import's own), logs each changed field, and moves the deals in it along: a deal's value
+    // that equals the stage's old definition (it came from the stage, or agreed with it) takes the new
+    // one; values a deal's file gave that differ stay. Returns how many deals changed. Runs in its own
+    // transaction.
+    qint64 saveDealStage(const DealStage& stage, const QString& who, const QString& note);
 
     std::vector<KpiDefinition> kpiDefinitions();
     void insertKpiDefinition(const KpiDefinition& kpi, bool builtin);

@@ -143,12 +143,35 @@ void loadDimensions(Database& db, FactTable& f, IdMap& personaOf, IdMap& ownerOf
     f.teams.intern(QStringLiteral("marketing"));
     f.teams.intern(QStringLiteral("sales"));
     f.ownerTeam.push_back(0);
-    Statement owner(db, "SELECT id, name, team FROM owner");
-    while (owner.step()) {
-        const qint32 code = f.owners.intern(QString::fromUtf8(owner.textView(1)));
-        ownerOf.set(owner.int64(0), code);
-        f.ownerTeam.resize(size_t(f.owners.size()), 0);
-        f.ownerTeam[size_t(code)] = f.teams.intern(QString::fromUtf8(owner.textView(2)));
+    {
+        // Owner code 0 is "no owner". The hierarchy is read in one pass and wired once every owner has
+        // its code (a manager may come after its reports).
+        Interner regions(f.regions);
+        std::vector<std::pair<qint32, qint64>> managerIds; // owner code -> manager's row id
+        Statement owner(db, "SELECT id, name, team, region, manager_id FROM owner");
+        while (owner.step()) {
+            const qint32 code = f.owners.intern(QString::fromUtf8(owner.textView(1)));
+            ownerOf.set(owner.int64(0), code);
+            const size_t n = size_t(f.owners.size());
+            f.ownerTeam.resize(n, 0);
+            f.ownerRegion.resize(n, 0);
+            f.ownerTeam[size_t(code)] = f.teams.intern(QString::fromUtf8(owner.textView(2)));
+            f.ownerRegion[size_t(code)] = regions.code(owner.textView(3));
+            if (!owner.isNull(4))
+                managerIds.emplace_back(code, owner.int64(4));
+        }
+        const size_t n = size_t(f.owners.size());
+        f.ownerTeam.resize(n, 0);
+        f.ownerRegion.resize(n, 0);
+        f.ownerParent.assign(n, 0);
+        f.ownerManager.assign(n, 0);
+        for (const auto& [code, managerId] : managerIds) {
+            const qint32 manager = ownerOf.get(managerId);
+            if (manager <= 0 || manager == code)
+                continue;
+            f.ownerParent[size_t(code)] = manager;
+            f.ownerManager[size_t(code)] = f.managers.intern(f.owners.name(manager));
+        }
     }
     Interner segments(f.segments);
     Statement account(db, "SELECT id, segment FROM account");
@@ -173,11 +196,13 @@ void loadDimensions(Database& db, FactTable& f, IdMap& personaOf, IdMap& ownerOf
                     campaign.int64(3), julianDay(campaign.textView(4)), julianDay(campaign.textView(5)),
                     channels.code(campaign.textView(2)));
     }
-    Statement deal(db, "SELECT name, probability FROM deal_stage ORDER BY position");
+    Statement deal(db, "SELECT name, probability, is_defined FROM deal_stage ORDER BY position");
     f.dealStageProbability.push_back(0);
+    f.dealStageDefined.push_back(1);
     while (deal.step()) {
         f.dealStages.intern(QString::fromUtf8(deal.textView(0)));
         f.dealStageProbability.push_back(deal.real(1));
+        f.dealStageDefined.push_back(deal.int64(2) != 0 ? 1 : 0);
     }
 }
 } // namespace
@@ -202,7 +227,7 @@ FactSnapshot FactStore::load() {
     // (Both read the committed file; loads run after imports, not during them.)
     struct StageRow {
         qint64 contact;
-        qint64 at;
+        qint64 at; // kNoTime: reached, date unknown
         qint32 stage;
     };
     struct StageRows {
@@ -220,8 +245,8 @@ FactSnapshot FactStore::load() {
             Statement st(second, "SELECT contact_id, stage_id, entered_at FROM contact_stage");
             while (st.step()) {
                 const qint32 stage = stageOf.get(st.int64(1));
-                if (stage >= 0 && !st.isNull(2))
-                    out.rows.push_back({st.int64(0), st.int64(2), stage});
+                if (stage >= 0)
+                    out.rows.push_back({st.int64(0), st.isNull(2) ? kNoTime : st.int64(2), stage});
             }
         } catch (const Error& e) {
             out.error = e.message();
@@ -264,10 +289,16 @@ FactSnapshot FactStore::load() {
     const StageRows stages = stageRows.result();
     if (stages.error)
         throw Error(*stages.error);
+    c.undatedEntries.assign(c.id.size(), 0);
     for (const StageRow& row : stages.rows) {
         const qint32 contactRow = rowOf.get(row.contact);
         if (contactRow < 0)
             continue;
+        if (row.at == kNoTime) {
+            if (row.stage < 8)
+                c.undatedEntries[size_t(contactRow)] |= quint8(1u << row.stage);
+            continue;
+        }
         c.stageAt[size_t(row.stage)][size_t(contactRow)] = row.at;
         extent.time(row.at);
     }
@@ -291,6 +322,11 @@ FactSnapshot FactStore::load() {
             o.amountCents.push_back(st.isNull(5) ? 0 : st.int64(5));
             const qint32 stage = dealStages.code(st.textView(6));
             o.dealStage.push_back(stage);
+            // A stage a deal names that the workspace's deal stages do not list is not defined.
+            if (size_t(stage) >= f->dealStageDefined.size()) {
+                f->dealStageDefined.resize(size_t(stage) + 1, 0);
+                f->dealStageProbability.resize(size_t(stage) + 1, 0);
+            }
             const bool closed = st.int64(11) != 0;
             const bool won = st.int64(12) != 0;
             double probability = 0;

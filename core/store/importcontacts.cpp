@@ -43,16 +43,29 @@ std::optional<QString> ImportWriter::stageEntries(const ImportRecord& r) {
         latest = std::max(latest, at);
         any = true;
     }
+    const auto undated = [&](qint64 stage, const QString& key) {
+        m_stages.emplace_back(stage, kUndatedStage);
+        m_findings.undated(QStringLiteral("stage.") + key, r.line);
+    };
+    // A flag that the stage was reached (a lead list's Converted column) without its stage date: kept as
+    // reached, date unknown. No date is borrowed from another column.
+    for (size_t i = 0; i < kReachedFields.size(); ++i)
+        if (r.has(kReachedFields[i]) && r.at(kReachedFields[i]).number != 0 &&
+            !r.has(kStageFields[i].field) && m_stageFieldIds[i] != 0)
+            undated(m_stageFieldIds[i], QString::fromLatin1(kStageFields[i].stageKey));
     if (r.has(Field::LifecycleStage) && r.text(Field::LifecycleStage) != "none") {
         const auto it = m_stageIds.find(r.text(Field::LifecycleStage));
         if (it == m_stageIds.end())
             return QCoreApplication::translate("Import", "'%1' is not a funnel stage (%2)")
                 .arg(r.qtext(Field::LifecycleStage), m_stageKeys.join(QStringLiteral(", ")));
-        const bool dated = std::any_of(m_stages.begin(), m_stages.end(),
+        const bool known = std::any_of(m_stages.begin(), m_stages.end(),
                                        [&](const auto& e) { return e.first == it->second; });
-        // A current stage without its own date is entered at the latest date the row knows.
-        if (!dated && any)
+        // A current stage without its own date is entered at the latest date the row knows; a row that
+        // knows no date at all (a lead list without CreatedDate) keeps it as reached, date unknown.
+        if (!known && any)
             m_stages.emplace_back(it->second, latest);
+        else if (!known)
+            undated(it->second, r.qtext(Field::LifecycleStage));
     }
     return std::nullopt;
 }
@@ -65,9 +78,11 @@ bool ImportWriter::writeStages(qint64 contact, const std::pair<qint64, qint64>* 
             Statement& sel = *m_st->stageSelect;
             sel.bind(1, contact).bind(2, stage);
             if (sel.step()) {
-                const qint64 before = sel.int64(0);
+                const bool wasUndated = sel.int64(0) != 0;
+                const qint64 before = sel.int64(1);
                 sel.reset();
-                if (before != at) {
+                // An undated fact never replaces what the workspace knows; a date replaces "date unknown".
+                if (at != kUndatedStage && (wasUndated || before != at)) {
                     m_store.rememberStageBefore(m_batch, contact, stage);
                     m_st->stageUpdate->bind(1, at)
                         .bind(2, m_batch.value())
@@ -80,7 +95,10 @@ bool ImportWriter::writeStages(qint64 contact, const std::pair<qint64, qint64>* 
             }
             sel.reset();
         }
-        m_st->stageInsert->bind(1, contact).bind(2, stage).bind(3, at).bind(4, m_batch.value()).run();
+        Statement& insert = *m_st->stageInsert;
+        insert.bind(1, contact).bind(2, stage);
+        bindStageTime(insert, 3, at);
+        insert.bind(4, m_batch.value()).run();
         changed = true;
     }
     return changed;
@@ -130,19 +148,40 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeContact(const Im
             merge.run();
         }
         const bool stagesChanged = writeStages(*matched, m_stages.data(), m_stages.size());
+        // The matched record's hash is not this file's: never recomputed from this row.
+        keepContactReferences(*matched, r, refs, std::nullopt, false);
         return differs || stagesChanged ? Outcome::Updated : Outcome::Unchanged;
     }
     if (!m_index.find(hashText(r.text(Field::SourceId)))) {
         // Not in the workspace before this batch: new, unless an earlier row of this file had the same
-        // source id, which the grouped insert finds out (flush()).
+        // source id, which the grouped insert finds out (flush()). Its references are kept then.
+        keepContactReferences(-1, r, refs, std::nullopt, true);
         queueNew(r, hash, refs);
         return Outcome::Added;
     }
     qint64 id = 0;
     const Outcome outcome = upsert(r, hash, bindFields, id);
+    keepContactReferences(outcome == Outcome::Unchanged ? -1 : id, r, refs, fieldsHash(r), false);
     if (outcome != Outcome::Unchanged)
         writeStages(id, m_stages.data(), m_stages.size());
     return outcome;
+}
+
+void ImportWriter::keepContactReferences(qint64 row, const ImportRecord& r, const ContactRefs& refs,
+                                         std::optional<quint64> hash, bool newRow) {
+    // row -1: count what does not resolve, write nothing (the row is unchanged, or not inserted yet).
+    if (row < 0 && newRow) {
+        // Counted now; kept by flush() once the row has its id.
+        if (r.has(Field::AccountSourceId) && !refs.account)
+            m_findings.unresolved(Field::AccountSourceId, r.text(Field::AccountSourceId));
+        if (r.has(Field::CampaignSourceId) && !refs.campaign)
+            m_findings.unresolved(Field::CampaignSourceId, r.text(Field::CampaignSourceId));
+        return;
+    }
+    keepReferences(row < 0 ? std::nullopt : std::optional<qint64>(row), r,
+                   {{Field::AccountSourceId, refs.account.has_value()},
+                    {Field::CampaignSourceId, refs.campaign.has_value()}},
+                   hash, newRow);
 }
 
 void ImportWriter::queueNew(const ImportRecord& r, qint64 hash, const ContactRefs& refs) {
@@ -226,17 +265,25 @@ void ImportWriter::flush() {
             if (skipped[j])
                 continue;
             for (size_t i = m_pending[j].stageBegin; i < m_pending[j].stageEnd; ++i) {
-                stages.bind(param, m_pending[j].id)
-                    .bind(param + 1, m_pendingStages[i].first)
-                    .bind(param + 2, m_pendingStages[i].second);
+                stages.bind(param, m_pending[j].id).bind(param + 1, m_pendingStages[i].first);
+                bindStageTime(stages, param + 2, m_pendingStages[i].second);
                 param += 3;
             }
         }
         stages.run();
     }
-    for (size_t j = 0; j < m_pending.size(); ++j)
-        if (skipped[j])
-            mergeRepeat(m_pending[j]);
+    for (size_t j = 0; j < m_pending.size(); ++j) {
+        const Pending& p = m_pending[j];
+        if (skipped[j]) {
+            mergeRepeat(p);
+            continue;
+        }
+        for (const auto& [field, resolved] :
+             {std::pair{Field::AccountSourceId, p.refs.account.has_value()},
+              std::pair{Field::CampaignSourceId, p.refs.campaign.has_value()}})
+            if (p.record->has(field) && !resolved)
+                m_pendingRefs.keep(p.id, field, p.record->text(field), fieldsHash(*p.record), true);
+    }
     m_pending.clear();
     m_pendingStages.clear();
 }
@@ -251,6 +298,12 @@ void ImportWriter::mergeRepeat(const Pending& p) {
         return;
     }
     writeStages(id, m_pendingStages.data() + p.stageBegin, p.stageEnd - p.stageBegin);
+    for (const auto& [field, resolved] : {std::pair{Field::AccountSourceId, p.refs.account.has_value()},
+                                          std::pair{Field::CampaignSourceId, p.refs.campaign.has_value()}})
+        if (p.record->has(field))
+            m_pendingRefs.keep(
+                id, field, resolved ? std::nullopt : std::optional<std::string_view>(p.record->text(field)),
+                fieldsHash(*p.record), false);
     ++m_counts.updated;
 }
 
@@ -266,19 +319,23 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeStageUpdate(cons
     // The handoff as sales decided it (an SDR's accept/reject list keyed by lead id): only what the file
     // has, and only when it differs, so re-importing the file changes nothing.
     bool handoffChanged = false;
+    // The owner at this update (who works the lead now) replaces the contact's owner when it differs.
+    const auto owner = m_refs.owner(r);
     if (r.has(Field::HandoffStatus) || r.has(Field::HandoffDecidedAt) || r.has(Field::RejectionReason) ||
-        r.has(Field::FirstSalesTouchAt)) {
+        r.has(Field::FirstSalesTouchAt) || owner) {
         if (!m_st->handoffCheck) {
             m_st->handoffCheck.emplace(
                 m_db,
                 "SELECT 1 FROM contact WHERE id = ?5 AND ((?1 IS NOT NULL AND ?1 IS NOT handoff_status) "
                 "OR (?2 IS NOT NULL AND ?2 IS NOT handoff_decided_at) OR (?3 IS NOT NULL AND ?3 IS NOT "
-                "rejection_reason) OR (?4 IS NOT NULL AND ?4 IS NOT first_sales_touch_at))");
-            m_st->handoffUpdate.emplace(
-                m_db, "UPDATE contact SET handoff_status = coalesce(?1, handoff_status), "
-                      "handoff_decided_at = coalesce(?2, handoff_decided_at), "
-                      "rejection_reason = coalesce(?3, rejection_reason), "
-                      "first_sales_touch_at = coalesce(?4, first_sales_touch_at) WHERE id = ?5");
+                "rejection_reason) OR (?4 IS NOT NULL AND ?4 IS NOT first_sales_touch_at) "
+                "OR (?6 IS NOT NULL AND ?6 IS NOT owner_id))");
+            m_st->handoffUpdate.emplace(m_db,
+                                        "UPDATE contact SET handoff_status = coalesce(?1, handoff_status), "
+                                        "handoff_decided_at = coalesce(?2, handoff_decided_at), "
+                                        "rejection_reason = coalesce(?3, rejection_reason), "
+                                        "first_sales_touch_at = coalesce(?4, first_sales_touch_at), "
+                                        "owner_id = coalesce(?6, owner_id) WHERE id = ?5");
         }
         const auto bindHandoff = [&](Statement& st) {
             bindText(st, 1, r, Field::HandoffStatus);
@@ -286,6 +343,7 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeStageUpdate(cons
             bindText(st, 3, r, Field::RejectionReason);
             bindNumber(st, 4, r, Field::FirstSalesTouchAt);
             st.bind(5, *contact);
+            bindId(st, 6, owner);
         };
         bindHandoff(*m_st->handoffCheck);
         handoffChanged = m_st->handoffCheck->step();

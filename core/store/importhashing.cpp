@@ -1,6 +1,7 @@
 #include "store/importwriter.h"
 
 #include "store/database.h"
+#include "store/pendingreferences.h"
 
 #include <algorithm>
 #include <cstring>
@@ -36,14 +37,21 @@ SourceIdIndex::Entry* SourceIdIndex::find(quint64 key) {
     return it != m_entries.end() && it->key == key ? &*it : nullptr;
 }
 
-qint64 ImportWriter::rowHash(const ImportRecord& r,
-                             std::initializer_list<std::optional<qint64>> resolved) const {
-    quint64 h = r.fieldsHashed ? r.fieldsHash : r.hashFields(m_source);
-    for (const auto& id : resolved) {
-        const qint64 value = id.value_or(-1);
+qint64 foldReferenceIds(quint64 h, const std::optional<qint64>* ids, size_t count) {
+    for (size_t i = 0; i < count; ++i) {
+        const qint64 value = ids[i].value_or(-1);
         h = mixHash(h, &value, sizeof value);
     }
     return static_cast<qint64>(h & 0x7fffffffffffffffULL); // positive: readable in the CLI
+}
+
+quint64 ImportWriter::fieldsHash(const ImportRecord& r) const {
+    return r.fieldsHashed ? r.fieldsHash : r.hashFields(m_source);
+}
+
+qint64 ImportWriter::rowHash(const ImportRecord& r,
+                             std::initializer_list<std::optional<qint64>> resolved) const {
+    return foldReferenceIds(fieldsHash(r), resolved.begin(), resolved.size());
 }
 
 } // namespace revalign

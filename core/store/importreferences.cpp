@@ -29,7 +29,9 @@ std::optional<qint64> ImportReferences::owner(const ImportRecord& r) {
     if (cached != m_owners.end())
         return cached->second;
     const QString name = r.qtext(Field::Owner);
-    Statement find(m_db, "SELECT id FROM owner WHERE name = ?1 OR source_id = ?1 ORDER BY id LIMIT 1");
+    // A CRM user id first (the owner an owners import gave that id), else the name.
+    Statement find(m_db, "SELECT id FROM owner WHERE name = ?1 OR source_id = ?1 "
+                         "ORDER BY CASE WHEN source_id = ?1 THEN 0 ELSE 1 END, id LIMIT 1");
     find.bind(1, name);
     qint64 id;
     if (find.step()) {

@@ -9,9 +9,11 @@
 namespace revalign {
 
 namespace {
-// Tables an import writes, children first (the order rows must be deleted in).
-constexpr const char* kImportTables[] = {"deal_state", "touchpoint", "opportunity", "contact_stage",
-                                         "contact",    "campaign",   "account",     "owner"};
+// Tables an import writes, children first (the order rows must be deleted in). Deal stages an import
+// met first are its own until someone defines them (then their batch is cleared).
+constexpr const char* kImportTables[] = {"deal_state",    "pending_reference", "touchpoint", "opportunity",
+                                         "contact_stage", "contact",           "campaign",   "account",
+                                         "owner",         "deal_stage"};
 
 std::vector<std::string> columnsOf(Database& db, std::string_view table) {
     std::vector<std::string> out;
@@ -182,6 +184,7 @@ std::optional<ImportBatchSummary> ImportStore::undoLastBatch() {
                    "SELECT table_name, row_id, before FROM import_undo WHERE batch_id = ? ORDER BY seq DESC");
     undo.bind(1, batch);
     std::map<std::string, std::unique_ptr<Statement>, std::less<>> restores; // prepared once per table
+    std::map<std::string, std::unique_ptr<Statement>, std::less<>> reinserts;
     while (undo.step()) {
         const std::string table = undo.text(0).toStdString();
         if (!knownTable(table))
@@ -202,6 +205,23 @@ std::optional<ImportBatchSummary> ImportStore::undoLastBatch() {
                      .first;
         }
         it->second->bind(1, undo.text(2)).bind(2, undo.int64(1)).run();
+        if (m_db.changes() > 0 || table == "contact_stage")
+            continue;
+        // The import deleted the row (an owner known only by id merged into the one of that name): put
+        // it back as it was, with its own id.
+        auto re = reinserts.find(table);
+        if (re == reinserts.end()) {
+            std::string cols, values;
+            for (const std::string& c : columnsOf(m_db, table)) {
+                cols += (cols.empty() ? "\"" : ", \"") + c + "\"";
+                values += (values.empty() ? "" : ", ") + std::string("json_extract(?1, '$.\"") + c + "\"')";
+            }
+            re = reinserts
+                     .emplace(table, std::make_unique<Statement>(m_db, "INSERT INTO " + table + "(" + cols +
+                                                                           ") VALUES (" + values + ")"))
+                     .first;
+        }
+        re->second->bind(1, undo.text(2)).run();
     }
     for (const char* table : kImportTables) {
         Statement del(m_db, std::string("DELETE FROM ") + table + " WHERE batch_id = ?");

@@ -18,15 +18,23 @@ ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch
     , m_profile(profile)
     , m_st(std::make_unique<Statements>())
     , m_refs(db, batch, profile)
-    , m_emails(db) {
+    , m_emails(db)
+    , m_pendingRefs(db, store, batch, profile.source) {
     const std::string table = tableOf(profile.entity);
-    if (profile.entity != ImportEntity::DealHistory) // history rows are found by DealHistoryWriter
+    // Owners have no (source, source id) key; history rows are found by DealHistoryWriter.
+    if (profile.entity != ImportEntity::Owners && profile.entity != ImportEntity::DealHistory)
         m_index.load(db, table, profile.source);
-    m_st->bySource.emplace(db, "SELECT id, coalesce(row_hash, 0) FROM " + table +
-                                   " WHERE source = ?1 AND source_id = ?2");
-    m_st->rowHash.emplace(db, "SELECT coalesce(row_hash, 0) FROM " + table + " WHERE id = ?");
-    m_st->stageSelect.emplace(db,
-                              "SELECT entered_at FROM contact_stage WHERE contact_id = ? AND stage_id = ?");
+    if (table == "contact" && profile.entity != ImportEntity::StageUpdates)
+        m_pendingRefs.load(table);
+    else if (table == "opportunity" || table == "touchpoint")
+        m_pendingRefs.load(table);
+    if (profile.entity != ImportEntity::Owners) {
+        m_st->bySource.emplace(db, "SELECT id, coalesce(row_hash, 0) FROM " + table +
+                                       " WHERE source = ?1 AND source_id = ?2");
+        m_st->rowHash.emplace(db, "SELECT coalesce(row_hash, 0) FROM " + table + " WHERE id = ?");
+    }
+    m_st->stageSelect.emplace(
+        db, "SELECT entered_at IS NULL, entered_at FROM contact_stage WHERE contact_id = ? AND stage_id = ?");
     m_st->stageInsert.emplace(
         db, "INSERT INTO contact_stage(contact_id, stage_id, entered_at, batch_id) VALUES (?, ?, ?, ?)");
     m_st->stageUpdate.emplace(
@@ -142,10 +150,7 @@ ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch
                 "sourced_by = coalesce(?19, sourced_by), channel = coalesce(?20, channel) WHERE id = ?30");
         [[fallthrough]];
     case ImportEntity::DealHistory: {
-        Statement deal(db, "SELECT name, probability, forecast_category, is_closed, is_won FROM deal_stage");
-        while (deal.step())
-            m_dealStages.insert(deal.text(0).toLower(),
-                                {deal.real(1), deal.text(2), deal.int64(3) != 0, deal.int64(4) != 0});
+        loadDealStages();
         bool mapsAsOf = false;
         for (const auto& [column, field] : profile.columns)
             mapsAsOf = mapsAsOf || field == Field::AsOf;
@@ -164,6 +169,7 @@ ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch
                              "campaign_id = coalesce(?8, campaign_id), kind = ?9, team = ?10 WHERE id = ?30");
         break;
     case ImportEntity::StageUpdates:
+    case ImportEntity::Owners:
         break;
     }
 }
@@ -194,6 +200,9 @@ std::optional<QString> ImportWriter::write(const ImportRecord& r) {
         break;
     case ImportEntity::DealHistory:
         outcome = writeDealHistory(r);
+        break;
+    case ImportEntity::Owners:
+        outcome = writeOwner(r);
         break;
     }
     if (QString* reason = std::get_if<QString>(&outcome))
@@ -246,8 +255,29 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeOpportunity(cons
     const auto contact = r.has(Field::ContactSourceId) ? m_refs.contact(r) : std::nullopt;
     const auto owner = m_refs.owner(r);
     const auto campaign = m_refs.campaign(r);
+    // Stages the workspace meets first are added in pipeline (column) order: the stage-entered columns
+    // before the row's current stage, which is usually the last of them.
+    for (const auto& entry : r.stageEntries)
+        dealStage(QString::fromStdString(entry.first), /*count=*/false);
+    // What the file leaves out, the workspace's deal stage tells (probability, forecast, closed, won);
+    // a stage nobody has defined yet tells only that the deal is open (or what its first deal said).
+    const DealStageInfo* deal = dealStage(r);
+    const bool defined = deal && deal->defined;
+    const bool won = r.has(Field::IsWon) ? r.at(Field::IsWon).number != 0 : deal && deal->won;
+    // A won deal is closed even when the file has only the won flag.
+    const bool closed = r.has(Field::IsClosed) ? r.at(Field::IsClosed).number != 0
+                                               : (r.has(Field::IsWon) && won) || (deal && deal->closed);
+    if (closed && !r.has(Field::CloseDate))
+        m_findings.undated(won ? QStringLiteral("won") : QStringLiteral("lost"), r.line);
     const qint64 hash = rowHash(r, {account, contact, owner, campaign});
     const qint64 at = r.has(Field::AsOf) ? r.at(Field::AsOf).number : m_history->asOf();
+    const auto references = [&](std::optional<qint64> row, bool added) {
+        keepReferences(row, r,
+                       {{Field::AccountSourceId, account.has_value()},
+                        {Field::ContactSourceId, contact.has_value()},
+                        {Field::CampaignSourceId, campaign.has_value()}},
+                       fieldsHash(r), added);
+    };
     // An export older than what the workspace holds for this deal fills its past only: the deal as it is
     // now stays as the newer export left it.
     if (m_history->mayHoldLaterStates()) {
@@ -264,8 +294,9 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeOpportunity(cons
         }
         if (existing && m_history->hasLaterState(*existing, at)) {
             const bool wrote =
-                m_history->snapshot(*existing, dealFacts(r, owner, /*history=*/false), at, false);
+                m_history->snapshot(*existing, dealFacts(r, deal, owner, /*history=*/false), at, false);
             const Outcome entries = writeStageEntries(r, *existing, r.text(Field::SourceId));
+            references(std::nullopt, false); // the deal row stays as the newer export wrote it
             return wrote || entries != Outcome::Unchanged ? Outcome::Updated : Outcome::Unchanged;
         }
     }
@@ -273,12 +304,6 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeOpportunity(cons
     Outcome outcome = upsert(
         r, hash,
         [&](Statement& st) {
-            // What the file leaves out, the workspace's deal stages tell (probability, forecast, closed,
-            // won). Looked up only for rows that are written: most rows of a weekly export are unchanged.
-            const auto deal = r.has(Field::DealStage)
-                                  ? m_dealStages.constFind(r.qtext(Field::DealStage).toLower())
-                                  : m_dealStages.constEnd();
-            const bool known = deal != m_dealStages.constEnd();
             bindId(st, 5, account);
             bindId(st, 6, contact);
             bindId(st, 7, owner);
@@ -286,41 +311,43 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeOpportunity(cons
             bindText(st, 9, r, Field::Name);
             bindNumber(st, 10, r, Field::Amount);
             bindText(st, 11, r, Field::Currency);
-            bindText(st, 12, r, Field::DealStage);
+            if (deal)
+                st.bind(12, deal->name);
+            else
+                st.bindNull(12);
             if (r.has(Field::Probability))
                 st.bind(13, r.at(Field::Probability).real);
-            else if (known)
+            else if (defined)
                 st.bind(13, deal->probability);
             else
                 st.bindNull(13);
             if (r.has(Field::ForecastCategory))
                 bindText(st, 14, r, Field::ForecastCategory);
-            else if (known)
+            else if (defined)
                 st.bind(14, deal->forecast);
             else
                 st.bindNull(14);
             bindNumber(st, 15, r, Field::CreatedAt);
             bindText(st, 16, r, Field::CloseDate);
-            if (r.has(Field::IsClosed))
-                bindNumber(st, 17, r, Field::IsClosed);
-            else if (known)
-                st.bind(17, deal->closed ? 1 : 0);
+            if (r.has(Field::IsClosed) || r.has(Field::IsWon) || deal)
+                st.bind(17, closed ? 1 : 0);
             else
                 st.bindNull(17);
-            if (r.has(Field::IsWon))
-                bindNumber(st, 18, r, Field::IsWon);
-            else if (known)
-                st.bind(18, deal->won ? 1 : 0);
+            if (r.has(Field::IsWon) || deal)
+                st.bind(18, won ? 1 : 0);
             else
                 st.bindNull(18);
             bindText(st, 19, r, Field::SourcedBy);
             bindText(st, 20, r, Field::Channel);
         },
         id);
+    references(outcome == Outcome::Unchanged ? std::nullopt : std::optional<qint64>(id),
+               outcome == Outcome::Added);
     // Every deals row is a snapshot: an unchanged row states nothing new (changes only), unless the deal's
     // latest entry is imported history that this later export supersedes.
     if (outcome != Outcome::Unchanged || m_history->needsRestating(id)) {
-        if (m_history->snapshot(id, dealFacts(r, owner, /*history=*/false), at, outcome == Outcome::Added) &&
+        if (m_history->snapshot(id, dealFacts(r, deal, owner, /*history=*/false), at,
+                                outcome == Outcome::Added) &&
             outcome == Outcome::Unchanged)
             outcome = Outcome::Updated;
         // The stage-entered columns are part of the row's content hash: unchanged, they hold nothing new.
@@ -331,31 +358,30 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeOpportunity(cons
     return outcome;
 }
 
-DealFacts ImportWriter::dealFacts(const ImportRecord& r, std::optional<qint64> owner, bool history) const {
+DealFacts ImportWriter::dealFacts(const ImportRecord& r, const DealStageInfo* deal,
+                                  std::optional<qint64> owner, bool history) const {
     DealFacts f;
-    const auto deal = r.has(Field::DealStage) ? m_dealStages.constFind(r.qtext(Field::DealStage).toLower())
-                                              : m_dealStages.constEnd();
-    const bool known = deal != m_dealStages.constEnd();
-    if (r.has(Field::DealStage))
-        f.stage = r.text(Field::DealStage);
+    const bool defined = deal && deal->defined;
+    if (deal)
+        f.stage = deal->name.toStdString(); // as the workspace names it (a won/lost word maps to its stage)
     if (r.has(Field::Amount))
         f.amountCents = r.at(Field::Amount).number;
     if (r.has(Field::CloseDate))
         f.closeDate = r.text(Field::CloseDate);
     if (r.has(Field::Probability))
         f.probability = r.at(Field::Probability).real;
-    else if (known)
+    else if (defined)
         f.probability = deal->probability;
     if (r.has(Field::ForecastCategory))
         f.forecast = r.text(Field::ForecastCategory);
-    else if (known)
+    else if (defined)
         f.forecast = deal->forecast.toStdString();
     f.owner = owner;
-    if (r.has(Field::IsClosed) || r.has(Field::IsWon) || known) {
-        const bool won = r.has(Field::IsWon) ? r.at(Field::IsWon).number != 0 : known && deal->won;
+    if (r.has(Field::IsClosed) || r.has(Field::IsWon) || (deal && (defined || !history))) {
+        // As the deal row itself is written (writeOpportunity): the flags, else the stage's definition.
+        const bool won = r.has(Field::IsWon) ? r.at(Field::IsWon).number != 0 : deal && deal->won;
         const bool closed = r.has(Field::IsClosed) ? r.at(Field::IsClosed).number != 0
-                            : known                ? deal->closed
-                                                   : won;
+                                                   : (r.has(Field::IsWon) && won) || (deal && deal->closed);
         f.status = won ? "won" : closed ? "lost" : "open";
     } else if (history && f.stage) {
         // A history file carries no closed/won flags: a stage nobody has defined yet is read by its words.
@@ -367,11 +393,14 @@ DealFacts ImportWriter::dealFacts(const ImportRecord& r, std::optional<qint64> o
 ImportWriter::Outcome ImportWriter::writeStageEntries(const ImportRecord& r, qint64 deal,
                                                       const std::string& dealSourceId) {
     Outcome outcome = Outcome::Unchanged;
-    for (const auto& [stage, at] : r.stageEntries) {
+    for (const auto& entry : r.stageEntries) {
+        const std::string& stage = entry.first;
+        const qint64 at = entry.second;
         DealFacts f;
-        f.stage = stage;
-        const auto def = m_dealStages.constFind(QString::fromStdString(stage).toLower());
-        if (def != m_dealStages.constEnd()) {
+        // The stage as the workspace knows it; one it has not met yet is added, not yet defined.
+        const DealStageInfo* def = dealStage(QString::fromStdString(stage));
+        f.stage = def->name.toStdString();
+        if (def->defined) {
             f.probability = def->probability;
             f.forecast = def->forecast.toStdString();
             f.status = def->won ? "won" : def->closed ? "lost" : "open";
@@ -414,8 +443,8 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeDealHistory(cons
                                 : dealSourceId + '|' + std::to_string(r.at(Field::ChangedAt).number) + '|' +
                                       r.text(Field::DealStage);
     const qint64 hash = rowHash(r, {owner});
-    switch (m_history->history(*deal, dealFacts(r, owner, /*history=*/true), r.at(Field::ChangedAt).number,
-                               m_source, key, hash)) {
+    switch (m_history->history(*deal, dealFacts(r, dealStage(r), owner, /*history=*/true),
+                               r.at(Field::ChangedAt).number, m_source, key, hash)) {
     case DealHistoryWriter::Change::Added:
         return outcome == Outcome::Updated ? Outcome::Updated : Outcome::Added;
     case DealHistoryWriter::Change::Updated:
@@ -427,17 +456,10 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeDealHistory(cons
 }
 
 std::variant<ImportWriter::Outcome, QString> ImportWriter::writeTouchpoint(const ImportRecord& r) {
+    // A contact or campaign not in the workspace yet is kept as a pending reference: the touch links to
+    // it when its record arrives.
     const auto contact = m_refs.contact(r);
-    if (!contact)
-        return QCoreApplication::translate("Import", "no %1 contact or lead with id '%2' in the workspace "
-                                                     "(import the leads and contacts first)")
-            .arg(m_profile.source,
-                 r.has(Field::ContactSourceId) ? r.qtext(Field::ContactSourceId) : r.qtext(Field::Email));
     const auto campaign = m_refs.campaign(r);
-    if (r.has(Field::CampaignSourceId) && !campaign)
-        return QCoreApplication::translate(
-                   "Import", "no %1 campaign with id '%2' in the workspace (import the campaigns first)")
-            .arg(m_profile.source, r.qtext(Field::CampaignSourceId));
     // Without an id of its own, a row is keyed by what makes it one touch: a campaign membership by
     // campaign and person (some Salesforce exports leave the member id out); any other activity by
     // person, time, kind and channel (a person has many activities, so the person alone is not a key).
@@ -460,14 +482,68 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeTouchpoint(const
             .value_or(TouchpointKind::Other);
     const QString team = r.has(Field::Team) ? r.qtext(Field::Team) : toKey(teamOf(kind));
     const qint64 hash = rowHash(keyed, {contact, campaign});
-    return upsertRow(keyed, hash, [&](Statement& st) {
-        bindId(st, 5, contact);
-        bindNumber(st, 6, keyed, Field::OccurredAt);
-        bindText(st, 7, keyed, Field::Channel);
-        bindId(st, 8, campaign);
-        st.bind(9, toKey(kind));
-        st.bind(10, team);
-    });
+    qint64 id = 0;
+    const Outcome outcome = upsert(
+        keyed, hash,
+        [&](Statement& st) {
+            bindId(st, 5, contact);
+            bindNumber(st, 6, keyed, Field::OccurredAt);
+            bindText(st, 7, keyed, Field::Channel);
+            bindId(st, 8, campaign);
+            st.bind(9, toKey(kind));
+            st.bind(10, team);
+        },
+        id);
+    const Field person = r.has(Field::ContactSourceId) ? Field::ContactSourceId : Field::Email;
+    keepReferences(outcome == Outcome::Unchanged ? std::nullopt : std::optional<qint64>(id), keyed,
+                   {{person, contact.has_value()}, {Field::CampaignSourceId, campaign.has_value()}},
+                   fieldsHash(keyed), outcome == Outcome::Added);
+    return outcome;
+}
+
+void ImportWriter::keepReferences(std::optional<qint64> row, const ImportRecord& r,
+                                  std::initializer_list<std::pair<Field, bool>> refs,
+                                  std::optional<quint64> fieldsHash, bool newRow) {
+    for (const auto& [field, resolved] : refs) {
+        if (!r.has(field))
+            continue;
+        if (!resolved)
+            m_findings.unresolved(field, r.text(field));
+        if (row)
+            m_pendingRefs.keep(*row, field,
+                               resolved ? std::nullopt : std::optional<std::string_view>(r.text(field)),
+                               fieldsHash, newRow);
+    }
+}
+
+void ImportWriter::linkPending() {
+    flush();
+    switch (m_profile.entity) {
+    case ImportEntity::Accounts:
+        m_findings.linked(m_pendingRefs.link("account"));
+        break;
+    case ImportEntity::Campaigns:
+        m_findings.linked(m_pendingRefs.link("campaign"));
+        break;
+    case ImportEntity::Contacts:
+        m_findings.linked(m_pendingRefs.link("contact"));
+        break;
+    default:
+        break;
+    }
+    for (const auto& [role, owners] : m_unknownRoles)
+        m_findings.note(
+            QCoreApplication::translate(
+                "Import",
+                "role '%1' is not one of RevAlign's roles (%2): %n owner(s) got the role "
+                "'%3', with '%1' as their title where the file gives none; map it "
+                "under values.role",
+                nullptr, int(owners))
+                .arg(role,
+                     QStringLiteral("demand_gen, content, marketing_ops, product_marketing, "
+                                    "bdr, sdr, ae, sales_ops"),
+                     m_profile.ownerRole.isEmpty() ? QStringLiteral("sdr") : m_profile.ownerRole));
+    m_unknownRoles.clear();
 }
 
 } // namespace revalign

@@ -6,14 +6,17 @@
 #include "import/importrecord.h"
 #include "store/database.h"
 #include "store/dealhistorywriter.h"
+#include "store/importfindings.h"
 #include "store/importreferences.h"
 #include "store/importstore.h"
+#include "store/pendingreferences.h"
 
 #include <QHash>
 #include <QStringList>
 
 #include <array>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <map>
 #include <memory>
@@ -52,6 +55,8 @@ struct ContactRefs {
     std::optional<qint64> persona;
 };
 
+struct ImportOwnerRow; // an owner as the owners writer reads it (importwriterprivate.h)
+
 class ImportWriter final {
 public:
     enum class Outcome { Added, Updated, Unchanged };
@@ -69,6 +74,12 @@ public:
     void flush();
     // Rows added, updated and left unchanged so far (valid after flush()).
     const ImportCounts& counts() const { return m_counts; }
+    // After the last flush(): links the references earlier files and imports left pending that the
+    // records of this file satisfy (contacts, accounts, campaigns).
+    void linkPending();
+    // What the file's rows showed besides counts (unresolved references, undated facts, undefined deal
+    // stages, notes); valid after linkPending().
+    ImportFindings takeFindings() { return m_findings.take(); }
 
 private:
     struct Statements;
@@ -82,9 +93,29 @@ private:
     std::variant<Outcome, QString> writeDealHistory(const ImportRecord& r);
     // What a deals or history row states of its deal (stage definitions fill probability, forecast and
     // open/won/lost where the row is silent, as for the deal itself).
-    DealFacts dealFacts(const ImportRecord& r, std::optional<qint64> owner, bool history) const;
+    struct DealStageInfo;
+    DealFacts dealFacts(const ImportRecord& r, const DealStageInfo* stage, std::optional<qint64> owner,
+                        bool history) const;
     // The row's stage-entered columns into the deal's history; the most significant change.
     Outcome writeStageEntries(const ImportRecord& r, qint64 deal, const std::string& dealSourceId);
+
+    std::variant<Outcome, QString> writeOwner(const ImportRecord& r); // importowners.cpp
+
+    // The references a written row names: those that did not resolve are kept (PendingReferences), a
+    // pending one that now resolved is settled. `fieldsHash` as for PendingReferences::keep.
+    // `row` nullopt: the row was not written (unchanged); only the findings count.
+    void keepReferences(std::optional<qint64> row, const ImportRecord& r,
+                        std::initializer_list<std::pair<Field, bool>> refs, std::optional<quint64> fieldsHash,
+                        bool newRow);
+    // The deal stage a row names, as the workspace knows it (importdealstages.cpp): a known stage, a
+    // common won/lost word mapped to the workspace's won or lost stage, or a new stage added as open and
+    // not yet defined. Null when the row names none.
+    const DealStageInfo* dealStage(const ImportRecord& r);
+    // A stage-entered column's stage; `count` false: only make sure the workspace has it (not a use).
+    const DealStageInfo* dealStage(const QString& name, bool count = true);
+    void loadDealStages();
+    // The owner of a CRM user id or a name, for the owners writer (importowners.cpp).
+    std::optional<ImportOwnerRow> findOwner(const QString& sourceId, const QString& name);
 
     // Fills m_stages with the stage entries the record carries, as (stage id, entered at); returns a
     // reason when a stage is unknown.
@@ -96,9 +127,15 @@ private:
     // closed, the VDBE set up and torn down) is the larger part of inserting one small row.
     void queueNew(const ImportRecord& r, qint64 hash, const ContactRefs& refs);
     void bindContact(Statement& st, int base, const ImportRecord& r, const ContactRefs& refs) const;
+    // The account and campaign a contact row names, for keepReferences().
+    void keepContactReferences(qint64 row, const ImportRecord& r, const ContactRefs& refs,
+                               std::optional<quint64> fieldsHash, bool newRow);
     void mergeRepeat(const Pending& p);
     Statement& groupInsert(std::vector<std::unique_ptr<Statement>>& cache, size_t rows, bool contacts);
+    // The content hash of a row: its fields' hash with the ids it resolved folded in (in the order of
+    // hashedReferenceColumns(), which PendingReferences uses to recompute it after a link).
     qint64 rowHash(const ImportRecord& r, std::initializer_list<std::optional<qint64>> resolved) const;
+    quint64 fieldsHash(const ImportRecord& r) const;
     // The shared upsert: finds the row by source id, skips it when its content hash is unchanged, else
     // logs its before-image and updates it, or inserts it.
     template <typename BindFields>
@@ -135,13 +172,15 @@ private:
     std::vector<std::unique_ptr<Statement>> m_contactInserts; // n rows at once, by n
     std::vector<std::unique_ptr<Statement>> m_stageInserts;   // n entries at once, by n
     ImportCounts m_counts;
-    struct DealStage {
-        double probability;
-        QString forecast;
-        bool closed;
-        bool won;
-    };
-    QHash<QString, DealStage> m_dealStages;
+    PendingReferences m_pendingRefs;
+    FindingsCollector m_findings;
+    // The workspace's deal stages by lower-cased name (a common won/lost word also names the workspace's
+    // won or lost stage); the first defined won and lost stage in order.
+    std::unordered_map<std::string, std::shared_ptr<DealStageInfo>> m_dealStages;
+    std::shared_ptr<DealStageInfo> m_wonStage, m_lostStage;
+    int m_lastDealStagePosition = 0;
+    std::map<QString, qint64> m_unknownRoles;     // owners: role names that are no RevAlign role -> owners
+    std::unordered_set<qint64> m_ownerRows;       // owners: rows this file's rows wrote
     std::unique_ptr<DealHistoryWriter> m_history; // deals and deal-history imports
 };
 

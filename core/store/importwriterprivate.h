@@ -5,6 +5,8 @@
 
 #include "store/importwriter.h"
 
+#include <limits>
+
 namespace revalign {
 
 namespace importwriter_detail {
@@ -31,6 +33,16 @@ inline void bindId(Statement& st, int index, std::optional<qint64> id) {
     else
         st.bindNull(index);
 }
+// A stage entry without a date: "reached, date unknown" (stored as entered_at NULL).
+inline constexpr qint64 kUndatedStage = std::numeric_limits<qint64>::min();
+
+inline void bindStageTime(Statement& st, int index, qint64 at) {
+    if (at == kUndatedStage)
+        st.bindNull(index);
+    else
+        st.bind(index, at);
+}
+
 inline const char* tableOf(ImportEntity e) {
     switch (e) {
     case ImportEntity::Contacts:
@@ -45,6 +57,8 @@ inline const char* tableOf(ImportEntity e) {
     case ImportEntity::Touchpoints:
     case ImportEntity::CampaignMembers:
         return "touchpoint";
+    case ImportEntity::Owners:
+        return "owner";
     case ImportEntity::DealHistory:
         return "deal_state";
     }
@@ -67,6 +81,29 @@ struct ImportWriter::Statements {
     std::optional<Statement> merge;
     std::optional<Statement> handoffCheck; // stage updates that carry the handoff decision
     std::optional<Statement> handoffUpdate;
+};
+
+struct ImportWriter::DealStageInfo {
+    QString name; // as the workspace stores it
+    double probability = 0;
+    QString forecast;
+    bool closed = false;
+    bool won = false;
+    bool defined = true;
+    bool added = false; // added by this batch
+};
+
+struct ImportOwnerRow {
+    qint64 id = 0;
+    QString name;
+    QString sourceId;
+    QString email;
+    QString role;
+    QString team;
+    std::optional<qint64> manager;
+    QString region;
+    QString title;
+    bool ours = false; // written by this batch
 };
 
 struct ImportWriter::Pending {

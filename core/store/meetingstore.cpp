@@ -105,4 +105,16 @@ std::vector<ActionItem> MeetingStore::actionItemsFor(const QDate& day) {
     return out;
 }
 
+std::vector<ActionItem> MeetingStore::actionItemsBetween(const QDate& from, const QDate& to) {
+    std::vector<ActionItem> out;
+    Statement st(m_db, "SELECT a.id, a.meeting_id, m.held_on, a.team, a.owner, a.text, a.due_on, a.done_on "
+                       "FROM action_item a JOIN meeting m ON m.id = a.meeting_id "
+                       "WHERE m.held_on <= ?2 AND (a.done_on IS NULL OR a.done_on >= ?1) "
+                       "ORDER BY a.done_on IS NOT NULL, m.held_on, a.id");
+    st.bind(1, from.toString(Qt::ISODate)).bind(2, to.toString(Qt::ISODate));
+    while (st.step())
+        out.push_back(itemFrom(st));
+    return out;
+}
+
 } // namespace revalign

@@ -28,6 +28,9 @@ public:
     // What a meeting on `day` discusses: items raised on that day, plus items raised earlier that were
     // still open on that day (not done, or done later) — "carried over until done".
     std::vector<ActionItem> actionItemsFor(const QDate& day);
+    // What a report of the days from..to (inclusive) lists: items raised up to its end that were not done
+    // before it began — raised in it, carried into it, or done in it. Open items first, then by raising.
+    std::vector<ActionItem> actionItemsBetween(const QDate& from, const QDate& to);
 
 private:
     Database& m_db;

@@ -284,6 +284,77 @@ ALTER TABLE contact_stage_v5 RENAME TO contact_stage;
 UPDATE import_undo SET row_id = json_extract(before, '$.contact_id') WHERE table_name = 'contact_stage';
 )sql";
 
+// Version 6: what an import must not lose.
+//  - pending_reference: a reference a row names (an account, contact or campaign id of its source system)
+//    that is not in the workspace yet. The row keeps the id here and is linked when the record arrives,
+//    later in the same import or in a later one (resolved_batch_id: the import that linked it). New
+//    entries carry the batch that made them and changed ones leave a before-image, like every row an
+//    import touches, so undo puts both the row and its pending reference back exactly.
+//  - owners get a manager (another owner), a region (office, territory) and the CRM's title.
+//  - deal stages an import met for the first time are kept, marked not yet defined (is_defined = 0), with
+//    the batch that added them so undo removes them; defining one on the Definitions page adopts it. The
+//    stages earlier imports stored on deals without a definition are listed now, not yet defined.
+//  - a stage entry may be undated: "reached, date unknown" (entered_at NULL; a lead list's Converted flag).
+//  - a touchpoint may wait for its contact (contact_id NULL plus a pending reference).
+// Both rebuilt tables keep every row, column and key; SQLite cannot drop a NOT NULL in place.
+constexpr std::string_view kSchema6 = R"sql(
+CREATE TABLE pending_reference (
+    id                INTEGER PRIMARY KEY,
+    table_name        TEXT NOT NULL,
+    row_id            INTEGER NOT NULL,
+    field             TEXT NOT NULL,
+    source            TEXT NOT NULL,
+    source_id         TEXT NOT NULL,
+    fields_hash       INTEGER,
+    batch_id          INTEGER REFERENCES import_batch(id),
+    resolved_batch_id INTEGER REFERENCES import_batch(id),
+    UNIQUE (table_name, row_id, field)
+);
+CREATE INDEX pending_reference_target ON pending_reference(field, source, source_id);
+ALTER TABLE owner ADD COLUMN manager_id INTEGER REFERENCES owner(id);
+ALTER TABLE owner ADD COLUMN region TEXT;
+ALTER TABLE owner ADD COLUMN title TEXT;
+ALTER TABLE deal_stage ADD COLUMN is_defined INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE deal_stage ADD COLUMN batch_id INTEGER REFERENCES import_batch(id);
+INSERT INTO deal_stage(name, position, probability, forecast_category, is_closed, is_won, is_defined)
+    SELECT s.stage, (SELECT coalesce(max(position), 0) FROM deal_stage) + row_number() OVER (ORDER BY s.stage),
+           0, 'pipeline', 0, 0, 0
+    FROM (SELECT DISTINCT stage FROM opportunity
+          WHERE stage IS NOT NULL AND stage NOT IN (SELECT name FROM deal_stage)) AS s;
+CREATE TABLE contact_stage_v6 (
+    contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+    stage_id   INTEGER NOT NULL REFERENCES funnel_stage(id) ON DELETE CASCADE,
+    entered_at INTEGER,
+    batch_id   INTEGER REFERENCES import_batch(id),
+    PRIMARY KEY (contact_id, stage_id)
+) WITHOUT ROWID;
+INSERT INTO contact_stage_v6(contact_id, stage_id, entered_at, batch_id)
+    SELECT contact_id, stage_id, entered_at, batch_id FROM contact_stage;
+DROP TABLE contact_stage;
+ALTER TABLE contact_stage_v6 RENAME TO contact_stage;
+CREATE TABLE touchpoint_v6 (
+    id          INTEGER PRIMARY KEY,
+    source      TEXT NOT NULL,
+    source_id   TEXT NOT NULL,
+    contact_id  INTEGER REFERENCES contact(id) ON DELETE CASCADE,
+    occurred_at INTEGER NOT NULL,
+    channel     TEXT,
+    campaign_id INTEGER REFERENCES campaign(id),
+    kind        TEXT NOT NULL,
+    team        TEXT NOT NULL CHECK (team IN ('marketing', 'sales')),
+    batch_id    INTEGER REFERENCES import_batch(id),
+    row_hash    INTEGER,
+    UNIQUE (source, source_id)
+);
+INSERT INTO touchpoint_v6(id, source, source_id, contact_id, occurred_at, channel, campaign_id, kind, team,
+                          batch_id, row_hash)
+    SELECT id, source, source_id, contact_id, occurred_at, channel, campaign_id, kind, team, batch_id, row_hash
+    FROM touchpoint;
+DROP TABLE touchpoint;
+ALTER TABLE touchpoint_v6 RENAME TO touchpoint;
+CREATE INDEX touchpoint_contact ON touchpoint(contact_id, occurred_at);
+)sql";
+
 // Version 7: deal history. Every deals import is a snapshot: each deal's state (stage, amount, close
 // date, probability, forecast category, owner, open/won/lost) as of each import that changed it, with
 // valid_from/valid_to (a type-2 slowly changing dimension; valid_to NULL = the current state). Imported
@@ -347,6 +418,8 @@ const std::vector<Migration> kMigrations{
     {3, "Weekly sync meetings, notes and action items", kSchemaMeetings},
     {4, "Lead-scoring model", kSchema4},
     {5, "Faster imports: stage entries keyed by contact and stage, no email index", kSchema5},
+    {6, "References kept until resolved, owner hierarchy, undefined deal stages, undated stage entries",
+     kSchema6},
     {7, "Deal history: a state per deal per snapshot, imported stage history, as-of times, expected days",
      kSchema7AndDefaults},
 };

@@ -132,6 +132,88 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     </message>
 </context>
 <context>
+    <name>DealStageDialog</name>
+    <message>
+        <source>Deal stage</source>
+        <translation>ขั้นของดีล</translation>
+    </message>
+    <message>
+        <source>Deal stage:</source>
+        <translation>ขั้นของดีล:</translation>
+    </message>
+    <message>
+        <source>Deal stage name</source>
+        <translation>ชื่อขั้นของดีล</translation>
+    </message>
+    <message>
+        <source>&amp;Deals in it are:</source>
+        <translation>ดีลในขั้นนี้&amp;ถือว่า:</translation>
+    </message>
+    <message>
+        <source>Open, won or lost</source>
+        <translation>เปิดอยู่ ปิดการขายสำเร็จ หรือไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>&amp;Probability:</source>
+        <translation>&amp;ความน่าจะเป็น:</translation>
+    </message>
+    <message>
+        <source>Probability in percent</source>
+        <translation>ความน่าจะเป็นเป็นเปอร์เซ็นต์</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast category:</source>
+        <translation>หมวด&amp;การพยากรณ์:</translation>
+    </message>
+    <message>
+        <source>Forecast category</source>
+        <translation>หมวดการพยากรณ์</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;ลำดับ:</translation>
+    </message>
+    <message>
+        <source>Position in the sales process</source>
+        <translation>ตำแหน่งในกระบวนการขาย</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>หมายเหตุ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Why the change (optional; kept in the change log)</source>
+        <translation>เหตุผลที่เปลี่ยน (ไม่บังคับ; เก็บไว้ในบันทึกการเปลี่ยนแปลง)</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>เปลี่ยนโดย</translation>
+    </message>
+</context>
+<context>
+    <name>DealStageOutcome</name>
+    <message>
+        <source>Open</source>
+        <translation>เปิดอยู่</translation>
+    </message>
+    <message>
+        <source>Closed won</source>
+        <translation>ปิดการขายสำเร็จ</translation>
+    </message>
+    <message>
+        <source>Closed lost</source>
+        <translation>ปิดการขายไม่สำเร็จ</translation>
+    </message>
+</context>
+<context>
     <name>DefinitionService</name>
     <message>
         <source>The change log will record this change as made by %1.</source>
@@ -165,10 +247,6 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <translation>นำออก</translation>
     </message>
     <message>
-        <source>Files are imported in this order, in one step: put accounts and leads before the campaign members and deals that refer to them.</source>
-        <translation>ไฟล์จะถูกนำเข้าตามลำดับนี้ในขั้นตอนเดียว: ให้บัญชีบริษัทและลีดอยู่ก่อนสมาชิกแคมเปญและดีลที่อ้างอิงถึง</translation>
-    </message>
-    <message>
         <source>Exported on:</source>
         <translation>วันที่ส่งออก:</translation>
     </message>
@@ -179,6 +257,33 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>Each deals file is a snapshot of the pipeline as of this day (the end of it, or now for today): importing last week&apos;s export with its own date fills the history.</source>
         <translation>ไฟล์ดีลแต่ละไฟล์คือสแนปช็อตของไปป์ไลน์ ณ วันนี้ (สิ้นวัน หรือเวลานี้หากเป็นวันนี้): นำเข้าไฟล์ส่งออกของสัปดาห์ก่อนพร้อมวันที่ของไฟล์นั้นเพื่อเติมประวัติย้อนหลัง</translation>
+    </message>
+    <message>
+        <source>The files are imported together, in one step, in the order their records depend on each other (owners, accounts and campaigns, leads, contacts, deals, then activities), whatever order they are listed in. A reference to a record no file has yet is kept until it is imported.</source>
+        <translation>ไฟล์ทั้งหมดจะถูกนำเข้าพร้อมกันในขั้นตอนเดียว ตามลำดับที่เรคคอร์ดอ้างอิงถึงกัน (ผู้รับผิดชอบ บัญชีบริษัทและแคมเปญ ลีด ผู้ติดต่อ ดีล แล้วจึงเป็นกิจกรรม) ไม่ว่าจะเรียงไฟล์ไว้อย่างไร การอ้างอิงถึงเรคคอร์ดที่ยังไม่มีในไฟล์ใดจะถูกเก็บไว้จนกว่าจะนำเข้าเรคคอร์ดนั้น</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastCategory</name>
+    <message>
+        <source>Omitted</source>
+        <translation>ไม่นับรวม</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>ไปป์ไลน์</translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation>กรณีดีที่สุด</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>มั่นใจว่าปิดได้</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>ปิดแล้ว</translation>
     </message>
 </context>
 <context>
@@ -382,14 +487,6 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <translation>&apos;%1&apos; ไม่ใช่ขั้นของฟันเนล (%2)</translation>
     </message>
     <message>
-        <source>no %1 contact or lead with id &apos;%2&apos; in the workspace (import the leads and contacts first)</source>
-        <translation>ไม่มีผู้ติดต่อหรือลีดจาก %1 ที่มี id &apos;%2&apos; ในเวิร์กสเปซ (นำเข้าลีดและผู้ติดต่อก่อน)</translation>
-    </message>
-    <message>
-        <source>no %1 campaign with id &apos;%2&apos; in the workspace (import the campaigns first)</source>
-        <translation>ไม่มีแคมเปญจาก %1 ที่มี id &apos;%2&apos; ในเวิร์กสเปซ (นำเข้าแคมเปญก่อน)</translation>
-    </message>
-    <message>
         <source>no %1 contact or lead with id &apos;%2&apos; in the workspace</source>
         <translation>ไม่มีผู้ติดต่อหรือลีดจาก %1 ที่มี id &apos;%2&apos; ในเวิร์กสเปซ</translation>
     </message>
@@ -404,6 +501,40 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>no %1 deal with id &apos;%2&apos; in the workspace (import the deals first, or in the same import)</source>
         <translation>ไม่มีดีลจาก %1 ที่มี id &apos;%2&apos; ในเวิร์กสเปซ (นำเข้าดีลก่อน หรือในการนำเข้าครั้งเดียวกัน)</translation>
+    </message>
+    <message>
+        <source>%1: the header fits %2 equally well (%3 columns each); choose one with --profile</source>
+        <translation>%1: ส่วนหัวนี้เข้ากับ %2 ได้ดีเท่ากัน (ตรงกันโปรไฟล์ละ %3 คอลัมน์) เลือกโปรไฟล์ด้วย --profile</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> และ </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (the header has %2, which its files never have)</source>
+        <translation>&apos;%1&apos; (ส่วนหัวมี %2 ซึ่งไฟล์ของโปรไฟล์นี้ไม่มีวันมี)</translation>
+    </message>
+    <message>
+        <source>%1: no import profile recognises this header: not %2; choose one with --profile</source>
+        <translation>%1: ไม่มีโปรไฟล์การนำเข้าใดรู้จักส่วนหัวนี้: ไม่ใช่ %2 เลือกโปรไฟล์ด้วย --profile</translation>
+    </message>
+    <message>
+        <source>the owner&apos;s name or user id</source>
+        <translation>ชื่อหรือ user id ของผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>no value for the owner&apos;s name or id</source>
+        <translation>ไม่มีค่าของชื่อหรือ id ของผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>line %1: owner &apos;%2&apos; (id %3) is called &apos;%4&apos; in this file, the name of another owner; kept as &apos;%2&apos;</source>
+        <translation>บรรทัด %1: ผู้รับผิดชอบ &apos;%2&apos; (id %3) ในไฟล์นี้ชื่อ &apos;%4&apos; ซึ่งเป็นชื่อของผู้รับผิดชอบอีกคน จึงคงชื่อ &apos;%2&apos; ไว้</translation>
+    </message>
+    <message numerus="yes">
+        <source>role &apos;%1&apos; is not one of RevAlign&apos;s roles (%2): %n owner(s) got the role &apos;%3&apos;, with &apos;%1&apos; as their title where the file gives none; map it under values.role</source>
+        <translation>
+            <numerusform>บทบาท &apos;%1&apos; ไม่ใช่บทบาทของ RevAlign (%2): ผู้รับผิดชอบ %n คนได้บทบาท &apos;%3&apos; และใช้ &apos;%1&apos; เป็นตำแหน่งเมื่อไฟล์ไม่ได้ระบุตำแหน่ง จับคู่บทบาทนี้ได้ใน values.role</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -477,16 +608,16 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <translation>&apos;match&apos; มีได้เฉพาะ &quot;source_id&quot; และ &quot;email&quot; เท่านั้น</translation>
     </message>
     <message>
-        <source>&apos;entity&apos; must be one of contacts, accounts, opportunities, touchpoints, campaigns, campaign_members, stage_updates, deal_history</source>
-        <translation>&apos;entity&apos; ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: contacts, accounts, opportunities, touchpoints, campaigns, campaign_members, stage_updates, deal_history</translation>
-    </message>
-    <message>
         <source>stage_entered_columns: &apos;%1&apos; has no {stage} placeholder</source>
         <translation>stage_entered_columns: &apos;%1&apos; ไม่มีตัวแทน {stage}</translation>
     </message>
     <message>
         <source>stage_entered_columns only apply to opportunities and deal_history profiles</source>
         <translation>stage_entered_columns ใช้ได้กับโปรไฟล์ opportunities และ deal_history เท่านั้น</translation>
+    </message>
+    <message>
+        <source>&apos;entity&apos; must be one of contacts, accounts, opportunities, touchpoints, campaigns, campaign_members, stage_updates, owners, deal_history</source>
+        <translation>&apos;entity&apos; ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: contacts, accounts, opportunities, touchpoints, campaigns, campaign_members, stage_updates, owners, deal_history</translation>
     </message>
 </context>
 <context>
@@ -498,6 +629,10 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>Undo this import</source>
         <translation>เลิกทำการนำเข้านี้</translation>
+    </message>
+    <message>
+        <source>What the import found</source>
+        <translation>สิ่งที่การนำเข้าพบ</translation>
     </message>
 </context>
 <context>
@@ -877,40 +1012,8 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
 <context>
     <name>MeetingPack</name>
     <message>
-        <source>%1: no workspace is open</source>
-        <translation>%1: ไม่มีเวิร์กสเปซที่เปิดอยู่</translation>
-    </message>
-    <message>
-        <source>Overview: KPIs, funnel and handoff</source>
-        <translation>ภาพรวม: KPI ฟันเนล และการส่งต่อ</translation>
-    </message>
-    <message>
-        <source>Marketing and sales side by side</source>
-        <translation>การตลาดและฝ่ายขายแบบเทียบกัน</translation>
-    </message>
-    <message>
-        <source>Funnel: conversion, time in stage, ageing</source>
-        <translation>ฟันเนล: อัตราคอนเวอร์ชัน เวลาในแต่ละขั้น อายุค้าง</translation>
-    </message>
-    <message>
-        <source>Weekly sync: this week vs last week, notes, actions</source>
-        <translation>ประชุมประจำสัปดาห์: สัปดาห์นี้เทียบสัปดาห์ก่อน หมายเหตุ และสิ่งที่ต้องทำ</translation>
-    </message>
-    <message>
-        <source>Generated %1 by RevAlign</source>
-        <translation>สร้างโดย RevAlign เมื่อ %1</translation>
-    </message>
-    <message>
         <source>%1: cannot write: %2</source>
         <translation>%1: เขียนไม่ได้: %2</translation>
-    </message>
-    <message>
-        <source>Meeting pack: %1</source>
-        <translation>เอกสารประชุม: %1</translation>
-    </message>
-    <message>
-        <source>%1 · page %2 of %3</source>
-        <translation>%1 · หน้า %2 จาก %3</translation>
     </message>
     <message>
         <source>%1: the PDF could not be drawn</source>
@@ -921,8 +1024,749 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <translation>%1: เขียนไม่ได้ (ดิสก์เต็มหรือไม่?): %2</translation>
     </message>
     <message>
-        <source>%1: cannot write the PNG</source>
-        <translation>%1: เขียนไฟล์ PNG ไม่ได้</translation>
+        <source>The meeting pack was not written.</source>
+        <translation>ไม่ได้เขียนเอกสารประชุม</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>เสร็จเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>Open — carried over since %1</source>
+        <translation>ยังไม่เสร็จ — ยกมาตั้งแต่ %1</translation>
+    </message>
+    <message>
+        <source>Open — raised %1</source>
+        <translation>ยังไม่เสร็จ — เพิ่มเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>เลยกำหนดตั้งแต่ %1</translation>
+    </message>
+    <message>
+        <source>done later, on %1</source>
+        <translation>เสร็จภายหลัง เมื่อ %1</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>สัปดาห์</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>เดือน</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>ไตรมาส</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none agreed</source>
+        <translation>ยังไม่ได้ตกลง</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Notes and action items</source>
+        <translation>บันทึกและสิ่งที่ต้องทำ</translation>
+    </message>
+    <message>
+        <source>No meeting was recorded in %1: nobody took notes on the weekly sync page for these days.</source>
+        <translation>ไม่มีการบันทึกการประชุมใน %1: ไม่มีใครจดบันทึกในหน้าประชุมประจำสัปดาห์สำหรับวันเหล่านี้</translation>
+    </message>
+    <message>
+        <source>Meeting of %1</source>
+        <translation>การประชุม%1</translation>
+    </message>
+    <message>
+        <source>No notes were taken.</source>
+        <translation>ไม่มีการจดบันทึก</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>ทีม</translation>
+    </message>
+    <message>
+        <source>Said by</source>
+        <translation>ผู้พูด</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>สิ่งที่ต้องทำ</translation>
+    </message>
+    <message>
+        <source>No action item was open, raised or done in %1.</source>
+        <translation>ไม่มีสิ่งที่ต้องทำที่ค้างอยู่ เพิ่มใหม่ หรือเสร็จใน %1</translation>
+    </message>
+    <message>
+        <source>%1 open (%2 carried over from earlier meetings), %3 done in %4.</source>
+        <translation>ยังไม่เสร็จ %1 รายการ (ยกมาจากการประชุมก่อน ๆ %2 รายการ) เสร็จแล้ว %3 รายการใน %4</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>สิ่งที่ต้องทำ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>กำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Appendix: the definitions in force</source>
+        <translation>ภาคผนวก: นิยามที่ใช้อยู่</translation>
+    </message>
+    <message>
+        <source>Every figure in this pack was computed with these definitions. One set of numbers, one set of definitions.</source>
+        <translation>ตัวเลขทุกตัวในเอกสารนี้คำนวณด้วยนิยามเหล่านี้ ตัวเลขชุดเดียว นิยามชุดเดียว</translation>
+    </message>
+    <message>
+        <source>Funnel stages</source>
+        <translation>ขั้นของฟันเนล</translation>
+    </message>
+    <message>
+        <source>%1 business hours</source>
+        <translation>%1 ชั่วโมงทำการ</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ขั้น</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>นิยาม</translation>
+    </message>
+    <message>
+        <source>SLA to move on</source>
+        <translation>SLA สำหรับไปขั้นถัดไป</translation>
+    </message>
+    <message>
+        <source>KPIs, formulas and targets</source>
+        <translation>KPI สูตร และเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Agreed on %1 unless noted.</source>
+        <translation>ตกลงกันเมื่อ %1 เว้นแต่ระบุไว้เป็นอย่างอื่น</translation>
+    </message>
+    <message>
+        <source>Agreed on %1 by %2 unless noted.</source>
+        <translation>ตกลงกันเมื่อ %1 โดย %2 เว้นแต่ระบุไว้เป็นอย่างอื่น</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>ยิ่งสูงยิ่งดี</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>ยิ่งต่ำยิ่งดี</translation>
+    </message>
+    <message>
+        <source>no agreement recorded</source>
+        <translation>ไม่มีบันทึกการตกลง</translation>
+    </message>
+    <message>
+        <source>agreed on %1</source>
+        <translation>ตกลงเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>agreed on %1 by %2</source>
+        <translation>ตกลงเมื่อ %1 โดย %2</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>สูตร</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Change log: who changed what, when</source>
+        <translation>บันทึกการเปลี่ยนแปลง: ใครเปลี่ยนอะไร เมื่อไร</translation>
+    </message>
+    <message>
+        <source>No definition has been changed since the workspace was created.</source>
+        <translation>ยังไม่มีการเปลี่ยนนิยามใดเลยตั้งแต่สร้างเวิร์กสเปซ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>ฟิลด์</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>เปลี่ยนแปลง</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older changes are not printed: RevAlign shows them all under Definitions › Change log.</source>
+        <translation>
+            <numerusform>ไม่ได้พิมพ์การเปลี่ยนแปลงที่เก่ากว่านี้อีก %n รายการ ดูทั้งหมดได้ใน RevAlign ที่ นิยาม › บันทึกการเปลี่ยนแปลง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sales–marketing sync</source>
+        <translation>ประชุมฝ่ายขายและการตลาด</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Generated %1 by RevAlign %2</source>
+        <translation>สร้างเมื่อ %1 โดย RevAlign %2</translation>
+    </message>
+    <message>
+        <source>(no stage)</source>
+        <translation>(ไม่มีขั้น)</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>เพอร์โซนา</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>ช่องทาง</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>แคมเปญ</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>เซกเมนต์</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>ผู้จัดการ</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>ภูมิภาค</translation>
+    </message>
+    <message>
+        <source>This workspace keeps no deal history yet: each deals import replaces the deals&apos; state, so what moved in the pipeline since the last sync cannot be told apart.</source>
+        <translation>เวิร์กสเปซนี้ยังไม่เก็บประวัติของดีล: การนำเข้าดีลแต่ละครั้งจะแทนที่สถานะเดิมของดีล จึงแยกไม่ได้ว่าไปป์ไลน์เปลี่ยนไปอย่างไรตั้งแต่ประชุมครั้งก่อน</translation>
+    </message>
+    <message>
+        <source>partial period</source>
+        <translation>ช่วงเวลาไม่ครบ</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>ก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Every contact and deal in the workspace</source>
+        <translation>ผู้ติดต่อและดีลทั้งหมดในเวิร์กสเปซ</translation>
+    </message>
+    <message>
+        <source>Filtered: %1</source>
+        <translation>กรอง: %1</translation>
+    </message>
+    <message>
+        <source>Sales–marketing sync · %1</source>
+        <translation>ประชุมฝ่ายขายและการตลาด · %1</translation>
+    </message>
+    <message>
+        <source>Compared with %1</source>
+        <translation>เทียบกับ %1</translation>
+    </message>
+    <message>
+        <source>What changed most</source>
+        <translation>อะไรเปลี่ยนไปมากที่สุด</translation>
+    </message>
+    <message>
+        <source>Headline KPIs vs target</source>
+        <translation>KPI หลักเทียบกับเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Every KPI follows: the handoff’s under “Since last sync”, the others under “Marketing | sales”; how each is computed, and its targets, in the appendix.</source>
+        <translation>KPI ทุกตัวอยู่ในหน้าถัดไป: KPI ของการส่งต่ออยู่ใน “ตั้งแต่ประชุมครั้งก่อน” ที่เหลืออยู่ใน “การตลาด | ฝ่ายขาย” ส่วนวิธีคำนวณและเป้าหมายอยู่ในภาคผนวก</translation>
+    </message>
+    <message>
+        <source>Since last sync</source>
+        <translation>ตั้งแต่ประชุมครั้งก่อน</translation>
+    </message>
+    <message>
+        <source>What moved between the end of %1 and the end of %2.</source>
+        <translation>สิ่งที่เปลี่ยนไประหว่างสิ้น%1 ถึงสิ้น%2</translation>
+    </message>
+    <message>
+        <source>Pipeline waterfall</source>
+        <translation>วอเตอร์ฟอลของไปป์ไลน์</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>ใหม่</translation>
+    </message>
+    <message>
+        <source>Pulled in</source>
+        <translation>เลื่อนเข้ามา</translation>
+    </message>
+    <message>
+        <source>Increased</source>
+        <translation>มูลค่าเพิ่ม</translation>
+    </message>
+    <message>
+        <source>Decreased</source>
+        <translation>มูลค่าลด</translation>
+    </message>
+    <message>
+        <source>Pushed out</source>
+        <translation>เลื่อนออกไป</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>ชนะ</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>แพ้</translation>
+    </message>
+    <message>
+        <source>No open pipeline closing in %1, and nothing moved.</source>
+        <translation>ไม่มีไปป์ไลน์ที่เปิดอยู่ซึ่งปิดใน %1 และไม่มีอะไรเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>Open pipeline closing in %1 went from %2 to %3.</source>
+        <translation>ไปป์ไลน์ที่เปิดอยู่ซึ่งปิดใน %1 เปลี่ยนจาก %2 เป็น %3</translation>
+    </message>
+    <message>
+        <source>MQL backlog: waiting for sales’ answer</source>
+        <translation>MQL ค้าง: รอคำตอบจากฝ่ายขาย</translation>
+    </message>
+    <message>
+        <source>Waiting on %1</source>
+        <translation>รออยู่ ณ %1</translation>
+    </message>
+    <message>
+        <source>New MQLs</source>
+        <translation>MQL ใหม่</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>ยอมรับ</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>ปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>Still waiting at the end of %1</source>
+        <translation>ยังรออยู่ ณ สิ้นวันที่ %1</translation>
+    </message>
+    <message>
+        <source>No MQL was waiting for sales, and none arrived, in %1.</source>
+        <translation>ไม่มี MQL รอฝ่ายขาย และไม่มี MQL ใหม่ใน %1</translation>
+    </message>
+    <message>
+        <source>The backlog went from %1 to %2: %3 new MQLs, %4 accepted and %5 rejected by sales.</source>
+        <translation>MQL ค้างเปลี่ยนจาก %1 เป็น %2 ราย: MQL ใหม่ %3 ราย ฝ่ายขายยอมรับ %4 ราย และปฏิเสธ %5 ราย</translation>
+    </message>
+    <message>
+        <source>At the end of %1 it stood at %2.</source>
+        <translation>ณ สิ้น%1 มีค้างอยู่ %2 ราย</translation>
+    </message>
+    <message>
+        <source>Waiting at the end, by how long: %1 up to 7 days, %2 for 8–30 days, %3 for 31–90 days, %4 for over 90 days.</source>
+        <translation>ที่ยังรออยู่ ณ สิ้นช่วง แยกตามระยะเวลาที่รอ: ไม่เกิน 7 วัน %1 ราย, 8–30 วัน %2 ราย, 31–90 วัน %3 ราย, เกิน 90 วัน %4 ราย</translation>
+    </message>
+    <message>
+        <source>The end of the period is measured at the latest record, %1.</source>
+        <translation>สิ้นช่วงวัดจากเรคคอร์ดล่าสุด คือวันที่ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered MQLs have no decision date: they count as answered the moment they became MQL.</source>
+        <translation>
+            <numerusform>MQL ที่ได้คำตอบแล้ว %n รายไม่มีวันที่ตัดสิน จึงนับว่าได้คำตอบทันทีที่เป็น MQL</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The handoff, period by period</source>
+        <translation>การส่งต่อ รายช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>MQLs by sales’ answer</source>
+        <translation>MQL ตามคำตอบของฝ่ายขาย</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>หน้า %1 จาก %2</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (ต่อ)</translation>
+    </message>
+    <message>
+        <source>no dates</source>
+        <translation>ไม่มีวันที่</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>สัปดาห์ที่ %1</translation>
+    </message>
+    <message>
+        <source>Quarter of %1</source>
+        <translation>ไตรมาส %1</translation>
+    </message>
+    <message>
+        <source>the week of %1</source>
+        <translation>สัปดาห์ที่ %1</translation>
+    </message>
+    <message>
+        <source>the quarter of %1</source>
+        <translation>ไตรมาส %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n days before</source>
+        <translation>
+            <numerusform>%n วันก่อนหน้า</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>ช่วงนี้</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>สัปดาห์นี้</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>เดือนนี้</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>ไตรมาสนี้</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Cannot be computed</source>
+        <translation>คำนวณไม่ได้</translation>
+    </message>
+    <message>
+        <source>No agreed target</source>
+        <translation>ไม่มีเป้าหมายที่ตกลงไว้</translation>
+    </message>
+    <message>
+        <source>On target</source>
+        <translation>ถึงเป้า</translation>
+    </message>
+    <message>
+        <source>On target, %1 better</source>
+        <translation>ถึงเป้า ดีกว่าเป้า %1</translation>
+    </message>
+    <message>
+        <source>Below target</source>
+        <translation>ต่ำกว่าเป้า</translation>
+    </message>
+    <message>
+        <source>Below target by %1</source>
+        <translation>ต่ำกว่าเป้า %1</translation>
+    </message>
+    <message>
+        <source>Above target (lower is better)</source>
+        <translation>สูงกว่าเป้า (ยิ่งต่ำยิ่งดี)</translation>
+    </message>
+    <message>
+        <source>Above target by %1 (lower is better)</source>
+        <translation>สูงกว่าเป้า %1 (ยิ่งต่ำยิ่งดี)</translation>
+    </message>
+    <message>
+        <source>(partial period)</source>
+        <translation>(ช่วงเวลาไม่ครบ)</translation>
+    </message>
+    <message>
+        <source>%1 rose %2 to %3, from %4 in %5.</source>
+        <translation>%1 เพิ่มขึ้น %2 เป็น %3 จาก %4 ใน%5</translation>
+    </message>
+    <message>
+        <source>%1 fell %2 to %3, from %4 in %5.</source>
+        <translation>%1 ลดลง %2 เหลือ %3 จาก %4 ใน%5</translation>
+    </message>
+    <message>
+        <source>No KPI can be compared with %1: one of the two periods has nothing to compare, or nothing changed.</source>
+        <translation>ไม่มี KPI ใดเทียบกับ%1 ได้: ช่วงใดช่วงหนึ่งไม่มีข้อมูลให้เทียบ หรือไม่มีอะไรเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>No other KPI moved enough to rank against %1 (counts under 10 are not ranked).</source>
+        <translation>ไม่มี KPI อื่นที่เปลี่ยนมากพอจะจัดอันดับเมื่อเทียบกับ%1 (ตัวเลขจำนวนที่ต่ำกว่า 10 ไม่นำมาจัดอันดับ)</translation>
+    </message>
+    <message>
+        <source>Partial period: the latest record is from %1, so the figures cover %2 only. Counts and amounts are short of what a whole period would show.</source>
+        <translation>ช่วงเวลาไม่ครบ: เรคคอร์ดล่าสุดคือวันที่ %1 ตัวเลขจึงครอบคลุมเพียง %2 จำนวนและมูลค่าจึงต่ำกว่าที่ช่วงเวลาเต็มจะแสดง</translation>
+    </message>
+    <message>
+        <source>Partial period: the data starts on %1, so the figures cover %2 only.</source>
+        <translation>ช่วงเวลาไม่ครบ: ข้อมูลเริ่มวันที่ %1 ตัวเลขจึงครอบคลุมเพียง %2</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>จำนวน</translation>
+    </message>
+    <message>
+        <source>share (%)</source>
+        <translation>สัดส่วน (%)</translation>
+    </message>
+    <message>
+        <source>business hours</source>
+        <translation>ชั่วโมงทำการ</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>วัน</translation>
+    </message>
+    <message>
+        <source>%1 per day</source>
+        <translation>%1 ต่อวัน</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>รอดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>เป้าหมาย: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to chart: no %1 in %2.</source>
+        <translation>ไม่มีข้อมูลให้แสดง: ไม่มี %1 ใน %2</translation>
+    </message>
+    <message>
+        <source>%1 per period, %2.</source>
+        <translation>%1 รายช่วงเวลา %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Week by week: the last %n weeks up to the end of the pack’s period (shaded).</source>
+        <translation>
+            <numerusform>รายสัปดาห์: %n สัปดาห์ล่าสุดจนถึงสิ้นช่วงของเอกสารนี้ (แถบแรเงา)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Month by month: the last %n months up to the end of the pack’s period (shaded).</source>
+        <translation>
+            <numerusform>รายเดือน: %n เดือนล่าสุดจนถึงสิ้นช่วงของเอกสารนี้ (แถบแรเงา)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quarter by quarter: the last %n quarters up to the end of the pack’s period (shaded).</source>
+        <translation>
+            <numerusform>รายไตรมาส: %n ไตรมาสล่าสุดจนถึงสิ้นช่วงของเอกสารนี้ (แถบแรเงา)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hatched bars are partial periods (cut by the range or by the latest record).</source>
+        <translation>แท่งลายเส้นคือช่วงเวลาที่ไม่ครบ (ถูกตัดโดยช่วงวันที่หรือโดยเรคคอร์ดล่าสุด)</translation>
+    </message>
+    <message>
+        <source>Marketing | sales</source>
+        <translation>การตลาด | ฝ่ายขาย</translation>
+    </message>
+    <message>
+        <source>Leads and MQLs</source>
+        <translation>ลีดและ MQL</translation>
+    </message>
+    <message>
+        <source>Marketing-sourced pipeline</source>
+        <translation>ไปป์ไลน์จากการตลาด</translation>
+    </message>
+    <message>
+        <source>SQLs and opportunities created</source>
+        <translation>SQL และโอกาสการขายที่สร้าง</translation>
+    </message>
+    <message>
+        <source>Pipeline created and bookings</source>
+        <translation>ไปป์ไลน์ที่สร้างและยอดปิดการขาย</translation>
+    </message>
+    <message>
+        <source>Funnel and deal pipeline</source>
+        <translation>ฟันเนลและไปป์ไลน์ดีล</translation>
+    </message>
+    <message>
+        <source>Funnel: who entered each stage in %1</source>
+        <translation>ฟันเนล: ผู้ที่เข้าสู่แต่ละขั้นใน %1</translation>
+    </message>
+    <message>
+        <source>%1 of the stage before</source>
+        <translation>%1 ของขั้นก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>No contact entered any stage in %1.</source>
+        <translation>ไม่มีผู้ติดต่อเข้าสู่ขั้นใดเลยใน %1</translation>
+    </message>
+    <message>
+        <source>Contacts entering each funnel stage in %1.</source>
+        <translation>ผู้ติดต่อที่เข้าสู่แต่ละขั้นของฟันเนลใน %1</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>เข้าสู่ขั้น</translation>
+    </message>
+    <message>
+        <source>From the stage before</source>
+        <translation>จากขั้นก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>From the first stage</source>
+        <translation>จากขั้นแรก</translation>
+    </message>
+    <message>
+        <source>Median days from the stage before</source>
+        <translation>มัธยฐานจำนวนวันจากขั้นก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Deal pipeline: open deals by their current stage (as of %1)</source>
+        <translation>ไปป์ไลน์ดีล: ดีลที่เปิดอยู่ตามขั้นปัจจุบัน (ณ %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deals</source>
+        <translation>
+            <numerusform>%n ดีล</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deals · stage not defined</source>
+        <translation>
+            <numerusform>%n ดีล · ขั้นที่ยังไม่ได้กำหนด</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not defined)</source>
+        <translation>(ยังไม่ได้กำหนด)</translation>
+    </message>
+    <message>
+        <source>No open deals in this workspace.</source>
+        <translation>ไม่มีดีลที่เปิดอยู่ในเวิร์กสเปซนี้</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deals worth %1, by their current stage.</source>
+        <translation>
+            <numerusform>ดีลที่เปิดอยู่ %n ดีล มูลค่า %1 ตามขั้นปัจจุบัน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deal stage</source>
+        <translation>ขั้นของดีล</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>ดีลที่เปิดอยู่</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>มูลค่า</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>ถ่วงน้ำหนัก</translation>
+    </message>
+    <message>
+        <source>Stage probability</source>
+        <translation>ความน่าจะเป็นของขั้น</translation>
+    </message>
+    <message>
+        <source>Closed in %1: %2 won (%3), %4 lost (%5).</source>
+        <translation>ปิดใน %1: ชนะ %2 ดีล (%3) แพ้ %4 ดีล (%5)</translation>
+    </message>
+    <message>
+        <source>%1: the PDF could not be started</source>
+        <translation>%1: เริ่มสร้าง PDF ไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1: the meeting pack failed: %2</source>
+        <translation>%1: สร้างเอกสารประชุมไม่สำเร็จ: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPackDialog</name>
+    <message>
+        <source>Export meeting pack</source>
+        <translation>ส่งออกเอกสารประชุม</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>ช่วงเวลา(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>ช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>จาก(&amp;F):</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>วันแรก</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>ถึง(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>วันสุดท้าย</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s period</source>
+        <translation>ช่วงเวลาของเอกสาร</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>รูปแบบ(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>รูปแบบ</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>กระดาษ(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>ขนาดกระดาษ</translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation>ตัวกรอง:</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>ตัวกรอง</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1920,156 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     </message>
 </context>
 <context>
+    <name>PgAdvisoryLock</name>
+    <message>
+        <source>Work</source>
+        <translation>งาน</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 โดย %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2 since %3</source>
+        <translation>%1 โดย %2 ตั้งแต่ %3</translation>
+    </message>
+    <message>
+        <source>%1 — waiting…</source>
+        <translation>%1 — กำลังรอ…</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>เซิร์ฟเวอร์</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>%1: out of memory</source>
+        <translation>%1: หน่วยความจำไม่พอ</translation>
+    </message>
+    <message>
+        <source>%1: connecting was cancelled</source>
+        <translation>%1: ยกเลิกการเชื่อมต่อแล้ว</translation>
+    </message>
+    <message>
+        <source>%1: the connection is closed</source>
+        <translation>%1: การเชื่อมต่อถูกปิดแล้ว</translation>
+    </message>
+    <message>
+        <source>Not a PostgreSQL address (%1): %2</source>
+        <translation>ไม่ใช่ที่อยู่ PostgreSQL (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1: the server did not answer within %2 s (is the host right, and does a firewall let port %3 through?)</source>
+        <translation>%1: เซิร์ฟเวอร์ไม่ตอบภายใน %2 วินาที (ชื่อโฮสต์ถูกต้องไหม และไฟร์วอลล์เปิดพอร์ต %3 ให้หรือเปล่า)</translation>
+    </message>
+    <message>
+        <source>%1: not a valid PostgreSQL address: %2</source>
+        <translation>%1: ที่อยู่ PostgreSQL ไม่ถูกต้อง: %2</translation>
+    </message>
+    <message>
+        <source>%1: the server asks for the password of user %2 and none was given (save it in the system&apos;s password store, or in ~/.pgpass or the file PGPASSFILE names)</source>
+        <translation>%1: เซิร์ฟเวอร์ขอรหัสผ่านของผู้ใช้ %2 แต่ไม่ได้ระบุไว้ (บันทึกรหัสผ่านไว้ในที่เก็บรหัสผ่านของระบบ หรือใน ~/.pgpass หรือไฟล์ที่ PGPASSFILE ระบุ)</translation>
+    </message>
+    <message>
+        <source>%1: the server did not accept the password of user %2</source>
+        <translation>%1: เซิร์ฟเวอร์ไม่ยอมรับรหัสผ่านของผู้ใช้ %2</translation>
+    </message>
+    <message>
+        <source>%1: the server has no database %2 (check the name, or ask the server&apos;s administrator to create it)</source>
+        <translation>%1: เซิร์ฟเวอร์ไม่มีฐานข้อมูล %2 (ตรวจสอบชื่อ หรือขอให้ผู้ดูแลเซิร์ฟเวอร์สร้างให้)</translation>
+    </message>
+    <message>
+        <source>%1: the server accepts user %2 only over TLS: connect with sslmode=require or sslmode=verify-full</source>
+        <translation>%1: เซิร์ฟเวอร์รับผู้ใช้ %2 ผ่าน TLS เท่านั้น: เชื่อมต่อด้วย sslmode=require หรือ sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>%1: the server has no user %2</source>
+        <translation>%1: เซิร์ฟเวอร์ไม่มีผู้ใช้ %2</translation>
+    </message>
+    <message>
+        <source>%1: the server refuses this connection: %2</source>
+        <translation>%1: เซิร์ฟเวอร์ปฏิเสธการเชื่อมต่อนี้: %2</translation>
+    </message>
+    <message>
+        <source>%1: the server has no free connection (too many clients); try again later</source>
+        <translation>%1: เซิร์ฟเวอร์ไม่มีช่องเชื่อมต่อว่าง (มีผู้ใช้เชื่อมต่ออยู่มากเกินไป) ลองใหม่ภายหลัง</translation>
+    </message>
+    <message>
+        <source>%1: the server is starting up or shutting down; try again in a moment</source>
+        <translation>%1: เซิร์ฟเวอร์กำลังเริ่มทำงานหรือกำลังปิด ลองใหม่อีกสักครู่</translation>
+    </message>
+    <message>
+        <source>%1: TLS was required (sslmode=%2) but the server does not offer it</source>
+        <translation>%1: กำหนดให้ใช้ TLS (sslmode=%2) แต่เซิร์ฟเวอร์ไม่รองรับ</translation>
+    </message>
+    <message>
+        <source>%1: cannot verify the server&apos;s TLS certificate without the certificate of the authority that signed it: give sslrootcert=FILE (or put it in ~/.postgresql/root.crt)</source>
+        <translation>%1: ตรวจสอบใบรับรอง TLS ของเซิร์ฟเวอร์ไม่ได้หากไม่มีใบรับรองของผู้ออกใบรับรองที่ลงนาม: ระบุ sslrootcert=FILE (หรือวางไว้ที่ ~/.postgresql/root.crt)</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s TLS certificate was not issued for this host name (%2)</source>
+        <translation>%1: ใบรับรอง TLS ของเซิร์ฟเวอร์ไม่ได้ออกให้ชื่อโฮสต์นี้ (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the TLS connection failed: %2</source>
+        <translation>%1: การเชื่อมต่อ TLS ล้มเหลว: %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown host name %2</source>
+        <translation>%1: ไม่รู้จักชื่อโฮสต์ %2</translation>
+    </message>
+    <message>
+        <source>%1: no PostgreSQL server answers there (connection refused): is it running, and are host and port right?</source>
+        <translation>%1: ไม่มีเซิร์ฟเวอร์ PostgreSQL ตอบที่นั่น (การเชื่อมต่อถูกปฏิเสธ): เซิร์ฟเวอร์ทำงานอยู่ไหม และโฮสต์กับพอร์ตถูกต้องหรือเปล่า</translation>
+    </message>
+    <message>
+        <source>%1: no PostgreSQL server listens on this local socket: is it running?</source>
+        <translation>%1: ไม่มีเซิร์ฟเวอร์ PostgreSQL รออยู่ที่ซ็อกเก็ตในเครื่องนี้: เซิร์ฟเวอร์ทำงานอยู่หรือเปล่า</translation>
+    </message>
+    <message>
+        <source>%1: the server did not answer in time</source>
+        <translation>%1: เซิร์ฟเวอร์ไม่ตอบภายในเวลาที่กำหนด</translation>
+    </message>
+    <message>
+        <source>%1: cannot reach the server: %2</source>
+        <translation>%1: ติดต่อเซิร์ฟเวอร์ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1: เชื่อมต่อไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>the server ended the session: an administrator terminated it or the server is shutting down</source>
+        <translation>เซิร์ฟเวอร์ปิดเซสชัน: ผู้ดูแลระบบสั่งปิด หรือเซิร์ฟเวอร์กำลังปิดตัว</translation>
+    </message>
+    <message>
+        <source>the server is restarting</source>
+        <translation>เซิร์ฟเวอร์กำลังรีสตาร์ต</translation>
+    </message>
+    <message>
+        <source>the session was idle too long and the server closed it</source>
+        <translation>เซสชันไม่มีการใช้งานนานเกินไป เซิร์ฟเวอร์จึงปิดไป</translation>
+    </message>
+    <message>
+        <source>the server or the network closed it</source>
+        <translation>เซิร์ฟเวอร์หรือเครือข่ายปิดการเชื่อมต่อ</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the server was lost (%2); reconnect to go on</source>
+        <translation>%1: การเชื่อมต่อกับเซิร์ฟเวอร์ขาดหาย (%2) เชื่อมต่อใหม่เพื่อทำงานต่อ</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <source>%1 The server may or may not have saved the changes: check, and repeat the work if they are missing.</source>
+        <translation>%1 ไม่แน่ใจว่าเซิร์ฟเวอร์บันทึกการเปลี่ยนแปลงไว้แล้วหรือยัง: ตรวจสอบดู และทำซ้ำหากข้อมูลหายไป</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>n/a</source>
@@ -1116,6 +2110,30 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n reference(s) to records not in the workspace yet (e.g. %2); kept and linked when those records are imported</source>
+        <translation>
+            <numerusform>%1: การอ้างอิง %n รายการชี้ไปยังเรคคอร์ดที่ยังไม่มีในเวิร์กสเปซ (เช่น %2) เก็บไว้แล้ว และจะเชื่อมโยงเมื่อนำเข้าเรคคอร์ดเหล่านั้น</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s) that earlier imports kept are now linked</source>
+        <translation>
+            <numerusform>การอ้างอิง %n รายการที่การนำเข้าครั้งก่อนเก็บไว้ ตอนนี้เชื่อมโยงแล้ว</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s) without a date, kept as reached, date unknown</source>
+        <translation>
+            <numerusform>%1: %n เรคคอร์ดไม่มีวันที่ เก็บไว้เป็น “ถึงขั้นนี้แล้ว ไม่ทราบวันที่”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>deal stage “%1” is not yet defined (%n deal(s)): open until someone defines it on the Definitions page</source>
+        <translation>
+            <numerusform>ขั้นของดีล “%1” ยังไม่ได้กำหนดนิยาม (%n ดีล): ถือว่าเปิดอยู่จนกว่าจะมีผู้กำหนดนิยามในหน้านิยาม</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2129,6 +3147,72 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     </message>
 </context>
 <context>
+    <name>revalign::ui::DealStageDialog</name>
+    <message>
+        <source>Edit deal stage “%1”</source>
+        <translation>แก้ไขขั้นของดีล “%1”</translation>
+    </message>
+    <message>
+        <source>Define deal stage “%1”</source>
+        <translation>กำหนดนิยามขั้นของดีล “%1”</translation>
+    </message>
+    <message>
+        <source>Deals whose export leaves probability, forecast category or closed/won out take them from their stage.</source>
+        <translation>ดีลที่ไฟล์ส่งออกไม่ได้ระบุความน่าจะเป็น หมวดการพยากรณ์ หรือสถานะปิด/สำเร็จ จะใช้ค่าจากขั้นของดีลนั้น</translation>
+    </message>
+    <message>
+        <source>An import met “%1” first; until it is defined its deals count as open at 0 %. Say what the stage means and save.</source>
+        <translation>การนำเข้าพบขั้น “%1” เป็นครั้งแรก ระหว่างที่ยังไม่ได้กำหนดนิยาม ดีลในขั้นนี้จะนับเป็นดีลที่เปิดอยู่ที่ 0 % ระบุความหมายของขั้นนี้แล้วบันทึก</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::DealStageModel</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Defined</source>
+        <translation>กำหนดนิยามแล้ว</translation>
+    </message>
+    <message>
+        <source>Not yet defined</source>
+        <translation>ยังไม่ได้กำหนดนิยาม</translation>
+    </message>
+    <message>
+        <source>An import met this stage first. Until someone defines it, its deals count as open at 0 % in the Pipeline forecast category. Press Enter to define it.</source>
+        <translation>การนำเข้าพบขั้นนี้เป็นครั้งแรก ระหว่างที่ยังไม่มีผู้กำหนดนิยาม ดีลในขั้นนี้จะนับเป็นดีลที่เปิดอยู่ที่ 0 % ในหมวดการพยากรณ์ไปป์ไลน์ กด Enter เพื่อกำหนดนิยาม</translation>
+    </message>
+    <message>
+        <source>Deal stage</source>
+        <translation>ขั้นของดีล</translation>
+    </message>
+    <message>
+        <source>Open / won / lost</source>
+        <translation>เปิดอยู่ / สำเร็จ / ไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>ความน่าจะเป็น</translation>
+    </message>
+    <message>
+        <source>Forecast category</source>
+        <translation>หมวดการพยากรณ์</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>ดีล</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>นิยาม</translation>
+    </message>
+</context>
+<context>
     <name>revalign::ui::DefinitionsPage</name>
     <message>
         <source>Funnel stages</source>
@@ -2201,6 +3285,32 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>Nothing was changed: %1</source>
         <translation>ไม่มีการเปลี่ยนแปลง: %1</translation>
+    </message>
+    <message>
+        <source>Deal stages</source>
+        <translation>ขั้นของดีล</translation>
+    </message>
+    <message>
+        <source>&amp;Define deal stage…</source>
+        <translation>&amp;กำหนดนิยามขั้นของดีล…</translation>
+    </message>
+    <message>
+        <source>Define deal stage</source>
+        <translation>กำหนดนิยามขั้นของดีล</translation>
+    </message>
+    <message>
+        <source>The sales process, in order: whether deals in each stage are open, won or lost, the probability and forecast category a deal takes when its export leaves them out. Stages an import met first are not yet defined: their deals count as open at 0 % until someone defines them. Press Enter to define a stage; deals in it follow, except values their own export gave.</source>
+        <translation>กระบวนการขายเรียงตามลำดับ: ดีลในแต่ละขั้นยังเปิดอยู่ ปิดการขายสำเร็จ หรือไม่สำเร็จ รวมถึงความน่าจะเป็นและหมวดการพยากรณ์ที่ดีลจะได้เมื่อไฟล์ส่งออกไม่ได้ระบุ ขั้นที่การนำเข้าพบเป็นครั้งแรกยังไม่ได้กำหนดนิยาม ดีลในขั้นนั้นจะนับเป็นดีลที่เปิดอยู่ที่ 0 % จนกว่าจะมีผู้กำหนดนิยาม กด Enter เพื่อกำหนดนิยามขั้น ดีลในขั้นนั้นจะเปลี่ยนตาม ยกเว้นค่าที่ไฟล์ส่งออกของดีลระบุไว้เอง</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deal stages (%n not yet defined)</source>
+        <translation>
+            <numerusform>ขั้นของดีล (ยังไม่ได้กำหนดนิยาม %n ขั้น)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Edit deal stage…</source>
+        <translation>&amp;แก้ไขขั้นของดีล…</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +3504,26 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>Periods anchored on %1, the last day with data</source>
         <translation>ช่วงเวลาอ้างอิงจาก %1 ซึ่งเป็นวันสุดท้ายที่มีข้อมูล</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>ผู้จัดการ</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>ภูมิภาค</translation>
+    </message>
+    <message>
+        <source>All managers</source>
+        <translation>ผู้จัดการทั้งหมด</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>ทุกภูมิภาค</translation>
+    </message>
+    <message>
+        <source>A manager&apos;s team: the manager and everyone who reports to them, directly or through other managers</source>
+        <translation>ทีมของผู้จัดการ: ตัวผู้จัดการและทุกคนที่รายงานต่อเขา ทั้งโดยตรงและผ่านผู้จัดการคนอื่น</translation>
     </message>
 </context>
 <context>
@@ -3110,10 +4240,6 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <translation>ปิดเวิร์กสเปซ(&amp;C)</translation>
     </message>
     <message>
-        <source>Export &amp;meeting pack (PDF)…</source>
-        <translation>ส่งออกเอกสารประชุม (PDF)(&amp;M)…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>ออก(&amp;Q)</translation>
     </message>
@@ -3158,20 +4284,8 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <translation>ส่งออกเอกสารประชุม</translation>
     </message>
     <message>
-        <source>meeting-pack-%1.pdf</source>
-        <translation>meeting-pack-%1.pdf</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>ไฟล์ PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Meeting pack</source>
         <translation>เอกสารประชุม</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2 pages) and a PNG per page</source>
-        <translation>บันทึก %1 (%2 หน้า) และไฟล์ PNG หน้าละไฟล์แล้ว</translation>
     </message>
     <message>
         <source>New workspace</source>
@@ -3232,6 +4346,38 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>Open or create a workspace first, then drop the CSV files again.</source>
         <translation>เปิดหรือสร้างเวิร์กสเปซก่อน แล้วลากไฟล์ CSV มาวางอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Writing the meeting pack</source>
+        <translation>กำลังเขียนเอกสารประชุม</translation>
+    </message>
+    <message>
+        <source>Meeting pack %p%</source>
+        <translation>เอกสารประชุม %p%</translation>
+    </message>
+    <message>
+        <source>Export &amp;meeting pack…</source>
+        <translation>ส่งออกเอกสารประชุม(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>A meeting pack is still being written.</source>
+        <translation>ยังเขียนเอกสารประชุมก่อนหน้าไม่เสร็จ</translation>
+    </message>
+    <message>
+        <source>meeting-pack-%1.%2</source>
+        <translation>meeting-pack-%1.%2</translation>
+    </message>
+    <message>
+        <source>Writing the meeting pack to %1…</source>
+        <translation>กำลังเขียนเอกสารประชุมไปที่ %1…</translation>
+    </message>
+    <message>
+        <source>Wrote the meeting pack for %1: %2 page images, %3 …</source>
+        <translation>เขียนเอกสารประชุมของ %1 แล้ว: ภาพ %2 หน้า, %3 …</translation>
+    </message>
+    <message>
+        <source>Wrote the meeting pack for %1: %2</source>
+        <translation>เขียนเอกสารประชุมของ %1 แล้ว: %2</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +4472,85 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>Note</source>
         <translation>หมายเหตุ</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::MeetingPackDialog</name>
+    <message>
+        <source>The latest complete week</source>
+        <translation>สัปดาห์ล่าสุดที่ครบ 7 วัน</translation>
+    </message>
+    <message>
+        <source>This week (so far)</source>
+        <translation>สัปดาห์นี้ (ถึงตอนนี้)</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>เดือนที่แล้ว</translation>
+    </message>
+    <message>
+        <source>This month (so far)</source>
+        <translation>เดือนนี้ (ถึงตอนนี้)</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>ไตรมาสที่แล้ว</translation>
+    </message>
+    <message>
+        <source>The dashboard’s range</source>
+        <translation>ช่วงวันที่ของแดชบอร์ด</translation>
+    </message>
+    <message>
+        <source>Other days</source>
+        <translation>กำหนดวันเอง</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>เอกสาร PDF</translation>
+    </message>
+    <message>
+        <source>Page images (PNG, one per page)</source>
+        <translation>ภาพหน้า (PNG หนึ่งไฟล์ต่อหน้า)</translation>
+    </message>
+    <message>
+        <source>Web page (HTML, for email or a wiki)</source>
+        <translation>หน้าเว็บ (HTML สำหรับอีเมลหรือวิกิ)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>None: every contact and deal</source>
+        <translation>ไม่มี: ผู้ติดต่อและดีลทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>ส่งออก…</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ไฟล์ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>ภาพ PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>หน้าเว็บ (*.html)</translation>
+    </message>
+    <message>
+        <source>The first day is after the last.</source>
+        <translation>วันแรกอยู่หลังวันสุดท้าย</translation>
+    </message>
+    <message>
+        <source>The pack will cover: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>เอกสารจะครอบคลุม: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -4054,12 +5279,6 @@ Note for the change log (optional):</source>
         <source>MQL backlog: %1 pending → %2 (%3 new, %4 accepted, %5 rejected)</source>
         <translation>MQL ที่ค้าง: รอดำเนินการ %1 → %2 (ใหม่ %3, ยอมรับ %4, ปฏิเสธ %5)</translation>
     </message>
-    <message numerus="yes">
-        <source>; %n decided without a date left out</source>
-        <translation>
-            <numerusform>; ไม่นับ %n รายที่ตัดสินแล้วแต่ไม่มีวันที่</numerusform>
-        </translation>
-    </message>
     <message>
         <source>MQL backlog: n/a — %1</source>
         <translation>MQL ที่ค้าง: ไม่มีข้อมูล — %1</translation>
@@ -4074,6 +5293,12 @@ Note for the change log (optional):</source>
         <source>%1: %n deal(s) that changed</source>
         <translation>
             <numerusform>%1: %n ดีลที่เปลี่ยนแปลง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n answered without a date, counted when they became MQL</source>
+        <translation>
+            <numerusform>; %n รายที่ตอบรับหรือปฏิเสธโดยไม่มีวันที่ นับว่าตอบตั้งแต่ตอนเป็น MQL</numerusform>
         </translation>
     </message>
 </context>
@@ -4274,6 +5499,29 @@ Note for the change log (optional):</source>
     <message>
         <source>Week before</source>
         <translation>สัปดาห์ก่อนหน้า</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::UndefinedStagesBanner</name>
+    <message>
+        <source>Define deal stages…</source>
+        <translation>กำหนดนิยามขั้นของดีล…</translation>
+    </message>
+    <message>
+        <source>Deal stages not yet defined</source>
+        <translation>ขั้นของดีลที่ยังไม่ได้กำหนดนิยาม</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” (%n deal(s))</source>
+        <translation>
+            <numerusform>“%1” (%n ดีล)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal stage(s) not yet defined: %1. Until someone defines them, their deals count as open at 0 % in the Pipeline forecast category.</source>
+        <translation>
+            <numerusform>ขั้นของดีลที่ยังไม่ได้กำหนดนิยาม %n ขั้น: %1 ระหว่างที่ยังไม่มีผู้กำหนดนิยาม ดีลในขั้นเหล่านี้จะนับเป็นดีลที่เปิดอยู่ที่ 0 % ในหมวดการพยากรณ์ไปป์ไลน์</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,7 @@ TEST_CASE("cli: attribution of revenue by team with time decay and a half-life")
         std::map<QString, double>{{QStringLiteral("marketing"), 414.45}, {QStringLiteral("sales"), 485.55}});
 }
 
-TEST_CASE("cli: attribution --compare gives every model the same total; filters and periods apply") {
+TEST_CASE("cli: attribution --compare gives every model the same total, filters and periods apply") {
     TempDir dir;
     const QString ws = fixtureWorkspace(dir);
     const CliResult r =

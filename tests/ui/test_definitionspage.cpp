@@ -46,7 +46,7 @@ bool nonBlank(const QImage& image) {
 }
 } // namespace
 
-TEST_CASE("ui: the definitions page shows the default funnel and KPI registry; models pass the tester") {
+TEST_CASE("ui: the definitions page shows the default funnel and KPI registry, models pass the tester") {
     TempDir dir;
     const QString path = makeWorkspace(dir);
     DefinitionsPage page;

@@ -48,7 +48,7 @@ TEST_CASE("ui: the funnel page's table matches the engine and passes the model t
               expected.stages[size_t(row)].count);
 }
 
-TEST_CASE("ui: the weekly sync compares a week with the week before; action items toggle done") {
+TEST_CASE("ui: the weekly sync compares a week with the week before, action items toggle done") {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("s.revalign"));
     const FactSnapshot facts = demoSnapshot(path);

@@ -103,4 +103,40 @@ void fillCountsTable(QTableWidget* table, const std::vector<ImportResult>& resul
                           rows * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth() + 2);
 }
 
+QString findingsText(const std::vector<ImportResult>& results) {
+    const QLocale locale;
+    QStringList files;
+    for (const ImportResult& r : results) {
+        const ImportFindings& f = r.findings;
+        QStringList items;
+        for (const UnresolvedReference& u : f.unresolved)
+            items << QObject::tr(
+                         "%1: %n reference(s) to records not in the workspace yet (e.g. %2); kept and "
+                         "linked when those records are imported",
+                         nullptr, int(u.count))
+                         .arg(u.field.toHtmlEscaped(), u.examples.join(QStringLiteral(", ")).toHtmlEscaped());
+        if (f.linked > 0)
+            items << QObject::tr("%n reference(s) that earlier imports kept are now linked", nullptr,
+                                 int(f.linked));
+        for (const UndatedFact& u : f.undated)
+            items << QObject::tr("%1: %n record(s) without a date, kept as reached, date unknown", nullptr,
+                                 int(u.count))
+                         .arg(u.fact.toHtmlEscaped());
+        for (const UndefinedStage& s : f.undefinedStages)
+            items << QObject::tr(
+                         "deal stage “%1” is not yet defined (%n deal(s)): open until someone defines "
+                         "it on the Definitions page",
+                         nullptr, int(s.count))
+                         .arg(s.stage.toHtmlEscaped());
+        for (const QString& note : f.notes)
+            items << note.toHtmlEscaped();
+        if (items.isEmpty())
+            continue;
+        files << QStringLiteral("<b>%1</b><ul><li>%2</li></ul>")
+                     .arg(QFileInfo(r.file).fileName().toHtmlEscaped(),
+                          items.join(QStringLiteral("</li><li>")));
+    }
+    return files.join(QString());
+}
+
 } // namespace revalign::ui

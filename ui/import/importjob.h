@@ -42,5 +42,8 @@ private:
 
 // Fills a counts table: one row per file with new / updated / unchanged / invalid (and batch).
 void fillCountsTable(QTableWidget* table, const std::vector<ImportResult>& results, bool withBatch);
+// What the files' rows showed besides counts, per file (rich text): references kept until their record
+// arrives, facts without a date, deal stages not yet defined, notes. Empty when there is nothing.
+QString findingsText(const std::vector<ImportResult>& results);
 
 } // namespace revalign::ui

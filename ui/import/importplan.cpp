@@ -214,6 +214,7 @@ std::vector<Field> fieldsFor(const ImportProfile& profile) {
                   F::RejectionReason,
                   F::FirstSalesTouchAt};
         fields.insert(fields.end(), stages.begin(), stages.end());
+        fields.insert(fields.end(), kReachedFields.begin(), kReachedFields.end());
         break;
     case ImportEntity::Accounts:
         fields = {F::SourceId, F::Name,   F::Company, F::Industry, F::Employees,
@@ -258,10 +259,15 @@ std::vector<Field> fieldsFor(const ImportProfile& profile) {
                   F::Channel,         F::Team};
         break;
     case ImportEntity::StageUpdates:
-        fields = {F::SourceId,         F::ContactSourceId, F::Email,
-                  F::LifecycleStage,   F::OccurredAt,      F::HandoffStatus,
-                  F::HandoffDecidedAt, F::RejectionReason, F::FirstSalesTouchAt};
+        fields = {
+            F::SourceId,      F::ContactSourceId,  F::Email,           F::LifecycleStage,    F::OccurredAt,
+            F::HandoffStatus, F::HandoffDecidedAt, F::RejectionReason, F::FirstSalesTouchAt, F::Owner};
         fields.insert(fields.end(), stages.begin(), stages.end());
+        fields.insert(fields.end(), kReachedFields.begin(), kReachedFields.end());
+        break;
+    case ImportEntity::Owners:
+        fields = {F::SourceId, F::Name,    F::FirstName, F::LastName,   F::Email, F::Role,
+                  F::Team,     F::Manager, F::Region,    F::Department, F::Title};
         break;
     }
     for (const auto& [column, field] : profile.columns)

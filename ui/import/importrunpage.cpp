@@ -46,6 +46,8 @@ void ImportRunPage::initializePage() {
     m_undone = false;
     setSubTitle(tr("Writing every file in one step: cancel and nothing is written."));
     m_ui->summaryTable->hide();
+    m_ui->findingsLabel->clear();
+    m_ui->findingsLabel->hide();
     m_ui->undoButton->hide();
     m_ui->undoLabel->clear();
     m_ui->progressBar->setValue(0);
@@ -68,6 +70,10 @@ QString ImportRunPage::statusText() const {
     return m_ui->statusLabel->text();
 }
 
+QString ImportRunPage::findingsText() const {
+    return m_ui->findingsLabel->text();
+}
+
 void ImportRunPage::onFinished() {
     const RunOutcome& outcome = m_job->outcome();
     m_ui->progressBar->hide();
@@ -84,6 +90,9 @@ void ImportRunPage::onFinished() {
     } else {
         fillCountsTable(m_ui->summaryTable, outcome.results, true);
         m_ui->summaryTable->show();
+        const QString findings = ui::findingsText(outcome.results);
+        m_ui->findingsLabel->setText(findings);
+        m_ui->findingsLabel->setVisible(!findings.isEmpty());
         qint64 added = 0;
         qint64 updated = 0;
         for (const ImportResult& r : outcome.results) {

@@ -34,6 +34,8 @@ public:
     // Undoes every batch this import wrote, newest first; false (and a message) when it cannot.
     bool undo();
     QString statusText() const;
+    // Unresolved references, undated facts, undefined deal stages and notes of the files (rich text).
+    QString findingsText() const;
 
 Q_SIGNALS:
     void finished();

@@ -1,8 +1,10 @@
 #include "pages/definitionspage.h"
 
+#include "dialogs/dealstagedialog.h"
 #include "dialogs/kpidialog.h"
 #include "dialogs/stagedialog.h"
 #include "models/changelogmodel.h"
+#include "models/dealstagemodel.h"
 #include "models/kpidefinitionmodel.h"
 #include "models/stagedefinitionmodel.h"
 #include "services/definitionservice.h"
@@ -16,6 +18,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace revalign::ui {
 
@@ -72,12 +76,15 @@ DefinitionsPage::DefinitionsPage(QWidget* parent)
     , m_stageModel(new StageDefinitionModel(this))
     , m_kpiModel(new KpiDefinitionModel(this))
     , m_changeModel(new ChangeLogModel(this))
+    , m_dealStageModel(new DealStageModel(this))
     , m_tabs(new QTabWidget(this))
     , m_stageView(makeView(m_stageModel, tr("Funnel stages"), this))
     , m_kpiView(makeView(m_kpiModel, tr("KPI registry"), this))
     , m_changeView(makeView(m_changeModel, tr("Change log"), this))
+    , m_dealStageView(makeView(m_dealStageModel, tr("Deal stages"), this))
     , m_editStage(new QPushButton(tr("&Edit stage…"), this))
     , m_editKpi(new QPushButton(tr("Edit &KPI…"), this))
+    , m_editDealStage(new QPushButton(tr("&Define deal stage…"), this))
     , m_kpiDetails(new QLabel(this))
     , m_status(new QLabel(this)) {
     auto* title = new QLabel(tr("Definitions"), this);
@@ -87,6 +94,7 @@ DefinitionsPage::DefinitionsPage(QWidget* parent)
     title->setFont(f);
     m_editStage->setAccessibleName(tr("Edit stage"));
     m_editKpi->setAccessibleName(tr("Edit KPI"));
+    m_editDealStage->setAccessibleName(tr("Define deal stage"));
     m_tabs->setAccessibleName(tr("Definitions"));
     m_status->setAccessibleName(tr("Status"));
     m_kpiDetails->setAccessibleName(tr("Selected KPI"));
@@ -109,6 +117,13 @@ DefinitionsPage::DefinitionsPage(QWidget* parent)
                               "a KPI; its formula in words is shown under the table."),
                            m_kpiView, m_kpiDetails, m_editKpi, m_tabs),
                    tr("KPIs and targets"));
+    m_dealStageTab = makeTab(
+        tr("The sales process, in order: whether deals in each stage are open, won or lost, the probability "
+           "and forecast category a deal takes when its export leaves them out. Stages an import met first "
+           "are not yet defined: their deals count as open at 0 % until someone defines them. Press Enter "
+           "to define a stage; deals in it follow, except values their own export gave."),
+        m_dealStageView, nullptr, m_editDealStage, m_tabs);
+    m_tabs->addTab(m_dealStageTab, tr("Deal stages"));
     m_tabs->addTab(makeTab(tr("Every change to the agreed definitions, newest first."), m_changeView, nullptr,
                            nullptr, m_tabs),
                    tr("Change log"));
@@ -121,9 +136,11 @@ DefinitionsPage::DefinitionsPage(QWidget* parent)
 
     connect(m_editStage, &QPushButton::clicked, this, &DefinitionsPage::editSelectedStage);
     connect(m_editKpi, &QPushButton::clicked, this, &DefinitionsPage::editSelectedKpi);
+    connect(m_editDealStage, &QPushButton::clicked, this, &DefinitionsPage::editSelectedDealStage);
     onEnter(m_stageView, this, [this] { editSelectedStage(); });
     onEnter(m_kpiView, this, [this] { editSelectedKpi(); });
-    for (QTableView* view : {m_stageView, m_kpiView})
+    onEnter(m_dealStageView, this, [this] { editSelectedDealStage(); });
+    for (QTableView* view : {m_stageView, m_kpiView, m_dealStageView})
         connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
             updateActions();
             showKpiDetails();
@@ -153,7 +170,12 @@ void DefinitionsPage::reload() {
     m_stageModel->setStages(std::move(snapshot.stages));
     m_kpiModel->setKpis(std::move(snapshot.kpis));
     m_changeModel->setChanges(std::move(snapshot.changes));
-    for (QTableView* view : {m_stageView, m_kpiView, m_changeView}) {
+    m_dealStageModel->setStages(std::move(snapshot.dealStages));
+    const int undefined = m_dealStageModel->undefinedCount();
+    m_tabs->setTabText(m_tabs->indexOf(m_dealStageTab),
+                       undefined > 0 ? tr("Deal stages (%n not yet defined)", nullptr, undefined)
+                                     : tr("Deal stages"));
+    for (QTableView* view : {m_stageView, m_kpiView, m_changeView, m_dealStageView}) {
         view->resizeColumnsToContents();
         // Breathing room: Thai headers in bold otherwise end exactly on the column line.
         for (int c = 0; c < view->model()->columnCount(); ++c)
@@ -166,7 +188,7 @@ void DefinitionsPage::reload() {
                                  qMin(m_changeView->columnWidth(ChangeLogModel::Change), 420));
     m_stageView->resizeRowsToContents();
     // Start on the first row so Enter edits right away.
-    for (QTableView* view : {m_stageView, m_kpiView})
+    for (QTableView* view : {m_stageView, m_kpiView, m_dealStageView})
         if (view->model()->rowCount() > 0 && !view->selectionModel()->hasSelection())
             view->selectRow(0);
     updateActions();
@@ -198,6 +220,39 @@ void DefinitionsPage::updateActions() {
     const bool ready = !m_path.isEmpty() && !m_service->isWriting();
     m_editStage->setEnabled(ready && selectedRow(m_stageView) >= 0);
     m_editKpi->setEnabled(ready && selectedRow(m_kpiView) >= 0);
+    const DealStage* deal = m_dealStageModel->stageAt(selectedRow(m_dealStageView));
+    m_editDealStage->setEnabled(ready && deal);
+    m_editDealStage->setText(deal && deal->defined ? tr("&Edit deal stage…") : tr("&Define deal stage…"));
+}
+
+void DefinitionsPage::showDealStages() {
+    m_tabs->setCurrentWidget(m_dealStageTab);
+    for (int row = 0; row < m_dealStageModel->rowCount(); ++row)
+        if (!m_dealStageModel->stageAt(row)->defined) {
+            m_dealStageView->selectRow(row);
+            break;
+        }
+    m_dealStageView->setFocus();
+}
+
+void DefinitionsPage::editSelectedDealStage() {
+    const DealStage* stage = m_dealStageModel->stageAt(selectedRow(m_dealStageView));
+    if (!stage || m_service->isWriting())
+        return;
+    auto* dialog = new DealStageDialog(*stage, m_dealStageModel->rowCount(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { applyDealStageEdit(dialog->stage(), dialog->note()); });
+    dialog->open();
+}
+
+bool DefinitionsPage::applyDealStageEdit(const DealStage& stage, const QString& note) {
+    if (!m_service->updateDealStage(stage, note))
+        return false;
+    m_writingDealStage = true;
+    m_status->setText(tr("Saving…"));
+    updateActions();
+    return true;
 }
 
 void DefinitionsPage::editSelectedStage() {
@@ -244,7 +299,10 @@ void DefinitionsPage::writeFinished(bool ok, const QString& message) {
     if (ok)
         reload();
     updateActions();
+    const bool dealStage = std::exchange(m_writingDealStage, false);
     Q_EMIT saved(ok, message);
+    if (ok && dealStage)
+        Q_EMIT dealStagesChanged();
 }
 
 } // namespace revalign::ui

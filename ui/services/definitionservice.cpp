@@ -61,7 +61,8 @@ bool DefinitionService::isWriting() const {
 DefinitionsSnapshot DefinitionService::readDefinitions(const QString& path) {
     Workspace ws = Workspace::open(path);
     DefinitionStore defs(ws.db());
-    return DefinitionsSnapshot{defs.funnelStages(), defs.kpiDefinitions(), defs.changeLog()};
+    return DefinitionsSnapshot{defs.funnelStages(), defs.kpiDefinitions(), defs.changeLog(),
+                               defs.dealStages()};
 }
 
 PersonasSnapshot DefinitionService::readPersonas(const QString& path) {
@@ -116,6 +117,12 @@ bool DefinitionService::updateKpi(const KpiDefinition& kpi, const QString& note)
         Transaction tx(db);
         DefinitionStore(db).updateKpiDefinition(kpi, who, note);
         tx.commit();
+    });
+}
+
+bool DefinitionService::updateDealStage(const DealStage& stage, const QString& note) {
+    return startWrite([stage, note, who = currentUserName()](Database& db) {
+        DefinitionStore(db).saveDealStage(stage, who, note); // its own transaction
     });
 }
 

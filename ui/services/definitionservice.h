@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/dealstage.h"
 #include "domain/definitionchange.h"
 #include "domain/funnelstage.h"
 #include "domain/kpidefinition.h"
@@ -21,6 +22,7 @@ struct DefinitionsSnapshot {
     std::vector<FunnelStage> stages;
     std::vector<KpiDefinition> kpis;
     std::vector<DefinitionChange> changes; // newest first
+    std::vector<DealStage> dealStages;
 };
 
 // Personas with how many contacts are stored as belonging to each (invalid id = outside every persona).
@@ -55,6 +57,8 @@ public:
     // Starts a write; returns false (and does nothing) if one is running or no workspace is set.
     bool updateStage(const FunnelStage& stage, const QString& note);
     bool updateKpi(const KpiDefinition& kpi, const QString& note);
+    // Defines a deal stage; the deals in it follow (DefinitionStore::saveDealStage).
+    bool updateDealStage(const DealStage& stage, const QString& note);
     bool savePersona(const Persona& persona, const QString& note);
     bool removePersona(PersonaId id, const QString& note);
     bool saveScoringModel(const ScoringModel& model, const QString& note);

@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QSettings>
 
+#include <algorithm>
 #include <utility>
 
 namespace revalign::ui {
@@ -33,6 +34,8 @@ FilterBar::FilterBar(QWidget* parent)
     , m_channel(makeCombo(tr("Channel"), this))
     , m_owner(makeCombo(tr("Owner"), this))
     , m_team(makeCombo(tr("Team"), this))
+    , m_manager(makeCombo(tr("Manager"), this))
+    , m_region(makeCombo(tr("Region"), this))
     , m_anchorNote(new QLabel(this)) {
     const std::pair<Preset, QString> presets[] = {
         {Preset::ThisWeek, tr("This week")},       {Preset::LastWeek, tr("Last week")},
@@ -56,6 +59,12 @@ FilterBar::FilterBar(QWidget* parent)
     fill(m_channel, tr("All channels"), {});
     fill(m_owner, tr("All owners"), {});
     fill(m_team, tr("Both teams"), {});
+    fill(m_manager, tr("All managers"), {});
+    fill(m_region, tr("All regions"), {});
+    m_manager->setToolTip(tr("A manager's team: the manager and everyone who reports to them, directly or "
+                             "through other managers"));
+    m_manager->hide();
+    m_region->hide();
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
@@ -69,6 +78,8 @@ FilterBar::FilterBar(QWidget* parent)
     layout->addWidget(m_channel);
     layout->addWidget(m_owner);
     layout->addWidget(m_team);
+    layout->addWidget(m_manager);
+    layout->addWidget(m_region);
     layout->addWidget(m_anchorNote, 1);
 
     connect(m_preset, &QComboBox::currentIndexChanged, this, [this] {
@@ -84,7 +95,7 @@ FilterBar::FilterBar(QWidget* parent)
             m_updating = false;
             emitChanged();
         });
-    for (QComboBox* box : {m_period, m_persona, m_channel, m_owner, m_team})
+    for (QComboBox* box : {m_period, m_persona, m_channel, m_owner, m_team, m_manager, m_region})
         connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
     restore();
     updateDates();
@@ -109,6 +120,19 @@ void FilterBar::setChoices(const QStringList& personas, const QStringList& chann
     fill(m_channel, tr("All channels"), channels);
     fill(m_owner, tr("All owners"), owners);
     fill(m_team, tr("Both teams"), teams);
+    restore();
+    updateDates();
+}
+
+void FilterBar::setOwnerHierarchy(const QStringList& managers, const QStringList& regions) {
+    fill(m_manager, tr("All managers"), managers);
+    fill(m_region, tr("All regions"), regions);
+    // Only "(none)" (or nothing) on offer: the workspace has no hierarchy to pick from.
+    const auto any = [](const QStringList& names) {
+        return std::any_of(names.begin(), names.end(), [](const QString& n) { return !n.isEmpty(); });
+    };
+    m_manager->setVisible(any(managers));
+    m_region->setVisible(any(regions));
     restore();
     updateDates();
 }
@@ -176,6 +200,8 @@ void FilterBar::setFilter(const QString& dimension, const QString& name) {
     QComboBox* box = dimension == u"persona"   ? m_persona
                      : dimension == u"channel" ? m_channel
                      : dimension == u"owner"   ? m_owner
+                     : dimension == u"manager" ? m_manager
+                     : dimension == u"region"  ? m_region
                                                : m_team;
     const int index = box->findData(name);
     box->setCurrentIndex(index >= 0 ? index : 0);
@@ -217,6 +243,8 @@ MetricQuery FilterBar::query() const {
     q.filters.channels = pick(m_channel);
     q.filters.owners = pick(m_owner);
     q.filters.teams = pick(m_team);
+    q.filters.managers = pick(m_manager);
+    q.filters.regions = pick(m_region);
     return q;
 }
 
@@ -230,7 +258,7 @@ QString FilterBar::describe() const {
                              l.toString(q.range.to, QLocale::ShortFormat))
                   : m_preset->currentText());
     parts << m_period->currentText();
-    for (const QComboBox* box : {m_persona, m_channel, m_owner, m_team})
+    for (const QComboBox* box : {m_persona, m_channel, m_owner, m_team, m_manager, m_region})
         if (box->currentIndex() > 0)
             parts << QStringLiteral("%1: %2").arg(box->accessibleName(), box->currentText());
     return parts.join(QStringLiteral(" · "));
@@ -253,6 +281,8 @@ void FilterBar::save() const {
     s.setValue(QStringLiteral("filters/channel"), m_channel->currentData());
     s.setValue(QStringLiteral("filters/owner"), m_owner->currentData());
     s.setValue(QStringLiteral("filters/team"), m_team->currentData());
+    s.setValue(QStringLiteral("filters/manager"), m_manager->currentData());
+    s.setValue(QStringLiteral("filters/region"), m_region->currentData());
 }
 
 void FilterBar::restore() {
@@ -277,6 +307,8 @@ void FilterBar::restore() {
     select(m_channel, "filters/channel", QString());
     select(m_owner, "filters/owner", QString());
     select(m_team, "filters/team", QString());
+    select(m_manager, "filters/manager", QString());
+    select(m_region, "filters/region", QString());
     m_updating = false;
 }
 

@@ -12,7 +12,7 @@ class QLabel;
 namespace revalign::ui {
 
 // The filters every page shares: a date preset (or a custom range), the granularity of series, and
-// persona / channel / owner / team. Remembered between runs (QSettings "filters/...").
+// persona / channel / owner / team / manager / region. Remembered between runs (QSettings "filters/...").
 class FilterBar final : public QWidget {
     Q_OBJECT
 public:
@@ -35,6 +35,9 @@ public:
     // The names offered in the pickers, and the calendar presets are computed in.
     void setChoices(const QStringList& personas, const QStringList& channels, const QStringList& owners,
                     const QStringList& teams, const WorkspaceSettings& settings);
+    // The managers (a manager stands for their whole team, see MetricFilters::managers) and regions on
+    // offer; each picker is shown only when the workspace has some.
+    void setOwnerHierarchy(const QStringList& managers, const QStringList& regions);
     // "Today" for presets: the earlier of the real date and the data's last day, so an export of last
     // quarter still shows numbers under "this month" (the label says which day it is anchored on).
     void setAnchor(const QDate& today, const QDate& dataTo);
@@ -43,7 +46,8 @@ public:
     Preset preset() const;
     void setPreset(Preset preset);
     void setCustomRange(const QDate& from, const QDate& to);
-    void setFilter(const QString& dimension, const QString& name); // "persona", "channel", "owner", "team"
+    // "persona", "channel", "owner", "team", "manager", "region"
+    void setFilter(const QString& dimension, const QString& name);
     void setPeriod(PeriodKind period);
     // One line naming the range and every active filter (for the meeting pack and screen readers).
     QString describe() const;
@@ -70,6 +74,8 @@ private:
     QComboBox* m_channel;
     QComboBox* m_owner;
     QComboBox* m_team;
+    QComboBox* m_manager;
+    QComboBox* m_region;
     QLabel* m_anchorNote;
     bool m_updating = false;
 };

@@ -213,7 +213,7 @@ void SinceLastSyncPanel::apply(const Waterfall& w) {
     m_body->setVisible(w.available);
     if (!w.available)
         m_unavailable->setText(tr("Pipeline changes: n/a — %1").arg(w.reason));
-    const MqlBacklog& m = w.mqls;
+    const MqlBacklogChange& m = w.mqls;
     if (m.available)
         m_mqls->setText(tr("MQL backlog: %1 pending → %2 (%3 new, %4 accepted, %5 rejected)")
                             .arg(m.pendingBefore)
@@ -221,7 +221,8 @@ void SinceLastSyncPanel::apply(const Waterfall& w) {
                             .arg(QStringLiteral("+") + QString::number(m.newMqls))
                             .arg(QStringLiteral("−") + QString::number(m.accepted))
                             .arg(QStringLiteral("−") + QString::number(m.rejected)) +
-                        (m.undated > 0 ? tr("; %n decided without a date left out", nullptr, int(m.undated))
+                        (m.undated > 0 ? tr("; %n answered without a date, counted when they became MQL",
+                                            nullptr, int(m.undated))
                                        : QString()));
     else
         m_mqls->setText(tr("MQL backlog: n/a — %1").arg(m.reason));

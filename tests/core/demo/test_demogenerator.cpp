@@ -42,7 +42,7 @@ constexpr std::string_view kAcceptance =
     "FROM contact";
 } // namespace
 
-TEST_CASE("demo: the same seed and options give the same workspace; another seed does not") {
+TEST_CASE("demo: the same seed and options give the same workspace, another seed does not") {
     TempDir dir;
     const QString a = dir.path(QStringLiteral("a.revalign"));
     const QString b = dir.path(QStringLiteral("b.revalign"));
@@ -129,7 +129,7 @@ TEST_CASE("demo: stage dates never go backwards along the funnel and the handoff
     CHECK(acceptance < 0.50);
 }
 
-TEST_CASE("demo: opportunities belong to contacts that reached the stage; won deals make customers") {
+TEST_CASE("demo: opportunities belong to contacts that reached the stage, won deals make customers") {
     Workspace ws = Workspace::open(sample());
     Database& db = ws.db();
     const auto withStage = [](const char* key) {

@@ -6,7 +6,28 @@
 
 #include "testsupport.h"
 
+#include <QFile>
+
 namespace revalign::test {
+
+// A new workspace in a temporary folder, for one test.
+struct FreshWorkspace {
+    TempDir dir;
+    Workspace ws = Workspace::create(dir.path(QStringLiteral("w.revalign")));
+    // The workspace's logical content, with the WAL checkpointed first.
+    QByteArray digest() {
+        ws.db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        return workspaceContentDigest(ws.path());
+    }
+};
+
+// Writes `bytes` to `path` (a small CSV a test spells out).
+inline QString writeFile(const QString& path, const QByteArray& bytes) {
+    QFile out(path);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    REQUIRE(out.write(bytes) == bytes.size());
+    return path;
+}
 
 inline QString importFixture(const char* name) {
     return testData(QStringLiteral("import/") + QString::fromLatin1(name));

@@ -99,7 +99,7 @@ TEST_CASE("a history row for a deal the workspace lacks is an error naming the d
     CHECK(scalar(ws, "SELECT count(*) FROM deal_state") == 0);
 }
 
-TEST_CASE("HubSpot 'Date entered' columns fill the stage history; exited and time-in columns do not") {
+TEST_CASE("HubSpot 'Date entered' columns fill the stage history, exited and time-in columns do not") {
     TempDir dir;
     Workspace ws = Workspace::create(dir.path(QStringLiteral("w.revalign")));
     const ImportResult r = importOne(ws, historyFixture("hubspot-deals-stage-dates.csv"), asOf(2024, 3, 4));

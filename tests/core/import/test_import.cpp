@@ -120,7 +120,7 @@ TEST_CASE("import: each built-in profile's file lands in the right tables") {
     }
 }
 
-TEST_CASE("import: an activity whose person is not in the workspace is reported, and the rest can go in") {
+TEST_CASE("import: an activity whose person is not in the workspace is kept, reported and linked later") {
     Fresh f;
     importOne(f.ws, importFixture("generic-contacts.csv"));
     const QString path = f.dir.path(QStringLiteral("activities.csv"));
@@ -129,18 +129,25 @@ TEST_CASE("import: an activity whose person is not in the workspace is reported,
     out.write("email,occurred_at,kind\ng1@example.com,2024-01-03T09:00:00Z,demo\n"
               "nobody@example.com,2024-01-04T09:00:00Z,demo\n");
     out.close();
+    // Nobody's touch is not dropped: it waits for its person, and the import says so.
     const ImportResult r = importOne(f.ws, path);
-    CHECK_FALSE(r.written);
-    REQUIRE(r.errors.size() == 1);
-    CHECK(r.errors[0].line == 3);
-    CHECK(r.errors[0].reason.contains(QStringLiteral("nobody@example.com")));
-    CHECK(scalar(f.ws, "SELECT count(*) FROM touchpoint") == 0);
-    ImportOptions skip;
-    skip.skipInvalid = true;
-    CHECK(importOne(f.ws, path, skip).counts == ImportCounts{1, 0, 0, 1});
+    CHECK(r.written);
+    CHECK(r.counts == ImportCounts{2, 0, 0, 0});
+    REQUIRE(r.findings.unresolved.size() == 1);
+    CHECK(r.findings.unresolved[0].field == u"email");
+    CHECK(r.findings.unresolved[0].examples == QStringList{QStringLiteral("nobody@example.com")});
+    CHECK(scalar(f.ws, "SELECT count(*) FROM touchpoint WHERE contact_id IS NULL") == 1);
     // keyed by person, time, kind and channel: the same file again adds nothing
-    CHECK(importOne(f.ws, path, skip).counts == ImportCounts{0, 0, 1, 1});
-    CHECK(scalar(f.ws, "SELECT count(*) FROM touchpoint") == 1);
+    CHECK(importOne(f.ws, path).counts == ImportCounts{0, 0, 2, 0});
+    // The person arrives: the touch links to them.
+    const QString person = f.dir.path(QStringLiteral("person.csv"));
+    QFile p(person);
+    REQUIRE(p.open(QIODevice::WriteOnly));
+    p.write("source_id,email\nN1,nobody@example.com\n");
+    p.close();
+    CHECK(importOne(f.ws, person).findings.linked == 1);
+    CHECK(scalar(f.ws, "SELECT count(*) FROM touchpoint WHERE contact_id IS NULL") == 0);
+    CHECK(importOne(f.ws, path).counts == ImportCounts{0, 0, 2, 0});
 }
 
 TEST_CASE(
@@ -340,8 +347,11 @@ TEST_CASE("import: several files are one transaction") {
     const QByteArray before = f.digest();
     const auto results =
         importFiles(f.ws, {importFixture("hubspot-deals.csv"), importFixture("bad-rows.csv")}, {});
-    CHECK(results.at(0).counts.added == 3);
-    CHECK_FALSE(results.at(0).written); // the second file's bad rows stop both
+    // Written in dependency order: the contacts of bad-rows.csv, then the deals.
+    REQUIRE(results.size() == 2);
+    CHECK(results.at(0).file.endsWith(QStringLiteral("bad-rows.csv")));
+    CHECK(results.at(1).counts.added == 3);
+    CHECK_FALSE(results.at(1).written); // the other file's bad rows stop both
     CHECK(f.digest() == before);
 }
 

@@ -45,10 +45,25 @@ TEST_CASE("real: Salesforce developer-org sample imports, twice without change")
     CHECK(results[1].counts.added == 22);
     CHECK(results[2].counts.added == 18);
     CHECK(scalar(ws, "SELECT count(*) FROM contact") == 40);
-    // IsConverted = TRUE on 5 leads, each with a ConvertedDate -> SQL; the 3 stock leads with status
-    // "Closed - Converted" but IsConverted = FALSE and no date get no invented stage date
+    // IsConverted = TRUE on 5 leads, each with a ConvertedDate -> SQL on that date; the 3 stock leads with
+    // status "Closed - Converted" but IsConverted = FALSE and no date reached SQL by their status, date
+    // unknown (no date is invented): 5 + 3 = 8 SQL entries, 3 of them undated
     CHECK(scalar(ws, "SELECT count(*) FROM contact_stage cs JOIN funnel_stage s ON s.id = cs.stage_id "
-                     "WHERE s.key = 'sql'") == 5);
+                     "WHERE s.key = 'sql'") == 8);
+    CHECK(scalar(ws, "SELECT count(*) FROM contact_stage cs JOIN funnel_stage s ON s.id = cs.stage_id "
+                     "WHERE s.key = 'sql' AND cs.entered_at IS NULL") == 3);
+    // The export has no CreatedDate: every other status is a stage reached, date unknown. Working -
+    // Contacted x9 -> SAL; Open - Not Contacted x2 and Closed - Not Converted x3 -> MQL: 9 + 5 + 3 = 17
+    const auto undated = [&](const char* fact) {
+        for (const UndatedFact& u : results[1].findings.undated)
+            if (u.fact == QLatin1String(fact))
+                return u.count;
+        return qint64(0);
+    };
+    CHECK(undated("stage.sal") == 9);
+    CHECK(undated("stage.mql") == 5);
+    CHECK(undated("stage.sql") == 3);
+    CHECK(scalar(ws, "SELECT count(*) FROM contact_stage WHERE entered_at IS NULL") == 17);
     CHECK(scalar(ws, "SELECT count(*) FROM contact WHERE handoff_status = 'rejected'") ==
           3); // Closed - Not Converted
     CHECK(scalar(ws, "SELECT count(*) FROM opportunity") == 36);

@@ -236,7 +236,7 @@ TEST_CASE("waterfall: every bucket and every overlap rule, to the cent") {
     CHECK(w.slipped[1].pushes == 1);
 }
 
-TEST_CASE("waterfall: a deal pushed twice counts its pushes and days; stalled deals by their stage's days") {
+TEST_CASE("waterfall: a deal pushed twice counts its pushes and days, stalled deals by their stage's days") {
     Deals d;
     MetricsFixture& fx = d.fixture();
     // Entered Prospecting on 1 February (imported history), still there at B (10 March): 39 days > 14.
@@ -344,7 +344,7 @@ TEST_CASE("waterfall: defaults are the sync week before the latest snapshot and 
     CHECK(w.magnitude(WaterfallBucket::Increased) == 1000);
 }
 
-TEST_CASE("waterfall: filters keep the deals as they are now; the breakdown adds up to the whole") {
+TEST_CASE("waterfall: filters keep the deals as they are now, the breakdown adds up to the whole") {
     Deals d;
     d.deal("s1", {{kS1, "Prospecting", 1000, "2024-03-20", "open"},
                   {kS2, "Prospecting", 3000, "2024-03-20", "open"}});
@@ -386,15 +386,16 @@ TEST_CASE("waterfall: the MQL backlog from MQL times and handoff decisions") {
     mql("2024-03-05T09:00", "rejected", "2024-03-07T10:00"); // new, rejected in the period
     mql("2024-03-06T09:00", "pending", nullptr);             // new, pending at B
     mql("2024-02-01T09:00", "accepted", "2024-02-10T10:00"); // decided before A: in neither
-    mql("2024-02-15T09:00", "rejected", nullptr);            // decided, but when? undated
+    mql("2024-02-15T09:00", "rejected", nullptr);            // undated: answered when it became MQL, before A
+    mql("2024-03-06T12:00", "rejected", nullptr); // undated in the period: new and rejected at once
     const FactSnapshot f = fx.load();
-    const MqlBacklog m =
-        computeMqlBacklog(*f, {}, endOfDay(*f, QDate(2024, 3, 3)), endOfDay(*f, QDate(2024, 3, 10)));
+    const MqlBacklogChange m =
+        computeMqlBacklogChange(*f, {}, endOfDay(*f, QDate(2024, 3, 3)), endOfDay(*f, QDate(2024, 3, 10)));
     REQUIRE(m.available);
     CHECK(m.pendingBefore == 2);
-    CHECK(m.newMqls == 2);
+    CHECK(m.newMqls == 3);
     CHECK(m.accepted == 1);
-    CHECK(m.rejected == 1);
-    CHECK(m.pendingAfter == 2); // 2 + 2 − 1 − 1
-    CHECK(m.undated == 1);
+    CHECK(m.rejected == 2);
+    CHECK(m.pendingAfter == 2); // 2 + 3 − 1 − 2
+    CHECK(m.undated == 2);
 }

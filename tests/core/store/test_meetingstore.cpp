@@ -6,7 +6,7 @@
 using namespace revalign;
 using revalign::test::TempDir;
 
-TEST_CASE("meeting notes and action items survive reopening; open items carry over until done") {
+TEST_CASE("meeting notes and action items survive reopening, open items carry over until done") {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("sync.revalign"));
     const QDate week1(2026, 11, 9), week2(2026, 11, 16), week3(2026, 11, 23);
@@ -67,4 +67,34 @@ TEST_CASE("meeting notes and action items survive reopening; open items carry ov
     meetings.setDone(slaItem, QDate());
     CHECK(meetings.actionItemsFor(week3).size() == 1);
     CHECK(meetings.meetings().size() == 2);
+}
+
+TEST_CASE("a report's action items: raised in its days, carried into them, or done in them") {
+    TempDir dir;
+    Workspace ws = Workspace::create(dir.path(QStringLiteral("items.revalign")));
+    MeetingStore meetings(ws.db());
+    const QDate nov2(2026, 11, 2), nov9(2026, 11, 9), nov16(2026, 11, 16), nov23(2026, 11, 23);
+    const auto raise = [&](const QDate& on, const char* text, const QDate& doneOn) {
+        const qint64 id = meetings.addActionItem({0,
+                                                  meetings.meetingOn(on).id,
+                                                  {},
+                                                  Team::Shared,
+                                                  QStringLiteral("Ann"),
+                                                  QString::fromLatin1(text),
+                                                  on.addDays(7),
+                                                  {}});
+        if (doneOn.isValid())
+            meetings.setDone(id, doneOn);
+        return id;
+    };
+    raise(nov2, "done before the week", QDate(2026, 11, 10));
+    const qint64 carried = raise(nov2, "carried since 2 Nov", {});
+    const qint64 doneInWeek = raise(nov9, "done in the week", nov16);
+    const qint64 raisedInWeek = raise(nov16, "raised in the week", {});
+    raise(nov23, "raised after the week", {});
+    // The week 16–22 November: open items first (by when they were raised), then the done one.
+    std::vector<qint64> ids;
+    for (const ActionItem& a : meetings.actionItemsBetween(nov16, nov16.addDays(6)))
+        ids.push_back(a.id);
+    CHECK(ids == std::vector<qint64>{carried, raisedInWeek, doneInWeek});
 }

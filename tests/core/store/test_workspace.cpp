@@ -274,12 +274,56 @@ TEST_CASE("migration 5 keeps every stage entry and the undo log of a stage chang
     CHECK(scalar("SELECT sum(entered_at) FROM contact_stage") == 650);
     CHECK(scalar("SELECT count(*) FROM sqlite_master WHERE name = 'contact_email'") == 0);
     CHECK(scalar("SELECT row_id FROM import_undo") == 7); // the entry's contact: informational from now on
-    // Undoing batch 2 after the upgrade (to the latest version, which today's store needs) finds the entry
-    // by its key and puts the old date back.
+    // Undoing batch 2 after the upgrade (to the latest version, as the app runs) finds the entry by its key
+    // and puts the old date back.
     migrate(db);
     ImportStore store(db);
     REQUIRE(store.undoLastBatch());
     CHECK(scalar("SELECT entered_at FROM contact_stage WHERE contact_id = 7 AND stage_id = 2") == 200);
     CHECK(scalar("SELECT count(*) FROM contact_stage") == 3);
     CHECK(scalar("SELECT count(*) FROM import_undo") == 0);
+}
+
+TEST_CASE("migration 6 keeps every stage entry and touchpoint, and lets them wait for what they lack") {
+    TempDir dir;
+    Database db(dir.path(QStringLiteral("v5.revalign")), Database::Mode::ReadWriteCreate);
+    migrate(db, 5);
+    db.exec("PRAGMA foreign_keys = ON");
+    db.exec(
+        "INSERT INTO funnel_stage(id, key, name, position, team) VALUES (1, 'lead', 'Lead', 1, 'marketing')");
+    db.exec("INSERT INTO import_batch(id, file_name, file_hash, profile, imported_at) VALUES (1, 'a.csv', "
+            "'', 'p', 0)");
+    db.exec("INSERT INTO contact(id, source, source_id, batch_id) VALUES (7, 'hubspot', '7', 1)");
+    db.exec("INSERT INTO contact_stage(contact_id, stage_id, entered_at, batch_id) VALUES (7, 1, 100, 1)");
+    db.exec("INSERT INTO touchpoint(id, source, source_id, contact_id, occurred_at, kind, team, batch_id, "
+            "row_hash) "
+            "VALUES (3, 'hubspot', 't3', 7, 500, 'demo', 'sales', 1, 42)");
+    db.exec("INSERT INTO owner(id, name, role, team) VALUES (1, 'Ann', 'ae', 'sales')");
+    db.exec("INSERT INTO deal_stage(name, position, probability, forecast_category) VALUES ('Won', 1, 1, "
+            "'closed')");
+    db.exec("INSERT INTO opportunity(source, source_id, stage) VALUES ('crm', 'o1', 'Won'), ('crm', 'o2', "
+            "'Engaging'), "
+            "('crm', 'o3', 'Engaging'), ('crm', 'o4', NULL)");
+    migrate(db);
+    CHECK(db.pragmaInt("user_version") == latestSchemaVersion());
+    const auto scalar = [&](const char* sql) {
+        Statement st(db, sql);
+        REQUIRE(st.step());
+        return st.int64(0);
+    };
+    CHECK(scalar("SELECT entered_at FROM contact_stage WHERE contact_id = 7") == 100);
+    CHECK(scalar("SELECT contact_id * 1000 + row_hash FROM touchpoint WHERE id = 3") == 7042);
+    CHECK(scalar("SELECT is_defined FROM deal_stage WHERE name = 'Won'") == 1); // existing stages are defined
+    // a stage deals name that no definition lists: listed now, after the others, not yet defined
+    CHECK(scalar("SELECT position * 10 + is_defined FROM deal_stage WHERE name = 'Engaging'") == 20);
+    CHECK(scalar("SELECT count(*) FROM deal_stage") == 2);
+    CHECK(scalar("SELECT count(*) FROM owner WHERE manager_id IS NULL AND region IS NULL") == 1);
+    // "Reached, date unknown" and a touch waiting for its contact are now storable.
+    db.exec("INSERT INTO contact_stage(contact_id, stage_id, entered_at) VALUES (7, 1, NULL) "
+            "ON CONFLICT (contact_id, stage_id) DO UPDATE SET entered_at = NULL");
+    db.exec("INSERT INTO touchpoint(source, source_id, contact_id, occurred_at, kind, team) "
+            "VALUES ('hubspot', 't4', NULL, 600, 'demo', 'sales')");
+    CHECK(scalar("SELECT count(*) FROM contact_stage WHERE entered_at IS NULL") == 1);
+    CHECK(scalar("SELECT count(*) FROM touchpoint WHERE contact_id IS NULL") == 1);
+    CHECK(scalar("SELECT count(*) FROM pragma_foreign_key_check") == 0);
 }
