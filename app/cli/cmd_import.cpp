@@ -3,6 +3,8 @@
 #include "import/importsession.h"
 #include "store/dealhistorywriter.h"
 #include "store/workspace.h"
+#include "util/error.h"
+#include "util/suggest.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +14,19 @@
 namespace revalign::cli {
 
 namespace {
+QJsonObject toJson(const ErrorGroup& g) {
+    QJsonArray lines;
+    for (const qint64 line : g.lines)
+        lines.append(line);
+    return {{QStringLiteral("column"), g.column > 0 ? QJsonValue(g.column) : QJsonValue()},
+            {QStringLiteral("column_name"), g.column > 0 ? QJsonValue(g.columnName) : QJsonValue()},
+            {QStringLiteral("reason"), g.reason},
+            {QStringLiteral("value"), g.value.isNull() ? QJsonValue() : QJsonValue(g.value)},
+            {QStringLiteral("other_values"), g.otherValues},
+            {QStringLiteral("count"), g.count},
+            {QStringLiteral("lines"), lines}};
+}
+
 QJsonArray unresolvedJson(const ImportFindings& f) {
     QJsonArray out;
     for (const UnresolvedReference& u : f.unresolved)
@@ -85,6 +100,9 @@ QJsonObject toJson(const ImportResult& r) {
                                   {QStringLiteral("column_name"), e.columnName},
                                   {QStringLiteral("value"), e.value},
                                   {QStringLiteral("reason"), e.reason}});
+    QJsonArray groups;
+    for (const ErrorGroup& g : r.errorGroups)
+        groups.append(toJson(g));
     return {{QStringLiteral("file"), r.file},
             {QStringLiteral("profile"), r.profile},
             {QStringLiteral("encoding"), r.format.encoding},
@@ -96,12 +114,24 @@ QJsonObject toJson(const ImportResult& r) {
             {QStringLiteral("invalid"), r.counts.invalid},
             {QStringLiteral("written"), r.written},
             {QStringLiteral("batch"), r.batch.isValid() ? QJsonValue(r.batch.value()) : QJsonValue()},
-            {QStringLiteral("notes"), QJsonArray::fromStringList(r.headerNotes + r.findings.notes)},
+            {QStringLiteral("notes"), QJsonArray::fromStringList(r.notes + r.findings.notes)},
             {QStringLiteral("unresolved"), unresolvedJson(r.findings)},
             {QStringLiteral("linked"), r.findings.linked},
             {QStringLiteral("undated"), undatedJson(r.findings)},
             {QStringLiteral("undefined_stages"), undefinedStagesJson(r.findings)},
-            {QStringLiteral("errors"), errors}};
+            {QStringLiteral("errors"), errors},
+            {QStringLiteral("error_count"), r.errorCount},
+            {QStringLiteral("error_groups"), groups}};
+}
+
+// The --json answer when the import could not run at all (unreadable file, ambiguous formats, a profile
+// that does not fit, bad usage): still one JSON object, with the reason, so scripts parse every outcome.
+void printJsonFailure(Io io, bool dryRun, const QString& message) {
+    io.out << QJsonDocument(QJsonObject{{QStringLiteral("dry_run"), dryRun},
+                                        {QStringLiteral("written"), false},
+                                        {QStringLiteral("error"), message},
+                                        {QStringLiteral("files"), QJsonArray()}})
+                  .toJson(QJsonDocument::Indented);
 }
 } // namespace
 
@@ -128,8 +158,14 @@ int cmdImport(const QStringList& args, Io io) {
                       QStringLiteral("The day the export was taken (YYYY-MM-DD; default: now): deals files "
                                      "become a snapshot as of the end of that day."),
                       QStringLiteral("DATE")});
-    if (!parseOrReport(parser, args, io, 2, 100000))
+    // Whether the caller asked for JSON is known even when the options do not parse.
+    const bool json = args.contains(QStringLiteral("--json")) || args.contains(QStringLiteral("-json"));
+    const bool dryRunAsked = args.contains(QStringLiteral("--dry-run"));
+    if (!parseOrReport(parser, args, io, 2, 100000)) {
+        if (json)
+            printJsonFailure(io, dryRunAsked, QStringLiteral("bad usage (see the message on stderr)"));
         return BadUsage;
+    }
     ImportOptions options;
     options.profile = parser.value(QStringLiteral("profile"));
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
@@ -137,6 +173,8 @@ int cmdImport(const QStringList& args, Io io) {
     options.read.encoding = parser.value(QStringLiteral("encoding"));
     const auto usage = [&](const QString& message) {
         io.err << "revalign-cli import: " << message << '\n';
+        if (json)
+            printJsonFailure(io, options.dryRun, message);
         return BadUsage;
     };
     if (parser.isSet(QStringLiteral("delimiter"))) {
@@ -167,18 +205,27 @@ int cmdImport(const QStringList& args, Io io) {
     QStringList positional = parser.positionalArguments();
     positional.removeFirst();
     const QString workspacePath = positional.takeFirst();
-    Workspace ws = Workspace::open(workspacePath);
-    if (asOfDay.isValid()) {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        if (asOfDay > now.date().addDays(1))
-            return usage(QStringLiteral("--as-of %1 is in the future").arg(asOfDay.toString(Qt::ISODate)));
-        options.asOf = snapshotMoment(ws.settings().calendar.timeZone, asOfDay, now);
+    std::vector<ImportResult> results;
+    try {
+        Workspace ws = Workspace::open(workspacePath);
+        if (asOfDay.isValid()) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            if (asOfDay > now.date().addDays(1))
+                return usage(
+                    QStringLiteral("--as-of %1 is in the future").arg(asOfDay.toString(Qt::ISODate)));
+            options.asOf = snapshotMoment(ws.settings().calendar.timeZone, asOfDay, now);
+        }
+        results = importFiles(ws, positional, options);
+    } catch (const Error& e) {
+        io.err << e.message() << '\n';
+        if (json)
+            printJsonFailure(io, options.dryRun, e.message());
+        return Failed;
     }
-    const std::vector<ImportResult> results = importFiles(ws, positional, options);
     bool failed = false;
     for (const ImportResult& r : results)
         failed = failed || (r.counts.invalid > 0 && !options.skipInvalid);
-    if (parser.isSet(QStringLiteral("json"))) {
+    if (json) {
         QJsonArray files;
         for (const ImportResult& r : results)
             files.append(toJson(r));
@@ -199,19 +246,24 @@ int cmdImport(const QStringList& args, Io io) {
             io.out << r.file << ": " << r.profile << ", " << r.rows << " rows: " << r.counts.added << " new, "
                    << r.counts.updated << " updated, " << r.counts.unchanged << " unchanged, "
                    << r.counts.invalid << " invalid\n";
-            for (const QString& note : r.headerNotes + r.findings.notes)
+            for (const QString& note : r.notes + r.findings.notes)
                 io.out << r.file << ": note: " << note << '\n';
             for (const QString& line : findingsText(r.findings))
                 io.out << r.file << ": " << line << '\n';
+            if (r.errorCount > 0)
+                io.out << r.file << ": " << groupedCount(r.errorCount) << " problems in "
+                       << groupedCount(static_cast<qint64>(r.errorGroups.size()))
+                       << " groups (column, reason, value), listed on stderr\n";
         }
         if (options.dryRun)
             io.out << "Dry run: nothing was written.\n";
         else if (failed)
             io.out << "Nothing was written (use --skip-invalid to import the valid rows).\n";
     }
+    // One line per (column, reason, value), biggest first: a million bad rows are a handful of lines.
     for (const ImportResult& r : results)
-        for (const RowError& e : r.errors)
-            io.err << e.toString() << '\n';
+        for (const ErrorGroup& g : r.errorGroups)
+            io.err << g.toString() << '\n';
     return failed ? Failed : Success;
 }
 

@@ -1,5 +1,7 @@
 #include "import/importfields.h"
 
+#include <algorithm>
+
 namespace revalign {
 
 namespace {
@@ -120,6 +122,122 @@ std::optional<Field> fieldFromKey(const QString& key) {
         if (key == QLatin1String(info.key))
             return info.field;
     return std::nullopt;
+}
+
+namespace {
+std::vector<Field> sorted(std::vector<Field> fields) {
+    std::sort(fields.begin(), fields.end());
+    return fields;
+}
+
+std::vector<Field> fieldsOf(ImportEntity entity) {
+    using F = Field;
+    constexpr std::array stages{F::StageLead, F::StageMql,         F::StageSal,
+                                F::StageSql,  F::StageOpportunity, F::StageCustomer};
+    std::vector<Field> fields;
+    switch (entity) {
+    case ImportEntity::Contacts:
+        fields = {F::SourceId,
+                  F::Email,
+                  F::FirstName,
+                  F::LastName,
+                  F::FullName,
+                  F::Title,
+                  F::Company,
+                  F::AccountSourceId,
+                  F::Industry,
+                  F::Employees,
+                  F::Country,
+                  F::Domain,
+                  F::Segment,
+                  F::Channel,
+                  F::CampaignSourceId,
+                  F::Owner,
+                  F::Score,
+                  F::CreatedAt,
+                  F::LifecycleStage,
+                  F::HandoffStatus,
+                  F::HandoffDecidedAt,
+                  F::RejectionReason,
+                  F::FirstSalesTouchAt};
+        fields.insert(fields.end(), stages.begin(), stages.end());
+        fields.insert(fields.end(), kReachedFields.begin(), kReachedFields.end());
+        break;
+    case ImportEntity::Accounts:
+        fields = {F::SourceId, F::Name,   F::Company, F::Industry, F::Employees,
+                  F::Country,  F::Domain, F::Segment, F::Owner,    F::CreatedAt};
+        break;
+    case ImportEntity::Opportunities:
+        fields = {F::SourceId,
+                  F::Name,
+                  F::AccountSourceId,
+                  F::ContactSourceId,
+                  F::Email,
+                  F::Owner,
+                  F::Amount,
+                  F::Currency,
+                  F::DealStage,
+                  F::Probability,
+                  F::ForecastCategory,
+                  F::CloseDate,
+                  F::IsClosed,
+                  F::IsWon,
+                  F::SourcedBy,
+                  F::CreatedAt,
+                  F::Channel,
+                  F::CampaignSourceId,
+                  F::AsOf};
+        break;
+    case ImportEntity::DealHistory:
+        fields = {F::SourceId,    F::DealSourceId,     F::ChangedAt, F::DealStage, F::Amount, F::CloseDate,
+                  F::Probability, F::ForecastCategory, F::Owner,     F::IsClosed,  F::IsWon};
+        break;
+    case ImportEntity::Touchpoints:
+        fields = {F::SourceId, F::ContactSourceId,  F::Email, F::OccurredAt, F::Kind,
+                  F::Channel,  F::CampaignSourceId, F::Team,  F::Owner};
+        break;
+    case ImportEntity::Campaigns:
+        fields = {F::SourceId, F::Name, F::Channel, F::Cost, F::Currency, F::StartDate, F::EndDate, F::Owner};
+        break;
+    case ImportEntity::CampaignMembers:
+        fields = {F::SourceId,        F::CampaignSourceId,
+                  F::ContactSourceId, F::Email,
+                  F::OccurredAt,      F::Kind,
+                  F::Channel,         F::Team};
+        break;
+    case ImportEntity::StageUpdates:
+        fields = {
+            F::SourceId,      F::ContactSourceId,  F::Email,           F::LifecycleStage,    F::OccurredAt,
+            F::HandoffStatus, F::HandoffDecidedAt, F::RejectionReason, F::FirstSalesTouchAt, F::Owner};
+        fields.insert(fields.end(), stages.begin(), stages.end());
+        fields.insert(fields.end(), kReachedFields.begin(), kReachedFields.end());
+        break;
+    case ImportEntity::Owners:
+        fields = {F::SourceId, F::Name,    F::FirstName, F::LastName,   F::Email, F::Role,
+                  F::Team,     F::Manager, F::Region,    F::Department, F::Title};
+        break;
+    }
+    return sorted(std::move(fields));
+}
+} // namespace
+
+const std::vector<Field>& entityFields(ImportEntity entity) {
+    static const std::array<std::vector<Field>, kEntities.size()> all = [] {
+        std::array<std::vector<Field>, kEntities.size()> out;
+        for (size_t i = 0; i < kEntities.size(); ++i)
+            out[i] = fieldsOf(kEntities[i].first);
+        return out;
+    }();
+    for (size_t i = 0; i < kEntities.size(); ++i)
+        if (kEntities[i].first == entity)
+            return all[i];
+    static const std::vector<Field> none;
+    return none;
+}
+
+bool entityHasField(ImportEntity entity, Field field) {
+    const std::vector<Field>& fields = entityFields(entity);
+    return field == Field::Ignore || std::binary_search(fields.begin(), fields.end(), field);
 }
 
 std::vector<std::vector<Field>> requiredFieldGroups(ImportEntity entity) {

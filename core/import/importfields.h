@@ -107,6 +107,11 @@ const FieldInfo& fieldInfo(Field field);
 QString fieldKey(Field field);
 std::optional<Field> fieldFromKey(const QString& key);
 
+// The fields the store reads for `entity` (what a profile of that entity may map a column to, besides
+// `ignore`), in the enum's order.
+const std::vector<Field>& entityFields(ImportEntity entity);
+bool entityHasField(ImportEntity entity, Field field);
+
 // What a row of `entity` cannot do without: each group needs at least one of its fields mapped (or set by
 // a profile default). Mirrors RecordMapper::validateEntity, so the wizard can say so before a dry run.
 std::vector<std::vector<Field>> requiredFieldGroups(ImportEntity entity);

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
+
 namespace revalign {
 
 namespace {
@@ -25,6 +27,18 @@ Field fieldOrFail(const QString& key, const QString& origin, const QString& wher
     return *field;
 }
 
+// A field the profile's entity has (or `ignore`); otherwise the error lists the fields it has.
+void requireEntityField(ImportEntity entity, Field field, const QString& origin, const QString& where) {
+    if (entityHasField(entity, field))
+        return;
+    QStringList keys;
+    for (const Field f : entityFields(entity))
+        keys << fieldKey(f);
+    fail(origin,
+         QCoreApplication::translate("ImportProfile", "%1: '%2' is not a field of %3 (its fields: %4)")
+             .arg(where, fieldKey(field), toKey(entity), keys.join(QStringLiteral(", "))));
+}
+
 QStringList stringList(const QJsonValue& value, const QString& origin, const QString& where) {
     if (!value.isArray())
         fail(origin,
@@ -37,6 +51,38 @@ QStringList stringList(const QJsonValue& value, const QString& origin, const QSt
         out << v.toString();
     }
     return out;
+}
+// formats.null_values: a list for every column, or an object of lists by column header ("*" = every
+// column). A header must be one of the profile's columns: a typo would otherwise apply to nothing.
+void readNullValues(ImportProfile& p, const QJsonValue& value, const QString& origin) {
+    const QString where = QStringLiteral("formats.null_values");
+    if (value.isUndefined() || value.isNull())
+        return;
+    if (value.isArray()) {
+        p.nullValues = stringList(value, origin, where);
+        return;
+    }
+    if (!value.isObject())
+        fail(origin, QCoreApplication::translate(
+                         "ImportProfile",
+                         "formats.null_values must be a list of strings or an object of lists by column"));
+    const QJsonObject byColumn = value.toObject();
+    for (auto it = byColumn.begin(); it != byColumn.end(); ++it) {
+        const QStringList spellings = stringList(it.value(), origin, where + u'.' + it.key());
+        if (it.key() == u"*") {
+            p.nullValues = spellings;
+            continue;
+        }
+        const auto column = std::find_if(p.columns.begin(), p.columns.end(), [&](const auto& c) {
+            return c.first.compare(it.key(), Qt::CaseInsensitive) == 0;
+        });
+        if (column == p.columns.end())
+            fail(origin, QCoreApplication::translate("ImportProfile",
+                                                     "formats.null_values: '%1' is not one of the profile's "
+                                                     "columns")
+                             .arg(it.key()));
+        p.columnNullValues[column->first] = spellings;
+    }
 }
 } // namespace
 
@@ -121,12 +167,14 @@ ImportProfile ImportProfile::fromJson(const QJsonObject& json, const QString& or
             fail(origin,
                  QCoreApplication::translate(
                      "ImportProfile", "'columns' entries must be [\"Column header\", \"field\"] pairs"));
-        p.columns.emplace_back(a.at(0).toString(),
-                               fieldOrFail(a.at(1).toString(), origin, QStringLiteral("columns")));
+        const Field field = fieldOrFail(a.at(1).toString(), origin, QStringLiteral("columns"));
+        requireEntityField(p.entity, field, origin, QStringLiteral("columns"));
+        p.columns.emplace_back(a.at(0).toString(), field);
     }
     const QJsonObject values = json.value(QStringLiteral("values")).toObject();
     for (auto it = values.begin(); it != values.end(); ++it) {
         const Field field = fieldOrFail(it.key(), origin, QStringLiteral("values"));
+        requireEntityField(p.entity, field, origin, QStringLiteral("values"));
         const QJsonObject map = it.value().toObject();
         for (auto v = map.begin(); v != map.end(); ++v) {
             ValueMapping mapping;
@@ -135,8 +183,13 @@ ImportProfile ImportProfile::fromJson(const QJsonObject& json, const QString& or
             } else if (v.value().isObject()) {
                 const QJsonObject o = v.value().toObject();
                 for (auto f = o.begin(); f != o.end(); ++f) {
-                    const Field target =
-                        fieldOrFail(f.key(), origin, QStringLiteral("values.%1").arg(it.key()));
+                    if (f.key() == u"note") {
+                        mapping.note = f.value().toString();
+                        continue;
+                    }
+                    const QString where = QStringLiteral("values.%1.%2").arg(it.key(), v.key());
+                    const Field target = fieldOrFail(f.key(), origin, where);
+                    requireEntityField(p.entity, target, origin, where);
                     if (target == field)
                         mapping.value = f.value().toString();
                     else
@@ -151,9 +204,19 @@ ImportProfile ImportProfile::fromJson(const QJsonObject& json, const QString& or
         }
     }
     const QJsonObject defaults = json.value(QStringLiteral("defaults")).toObject();
-    for (auto it = defaults.begin(); it != defaults.end(); ++it)
-        p.defaults[fieldOrFail(it.key(), origin, QStringLiteral("defaults"))] = it.value().toString();
+    for (auto it = defaults.begin(); it != defaults.end(); ++it) {
+        const Field field = fieldOrFail(it.key(), origin, QStringLiteral("defaults"));
+        requireEntityField(p.entity, field, origin, QStringLiteral("defaults"));
+        p.defaults[field] = it.value().toString();
+    }
     const QJsonObject formats = json.value(QStringLiteral("formats")).toObject();
+    static const QSet<QString> knownFormats{QStringLiteral("encoding"), QStringLiteral("delimiter"),
+                                            QStringLiteral("date_order"), QStringLiteral("decimal"),
+                                            QStringLiteral("null_values")};
+    for (auto it = formats.begin(); it != formats.end(); ++it)
+        if (!knownFormats.contains(it.key()))
+            fail(origin,
+                 QCoreApplication::translate("ImportProfile", "unknown key 'formats.%1'").arg(it.key()));
     p.encoding = formats.value(QStringLiteral("encoding")).toString();
     if (p.encoding == u"auto")
         p.encoding.clear();
@@ -177,6 +240,7 @@ ImportProfile ImportProfile::fromJson(const QJsonObject& json, const QString& or
         fail(origin,
              QCoreApplication::translate("ImportProfile", "formats.decimal must be auto, dot or comma"));
     p.decimal = *decimal;
+    readNullValues(p, formats.value(QStringLiteral("null_values")), origin);
     p.ownerRole = json.value(QStringLiteral("owner_role")).toString();
     if (json.contains(QStringLiteral("stage_entered_columns"))) {
         p.stageEnteredColumns = stringList(json.value(QStringLiteral("stage_entered_columns")), origin,
@@ -212,7 +276,7 @@ QJsonObject ImportProfile::toJson() const {
     for (const auto& [field, map] : values) {
         QJsonObject m;
         for (const auto& [from, mapping] : map) {
-            if (mapping.also.empty()) {
+            if (mapping.also.empty() && mapping.note.isEmpty()) {
                 m.insert(from, mapping.value);
                 continue;
             }
@@ -221,6 +285,8 @@ QJsonObject ImportProfile::toJson() const {
                 o.insert(fieldKey(field), mapping.value);
             for (const auto& [f, v] : mapping.also)
                 o.insert(fieldKey(f), v);
+            if (!mapping.note.isEmpty())
+                o.insert(QStringLiteral("note"), mapping.note);
             m.insert(from, o);
         }
         vals.insert(fieldKey(field), m);
@@ -233,6 +299,16 @@ QJsonObject ImportProfile::toJson() const {
         {QStringLiteral("delimiter"), delimiter ? delimiterName(delimiter) : QStringLiteral("auto")},
         {QStringLiteral("date_order"), toKey(dateOrder)},
         {QStringLiteral("decimal"), toKey(decimal)}};
+    if (!columnNullValues.empty()) {
+        QJsonObject byColumn;
+        if (!nullValues.isEmpty())
+            byColumn.insert(QStringLiteral("*"), QJsonArray::fromStringList(nullValues));
+        for (const auto& [column, spellings] : columnNullValues)
+            byColumn.insert(column, QJsonArray::fromStringList(spellings));
+        formats.insert(QStringLiteral("null_values"), byColumn);
+    } else if (!nullValues.isEmpty()) {
+        formats.insert(QStringLiteral("null_values"), QJsonArray::fromStringList(nullValues));
+    }
     QJsonObject o{{QStringLiteral("format"), QStringLiteral("revalign-import-profile")},
                   {QStringLiteral("version"), kFormatVersion},
                   {QStringLiteral("name"), name},

@@ -19,6 +19,9 @@ namespace revalign {
 struct ValueMapping {
     QString value;
     std::map<Field, QString> also;
+    // Why this value is read as it is, when that loses a distinction the source makes (Salesforce's
+    // "Most Likely" read as best_case): every import that meets the value says so, with the count.
+    QString note;
     friend bool operator==(const ValueMapping&, const ValueMapping&) = default;
 };
 
@@ -52,6 +55,11 @@ struct ImportProfile {
     char delimiter = 0; // 0 = detect
     DateOrder dateOrder = DateOrder::Auto;
     DecimalMark decimal = DecimalMark::Auto;
+    // Spellings of "no value" beyond the built-in ones (isNullSpelling), case-insensitive: for every
+    // column, and for one column (by its header). They apply before the value maps' "*" and before
+    // type detection; a value map that names the spelling itself wins.
+    QStringList nullValues;
+    std::map<QString, QStringList> columnNullValues;
     QString ownerRole; // role given to owners first seen in this file ("sdr", "ae", ...)
     // Column headers that each hold the time a deal entered one stage, as templates with a {stage} (and
     // optionally a {pipeline}) placeholder: HubSpot's `Date entered "{stage} ({pipeline})"`. Every header

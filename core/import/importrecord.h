@@ -19,6 +19,9 @@ struct FieldValue {
     qint64 number = 0;
     double real = 0;
     bool set = false;
+    // The 0-based header column the value was read from (for a value a value map implies, the column
+    // whose value implied it); -1 for a profile default. Lets an error found later name the column.
+    int column = -1;
 };
 
 // One row of a file after the profile mapped it and every value was normalized and validated: the

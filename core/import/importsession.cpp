@@ -32,6 +32,14 @@ ImportSession::ImportSession(const QString& path, const ProfileCatalog& catalog,
     }
     m_reader = std::make_unique<CsvReader>(path, read);
     readHeader();
+    m_forced = !m_options.profile.isEmpty();
+    if (m_forced) {
+        try { // only a suggestion for the message when the named profile does not fit
+            if (const ImportProfile* fits = catalog.match(m_headerNames))
+                m_fits = fits->name;
+        } catch (const Error&) {
+        }
+    }
     if (m_options.profile.isEmpty()) {
         const ProfileCatalog::Recognition found = catalog.recognise(m_headerNames);
         if (!found.tied.empty()) {
@@ -90,6 +98,11 @@ bool ImportSession::progress(qint64 done, qint64 total, int pass, int passes) {
     return m_options.read.progress(done + (pass - 1) * total, passes * total);
 }
 
+ProfileCheck ImportSession::checkProfileFor(const RecordMapper& mapper) const {
+    return checkProfile(m_profile, mapper.header(), m_path,
+                        m_forced && !m_edited && m_options.requireSignature, m_fits);
+}
+
 ImportPreview ImportSession::preview(int rows) {
     ImportPreview p;
     readHeader();
@@ -97,6 +110,9 @@ ImportPreview ImportSession::preview(int rows) {
     p.format = format();
     p.header = mapper.header();
     p.headerNotes = mapper.headerNotes();
+    const ProfileCheck check = checkProfileFor(mapper);
+    p.profileNotes = check.notes;
+    p.profileProblems = check.problems;
     p.profile = m_profile.name;
     p.unmappedColumns = mapper.unmappedColumns();
     std::vector<CsvRecord> records;
@@ -138,6 +154,11 @@ ImportResult ImportSession::write(Database& db) {
     std::optional<RecordMapper> mapper;
     mapper.emplace(m_profile, m_path, m_header, m_options.dateOrder, m_options.decimal);
     result.headerNotes = mapper->headerNotes();
+    // A profile that cannot read this file says so once, before a row fails for it.
+    const ProfileCheck check = checkProfileFor(*mapper);
+    if (!check.problems.isEmpty())
+        throw Error(check.problems.join(u'\n'));
+    result.notes = result.headerNotes + check.notes;
     CsvRecord record;
     bool more = true;
     qint64 probed = 0;
@@ -199,16 +220,30 @@ ImportResult ImportSession::writeRows(Database& db, RecordMapper& mapper, Import
     result.batch = store.beginBatch(info);
     ImportWriter writer(db, store, result.batch, m_profile, info.effectiveAsOf().toSecsSinceEpoch());
     std::vector<RowError> errors;
+    ErrorGrouper groups;
     std::vector<RowError> storeErrors; // written by the writer thread only, read after finish()
+    ErrorGrouper storeGroups;          // the same
     qint64 storeInvalid = 0;
+    const QStringList& header = mapper.header();
     WritePipeline pipeline(
         [&](const ImportRecord& mapped) {
             // Rows after an invalid one are still written (and rolled back with the rest) so that every
             // problem, including references only the store can check, is reported in one go.
             if (auto reason = writer.write(mapped)) {
                 ++storeInvalid;
+                // The column whose value the store refused, when the writer says which field it was.
+                RowError e{m_path, mapped.line, 0, QString(), QString(), *reason};
+                const Field field = writer.failedField();
+                if (field != Field::Ignore && mapped.has(field) && mapped.at(field).column >= 0) {
+                    e.column = mapped.at(field).column + 1;
+                    e.columnName = header.value(mapped.at(field).column);
+                    const QString value = mapped.qtext(field);
+                    if (!e.reason.contains(u'\'' + value + u'\'')) // not when the reason quotes it
+                        e.value = value;
+                }
+                storeGroups.add(e);
                 if (storeErrors.size() < m_options.maxErrors)
-                    storeErrors.push_back(RowError{m_path, mapped.line, 0, QString(), QString(), *reason});
+                    storeErrors.push_back(std::move(e));
             }
         },
         [&writer] { writer.flush(); });
@@ -241,9 +276,11 @@ ImportResult ImportSession::writeRows(Database& db, RecordMapper& mapper, Import
         ImportRecord& mapped = pipeline.next();
         if (!mapper.map(record, mapped, errors)) {
             ++result.counts.invalid;
-            for (RowError& e : errors)
+            for (RowError& e : errors) {
+                groups.add(e);
                 if (result.errors.size() < m_options.maxErrors)
                     result.errors.push_back(std::move(e));
+            }
             continue;
         }
         mapped.fieldsHash = mapped.hashFields(source); // here, not on the writer: it is the busier thread
@@ -262,6 +299,10 @@ ImportResult ImportSession::writeRows(Database& db, RecordMapper& mapper, Import
                      [](const RowError& a, const RowError& b) { return a.line < b.line; });
     if (result.errors.size() > m_options.maxErrors)
         result.errors.resize(m_options.maxErrors);
+    groups.merge(storeGroups);
+    result.errorGroups = groups.groups();
+    result.errorCount = groups.total();
+    result.notes << mapper.readNotes();
     if (!progress(m_reader->fileSize(), m_reader->fileSize(), passes, passes))
         throw ImportCancelled();
     store.finishBatch(result.batch, result.counts, QString::fromLatin1(fileHash.result().toHex()));

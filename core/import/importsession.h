@@ -1,9 +1,11 @@
 #pragma once
 
 #include "import/csvreader.h"
+#include "import/errorgroups.h"
 #include "import/importprofile.h"
 #include "import/importrecord.h"
 #include "import/profilecatalog.h"
+#include "import/profilecheck.h"
 #include "import/recordmapper.h"
 #include "store/importfindings.h"
 #include "store/importstore.h"
@@ -25,8 +27,11 @@ struct ImportOptions {
     DateOrder dateOrder = DateOrder::Auto;
     DecimalMark decimal = DecimalMark::Auto;
     bool skipInvalid = false; // import the valid rows and report the rest (default: all or nothing)
-    bool dryRun = false;      // validate and count, write nothing
-    size_t maxErrors = 1000;  // row errors kept in a result (all are counted)
+    // A profile named in `profile` must find its signature in the header (--profile on the command line).
+    // The wizard turns it off: there the user sees the mapping of the profile they chose and edits it.
+    bool requireSignature = true;
+    bool dryRun = false;     // validate and count, write nothing
+    size_t maxErrors = 1000; // row errors kept one by one in a result (all are counted in errorGroups)
     // The moment the files describe: a deals file becomes the deals' snapshot as of then (asOfMoment()
     // turns the CLI's --as-of DATE into one). Invalid: the import time.
     QDateTime asOf;
@@ -41,6 +46,8 @@ struct ImportPreview {
     QStringList unmappedColumns;
     std::vector<ColumnFormat> columnFormats; // decided from the preview rows only
     QStringList formatProblems;
+    QStringList profileNotes;          // profile columns the header lacks, with the close name it has
+    QStringList profileProblems;       // what stops the import: a needed field no column gives, no signature
     std::vector<QStringList> rows;     // the raw fields of the first rows
     std::vector<ImportRecord> records; // the same rows mapped (invalid rows left out)
     std::vector<RowError> errors;
@@ -52,10 +59,15 @@ struct ImportResult {
     QString profile;
     CsvFormat format;
     QStringList headerNotes;
+    // Everything the import says about the file beyond counts: the header notes, the profile's columns
+    // the header lacks, values read as empty, values a profile folds with a note.
+    QStringList notes;
     std::vector<ColumnFormat> columnFormats;
     qint64 rows = 0;
     ImportCounts counts;
-    std::vector<RowError> errors; // first maxErrors row errors
+    std::vector<RowError> errors;        // the first maxErrors row errors, in line order
+    std::vector<ErrorGroup> errorGroups; // every row error, grouped by column, reason and value
+    qint64 errorCount = 0;               // all row errors (a row can have several)
     // Unresolved references, undated facts, undefined deal stages and notes of the file's rows.
     ImportFindings findings;
     ImportBatchId batch; // valid when written
@@ -77,7 +89,10 @@ public:
     const ImportProfile& profile() const { return m_profile; }
     const QString& path() const { return m_path; }
     // The wizard edits the mapping: a changed profile applies to the next preview() or write().
-    void setProfile(const ImportProfile& profile) { m_profile = profile; }
+    void setProfile(const ImportProfile& profile) {
+        m_profile = profile;
+        m_edited = true;
+    }
 
     ImportPreview preview(int rows);
 
@@ -91,9 +106,14 @@ private:
     // Pass 2: rewinds, hashes the file, maps each row (sniffing it too when `sniff`) and writes it.
     ImportResult writeRows(Database& db, RecordMapper& mapper, ImportResult result, bool sniff, int passes);
 
+    ProfileCheck checkProfileFor(const RecordMapper& mapper) const;
+
     QString m_path;
     ImportOptions m_options;
     ImportProfile m_profile;
+    bool m_forced = false; // named with --profile (or chosen), not recognised from the header
+    bool m_edited = false; // the wizard changed the mapping: it is the user's, signature or not
+    QString m_fits;        // the profile the header is recognised as, if any
     std::unique_ptr<CsvReader> m_reader;
     CsvRecord m_header;
     QStringList m_headerNames;

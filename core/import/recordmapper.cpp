@@ -1,10 +1,13 @@
 #include "import/recordmapper.h"
 
 #include "domain/enums.h"
+#include "util/suggest.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
+
+#include <cstring>
 
 namespace revalign {
 
@@ -44,6 +47,47 @@ void lowerKey(std::string_view raw, std::string& out) {
         if (c >= 'A' && c <= 'Z')
             c = static_cast<char>(c - 'A' + 'a');
     }
+}
+
+// The keys an enumerated field accepts, for the error that names them.
+const char* knownKeys(Field field) {
+    switch (field) {
+    case Field::HandoffStatus:
+        return "none, pending, accepted, rejected";
+    case Field::ForecastCategory:
+        return "omitted, pipeline, best_case, commit, closed";
+    case Field::SourcedBy:
+        return "unknown, marketing, sales, partner";
+    case Field::Kind:
+        return "web_visit, form, email_click, event, ad, content, call, sales_email, meeting, demo, other";
+    case Field::Team:
+        return "marketing, sales, shared";
+    default:
+        return "";
+    }
+}
+
+// Why a number does not read, in the words of its field's type.
+QString numberReason(NumberProblem problem, FieldType type) {
+    switch (problem) {
+    case NumberProblem::TooLarge:
+        if (type == FieldType::Money)
+            return QCoreApplication::translate(
+                "Import", "too large: amounts are kept as exact cents up to 90,071,992,547,409.91");
+        if (type == FieldType::Integer)
+            return QCoreApplication::translate("Import",
+                                               "too large: whole numbers go up to 9,007,199,254,740,991");
+        return QCoreApplication::translate("Import", "too large");
+    case NumberProblem::TooManyDecimals:
+        if (type == FieldType::Integer)
+            return QCoreApplication::translate("Import", "not a whole number");
+        return QCoreApplication::translate(
+            "Import", "more decimals than cents: amounts are kept exact and never rounded silently");
+    case NumberProblem::NotANumber:
+    case NumberProblem::None:
+        break;
+    }
+    return QCoreApplication::translate("Import", "not a number");
 }
 
 // "Best Case" -> "best_case": the form our enum keys and stage keys take.
@@ -108,22 +152,38 @@ RecordMapper::RecordMapper(const ImportProfile& profile, const QString& file, co
                 index = i;
         if (index < 0)
             continue;
-        const ValueTable* table = nullptr;
+        ValueTable* table = nullptr;
         if (const auto values = profile.values.find(field); values != profile.values.end()) {
+            const bool prepared = m_valueTables.contains(field);
             ValueTable& t = m_valueTables[field];
             for (const auto& [from, mapping] : values->second) {
-                PreparedMapping prepared{mapping.value.toStdString(), {}};
+                if (prepared)
+                    break; // a second column feeding the same field shares the table
+                PreparedMapping entry{mapping.value.toStdString(), {}, mapping.note, {}};
                 for (const auto& [f, v] : mapping.also)
-                    prepared.also.emplace_back(f, v.toStdString());
+                    entry.also.emplace_back(f, v.toStdString());
                 if (from == u"*")
-                    t.otherwise = prepared;
+                    t.otherwise = entry;
                 else
-                    t.byKey.emplace(from.toLower().toStdString(), prepared);
+                    t.byKey.emplace(from.toLower().toStdString(), entry);
             }
             table = &t;
         }
-        m_bindings.push_back(Binding{static_cast<int>(index), field, table, {}, {}, {}, {}, {}});
+        Binding binding;
+        binding.column = static_cast<int>(index);
+        binding.field = field;
+        binding.values = table;
+        QStringList nulls = profile.nullValues;
+        if (const auto own = profile.columnNullValues.find(column); own != profile.columnNullValues.end())
+            nulls += own->second;
+        for (const QString& spelling : nulls)
+            if (!spelling.trimmed().isEmpty())
+                binding.nulls.push_back(spelling.trimmed().toLower().toStdString());
+        for (const Binding& b : m_bindings)
+            binding.firstOfColumn = binding.firstOfColumn && b.column != binding.column;
+        m_bindings.push_back(std::move(binding));
     }
+    m_nulls.resize(static_cast<size_t>(m_header.size()));
     bindStageEnteredColumns();
     for (const auto& [field, value] : profile.defaults)
         m_defaults.emplace_back(field, value.toStdString());
@@ -154,7 +214,12 @@ void RecordMapper::bindStageEnteredColumns() {
             const QString stage = m.hasMatch() ? m.captured(QStringLiteral("stage")).trimmed() : QString();
             if (stage.isEmpty())
                 continue;
-            Binding b{static_cast<int>(i), Field::StageEntered, nullptr, {}, {}, {}, {}, {}};
+            Binding b;
+            b.column = static_cast<int>(i);
+            b.field = Field::StageEntered;
+            for (const QString& spelling : m_profile.nullValues)
+                if (!spelling.trimmed().isEmpty())
+                    b.nulls.push_back(spelling.trimmed().toLower().toStdString());
             b.stage = stage.toStdString();
             m_bindings.push_back(std::move(b));
             break;
@@ -174,12 +239,47 @@ QStringList RecordMapper::unmappedColumns() const {
     return out;
 }
 
+bool RecordMapper::isNull(const Binding& b, std::string_view raw) {
+    if (isNullSpelling(raw))
+        return true;
+    if (b.nulls.empty())
+        return false;
+    lowerKey(raw, m_key);
+    return std::find(b.nulls.begin(), b.nulls.end(), m_key) != b.nulls.end();
+}
+
+bool RecordMapper::resolve(const Binding& b, std::string_view raw, std::string_view& text,
+                           PreparedMapping*& mapping) {
+    mapping = nullptr;
+    text = raw;
+    if (b.values) {
+        // A value map that names the very spelling ("n/a": "none") beats the built-in null spellings.
+        lowerKey(raw, m_key);
+        if (const auto it = b.values->byKey.find(m_key); it != b.values->byKey.end())
+            mapping = &it->second;
+    }
+    if (!mapping) {
+        if (isNull(b, raw))
+            return false;
+        if (b.values && b.values->otherwise)
+            mapping = &*b.values->otherwise;
+    }
+    if (mapping && !mapping->value.empty())
+        text = mapping->value;
+    return true;
+}
+
 void RecordMapper::sniff(const CsvRecord& record) {
     for (Binding& b : m_bindings) {
         const FieldType type = fieldInfo(b.field).type;
-        if (b.values || !isTyped(type) || static_cast<size_t>(b.column) >= record.size())
+        if (!isTyped(type) || static_cast<size_t>(b.column) >= record.size())
             continue;
-        const std::string_view text = record.field(static_cast<size_t>(b.column));
+        // Detection sees what the import reads: nulls left out, value maps applied.
+        const std::string_view raw = trimmed(record.field(static_cast<size_t>(b.column)));
+        std::string_view text;
+        PreparedMapping* mapping = nullptr;
+        if (raw.empty() || !resolve(b, raw, text, mapping))
+            continue;
         if (isDate(type))
             b.dates.add(text);
         else
@@ -220,7 +320,7 @@ QStringList RecordMapper::decideFormats() {
             if (order == DateOrder::Auto)
                 order = DateOrder::Iso;
             b.dateOrder = order;
-        } else if (isTyped(type) && !b.values) {
+        } else if (isTyped(type)) {
             DecimalMark mark = m_decimalOverride != DecimalMark::Auto ? m_decimalOverride : m_profile.decimal;
             if (mark == DecimalMark::Auto)
                 mark = type == FieldType::Integer ? b.numbers.decidedForWholeNumbers() : b.numbers.decided();
@@ -242,7 +342,7 @@ QStringList RecordMapper::decideFormats() {
 bool RecordMapper::formatsDecided() const {
     for (const Binding& b : m_bindings) {
         const FieldType type = fieldInfo(b.field).type;
-        if (b.values || !isTyped(type))
+        if (!isTyped(type))
             continue;
         if (isDate(type) && m_dateOverride == DateOrder::Auto && m_profile.dateOrder == DateOrder::Auto &&
             b.dates.decided() == DateOrder::Auto && m_fileDateOrder == DateOrder::Auto)
@@ -274,23 +374,25 @@ void RecordMapper::error(std::vector<RowError>& errors, const CsvRecord& record,
     e.columnName = column >= 0 && column < m_header.size() ? m_header.at(column) : QString();
     if (column < 0)
         e.column = 0;
-    e.value = column >= 0 ? fromUtf8(value) : QString();
+    e.value = column >= 0 || !value.empty() ? fromUtf8(value) : QString();
     e.reason = reason;
     errors.push_back(std::move(e));
 }
 
 bool RecordMapper::setField(ImportRecord& out, Field field, std::string_view text, const Binding* binding,
-                            const CsvRecord& record, std::vector<RowError>& errors) {
+                            int column, std::string_view raw, const CsvRecord& record,
+                            std::vector<RowError>& errors) {
     FieldValue& v = out.at(field);
-    const int column = binding ? binding->column : -1;
     const DateOrder order = binding ? binding->dateOrder
                                     : (m_fileDateOrder == DateOrder::Auto ? DateOrder::Iso : m_fileDateOrder);
     const DecimalMark mark = binding ? binding->decimal : DecimalMark::Dot;
+    const FieldType type = fieldInfo(field).type;
+    // The error shows the value as the file has it, not what a value map turned it into.
     const auto bad = [&](const QString& reason) {
-        error(errors, record, column, text, reason);
+        error(errors, record, column, raw, reason);
         return false;
     };
-    switch (fieldInfo(field).type) {
+    switch (type) {
     case FieldType::Text:
         v.text.assign(text);
         break;
@@ -304,16 +406,16 @@ bool RecordMapper::setField(ImportRecord& out, Field field, std::string_view tex
         break;
     case FieldType::Integer:
     case FieldType::Money: {
-        const auto n = parseScaled(text, mark, fieldInfo(field).type == FieldType::Money ? 2 : 0);
+        const ScaledNumber n = parseNumber(text, mark, type == FieldType::Money ? 2 : 0);
         if (!n)
-            return bad(QCoreApplication::translate("Import", "not a number"));
-        v.number = *n;
+            return bad(numberReason(n.problem, type));
+        v.number = n.value;
         break;
     }
     case FieldType::Real: {
         const auto r = parseReal(text, mark);
         if (!r)
-            return bad(QCoreApplication::translate("Import", "not a number"));
+            return bad(numberReason(realProblem(text, mark), type));
         v.real = *r;
         if (field == Field::Probability) {
             if (v.real > 1.0) // Salesforce writes percent (10 = 10 %); fractions stay as they are
@@ -331,7 +433,7 @@ bool RecordMapper::setField(ImportRecord& out, Field field, std::string_view tex
             return bad(QCoreApplication::translate("Import", "not a date in the column's format (%1)")
                            .arg(toKey(order)));
         v.number = *t;
-        if (fieldInfo(field).type == FieldType::Date)
+        if (type == FieldType::Date)
             v.text = civilDate(*t);
         break;
     }
@@ -347,6 +449,26 @@ bool RecordMapper::setField(ImportRecord& out, Field field, std::string_view tex
         break;
     }
     v.set = true;
+    v.column = column;
+    return true;
+}
+
+bool RecordMapper::reportNul(const CsvRecord& record, std::vector<RowError>& errors) const {
+    // One memchr over the whole record on the normal path; field by field only when there is a NUL.
+    if (record.data.empty() || !std::memchr(record.data.data(), 0, record.data.size()))
+        return false;
+    for (size_t i = 0; i < record.size() && i < static_cast<size_t>(m_header.size()); ++i) {
+        const std::string_view field = record.field(i);
+        if (field.find('\0') == std::string_view::npos)
+            continue;
+        std::string visible; // the NUL shown as U+2400 SYMBOL FOR NULL, so messages stay printable
+        for (char c : field)
+            visible += c == '\0' ? std::string_view("\xE2\x90\x80") : std::string_view(&c, 1);
+        error(errors, record, static_cast<int>(i), visible,
+              QCoreApplication::translate("Import",
+                                          "a NUL byte in the field (a damaged file, or UTF-16 text read as "
+                                          "something else: name the encoding with --encoding)"));
+    }
     return true;
 }
 
@@ -369,48 +491,84 @@ bool RecordMapper::map(const CsvRecord& record, ImportRecord& out, std::vector<R
                   .arg(record.size()));
         return false;
     }
+    if (reportNul(record, errors))
+        return false;
     m_implied.clear();
-    for (const Binding& b : m_bindings) {
+    for (Binding& b : m_bindings) {
         const std::string_view raw = trimmed(record.field(static_cast<size_t>(b.column)));
         if (b.field == Field::StageEntered) {
             // Many columns, one per stage: each parsed as a date-time, collected in column order.
             FieldValue& v = out.at(Field::StageEntered);
-            if (!raw.empty() && setField(out, Field::StageEntered, raw, &b, record, errors))
+            if (!raw.empty() && !isNull(b, raw) &&
+                setField(out, Field::StageEntered, raw, &b, b.column, raw, record, errors))
                 out.stageEntries.emplace_back(b.stage, v.number);
             v.set = false;
             continue;
         }
         if (raw.empty() || out.has(b.field))
             continue;
-        if (b.values) {
-            lowerKey(raw, m_key);
-            const auto it = b.values->byKey.find(m_key);
-            const PreparedMapping* mapping = it != b.values->byKey.end() ? &it->second
-                                             : b.values->otherwise       ? &*b.values->otherwise
-                                                                         : nullptr;
-            if (mapping) {
-                for (const auto& [f, value] : mapping->also)
-                    m_implied.emplace_back(f, &value);
-                if (!mapping->value.empty()) {
-                    setField(out, b.field, mapping->value, &b, record, errors);
-                    continue;
-                }
+        std::string_view text;
+        PreparedMapping* mapping = nullptr;
+        if (!resolve(b, raw, text, mapping)) {
+            if (b.firstOfColumn) {
+                NullTally& tally = m_nulls[static_cast<size_t>(b.column)];
+                ++tally.count;
+                if (tally.spellings.size() < 3 &&
+                    std::find(tally.spellings.begin(), tally.spellings.end(), raw) == tally.spellings.end())
+                    tally.spellings.emplace_back(raw);
             }
+            continue;
         }
-        setField(out, b.field, raw, &b, record, errors);
+        if (mapping) {
+            if (!mapping->note.isEmpty() && mapping->uses++ == 0)
+                mapping->firstSeen.assign(raw);
+            for (const auto& [f, value] : mapping->also)
+                m_implied.push_back({f, &value, b.column});
+        }
+        setField(out, b.field, text, &b, b.column, raw, record, errors);
     }
-    for (const auto& [field, value] : m_implied)
-        if (!out.has(field) && !value->empty())
-            setField(out, field, *value, nullptr, record, errors);
+    for (const Implied& i : m_implied)
+        if (!out.has(i.field) && !i.value->empty())
+            setField(out, i.field, *i.value, nullptr, i.column, *i.value, record, errors);
     for (const auto& [field, value] : m_defaults)
         if (!out.has(field))
-            setField(out, field, value, nullptr, record, errors);
-    if (errors.size() != errorsBefore)
-        return false;
-    return validateEntity(out, record, errors);
+            setField(out, field, value, nullptr, -1, value, record, errors);
+    // The vocabulary checks run even when a field failed: every problem of the row is reported at once.
+    return validateEntity(out, record, errors, errors.size() == errorsBefore);
 }
 
-bool RecordMapper::validateEntity(ImportRecord& out, const CsvRecord& record, std::vector<RowError>& errors) {
+QStringList RecordMapper::readNotes() const {
+    QStringList notes;
+    for (size_t column = 0; column < m_nulls.size(); ++column) {
+        const NullTally& tally = m_nulls[column];
+        if (tally.count == 0)
+            continue;
+        QStringList spellings;
+        for (const std::string& sp : tally.spellings)
+            spellings << u'\'' + fromUtf8(sp) + u'\'';
+        notes << QCoreApplication::translate("Import", "column %1 (%2): %3 values read as empty (%4)")
+                     .arg(column + 1)
+                     .arg(m_header.at(static_cast<qsizetype>(column)), groupedCount(tally.count),
+                          spellings.join(QStringLiteral(", ")));
+    }
+    for (const auto& [field, table] : m_valueTables) {
+        const QString key = fieldKey(field); // a lambda may not capture a structured binding (C++20 aside)
+        const auto noteOf = [&](const PreparedMapping& m) {
+            if (m.uses > 0)
+                notes << QCoreApplication::translate("Import", "%1: '%2' read as '%3' in %4 rows: %5")
+                             .arg(key, fromUtf8(m.firstSeen), fromUtf8(m.value), groupedCount(m.uses),
+                                  m.note);
+        };
+        for (const auto& entry : table.byKey)
+            noteOf(entry.second);
+        if (table.otherwise)
+            noteOf(*table.otherwise);
+    }
+    return notes;
+}
+
+bool RecordMapper::validateEntity(ImportRecord& out, const CsvRecord& record, std::vector<RowError>& errors,
+                                  bool fieldsOk) {
     const auto missing = [&](const QString& what) {
         error(errors, record, -1, {}, QCoreApplication::translate("Import", "no value for %1").arg(what));
         return false;
@@ -422,9 +580,12 @@ bool RecordMapper::validateEntity(ImportRecord& out, const CsvRecord& record, st
         std::unordered_set<std::string>& valid = m_validKeys[static_cast<size_t>(field)];
         if (!valid.contains(key)) {
             if (!parse(QString::fromStdString(key))) {
-                error(errors, record, -1, {},
-                      QCoreApplication::translate("Import", "%1: '%2' is not a known value")
-                          .arg(fieldKey(field), out.qtext(field)));
+                // The column that fed the value (or implied it) is named; a profile default has none.
+                error(errors, record, out.at(field).column, out.text(field),
+                      QCoreApplication::translate(
+                          "Import",
+                          "not a known %1 (known: %2; map other values under values.%1 in the profile)")
+                          .arg(fieldKey(field), QString::fromLatin1(knownKeys(field))));
                 return false;
             }
             valid.insert(key);
@@ -445,11 +606,12 @@ bool RecordMapper::validateEntity(ImportRecord& out, const CsvRecord& record, st
             out.at(Field::FirstName).set = true;
         }
     }
-    bool ok = checkEnum(Field::HandoffStatus, handoffStatusFromKey) &&
-              checkEnum(Field::ForecastCategory, forecastCategoryFromKey) &&
-              checkEnum(Field::SourcedBy, sourcedByFromKey) &&
-              checkEnum(Field::Kind, touchpointKindFromKey) && checkEnum(Field::Team, teamFromKey);
-    if (!ok)
+    bool ok = checkEnum(Field::HandoffStatus, handoffStatusFromKey);
+    ok = checkEnum(Field::ForecastCategory, forecastCategoryFromKey) && ok;
+    ok = checkEnum(Field::SourcedBy, sourcedByFromKey) && ok;
+    ok = checkEnum(Field::Kind, touchpointKindFromKey) && ok;
+    ok = checkEnum(Field::Team, teamFromKey) && ok;
+    if (!ok || !fieldsOk)
         return false;
     switch (out.entity) {
     case ImportEntity::Contacts:

@@ -215,25 +215,6 @@ std::optional<DateOrder> dateOrderFromKey(const QString& key) {
     return std::nullopt;
 }
 
-QString toKey(DecimalMark mark) {
-    switch (mark) {
-    case DecimalMark::Dot:
-        return QStringLiteral("dot");
-    case DecimalMark::Comma:
-        return QStringLiteral("comma");
-    case DecimalMark::Auto:
-        break;
-    }
-    return QStringLiteral("auto");
-}
-
-std::optional<DecimalMark> decimalMarkFromKey(const QString& key) {
-    for (DecimalMark m : {DecimalMark::Auto, DecimalMark::Dot, DecimalMark::Comma})
-        if (key == toKey(m))
-            return m;
-    return std::nullopt;
-}
-
 int expandTwoDigitYear(int yy) {
     return yy < 70 ? 2000 + yy : 1900 + yy;
 }
@@ -321,139 +302,73 @@ DateOrder DateSniffer::bestFit() const {
 }
 
 namespace {
-// Splits a number into sign, digits before and after the decimal mark; false if it is not a number.
-bool splitNumber(std::string_view s, char decimal, char thousands, bool& negative, std::string& whole,
-                 std::string& fraction, bool& grouped) {
-    s = trimmed(s);
-    negative = false;
-    grouped = false;
-    whole.clear();
-    fraction.clear();
-    // A leading currency sign or code ("$", "€", "USD ") is not part of the amount.
-    while (!s.empty() && !isDigit(s.front()) && s.front() != '-' && s.front() != '+' && s.front() != '(' &&
-           s.front() != decimal)
-        s.remove_prefix(1);
-    if (!s.empty() && (s.front() == '-' || s.front() == '(')) {
-        negative = true;
-        s.remove_prefix(1);
-    } else if (!s.empty() && s.front() == '+') {
-        s.remove_prefix(1);
-    }
-    if (negative && !s.empty() && s.back() == ')')
-        s.remove_suffix(1);
-    bool inFraction = false;
-    int groupDigits = -1;
-    for (size_t i = 0; i < s.size(); ++i) {
-        const char c = s[i];
-        if (isDigit(c)) {
-            (inFraction ? fraction : whole).push_back(c);
-            if (groupDigits >= 0 && !inFraction)
-                ++groupDigits;
-        } else if (c == decimal && !inFraction) {
-            if (groupDigits >= 0 && groupDigits != 3)
-                return false;
-            inFraction = true;
-        } else if ((c == thousands || c == ' ' || c == '\'') && !inFraction && !whole.empty()) {
-            if (groupDigits >= 0 && groupDigits != 3)
-                return false;
-            if (groupDigits < 0 && whole.size() > 3)
-                return false;
-            groupDigits = 0;
-            grouped = true;
-        } else if (static_cast<unsigned char>(c) == 0xC2 && i + 1 < s.size() &&
-                   static_cast<unsigned char>(s[i + 1]) == 0xA0 && !inFraction) {
-            ++i; // a no-break space groups thousands in French Excel
-            groupDigits = 0;
-            grouped = true;
-        } else {
-            return false;
-        }
-    }
-    if (!inFraction && groupDigits >= 0 && groupDigits != 3)
+// ASCII case-insensitive equality with a lower-case literal; no QString for a per-row comparison.
+bool equalsLower(std::string_view text, std::string_view lower) {
+    if (text.size() != lower.size())
         return false;
-    return !whole.empty() || !fraction.empty();
+    for (size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+        if (c != lower[i])
+            return false;
+    }
+    return true;
+}
+
+// "0000-00-00" or "00/00/0000" (any of / . - as separators), and the zero date followed by a time of zeros.
+bool isZeroDate(std::string_view s) {
+    if (s.size() < 10)
+        return false;
+    const std::string_view date = s.substr(0, 10);
+    const bool iso = date == "0000-00-00" || date == "0000/00/00";
+    bool numeric = !iso;
+    for (size_t i = 0; numeric && i < 10; ++i)
+        numeric = (i == 2 || i == 5) ? (date[i] == '/' || date[i] == '.' || date[i] == '-') : date[i] == '0';
+    if (!iso && !numeric)
+        return false;
+    if (s.size() == 10)
+        return true;
+    if (s[10] != ' ' && s[10] != 'T')
+        return false;
+    // A time of zeros: "00:00", "00:00:00", "00:00:00.000", optionally "Z" or " AM" (12:00 AM is midnight).
+    bool digits = false;
+    for (size_t i = 11; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c == '0')
+            digits = true;
+        else if (c != ':' && c != '.' && c != ' ' && !(i + 1 == s.size() && c == 'Z'))
+            return false;
+    }
+    return digits;
 }
 } // namespace
 
-std::optional<qint64> parseScaled(std::string_view text, DecimalMark mark, int scale) {
-    const char decimal = mark == DecimalMark::Comma ? ',' : '.';
-    const char thousands = mark == DecimalMark::Comma ? '.' : ',';
-    bool negative = false;
-    bool grouped = false;
-    std::string whole;
-    std::string fraction;
-    if (!splitNumber(text, decimal, thousands, negative, whole, fraction, grouped))
-        return std::nullopt;
-    if (whole.size() > 15)
-        return std::nullopt;
-    qint64 value = 0;
-    for (char c : whole)
-        value = value * 10 + (c - '0');
-    for (int i = 0; i < scale; ++i)
-        value = value * 10 +
-                (static_cast<size_t>(i) < fraction.size() ? fraction[static_cast<size_t>(i)] - '0' : 0);
-    if (fraction.size() > static_cast<size_t>(scale) && fraction[static_cast<size_t>(scale)] >= '5')
-        ++value;
-    return negative ? -value : value;
-}
-
-std::optional<double> parseReal(std::string_view text, DecimalMark mark) {
-    const auto scaled = parseScaled(text, mark, 6);
-    if (!scaled)
-        return std::nullopt;
-    return static_cast<double>(*scaled) / 1e6;
-}
-
-void DecimalSniffer::add(std::string_view text) {
-    text = trimmed(text);
-    if (text.empty())
-        return;
-    bool negative = false;
-    bool groupedDot = false;
-    bool groupedComma = false;
-    std::string w1, f1, w2, f2;
-    const bool dot = splitNumber(text, '.', ',', negative, w1, f1, groupedDot);
-    const bool comma = splitNumber(text, ',', '.', negative, w2, f2, groupedComma);
-    m_dotWhole = m_dotWhole && dot && f1.find_first_not_of('0') == std::string::npos;
-    m_commaWhole = m_commaWhole && comma && f2.find_first_not_of('0') == std::string::npos;
-    m_dotFits = m_dotFits && dot;
-    m_commaFits = m_commaFits && comma;
-    if (dot && comma && (w1 != w2 || f1 != f2)) {
-        m_meaningful = true;
-        if (m_example.empty())
-            m_example = std::string(text);
+bool isNullSpelling(std::string_view text) {
+    switch (text.size()) {
+    case 0:
+        return true;
+    case 1:
+        return text[0] == '-';
+    case 3:
+        return equalsLower(text, "n/a");
+    case 4:
+        return equalsLower(text, "null") || equalsLower(text, "#n/a");
+    default:
+        return text[0] == '0' && isZeroDate(text);
     }
-}
-
-DecimalMark DecimalSniffer::decided() const {
-    if (m_dotFits && (!m_commaFits || !m_meaningful))
-        return DecimalMark::Dot;
-    if (m_commaFits && !m_dotFits)
-        return DecimalMark::Comma;
-    return DecimalMark::Auto;
-}
-
-DecimalMark DecimalSniffer::decidedForWholeNumbers() const {
-    if (m_dotWhole && !m_commaWhole)
-        return DecimalMark::Dot;
-    if (m_commaWhole && !m_dotWhole)
-        return DecimalMark::Comma;
-    return decided();
-}
-
-bool DecimalSniffer::ambiguous() const {
-    return m_dotFits && m_commaFits && m_meaningful;
 }
 
 std::optional<bool> parseBool(std::string_view text) {
     text = trimmed(text);
     if (text.empty())
         return false;
-    const QString t = QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())).toLower();
-    if (t == u"true" || t == u"1" || t == u"yes" || t == u"y" || t == u"x" || t == u"wahr" || t == u"vrai")
-        return true;
-    if (t == u"false" || t == u"0" || t == u"no" || t == u"n" || t == u"falsch" || t == u"faux")
-        return false;
+    for (std::string_view yes : {"true", "1", "yes", "y", "x", "wahr", "vrai"})
+        if (equalsLower(text, yes))
+            return true;
+    for (std::string_view no : {"false", "0", "no", "n", "falsch", "faux"})
+        if (equalsLower(text, no))
+            return false;
     return std::nullopt;
 }
 

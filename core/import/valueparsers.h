@@ -1,5 +1,7 @@
 #pragma once
 
+#include "import/numberparser.h"
+
 #include <QString>
 
 #include <optional>
@@ -11,10 +13,6 @@ namespace revalign {
 enum class DateOrder { Auto, Iso, Mdy, Dmy, ExcelSerial };
 QString toKey(DateOrder order); // "auto", "iso", "mdy", "dmy", "excel"
 std::optional<DateOrder> dateOrderFromKey(const QString& key);
-
-enum class DecimalMark { Auto, Dot, Comma };
-QString toKey(DecimalMark mark); // "auto", "dot", "comma"
-std::optional<DecimalMark> decimalMarkFromKey(const QString& key);
 
 // Two-digit years: 00–69 are 2000–2069, 70–99 are 1970–1999 (the POSIX strptime pivot).
 int expandTwoDigitYear(int yy);
@@ -43,35 +41,15 @@ private:
     std::string m_example;
 };
 
-// Parses a number with the given decimal mark; thousands separators (the other mark, spaces,
-// apostrophes) and a leading currency symbol are dropped. Returns the value scaled by 10^scale and
-// rounded half away from zero, e.g. scale 2 gives cents.
-std::optional<qint64> parseScaled(std::string_view text, DecimalMark mark, int scale);
-std::optional<double> parseReal(std::string_view text, DecimalMark mark);
-
-// Decides the decimal mark of a numeric column from all its values.
-class DecimalSniffer final {
-public:
-    void add(std::string_view text);
-    DecimalMark decided() const; // Auto when ambiguous (values like "1,234" fit both meanings)
-    // For whole-number columns (employees): the mark under which every value is whole wins, so
-    // "1,200" employees is 1200, never 1.2.
-    DecimalMark decidedForWholeNumbers() const;
-    bool ambiguous() const;
-    const std::string& ambiguousExample() const { return m_example; }
-
-private:
-    bool m_dotFits = true;
-    bool m_commaFits = true;
-    bool m_meaningful = false; // some value reads differently under the two marks
-    bool m_dotWhole = true;    // no value has a fraction when read with a decimal point
-    bool m_commaWhole = true;
-    std::string m_example;
-};
-
 // true/false, 1/0/empty, yes/no, y/n, x (a ticked box in a sheet); nullopt for anything else.
 std::optional<bool> parseBool(std::string_view text);
 
 std::string_view trimmed(std::string_view text);
+
+// The built-in spellings of "no value" that real exports write: "null"/"NULL", "N/A"/"n/a", Excel's
+// "#N/A" (a failed VLOOKUP), "-", and the zero dates "00/00/0000" and "0000-00-00", also with a time of
+// zeros ("0000-00-00 00:00:00"). `text` is trimmed; the empty string is of course empty too. A profile
+// adds its own under formats.null_values.
+bool isNullSpelling(std::string_view text);
 
 } // namespace revalign

@@ -1,6 +1,7 @@
 #include "metrics/attribution.h"
 
 #include "util/error.h"
+#include "util/suggest.h"
 
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentMap>
@@ -232,13 +233,8 @@ std::vector<char> allowed(const NameCodes& codes, const QStringList& names, cons
     out.assign(size_t(codes.size()), 0);
     for (const QString& name : names) {
         const qint32 code = codes.codeOf(name);
-        if (code < 0) {
-            QStringList known = codes.names().mid(1);
-            known.sort(Qt::CaseInsensitive);
-            throw Error(QCoreApplication::translate("Attribution", "unknown %1 '%2' (known: %3)")
-                            .arg(QString::fromLatin1(what), name,
-                                 known.isEmpty() ? QStringLiteral("none") : known.join(u", ")));
-        }
+        if (code < 0) // a count and examples, not every name the workspace knows
+            throw Error(unknownName(QString::fromLatin1(what), name, codes.names().mid(1)));
         out[size_t(code)] = 1;
     }
     return out;

@@ -1,6 +1,7 @@
 #include "metrics/metricquery.h"
 
 #include "util/error.h"
+#include "util/suggest.h"
 
 #include <QCoreApplication>
 
@@ -14,13 +15,8 @@ std::vector<char> allowedCodes(const Dictionary& dict, const QStringList& names,
     allowed.assign(size_t(dict.size()), 0);
     for (const QString& name : names) {
         const qint32 code = dict.codeOf(name);
-        if (code < 0) {
-            QStringList known = dict.names().mid(1);
-            known.sort(Qt::CaseInsensitive);
-            throw Error(QCoreApplication::translate("MetricQuery", "unknown %1 '%2' (known: %3)")
-                            .arg(QString::fromLatin1(dimension), name,
-                                 known.isEmpty() ? QStringLiteral("none") : known.join(u", ")));
-        }
+        if (code < 0) // a big workspace knows thousands of owners: a count and examples, one line
+            throw Error(unknownName(QString::fromLatin1(dimension), name, dict.names().mid(1)));
         allowed[size_t(code)] = 1;
     }
     return allowed;

@@ -55,9 +55,11 @@ std::optional<QString> ImportWriter::stageEntries(const ImportRecord& r) {
             undated(m_stageFieldIds[i], QString::fromLatin1(kStageFields[i].stageKey));
     if (r.has(Field::LifecycleStage) && r.text(Field::LifecycleStage) != "none") {
         const auto it = m_stageIds.find(r.text(Field::LifecycleStage));
-        if (it == m_stageIds.end())
-            return QCoreApplication::translate("Import", "'%1' is not a funnel stage (%2)")
-                .arg(r.qtext(Field::LifecycleStage), m_stageKeys.join(QStringLiteral(", ")));
+        if (it == m_stageIds.end()) {
+            m_failedField = Field::LifecycleStage; // the error names the column; the value goes with it
+            return QCoreApplication::translate("Import", "not a funnel stage (known: %1)")
+                .arg(m_stageKeys.join(QStringLiteral(", ")));
+        }
         const bool known = std::any_of(m_stages.begin(), m_stages.end(),
                                        [&](const auto& e) { return e.first == it->second; });
         // A current stage without its own date is entered at the latest date the row knows; a row that
@@ -309,10 +311,12 @@ void ImportWriter::mergeRepeat(const Pending& p) {
 
 std::variant<ImportWriter::Outcome, QString> ImportWriter::writeStageUpdate(const ImportRecord& r) {
     const auto contact = m_refs.contact(r);
-    if (!contact)
+    if (!contact) {
+        m_failedField = r.has(Field::ContactSourceId) ? Field::ContactSourceId : Field::Email;
         return QCoreApplication::translate("Import", "no %1 contact or lead with id '%2' in the workspace")
             .arg(m_profile.source,
                  r.has(Field::ContactSourceId) ? r.qtext(Field::ContactSourceId) : r.qtext(Field::Email));
+    }
     if (const auto reason = stageEntries(r))
         return *reason;
     const bool stagesChanged = writeStages(*contact, m_stages.data(), m_stages.size());

@@ -177,6 +177,7 @@ ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch
 ImportWriter::~ImportWriter() = default;
 
 std::optional<QString> ImportWriter::write(const ImportRecord& r) {
+    m_failedField = Field::Ignore;
     std::variant<Outcome, QString> outcome = Outcome::Unchanged;
     switch (r.entity) {
     case ImportEntity::Contacts:

@@ -74,6 +74,9 @@ public:
     void flush();
     // Rows added, updated and left unchanged so far (valid after flush()).
     const ImportCounts& counts() const { return m_counts; }
+    // The field whose value the last refused write() could not take (Ignore: the row as a whole), so
+    // the error can name the column.
+    Field failedField() const { return m_failedField; }
     // After the last flush(): links the references earlier files and imports left pending that the
     // records of this file satisfy (contacts, accounts, campaigns).
     void linkPending();
@@ -172,6 +175,7 @@ private:
     std::vector<std::unique_ptr<Statement>> m_contactInserts; // n rows at once, by n
     std::vector<std::unique_ptr<Statement>> m_stageInserts;   // n entries at once, by n
     ImportCounts m_counts;
+    Field m_failedField = Field::Ignore;
     PendingReferences m_pendingRefs;
     FindingsCollector m_findings;
     // The workspace's deal stages by lower-cased name (a common won/lost word also names the workspace's

@@ -8,10 +8,6 @@
         <translation>(ไม่มีจุดสัมผัส)</translation>
     </message>
     <message>
-        <source>unknown %1 &apos;%2&apos; (known: %3)</source>
-        <translation>%1 &apos;%2&apos; ที่ไม่รู้จัก (ที่รู้จัก: %3)</translation>
-    </message>
-    <message>
         <source>the half-life must be a positive number of days</source>
         <translation>ค่าครึ่งชีวิตต้องเป็นจำนวนวันที่มากกว่าศูนย์</translation>
     </message>
@@ -459,10 +455,6 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <translation>ไม่มีค่าของ %1</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; is not a known value</source>
-        <translation>%1: &apos;%2&apos; ไม่ใช่ค่าที่รู้จัก</translation>
-    </message>
-    <message>
         <source>the record id or the email</source>
         <translation>id ของเรคคอร์ดหรืออีเมล</translation>
     </message>
@@ -481,10 +473,6 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>the date of the touch</source>
         <translation>วันที่ของจุดสัมผัส</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a funnel stage (%2)</source>
-        <translation>&apos;%1&apos; ไม่ใช่ขั้นของฟันเนล (%2)</translation>
     </message>
     <message>
         <source>no %1 contact or lead with id &apos;%2&apos; in the workspace</source>
@@ -535,6 +523,54 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <translation>
             <numerusform>บทบาท &apos;%1&apos; ไม่ใช่บทบาทของ RevAlign (%2): ผู้รับผิดชอบ %n คนได้บทบาท &apos;%3&apos; และใช้ &apos;%1&apos; เป็นตำแหน่งเมื่อไฟล์ไม่ได้ระบุตำแหน่ง จับคู่บทบาทนี้ได้ใน values.role</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(other values)</source>
+        <translation>(ค่าอื่น ๆ)</translation>
+    </message>
+    <message>
+        <source>%1 rows: lines %2</source>
+        <translation>%1 แถว: บรรทัด %2</translation>
+    </message>
+    <message>
+        <source>too large: amounts are kept as exact cents up to 90,071,992,547,409.91</source>
+        <translation>ค่ามากเกินไป: จำนวนเงินเก็บเป็นสตางค์ (เซ็นต์) แบบตรงตัวได้ไม่เกิน 90,071,992,547,409.91</translation>
+    </message>
+    <message>
+        <source>too large: whole numbers go up to 9,007,199,254,740,991</source>
+        <translation>ค่ามากเกินไป: จำนวนเต็มมีได้ไม่เกิน 9,007,199,254,740,991</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>ค่ามากเกินไป</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>ไม่ใช่จำนวนเต็ม</translation>
+    </message>
+    <message>
+        <source>more decimals than cents: amounts are kept exact and never rounded silently</source>
+        <translation>มีทศนิยมเกินหลักสตางค์ (เซ็นต์): จำนวนเงินเก็บแบบตรงตัวและไม่ถูกปัดเศษโดยไม่แจ้ง</translation>
+    </message>
+    <message>
+        <source>a NUL byte in the field (a damaged file, or UTF-16 text read as something else: name the encoding with --encoding)</source>
+        <translation>มีไบต์ NUL ในฟิลด์ (ไฟล์เสียหาย หรือข้อความ UTF-16 ที่ถูกอ่านเป็นการเข้ารหัสอื่น: ระบุการเข้ารหัสด้วย --encoding)</translation>
+    </message>
+    <message>
+        <source>column %1 (%2): %3 values read as empty (%4)</source>
+        <translation>คอลัมน์ %1 (%2): อ่าน %3 ค่าเป็นค่าว่าง (%4)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; read as &apos;%3&apos; in %4 rows: %5</source>
+        <translation>%1: อ่าน &apos;%2&apos; เป็น &apos;%3&apos; ใน %4 แถว: %5</translation>
+    </message>
+    <message>
+        <source>not a known %1 (known: %2; map other values under values.%1 in the profile)</source>
+        <translation>ไม่ใช่ค่า %1 ที่รู้จัก (ที่รู้จัก: %2 ค่าอื่นให้จับคู่ไว้ใน values.%1 ของโปรไฟล์)</translation>
+    </message>
+    <message>
+        <source>not a funnel stage (known: %1)</source>
+        <translation>ไม่ใช่ขั้นของฟันเนล (ที่รู้จัก: %1)</translation>
     </message>
 </context>
 <context>
@@ -619,6 +655,22 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <source>&apos;entity&apos; must be one of contacts, accounts, opportunities, touchpoints, campaigns, campaign_members, stage_updates, owners, deal_history</source>
         <translation>&apos;entity&apos; ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: contacts, accounts, opportunities, touchpoints, campaigns, campaign_members, stage_updates, owners, deal_history</translation>
     </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a field of %3 (its fields: %4)</source>
+        <translation>%1: &apos;%2&apos; ไม่ใช่ฟิลด์ของ %3 (ฟิลด์ที่มี: %4)</translation>
+    </message>
+    <message>
+        <source>formats.null_values must be a list of strings or an object of lists by column</source>
+        <translation>formats.null_values ต้องเป็นรายการของสตริง หรือออบเจ็กต์ของรายการแยกตามคอลัมน์</translation>
+    </message>
+    <message>
+        <source>formats.null_values: &apos;%1&apos; is not one of the profile&apos;s columns</source>
+        <translation>formats.null_values: &apos;%1&apos; ไม่ใช่คอลัมน์หนึ่งของโปรไฟล์</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;formats.%1&apos;</source>
+        <translation>ไม่รู้จักคีย์ &apos;formats.%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>ImportRunPage</name>
@@ -644,6 +696,25 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source> or </source>
         <translation> หรือ </translation>
+    </message>
+</context>
+<context>
+    <name>Inspect</name>
+    <message>
+        <source>%1 CRLF, %2 LF, %3 CR</source>
+        <translation>CRLF %1, LF %2, CR %3</translation>
+    </message>
+    <message>
+        <source>has its signature (%1); </source>
+        <translation>มีลายเซ็นของโปรไฟล์ (%1) </translation>
+    </message>
+    <message>
+        <source>%1 of the file&apos;s %2 columns feed its fields</source>
+        <translation>%1 จาก %2 คอลัมน์ของไฟล์ป้อนค่าให้ฟิลด์ของโปรไฟล์</translation>
+    </message>
+    <message>
+        <source>lacks %1 of its signature (%2)</source>
+        <translation>ขาด %1 ของลายเซ็น (%2)</translation>
     </message>
 </context>
 <context>
@@ -1770,13 +1841,6 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     </message>
 </context>
 <context>
-    <name>MetricQuery</name>
-    <message>
-        <source>unknown %1 &apos;%2&apos; (known: %3)</source>
-        <translation>%1 &apos;%2&apos; ที่ไม่รู้จัก (ที่รู้จัก: %3)</translation>
-    </message>
-</context>
-<context>
     <name>PersonaDialog</name>
     <message>
         <source>Persona</source>
@@ -2067,6 +2131,41 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>%1 The server may or may not have saved the changes: check, and repeat the work if they are missing.</source>
         <translation>%1 ไม่แน่ใจว่าเซิร์ฟเวอร์บันทึกการเปลี่ยนแปลงไว้แล้วหรือยัง: ตรวจสอบดู และทำซ้ำหากข้อมูลหายไป</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCheck</name>
+    <message>
+        <source> or </source>
+        <translation> หรือ </translation>
+    </message>
+    <message>
+        <source>, or </source>
+        <translation> หรือ </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a column of %2; did you mean &apos;%3&apos;? (%4 is not imported)</source>
+        <translation>&apos;%1&apos; ไม่ใช่คอลัมน์ของ %2 หมายถึง &apos;%3&apos; หรือไม่ (จึงไม่ได้นำเข้า %4)</translation>
+    </message>
+    <message>
+        <source>%1: no column gives %2, which every row needs, and profile &apos;%3&apos; maps no column to it</source>
+        <translation>%1: ไม่มีคอลัมน์ใดให้ค่า %2 ซึ่งทุกแถวต้องมี และโปรไฟล์ &apos;%3&apos; ไม่ได้จับคู่คอลัมน์ใดไว้</translation>
+    </message>
+    <message>
+        <source>%1: no column gives %2, which every row needs (profile &apos;%3&apos; reads it from %4)</source>
+        <translation>%1: ไม่มีคอลัมน์ใดให้ค่า %2 ซึ่งทุกแถวต้องมี (โปรไฟล์ &apos;%3&apos; อ่านค่านี้จาก %4)</translation>
+    </message>
+    <message>
+        <source>; did you mean &apos;%1&apos; for &apos;%2&apos;?</source>
+        <translation> หมายถึง &apos;%1&apos; แทน &apos;%2&apos; หรือไม่</translation>
+    </message>
+    <message>
+        <source>%1: the header lacks the signature of profile &apos;%2&apos; (%3), so the file is not what that profile reads</source>
+        <translation>%1: ส่วนหัวไม่มีลายเซ็นของโปรไฟล์ &apos;%2&apos; (%3) ไฟล์นี้จึงไม่ใช่ไฟล์ที่โปรไฟล์นั้นอ่าน</translation>
+    </message>
+    <message>
+        <source>; it fits profile &apos;%1&apos;</source>
+        <translation> ไฟล์นี้ตรงกับโปรไฟล์ &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2476,29 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     </message>
 </context>
 <context>
+    <name>Suggest</name>
+    <message>
+        <source>none known</source>
+        <translation>ไม่มีที่รู้จัก</translation>
+    </message>
+    <message>
+        <source>known: %1</source>
+        <translation>ที่รู้จัก: %1</translation>
+    </message>
+    <message>
+        <source>%1 known, e.g. %2, …</source>
+        <translation>รู้จัก %1 รายการ เช่น %2, …</translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos; (did you mean &apos;%3&apos;? %4)</source>
+        <translation>%1 &apos;%2&apos; ที่ไม่รู้จัก (หมายถึง &apos;%3&apos; หรือไม่ %4)</translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos; (%3)</source>
+        <translation>%1 &apos;%2&apos; ที่ไม่รู้จัก (%3)</translation>
+    </message>
+</context>
+<context>
     <name>Team</name>
     <message>
         <source>Marketing</source>
@@ -2394,12 +2516,12 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
 <context>
     <name>ValidationPage</name>
     <message>
-        <source>Click an error to see that line’s fields.</source>
-        <translation>คลิกข้อผิดพลาดเพื่อดูฟิลด์ของบรรทัดนั้น</translation>
-    </message>
-    <message>
         <source>&amp;Skip invalid rows (import the valid ones and leave the rest out)</source>
         <translation>ข้ามแถวที่ไม่ถูกต้อง (นำเข้าเฉพาะแถวที่ถูกต้อง ส่วนที่เหลือไม่นำเข้า)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Click a problem to see the first line that has it.</source>
+        <translation>คลิกปัญหาเพื่อดูบรรทัดแรกที่พบปัญหานั้น</translation>
     </message>
 </context>
 <context>
@@ -3678,6 +3800,10 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
             <numerusform>%n แถวแรกของ %1 ตามที่อ่านด้วยตัวเลือกเหล่านี้:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Notes on the profile (the next page shows and fixes the mapping):</source>
+        <translation>หมายเหตุเกี่ยวกับโปรไฟล์ (หน้าถัดไปแสดงและแก้ไขการจับคู่ได้):</translation>
+    </message>
 </context>
 <context>
     <name>revalign::ui::FunnelPage</name>
@@ -3858,10 +3984,6 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>บรรทัด</translation>
-    </message>
-    <message>
         <source>Column</source>
         <translation>คอลัมน์</translation>
     </message>
@@ -3872,6 +3994,22 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>Reason</source>
         <translation>สาเหตุ</translation>
+    </message>
+    <message>
+        <source>%1, … (the first %2 of %3)</source>
+        <translation>%1, … (%2 รายการแรกจาก %3)</translation>
+    </message>
+    <message>
+        <source>(other values)</source>
+        <translation>(ค่าอื่น ๆ)</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>แถว</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>บรรทัด</translation>
     </message>
 </context>
 <context>
@@ -5561,24 +5699,38 @@ Go back and change the format or mapping choices.</source>
         <translation>ทั้ง %1 แถวถูกต้อง กด นำเข้า เพื่อเขียนข้อมูลทั้งหมดในขั้นตอนเดียว</translation>
     </message>
     <message>
-        <source>%1 of %2 rows are invalid. Fix them in the file, change the mapping, or tick “Skip invalid rows” to import the rest.</source>
-        <translation>%1 จาก %2 แถวไม่ถูกต้อง แก้ไขในไฟล์ เปลี่ยนการจับคู่ หรือทำเครื่องหมาย “ข้ามแถวที่ไม่ถูกต้อง” เพื่อนำเข้าแถวที่เหลือ</translation>
-    </message>
-    <message>
-        <source>The first problems (click one to see its line):</source>
-        <translation>ปัญหาแรก ๆ (คลิกเพื่อดูบรรทัดนั้น):</translation>
-    </message>
-    <message>
-        <source>%1, line %2: %3</source>
-        <translation>%1 บรรทัด %2: %3</translation>
-    </message>
-    <message>
         <source>(extra %1)</source>
         <translation>(ส่วนเกิน %1)</translation>
     </message>
     <message>
         <source>%1%2: %3</source>
         <translation>%1%2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>หมายเหตุ:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows are invalid: %3 problems of %4 kinds. Fix them in the file, change the mapping, or tick “Skip invalid rows” to import the rest.</source>
+        <translation>%1 จาก %2 แถวไม่ถูกต้อง: พบปัญหา %3 รายการ %4 ประเภท แก้ไขในไฟล์ เปลี่ยนการจับคู่ หรือทำเครื่องหมาย “ข้ามแถวที่ไม่ถูกต้อง” เพื่อนำเข้าแถวที่เหลือ</translation>
+    </message>
+    <message>
+        <source>The problems, grouped by column, reason and value; every row is counted (click one to see its first line):</source>
+        <translation>ปัญหาจัดกลุ่มตามคอลัมน์ สาเหตุ และค่า นับครบทุกแถว (คลิกเพื่อดูบรรทัดแรกของปัญหานั้น):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), lines %1</source>
+        <translation>
+            <numerusform>%n แถว บรรทัด %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1:</source>
+        <translation>บรรทัด %1:</translation>
     </message>
 </context>
 <context>

@@ -103,3 +103,85 @@ TEST_CASE("cli: --dry-run and --skip-invalid") {
     CHECK(skip.out.contains(QStringLiteral("1 new, 0 updated, 0 unchanged, 4 invalid")));
     CHECK(skip.err.count(u'\n') == 4); // the skipped rows are still reported
 }
+
+TEST_CASE("cli: import groups errors per column, reason and value, on stderr and in --json") {
+    TempDir dir;
+    const QString ws = dir.path(QStringLiteral("w.revalign"));
+    REQUIRE(runCli({QStringLiteral("init"), ws}).code == 0);
+    // hubspot-contacts-non-numbers.csv: 10 errors in 9 rows, each its own (column, value).
+    const QString file = fixture("hubspot-contacts-non-numbers.csv");
+    const CliResult text = runCli({QStringLiteral("import"), ws, file});
+    CHECK(text.code == 1);
+    CHECK(text.err.count(u'\n') == 9);
+    CHECK(text.err.contains(file +
+                            QStringLiteral(": line 3, column 6 (HubSpot Score): not a number: 'NaN'\n")));
+    CHECK(text.out.contains(QStringLiteral("9 problems in 9 groups")));
+
+    const CliResult json = runCli({QStringLiteral("import"), ws, file, QStringLiteral("--json")});
+    CHECK(json.code == 1);
+    const QJsonObject f = QJsonDocument::fromJson(json.out.toUtf8())
+                              .object()
+                              .value(QStringLiteral("files"))
+                              .toArray()
+                              .at(0)
+                              .toObject();
+    CHECK(f.value(QStringLiteral("error_count")).toInt() == 9);
+    const QJsonArray groups = f.value(QStringLiteral("error_groups")).toArray();
+    REQUIRE(groups.size() == 9);
+    const QJsonObject first = groups.at(0).toObject(); // all of one row: file order
+    CHECK(first.value(QStringLiteral("column")).toInt() == 6);
+    CHECK(first.value(QStringLiteral("column_name")).toString() == u"HubSpot Score");
+    CHECK(first.value(QStringLiteral("reason")).toString() == u"not a number");
+    CHECK(first.value(QStringLiteral("value")).toString() == u"NaN");
+    CHECK(first.value(QStringLiteral("count")).toInt() == 1);
+    CHECK(first.value(QStringLiteral("lines")).toArray() == QJsonArray{3});
+    // The notes say what was read as empty: 509's "n/a" and 510's "-" scores.
+    CHECK(f.value(QStringLiteral("notes"))
+              .toArray()
+              .contains(QStringLiteral("column 6 (HubSpot Score): 2 values read as empty ('n/a', '-')")));
+}
+
+// Regression (issue 10.4): with --json, a file-level failure printed no JSON at all.
+TEST_CASE("cli: import --json prints one JSON object even when the import cannot run") {
+    TempDir dir;
+    const QString ws = dir.path(QStringLiteral("w.revalign"));
+    REQUIRE(runCli({QStringLiteral("init"), ws}).code == 0);
+    const auto [args, code, says] = GENERATE(table<QStringList, int, const char*>({
+        {{fixture("hubspot-contacts.csv"), QStringLiteral("--profile"), QStringLiteral("hubspot-deals")},
+         1,
+         "lacks the signature of profile 'hubspot-deals'"},
+        {{fixture("no-such-file.csv")}, 1, "cannot read"},
+        {{fixture("hubspot-contacts.csv"), QStringLiteral("--decimal"), QStringLiteral("semicolon")},
+         2,
+         "--decimal must be dot or comma"},
+        {{fixture("hubspot-contacts.csv"), QStringLiteral("--no-such-option")}, 2, "bad usage"},
+    }));
+    QStringList full{QStringLiteral("import"), ws};
+    full << args << QStringLiteral("--json");
+    const CliResult r = runCli(full);
+    INFO(r.err.toStdString());
+    CHECK(r.code == code);
+    QJsonParseError error{};
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+    REQUIRE(error.error == QJsonParseError::NoError);
+    CHECK_FALSE(o.value(QStringLiteral("written")).toBool());
+    CHECK(o.value(QStringLiteral("files")).toArray().isEmpty());
+    CHECK(o.value(QStringLiteral("error")).toString().contains(QString::fromLatin1(says)));
+    CHECK_FALSE(r.err.isEmpty()); // stderr still says it, one line
+}
+
+TEST_CASE("cli: a wrong --profile fails once with the signature, not once per row") {
+    TempDir dir;
+    const QString ws = dir.path(QStringLiteral("w.revalign"));
+    REQUIRE(runCli({QStringLiteral("init"), ws}).code == 0);
+    const CliResult r = runCli({QStringLiteral("import"), ws, fixture("hubspot-contacts.csv"),
+                                QStringLiteral("--profile"), QStringLiteral("salesforce-opportunities")});
+    CHECK(r.code == 1);
+    // Two lines, both true: no signature, and no column for the id every row needs. No row is read.
+    CHECK(r.err.count(u'\n') == 2);
+    CHECK(r.err.contains(QStringLiteral("no column gives source_id, which every row needs")));
+    CHECK(r.err.contains(
+        QStringLiteral("the header lacks the signature of profile 'salesforce-opportunities' "
+                       "(Id + StageName + CloseDate, or Opportunity ID + Stage + Close Date)")));
+    CHECK(r.err.contains(QStringLiteral("it fits profile 'hubspot-contacts'")));
+}

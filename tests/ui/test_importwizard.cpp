@@ -27,6 +27,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QThreadPool>
+#include <QTranslator>
 #include <QUrl>
 
 #include <memory>
@@ -70,6 +71,14 @@ void pressNext(ImportWizard& wizard) {
 
 void waitValidation(ImportWizard& wizard) {
     REQUIRE(QTest::qWaitFor([&] { return !wizard.validationPage()->isRunning(); }, 30000));
+}
+
+// From the first page through format and mapping to the check (the dry run), and waits for it.
+void toCheckPage(ImportWizard& wizard) {
+    pressNext(wizard);
+    pressNext(wizard);
+    pressNext(wizard);
+    waitValidation(wizard);
 }
 
 void waitRun(ImportWizard& wizard) {
@@ -222,10 +231,7 @@ TEST_CASE("ui: import wizard dry run counts match revalign-cli import --dry-run 
     const QString ws = freshWorkspace(dir);
     const QStringList files{fixture("hubspot-contacts.csv"), fixture("bad-rows.csv")};
     auto wizard = openWizard(ws, files);
-    pressNext(*wizard);
-    pressNext(*wizard);
-    pressNext(*wizard);
-    waitValidation(*wizard);
+    toCheckPage(*wizard);
     ValidationPage* page = wizard->validationPage();
     QAbstractItemModelTester tester(page->errorModel(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -244,6 +250,8 @@ TEST_CASE("ui: import wizard dry run counts match revalign-cli import --dry-run 
         CHECK(r.counts.unchanged == c.value(QStringLiteral("unchanged")).toInteger());
         CHECK(r.counts.invalid == c.value(QStringLiteral("invalid")).toInteger());
         CHECK(static_cast<qsizetype>(r.errors.size()) == c.value(QStringLiteral("errors")).toArray().size());
+        CHECK(static_cast<qsizetype>(r.errorGroups.size()) ==
+              c.value(QStringLiteral("error_groups")).toArray().size());
     }
     // hubspot-contacts.csv: 5 valid new contacts; bad-rows.csv has invalid rows, so nothing may be written
     // unless the user chooses to skip them. Both are contacts: written by profile name (generic-contacts
@@ -257,15 +265,81 @@ TEST_CASE("ui: import wizard dry run counts match revalign-cli import --dry-run 
     CHECK(page->isComplete());
     page->setSkipInvalid(false);
 
-    // The first error's line, as the file has it: bad-rows.csv line 3 is "2,not-an-email,2024-01-02,lead".
-    const RowError* first = page->errorModel()->error(0);
+    // The first problem's line, as the file has it: bad-rows.csv line 3 is "2,not-an-email,2024-01-02,lead".
+    const ErrorGroup* first = page->errorModel()->group(0);
     REQUIRE(first);
-    CHECK(first->line == 3);
+    CHECK(first->lines == std::vector<qint64>{3});
     const QStringList fields = page->showErrorLine(0);
     CHECK(fields == QStringList{QStringLiteral("2"), QStringLiteral("not-an-email"),
                                 QStringLiteral("2024-01-02"), QStringLiteral("lead")});
     CHECK(page->detailText().contains(QStringLiteral("not-an-email")));
     shoot(*wizard, QStringLiteral("4-validation"));
+}
+
+namespace {
+// Runs the wizard's dry run over the grouped-errors fixture in the current language and grabs the page.
+void checkGroupedErrors(const QString& language) {
+    TempDir dir;
+    const QString ws = freshWorkspace(dir);
+    auto wizard = openWizard(ws, {fixture("hubspot-deals-grouped-errors.csv")});
+    wizard->resize(1100, 720);
+    toCheckPage(*wizard);
+    ValidationPage* page = wizard->validationPage();
+    QAbstractItemModelTester tester(page->errorModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const RunOutcome& outcome = page->outcome();
+    INFO(outcome.error.toStdString());
+    REQUIRE(outcome.results.size() == 1);
+    // 40 deals: Close Date "TBD" in 22 rows, Amount "TBC" in 6 (4 of them also TBD), Forecast category
+    // "Maybe" in 2 (one also TBD): 22 + 6 + 2 = 30 problems in 22 + 2 + 1 = 25 invalid rows, 3 groups.
+    CHECK(outcome.results[0].counts.invalid == 25);
+    REQUIRE(page->errorModel()->rowCount() == 3);
+    CHECK(page->errorModel()->problemCount() == 30);
+    const ErrorGroup* dates = page->errorModel()->group(0);
+    REQUIRE(dates);
+    CHECK(dates->count == 22);
+    CHECK(dates->value == u"TBD");
+    CHECK(page->errorModel()->group(1)->count == 6);
+    CHECK(page->errorModel()->group(2)->count == 2);
+    CHECK(page->statusText().contains(QLocale().toString(30)));
+    // The first line with "TBD" is line 2 (Record ID 9001).
+    const QStringList fields = page->showErrorLine(0);
+    REQUIRE(fields.size() == 9);
+    CHECK(fields.at(0) == u"9001");
+    // The notes: the Excel zero dates read as empty, the "Most likely" pipelines read as best case.
+    CHECK(page->notesText().contains(QStringLiteral("00/00/0000")));
+    CHECK(page->notesText().contains(QStringLiteral("best_case")));
+    shoot(*wizard, QStringLiteral("4-validation-grouped-") + language);
+}
+} // namespace
+
+TEST_CASE("ui: the validation page groups errors by column, reason and value, with notes (English, Thai)") {
+    checkGroupedErrors(QStringLiteral("en"));
+    QTranslator thai;
+    REQUIRE(thai.load(QStringLiteral(":/i18n/revalign_th.qm")));
+    QCoreApplication::installTranslator(&thai);
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Thai, QLocale::Thailand));
+    checkGroupedErrors(QStringLiteral("th"));
+    QLocale::setDefault(before);
+    QCoreApplication::removeTranslator(&thai);
+}
+
+TEST_CASE("ui: the format page names a profile column the header lacks, with a did-you-mean") {
+    TempDir dir;
+    const QString ws = freshWorkspace(dir);
+    auto wizard = openWizard(ws, {fixture("sales_pipeline.csv")});
+    QString error;
+    REQUIRE(wizard->importProfile(
+        0, testData(QStringLiteral("import/profiles/maven-sales-pipeline-typo.json")), &error));
+    waitPreviews(*wizard);
+    pressNext(*wizard);
+    FormatPage* page = wizard->formatPage();
+    CHECK(page->isComplete()); // a note, not a block: the import goes on without the amount
+    CHECK(page->problemsText().contains(QStringLiteral("close_vallue")));
+    CHECK(
+        page->problemsText().contains(QStringLiteral("is not a column of sales_pipeline.csv; did you mean")));
+    shoot(*wizard, QStringLiteral("2-format-profile-note"));
 }
 
 TEST_CASE("ui: a cancelled import writes nothing, an import then undo restores the workspace") {
@@ -382,10 +456,7 @@ TEST_CASE("ui: an import from the window reloads every page and lists the batch 
     REQUIRE(wizard);
     wizard->show();
     waitPreviews(*wizard);
-    pressNext(*wizard);
-    pressNext(*wizard);
-    pressNext(*wizard);
-    waitValidation(*wizard);
+    toCheckPage(*wizard);
     loaded.clear();
     pressNext(*wizard);
     waitRun(*wizard);
@@ -409,10 +480,7 @@ TEST_CASE("ui: with Skip invalid rows the wizard imports the valid rows and repo
     TempDir dir;
     const QString ws = freshWorkspace(dir);
     auto wizard = openWizard(ws, {fixture("bad-rows.csv")});
-    pressNext(*wizard);
-    pressNext(*wizard);
-    pressNext(*wizard);
-    waitValidation(*wizard);
+    toCheckPage(*wizard);
     CHECK_FALSE(wizard->validationPage()->isComplete()); // default: all or nothing
     wizard->validationPage()->setSkipInvalid(true);
     pressNext(*wizard);

@@ -216,6 +216,13 @@ void FormatPage::onPreview(int file) {
     QStringList notes;
     for (const QString& note : p.headerNotes)
         notes << note.toHtmlEscaped();
+    // What the profile cannot find in this header: the mapping page is where it is fixed (and blocks
+    // Next while a needed field has no column).
+    QStringList profileNotes;
+    for (QString note : p.profileProblems + p.profileNotes) {
+        note.replace(choice.path, QFileInfo(choice.path).fileName());
+        profileNotes << note.toHtmlEscaped();
+    }
     QString html;
     if (!problems.isEmpty())
         html += u"<p style='color:#b02020'><b>" % tr("Needs a choice:") % u"</b><br>" %
@@ -223,6 +230,9 @@ void FormatPage::onPreview(int file) {
     if (!notes.isEmpty())
         html += u"<p><b>" % tr("Notes on the header:") % u"</b><br>" % notes.join(QStringLiteral("<br>")) %
                 u"</p>";
+    if (!profileNotes.isEmpty())
+        html += u"<p><b>" % tr("Notes on the profile (the next page shows and fixes the mapping):") %
+                u"</b><br>" % profileNotes.join(QStringLiteral("<br>")) % u"</p>";
     m_ui->problemsLabel->setText(html);
     m_ui->problemsLabel->setVisible(!html.isEmpty());
 

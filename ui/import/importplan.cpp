@@ -27,6 +27,7 @@ std::unique_ptr<ImportSession> makeSession(const ImportFileChoice& file, const P
     options.dateOrder = file.dateOrder;
     options.decimal = file.decimal;
     options.skipInvalid = skipInvalid;
+    options.requireSignature = false; // the user chose the profile seeing its mapping (and can edit it)
     if (file.editedProfile && !catalog.find(file.editedProfile->name)) {
         // A profile imported from a JSON file: not in the catalog, so let the catalog resolve nothing.
         ProfileCatalog withEdited = catalog;
@@ -184,92 +185,7 @@ void setColumnField(ImportProfile& profile, const QString& column, Field field) 
 }
 
 std::vector<Field> fieldsFor(const ImportProfile& profile) {
-    using F = Field;
-    constexpr std::array stages{F::StageLead, F::StageMql,         F::StageSal,
-                                F::StageSql,  F::StageOpportunity, F::StageCustomer};
-    std::vector<Field> fields;
-    switch (profile.entity) {
-    case ImportEntity::Contacts:
-        fields = {F::SourceId,
-                  F::Email,
-                  F::FirstName,
-                  F::LastName,
-                  F::FullName,
-                  F::Title,
-                  F::Company,
-                  F::AccountSourceId,
-                  F::Industry,
-                  F::Employees,
-                  F::Country,
-                  F::Domain,
-                  F::Segment,
-                  F::Channel,
-                  F::CampaignSourceId,
-                  F::Owner,
-                  F::Score,
-                  F::CreatedAt,
-                  F::LifecycleStage,
-                  F::HandoffStatus,
-                  F::HandoffDecidedAt,
-                  F::RejectionReason,
-                  F::FirstSalesTouchAt};
-        fields.insert(fields.end(), stages.begin(), stages.end());
-        fields.insert(fields.end(), kReachedFields.begin(), kReachedFields.end());
-        break;
-    case ImportEntity::Accounts:
-        fields = {F::SourceId, F::Name,   F::Company, F::Industry, F::Employees,
-                  F::Country,  F::Domain, F::Segment, F::Owner,    F::CreatedAt};
-        break;
-    case ImportEntity::Opportunities:
-        fields = {F::SourceId,
-                  F::Name,
-                  F::AccountSourceId,
-                  F::ContactSourceId,
-                  F::Email,
-                  F::Owner,
-                  F::Amount,
-                  F::Currency,
-                  F::DealStage,
-                  F::Probability,
-                  F::ForecastCategory,
-                  F::CloseDate,
-                  F::IsClosed,
-                  F::IsWon,
-                  F::SourcedBy,
-                  F::CreatedAt,
-                  F::Channel,
-                  F::CampaignSourceId,
-                  F::AsOf};
-        break;
-    case ImportEntity::DealHistory:
-        fields = {F::SourceId,    F::DealSourceId,     F::ChangedAt, F::DealStage, F::Amount, F::CloseDate,
-                  F::Probability, F::ForecastCategory, F::Owner,     F::IsClosed,  F::IsWon};
-        break;
-    case ImportEntity::Touchpoints:
-        fields = {F::SourceId, F::ContactSourceId,  F::Email, F::OccurredAt, F::Kind,
-                  F::Channel,  F::CampaignSourceId, F::Team,  F::Owner};
-        break;
-    case ImportEntity::Campaigns:
-        fields = {F::SourceId, F::Name, F::Channel, F::Cost, F::Currency, F::StartDate, F::EndDate, F::Owner};
-        break;
-    case ImportEntity::CampaignMembers:
-        fields = {F::SourceId,        F::CampaignSourceId,
-                  F::ContactSourceId, F::Email,
-                  F::OccurredAt,      F::Kind,
-                  F::Channel,         F::Team};
-        break;
-    case ImportEntity::StageUpdates:
-        fields = {
-            F::SourceId,      F::ContactSourceId,  F::Email,           F::LifecycleStage,    F::OccurredAt,
-            F::HandoffStatus, F::HandoffDecidedAt, F::RejectionReason, F::FirstSalesTouchAt, F::Owner};
-        fields.insert(fields.end(), stages.begin(), stages.end());
-        fields.insert(fields.end(), kReachedFields.begin(), kReachedFields.end());
-        break;
-    case ImportEntity::Owners:
-        fields = {F::SourceId, F::Name,    F::FirstName, F::LastName,   F::Email, F::Role,
-                  F::Team,     F::Manager, F::Region,    F::Department, F::Title};
-        break;
-    }
+    std::vector<Field> fields = entityFields(profile.entity);
     for (const auto& [column, field] : profile.columns)
         if (field != Field::Ignore && std::find(fields.begin(), fields.end(), field) == fields.end())
             fields.push_back(field);

@@ -8,6 +8,9 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLocale>
+#include <QStringBuilder>
+
+#include <climits>
 
 namespace revalign::ui {
 
@@ -44,8 +47,10 @@ ValidationPage::ValidationPage(ImportWizard* wizard)
 ValidationPage::~ValidationPage() = default;
 
 void ValidationPage::initializePage() {
-    m_errors->setErrors({});
+    m_errors->setGroups({});
     m_ui->countsTable->hide();
+    m_ui->notesLabel->hide();
+    m_ui->notesLabel->clear();
     m_ui->errorsLabel->hide();
     m_ui->errorsView->hide();
     m_ui->detailEdit->hide();
@@ -73,31 +78,45 @@ void ValidationPage::onFinished() {
     } else {
         qint64 invalid = 0;
         qint64 rows = 0;
-        std::vector<RowError> errors;
+        std::vector<ErrorGroup> groups; // file by file, each file's biggest first
+        QStringList notes;
         for (const ImportResult& r : outcome.results) {
             invalid += r.counts.invalid;
             rows += r.rows;
-            for (const RowError& e : r.errors)
-                if (errors.size() < 1000)
-                    errors.push_back(e);
+            groups.insert(groups.end(), r.errorGroups.begin(), r.errorGroups.end());
+            for (const QString& note : r.notes)
+                notes << tr("%1: %2").arg(QFileInfo(r.file).fileName(), note).toHtmlEscaped();
         }
         fillCountsTable(m_ui->countsTable, outcome.results, false);
         m_ui->countsTable->show();
+        if (!notes.isEmpty()) {
+            m_ui->notesLabel->setText(u"<b>" % tr("Notes:") % u"</b><br>" %
+                                      notes.join(QStringLiteral("<br>")));
+            m_ui->notesLabel->show();
+        }
         const QLocale locale;
         if (invalid == 0) {
             m_ui->statusLabel->setText(tr("All %1 rows are valid. Press Import to write them in one step.")
                                            .arg(locale.toString(rows)));
         } else {
+            m_errors->setGroups(std::move(groups));
             m_ui->statusLabel->setText(
-                tr("%1 of %2 rows are invalid. Fix them in the file, change the mapping, "
-                   "or tick “Skip invalid rows” to import the rest.")
-                    .arg(locale.toString(invalid), locale.toString(rows)));
-            m_errors->setErrors(std::move(errors));
-            m_ui->errorsLabel->setText(tr("The first problems (click one to see its line):"));
+                tr("%1 of %2 rows are invalid: %3 problems of %4 kinds. Fix them in the file, change the "
+                   "mapping, or tick “Skip invalid rows” to import the rest.")
+                    .arg(locale.toString(invalid), locale.toString(rows),
+                         locale.toString(m_errors->problemCount()), locale.toString(m_errors->rowCount())));
+            m_ui->errorsLabel->setText(tr(
+                "The problems, grouped by column, reason and value; every row is counted (click one to see "
+                "its first line):"));
             m_ui->errorsLabel->show();
             m_ui->errorsView->show();
             m_ui->detailEdit->show();
             m_ui->errorsView->resizeColumnsToContents();
+            // A long reason (the known values of a vocabulary) must not push the count and the lines out
+            // of sight; the tooltip has all of it.
+            const int reasonWidth = m_ui->errorsView->width() / 3;
+            if (m_ui->errorsView->columnWidth(ImportErrorModel::Reason) > reasonWidth)
+                m_ui->errorsView->setColumnWidth(ImportErrorModel::Reason, reasonWidth);
             m_ui->errorsView->horizontalHeader()->setStretchLastSection(true);
         }
     }
@@ -117,23 +136,36 @@ QString ValidationPage::detailText() const {
     return m_ui->detailEdit->toPlainText();
 }
 
+QString ValidationPage::statusText() const {
+    return m_ui->statusLabel->text();
+}
+
+QString ValidationPage::notesText() const {
+    return m_ui->notesLabel->text();
+}
+
 QStringList ValidationPage::showErrorLine(int row) {
-    const RowError* e = m_errors->error(row);
-    if (!e)
+    const ErrorGroup* g = m_errors->group(row);
+    if (!g || g->lines.empty())
         return {};
     const auto& files = m_wizard->files();
     const auto file = std::find_if(files.begin(), files.end(), [&](const ImportFileChoice& f) {
-        return f.path == e->file || QFileInfo(f.path).fileName() == QFileInfo(e->file).fileName();
+        return f.path == g->file || QFileInfo(f.path).fileName() == QFileInfo(g->file).fileName();
     });
     if (file == files.end())
         return {};
-    const QStringList fields = readRecordAt(*file, e->line);
+    const qint64 line = g->lines.front();
+    const QStringList fields = readRecordAt(*file, line);
     const QStringList header = m_wizard->preview(static_cast<int>(file - files.begin())).preview.header;
-    QStringList lines{tr("%1, line %2: %3").arg(QFileInfo(e->file).fileName()).arg(e->line).arg(e->reason)};
+    QStringList lines{
+        tr("%1: %2").arg(QFileInfo(g->file).fileName(), g->reason),
+        tr("%n row(s), lines %1", nullptr, static_cast<int>(std::min<qint64>(g->count, INT_MAX)))
+            .arg(ImportErrorModel::linesText(*g)),
+        tr("Line %1:").arg(QLocale().toString(line))};
     for (int i = 0; i < fields.size(); ++i) {
         const QString name = i < header.size() ? header.at(i) : tr("(extra %1)").arg(i + 1);
         lines << tr("%1%2: %3")
-                     .arg(i + 1 == e->column ? QStringLiteral("▶ ") : QStringLiteral("   "), name,
+                     .arg(i + 1 == g->column ? QStringLiteral("▶ ") : QStringLiteral("   "), name,
                           fields.at(i));
     }
     m_ui->detailEdit->setPlainText(lines.join(u'\n'));

@@ -34,9 +34,12 @@ public:
     ImportErrorModel* errorModel() const { return m_errors; }
     bool skipInvalid() const;
     void setSkipInvalid(bool skip);
-    // Shows the raw fields of error `row`'s line in the detail box; returns them.
+    // Shows the lines of problem group `row` and the raw fields of its first line in the detail box;
+    // returns those fields.
     QStringList showErrorLine(int row);
     QString detailText() const;
+    QString statusText() const;
+    QString notesText() const;
 
 Q_SIGNALS:
     void finished();
