@@ -28,19 +28,24 @@ TEST_CASE("demo: twelve weekly snapshots of the deals, the last one the deals as
     CHECK(scalar(ws, "SELECT count(*) FROM opportunity o WHERE NOT EXISTS (SELECT 1 FROM deal_state s "
                      "WHERE s.opportunity_id = o.id)") == 0);
     // Each deal's current state is the deal itself.
-    CHECK(scalar(ws, "SELECT count(*) FROM opportunity o JOIN deal_state s ON s.opportunity_id = o.id AND "
-                     "s.valid_to IS NULL WHERE s.stage IS NOT o.stage OR s.amount_cents IS NOT o.amount_cents OR "
-                     "s.close_date IS NOT o.close_date OR s.owner_id IS NOT o.owner_id OR s.status IS NOT CASE "
-                     "WHEN o.is_won = 1 THEN 'won' WHEN o.is_closed = 1 THEN 'lost' ELSE 'open' END") == 0);
+    CHECK(scalar(ws,
+                 "SELECT count(*) FROM opportunity o JOIN deal_state s ON s.opportunity_id = o.id AND "
+                 "s.valid_to IS NULL WHERE s.stage IS NOT o.stage OR s.amount_cents IS NOT o.amount_cents OR "
+                 "s.close_date IS NOT o.close_date OR s.owner_id IS NOT o.owner_id OR s.status IS NOT CASE "
+                 "WHEN o.is_won = 1 THEN 'won' WHEN o.is_closed = 1 THEN 'lost' ELSE 'open' END") == 0);
     CHECK(scalar(ws, "SELECT count(*) FROM (SELECT opportunity_id FROM deal_state WHERE valid_to IS NULL "
                      "GROUP BY opportunity_id HAVING count(*) > 1)") == 0);
     // valid_to chains each state to the next one of its deal; changes only (no two equal states in a row).
-    CHECK(scalar(ws, "SELECT count(*) FROM deal_state s WHERE s.valid_to IS NOT NULL AND NOT EXISTS (SELECT 1 "
-                     "FROM deal_state n WHERE n.opportunity_id = s.opportunity_id AND n.valid_from = s.valid_to)") ==
+    CHECK(scalar(
+              ws,
+              "SELECT count(*) FROM deal_state s WHERE s.valid_to IS NOT NULL AND NOT EXISTS (SELECT 1 "
+              "FROM deal_state n WHERE n.opportunity_id = s.opportunity_id AND n.valid_from = s.valid_to)") ==
           0);
-    CHECK(scalar(ws, "SELECT count(*) FROM deal_state s JOIN deal_state n ON n.opportunity_id = s.opportunity_id "
-                     "AND n.valid_from = s.valid_to WHERE n.stage IS s.stage AND n.amount_cents IS s.amount_cents "
-                     "AND n.close_date IS s.close_date AND n.owner_id IS s.owner_id AND n.status IS s.status") == 0);
+    CHECK(scalar(
+              ws,
+              "SELECT count(*) FROM deal_state s JOIN deal_state n ON n.opportunity_id = s.opportunity_id "
+              "AND n.valid_from = s.valid_to WHERE n.stage IS s.stage AND n.amount_cents IS s.amount_cents "
+              "AND n.close_date IS s.close_date AND n.owner_id IS s.owner_id AND n.status IS s.status") == 0);
 
     // Over the twelve weeks every kind of movement happens.
     const FactSnapshot f = FactStore(ws).load();
