@@ -47,9 +47,15 @@ const std::map<QString, Command>& commands() {
          {cmdPlan, "plan WORKSPACE --target AMOUNT [--period week|month|quarter] [--from DATE --to DATE]\n"
                    "      [--json]                           reverse funnel: what each stage must deliver"}},
         {QStringLiteral("import"),
-         {cmdImport, "import WORKSPACE FILE... [--profile NAME|PATH] [--dry-run] [--skip-invalid] [--json]\n"
-                     "         [--encoding NAME] [--delimiter D] [--date-order iso|mdy|dmy|excel] [--decimal "
-                     "dot|comma]"}},
+         {cmdImport,
+          "import WORKSPACE FILE... [--profile NAME|PATH] [--dry-run] [--skip-invalid] [--json]\n"
+          "         [--encoding NAME] [--delimiter D] [--date-order iso|mdy|dmy|excel] [--decimal "
+          "dot|comma]\n"
+          "         [--as-of DATE]               deals files are a snapshot as of DATE (default now)"}},
+        {QStringLiteral("changes"),
+         {cmdChanges, "changes WORKSPACE [--from DATE] [--to DATE] [--window-from DATE --window-to DATE]\n"
+                      "      [--by owner|team|channel|persona|segment] [kpi's filters] [--json]\n"
+                      "                                          pipeline waterfall since the last sync"}},
         {QStringLiteral("inspect"),
          {cmdInspect, "inspect FILE [--json] [--records] [--encoding NAME] [--delimiter D]"}},
         {QStringLiteral("undo"), {cmdUndo, "undo WORKSPACE                          undo the last import"}},

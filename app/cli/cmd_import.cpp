@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "import/importsession.h"
+#include "store/dealhistorywriter.h"
 #include "store/workspace.h"
 #include "util/error.h"
 #include "util/suggest.h"
@@ -10,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace revalign::cli {
 
@@ -158,6 +160,10 @@ int cmdImport(const QStringList& args, Io io) {
     parser.addOption({QStringLiteral("decimal"), QStringLiteral("dot or comma."), QStringLiteral("MARK")});
     parser.addOption({QStringLiteral("sheet"), QStringLiteral("The sheet of the Excel workbooks to read."),
                       QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("as-of"),
+                      QStringLiteral("The day the export was taken (YYYY-MM-DD; default: now): deals files "
+                                     "become a snapshot as of the end of that day."),
+                      QStringLiteral("DATE")});
     // Whether the caller asked for JSON is known even when the options do not parse.
     const bool json = args.contains(QStringLiteral("--json")) || args.contains(QStringLiteral("-json"));
     const bool dryRunAsked = args.contains(QStringLiteral("--dry-run"));
@@ -195,6 +201,14 @@ int cmdImport(const QStringList& args, Io io) {
             return usage(QStringLiteral("--decimal must be dot or comma"));
         options.decimal = *mark;
     }
+    QDate asOfDay;
+    if (parser.isSet(QStringLiteral("as-of"))) {
+        static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        const QString text = parser.value(QStringLiteral("as-of"));
+        asOfDay = iso.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
+        if (!asOfDay.isValid())
+            return usage(QStringLiteral("--as-of '%1' is not a date (expected YYYY-MM-DD)").arg(text));
+    }
     QStringList positional = parser.positionalArguments();
     positional.removeFirst();
     const QString workspacePath = positional.takeFirst();
@@ -203,6 +217,13 @@ int cmdImport(const QStringList& args, Io io) {
     try {
         // A dry run writes too (inside a transaction it rolls back), so it needs a workspace it can write.
         ws.emplace(Workspace::open(workspacePath, WorkspaceAccess::ReadWrite));
+        if (asOfDay.isValid()) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            if (asOfDay > now.date().addDays(1))
+                return usage(
+                    QStringLiteral("--as-of %1 is in the future").arg(asOfDay.toString(Qt::ISODate)));
+            options.asOf = snapshotMoment(ws->settings().calendar.timeZone, asOfDay, now);
+        }
         results = importFiles(*ws, positional, options);
     } catch (const Error& e) {
         io.err << e.message() << '\n';

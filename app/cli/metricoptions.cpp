@@ -37,6 +37,22 @@ bool readDate(const QCommandLineParser& parser, const char* option, Io io, QDate
 }
 } // namespace
 
+void addFilterOptions(QCommandLineParser& parser) {
+    for (const FilterOption& f : kFilterOptions)
+        parser.addOption({QString::fromLatin1(f.name),
+                          QStringLiteral("Only this %1 (repeatable).").arg(QString::fromLatin1(f.name)),
+                          QStringLiteral("NAME")});
+}
+
+void readFilterOptions(const QCommandLineParser& parser, MetricFilters& filters) {
+    for (const FilterOption& f : kFilterOptions)
+        filters.*f.field = parser.values(QString::fromLatin1(f.name));
+}
+
+bool readDateOption(const QCommandLineParser& parser, const char* option, Io io, QDate& out) {
+    return readDate(parser, option, io, out);
+}
+
 void addMetricOptions(QCommandLineParser& parser) {
     parser.addOption(
         {QStringLiteral("from"), QStringLiteral("First day (YYYY-MM-DD)."), QStringLiteral("DATE")});

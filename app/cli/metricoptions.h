@@ -15,6 +15,11 @@ namespace revalign::cli {
 // and the slicers (--persona, --channel, --campaign, --owner, --team, --segment, --manager, --region;
 // each may repeat).
 void addMetricOptions(QCommandLineParser& parser);
+// Only the slicers (for commands with their own dates, such as `changes`).
+void addFilterOptions(QCommandLineParser& parser);
+void readFilterOptions(const QCommandLineParser& parser, MetricFilters& filters);
+// An ISO date option (unset leaves `out` invalid); on a bad value prints one line and returns false.
+bool readDateOption(const QCommandLineParser& parser, const char* option, Io io, QDate& out);
 // Reads them into a query; on a usage error prints one line and returns false (exit code 2).
 bool readMetricQuery(const QCommandLineParser& parser, Io io, MetricQuery& query);
 // The filters as given, for the JSON output: {"persona": "CFO", ...} (an array when repeated).

@@ -1,5 +1,6 @@
 #include "demo/demogenerator.h"
 
+#include "demo/dealhistoryplan.h"
 #include "demo/demotargets.h"
 #include "demo/journey.h"
 #include "domain/funnelstage.h"
@@ -92,6 +93,8 @@ private:
     void writeDefinitions();
     void writeContact(int index, const ContactPlan& c);
     const DealStageRow* dealStageFor(const ContactPlan& c) const;
+    // The deal as each of the twelve weekly snapshots saw it (changes only).
+    void writeDealHistory(qint64 oppId, const ContactPlan& c);
 
     Workspace& m_ws;
     DemoOptions m_options;
@@ -111,6 +114,8 @@ private:
     DemoSummary m_summary;
     std::string m_email;
     std::string m_dealName;
+    std::vector<qint64> m_snapshotTimes; // the twelve weekly snapshots of the deals
+    std::vector<DealSnapshot> m_snapshots;
 };
 
 void Generator::writeDefinitions() {
@@ -153,6 +158,7 @@ DemoSummary Generator::run() {
     writeDefinitions();
     m_world = std::make_unique<DemoWorld>(m_options.seed, m_options.contacts, firstDay, lastDay, m_holidays);
     m_store = std::make_unique<DemoStore>(m_ws.db());
+    m_snapshotTimes = weeklySnapshotTimes(lastDay);
     m_dealStages = m_store->dealStages();
     for (const DealStageRow& stage : m_dealStages) {
         if (!stage.isClosed)
@@ -233,6 +239,32 @@ const DealStageRow* Generator::dealStageFor(const ContactPlan& c) const {
     return m_openStages[std::min(at, m_openStages.size() - 1)];
 }
 
+void Generator::writeDealHistory(qint64 oppId, const ContactPlan& c) {
+    planDealSnapshots(m_options.seed, oppId, c, m_snapshotTimes, static_cast<int>(m_openStages.size()),
+                      m_snapshots);
+    char closeDate[10];
+    for (size_t i = 0; i < m_snapshots.size(); ++i) {
+        const DealSnapshot& s = m_snapshots[i];
+        const DealStageRow* stage = s.outcome == DealOutcome::Won ? m_wonStage
+                                    : s.outcome == DealOutcome::Lost
+                                        ? m_lostStage
+                                        : m_openStages[static_cast<size_t>(s.openStage)];
+        formatDay(s.closeDay, closeDate);
+        m_store->insertDealState({oppId,
+                                  s.at,
+                                  i + 1 < m_snapshots.size() ? m_snapshots[i + 1].at : 0,
+                                  stage->name,
+                                  s.amountCents,
+                                  {closeDate, 10},
+                                  stage->probability,
+                                  stage->forecastCategory,
+                                  m_ownerIds[static_cast<size_t>(s.owner)],
+                                  s.outcome == DealOutcome::Won    ? std::string_view("won")
+                                  : s.outcome == DealOutcome::Lost ? std::string_view("lost")
+                                                                   : std::string_view("open")});
+    }
+}
+
 void Generator::writeContact(int index, const ContactPlan& c) {
     const qint64 contactId = index + 1;
     const AccountPlan& account = m_world->accounts[static_cast<size_t>(c.account)];
@@ -305,6 +337,7 @@ void Generator::writeContact(int index, const ContactPlan& c) {
                                     channelName(c.channel)});
         m_summary.won += c.deal == DealOutcome::Won ? 1 : 0;
         m_summary.amountCents += c.amountCents;
+        writeDealHistory(oppId, c);
     }
     for (const TouchPlan& t : c.touches) {
         const qint64 touchId = ++m_summary.touchpoints;

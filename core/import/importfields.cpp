@@ -63,9 +63,13 @@ constexpr std::array<FieldInfo, kFieldCount> kFields{{
     {Field::ReachedSql, "reached.sql", FieldType::Bool},
     {Field::ReachedOpportunity, "reached.opportunity", FieldType::Bool},
     {Field::ReachedCustomer, "reached.customer", FieldType::Bool},
+    {Field::DealSourceId, "deal_source_id", FieldType::Text},
+    {Field::ChangedAt, "changed_at", FieldType::DateTime},
+    {Field::AsOf, "as_of", FieldType::DateTime},
+    {Field::StageEntered, "stage_entered", FieldType::DateTime},
 }};
 
-constexpr std::array<std::pair<ImportEntity, const char*>, 8> kEntities{{
+constexpr std::array<std::pair<ImportEntity, const char*>, 9> kEntities{{
     {ImportEntity::Contacts, "contacts"},
     {ImportEntity::Accounts, "accounts"},
     {ImportEntity::Opportunities, "opportunities"},
@@ -74,6 +78,7 @@ constexpr std::array<std::pair<ImportEntity, const char*>, 8> kEntities{{
     {ImportEntity::CampaignMembers, "campaign_members"},
     {ImportEntity::StageUpdates, "stage_updates"},
     {ImportEntity::Owners, "owners"},
+    {ImportEntity::DealHistory, "deal_history"},
 }};
 } // namespace
 
@@ -97,6 +102,8 @@ std::optional<ImportEntity> importEntityFromKey(const QString& key) {
         return ImportEntity::Contacts;
     if (key == u"companies")
         return ImportEntity::Accounts;
+    if (key == u"opportunity_history" || key == u"deal_stage_history")
+        return ImportEntity::DealHistory;
     if (key == u"users" || key == u"sales_team")
         return ImportEntity::Owners;
     return std::nullopt;
@@ -178,7 +185,12 @@ std::vector<Field> fieldsOf(ImportEntity entity) {
                   F::SourcedBy,
                   F::CreatedAt,
                   F::Channel,
-                  F::CampaignSourceId};
+                  F::CampaignSourceId,
+                  F::AsOf};
+        break;
+    case ImportEntity::DealHistory:
+        fields = {F::SourceId,    F::DealSourceId,     F::ChangedAt, F::DealStage, F::Amount, F::CloseDate,
+                  F::Probability, F::ForecastCategory, F::Owner,     F::IsClosed,  F::IsWon};
         break;
     case ImportEntity::Touchpoints:
         fields = {F::SourceId, F::ContactSourceId,  F::Email, F::OccurredAt, F::Kind,
@@ -242,6 +254,8 @@ std::vector<std::vector<Field>> requiredFieldGroups(ImportEntity entity) {
         return {{Field::ContactSourceId, Field::Email}, {Field::OccurredAt}};
     case ImportEntity::StageUpdates:
         return {{Field::ContactSourceId, Field::Email}};
+    case ImportEntity::DealHistory:
+        return {{Field::DealSourceId}};
     case ImportEntity::Owners:
         return {{Field::Name, Field::SourceId}};
     }
@@ -259,6 +273,8 @@ int dependencyRank(ImportEntity entity) {
         return 2;
     case ImportEntity::Opportunities:
         return 3;
+    case ImportEntity::DealHistory: // stage history of deals: after the deals it belongs to
+        return 4;
     case ImportEntity::CampaignMembers:
     case ImportEntity::Touchpoints:
     case ImportEntity::StageUpdates:

@@ -19,7 +19,8 @@ enum class ImportEntity {
     Campaigns,
     CampaignMembers,
     StageUpdates,
-    Owners // the people who own records: name, CRM user id, role, team, manager, region
+    Owners,     // the people who own records: name, CRM user id, role, team, manager, region
+    DealHistory // one row per change of a deal (Salesforce OpportunityHistory), or stage-entered columns
 };
 QString toKey(ImportEntity entity);
 std::optional<ImportEntity> importEntityFromKey(const QString& key);
@@ -88,6 +89,11 @@ enum class Field : uint8_t {
     ReachedSql,
     ReachedOpportunity,
     ReachedCustomer,
+    // Appended after the owners' and reached fields: a field's position is part of every stored row hash.
+    DealSourceId, // the deal a history row belongs to (OpportunityId)
+    ChangedAt,    // when a history row's change happened
+    AsOf,         // the moment a deals row describes (a snapshot date column); default: the batch's as-of
+    StageEntered, // a "Date entered STAGE" column (ImportProfile::stageEnteredColumns); never in `columns`
     Count
 };
 inline constexpr size_t kFieldCount = static_cast<size_t>(Field::Count);

@@ -105,13 +105,23 @@ ImportProfile ImportProfile::fromJsonBytes(const QByteArray& bytes, const QStrin
 }
 
 ImportProfile ImportProfile::fromJson(const QJsonObject& json, const QString& origin) {
-    static const QSet<QString> known{
-        QStringLiteral("format"), QStringLiteral("version"),     QStringLiteral("name"),
-        QStringLiteral("title"),  QStringLiteral("description"), QStringLiteral("source"),
-        QStringLiteral("entity"), QStringLiteral("signatures"),  QStringLiteral("columns"),
-        QStringLiteral("values"), QStringLiteral("defaults"),    QStringLiteral("formats"),
-        QStringLiteral("match"),  QStringLiteral("owner_role"),  QStringLiteral("notes"),
-        QStringLiteral("absent")};
+    static const QSet<QString> known{QStringLiteral("format"),
+                                     QStringLiteral("version"),
+                                     QStringLiteral("name"),
+                                     QStringLiteral("title"),
+                                     QStringLiteral("description"),
+                                     QStringLiteral("source"),
+                                     QStringLiteral("entity"),
+                                     QStringLiteral("signatures"),
+                                     QStringLiteral("columns"),
+                                     QStringLiteral("values"),
+                                     QStringLiteral("defaults"),
+                                     QStringLiteral("formats"),
+                                     QStringLiteral("match"),
+                                     QStringLiteral("owner_role"),
+                                     QStringLiteral("notes"),
+                                     QStringLiteral("absent"),
+                                     QStringLiteral("stage_entered_columns")};
     for (auto it = json.begin(); it != json.end(); ++it)
         if (!known.contains(it.key()))
             fail(origin, QCoreApplication::translate("ImportProfile", "unknown key '%1'").arg(it.key()));
@@ -138,7 +148,7 @@ ImportProfile ImportProfile::fromJson(const QJsonObject& json, const QString& or
         fail(origin, QCoreApplication::translate(
                          "ImportProfile",
                          "'entity' must be one of contacts, accounts, opportunities, touchpoints, campaigns, "
-                         "campaign_members, stage_updates, owners"));
+                         "campaign_members, stage_updates, owners, deal_history"));
     p.entity = *entity;
     if (entityKey != toKey(p.entity))
         p.entityWord = entityKey;
@@ -232,6 +242,19 @@ ImportProfile ImportProfile::fromJson(const QJsonObject& json, const QString& or
     p.decimal = *decimal;
     readNullValues(p, formats.value(QStringLiteral("null_values")), origin);
     p.ownerRole = json.value(QStringLiteral("owner_role")).toString();
+    if (json.contains(QStringLiteral("stage_entered_columns"))) {
+        p.stageEnteredColumns = stringList(json.value(QStringLiteral("stage_entered_columns")), origin,
+                                           QStringLiteral("stage_entered_columns"));
+        for (const QString& t : p.stageEnteredColumns)
+            if (!t.contains(QStringLiteral("{stage}")))
+                fail(origin, QCoreApplication::translate(
+                                 "ImportProfile", "stage_entered_columns: '%1' has no {stage} placeholder")
+                                 .arg(t));
+        if (p.entity != ImportEntity::Opportunities && p.entity != ImportEntity::DealHistory)
+            fail(origin, QCoreApplication::translate(
+                             "ImportProfile",
+                             "stage_entered_columns only apply to opportunities and deal_history profiles"));
+    }
     if (json.contains(QStringLiteral("match"))) {
         p.matchKeys = stringList(json.value(QStringLiteral("match")), origin, QStringLiteral("match"));
         for (const QString& key : p.matchKeys)
@@ -304,6 +327,8 @@ QJsonObject ImportProfile::toJson() const {
         o.insert(QStringLiteral("defaults"), defs);
     if (!ownerRole.isEmpty())
         o.insert(QStringLiteral("owner_role"), ownerRole);
+    if (!stageEnteredColumns.isEmpty())
+        o.insert(QStringLiteral("stage_entered_columns"), QJsonArray::fromStringList(stageEnteredColumns));
     if (!absent.isEmpty())
         o.insert(QStringLiteral("absent"), QJsonArray::fromStringList(absent));
     return o;

@@ -61,6 +61,10 @@ struct ImportProfile {
     QStringList nullValues;
     std::map<QString, QStringList> columnNullValues;
     QString ownerRole; // role given to owners first seen in this file ("sdr", "ae", ...)
+    // Column headers that each hold the time a deal entered one stage, as templates with a {stage} (and
+    // optionally a {pipeline}) placeholder: HubSpot's `Date entered "{stage} ({pipeline})"`. Every header
+    // a template matches feeds the deal's stage history (ImportRecord::stageEntries).
+    QStringList stageEnteredColumns;
     // How rows find their existing record: "source_id" (always first) and, for contacts, "email".
     QStringList matchKeys{QStringLiteral("source_id")};
 

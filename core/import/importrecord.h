@@ -7,6 +7,8 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace revalign {
 
@@ -28,6 +30,8 @@ struct ImportRecord {
     ImportEntity entity = ImportEntity::Contacts;
     qint64 line = 0;
     std::array<FieldValue, kFieldCount> values;
+    // (stage name, entered at) from the profile's stage-entered columns, in column order.
+    std::vector<std::pair<std::string, qint64>> stageEntries;
     // hashFields() of the values as they are now; cleared by clear() and when a writer edits a copy.
     quint64 fieldsHash = 0;
     bool fieldsHashed = false;
@@ -39,6 +43,7 @@ struct ImportRecord {
 
     void clear() {
         fieldsHashed = false;
+        stageEntries.clear();
         for (FieldValue& v : values) {
             v.text.clear();
             v.set = false;

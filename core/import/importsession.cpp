@@ -223,11 +223,15 @@ ImportResult ImportSession::writeRows(Database& db, RecordMapper& mapper, Import
     result.columnFormats = mapper.formats();
     ImportStore store(db);
     // The hash is known once the pass has read the whole file: finishBatch() records it.
-    const ImportBatchInfo info{
-        QFileInfo(m_path).fileName(), QStringLiteral(""), m_profile.name,
-        toKey(m_profile.entity),      m_profile.source,   QDateTime::currentDateTimeUtc()};
+    const ImportBatchInfo info{QFileInfo(m_path).fileName(),
+                               QStringLiteral(""),
+                               m_profile.name,
+                               toKey(m_profile.entity),
+                               m_profile.source,
+                               QDateTime::currentDateTimeUtc(),
+                               m_options.asOf.isValid() ? m_options.asOf.toUTC() : QDateTime()};
     result.batch = store.beginBatch(info);
-    ImportWriter writer(db, store, result.batch, m_profile);
+    ImportWriter writer(db, store, result.batch, m_profile, info.effectiveAsOf().toSecsSinceEpoch());
     std::vector<RowError> errors;
     ErrorGrouper groups;
     std::vector<RowError> storeErrors; // written by the writer thread only, read after finish()

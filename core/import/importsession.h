@@ -11,6 +11,7 @@
 #include "store/importfindings.h"
 #include "store/importstore.h"
 
+#include <QDateTime>
 #include <QStringList>
 
 #include <optional>
@@ -33,6 +34,9 @@ struct ImportOptions {
     bool requireSignature = true;
     bool dryRun = false;     // validate and count, write nothing
     size_t maxErrors = 1000; // row errors kept one by one in a result (all are counted in errorGroups)
+    // The moment the files describe: a deals file becomes the deals' snapshot as of then (asOfMoment()
+    // turns the CLI's --as-of DATE into one). Invalid: the import time.
+    QDateTime asOf;
 };
 
 // What the wizard shows before anything is written: how the file reads and how its first rows map.

@@ -4,6 +4,7 @@
 #include "util/suggest.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <cstring>
@@ -183,8 +184,47 @@ RecordMapper::RecordMapper(const ImportProfile& profile, const QString& file, co
         m_bindings.push_back(std::move(binding));
     }
     m_nulls.resize(static_cast<size_t>(m_header.size()));
+    bindStageEnteredColumns();
     for (const auto& [field, value] : profile.defaults)
         m_defaults.emplace_back(field, value.toStdString());
+}
+
+void RecordMapper::bindStageEnteredColumns() {
+    if (m_profile.stageEnteredColumns.isEmpty())
+        return;
+    // `Date entered "{stage} ({pipeline})"` -> ^Date\ entered\ \"(?<stage>.+?)\ \((?<pipeline>[^()]+)\)\"$:
+    // the stage may hold parentheses itself ("Closed Won (Internal) (Sales Pipeline)"), the pipeline not.
+    // "Date exited", "Time in", "Latest time in" and "Cumulative time in" columns of the same stages do
+    // not match and stay unmapped.
+    std::vector<QRegularExpression> patterns;
+    for (const QString& t : m_profile.stageEnteredColumns) {
+        QString re = QRegularExpression::escape(t);
+        re.replace(QStringLiteral("\\{stage\\}"), QStringLiteral("(?<stage>.+?)"));
+        re.replace(QStringLiteral("\\{pipeline\\}"), QStringLiteral("(?<pipeline>[^()]+)"));
+        patterns.emplace_back(u'^' + re + u'$', QRegularExpression::CaseInsensitiveOption);
+    }
+    for (qsizetype i = 0; i < m_header.size(); ++i) {
+        bool bound = false;
+        for (const Binding& b : m_bindings)
+            bound = bound || b.column == i;
+        if (bound)
+            continue;
+        for (const QRegularExpression& p : patterns) {
+            const QRegularExpressionMatch m = p.match(m_header.at(i));
+            const QString stage = m.hasMatch() ? m.captured(QStringLiteral("stage")).trimmed() : QString();
+            if (stage.isEmpty())
+                continue;
+            Binding b;
+            b.column = static_cast<int>(i);
+            b.field = Field::StageEntered;
+            for (const QString& spelling : m_profile.nullValues)
+                if (!spelling.trimmed().isEmpty())
+                    b.nulls.push_back(spelling.trimmed().toLower().toStdString());
+            b.stage = stage.toStdString();
+            m_bindings.push_back(std::move(b));
+            break;
+        }
+    }
 }
 
 QStringList RecordMapper::unmappedColumns() const {
@@ -456,6 +496,15 @@ bool RecordMapper::map(const CsvRecord& record, ImportRecord& out, std::vector<R
     m_implied.clear();
     for (Binding& b : m_bindings) {
         const std::string_view raw = trimmed(record.field(static_cast<size_t>(b.column)));
+        if (b.field == Field::StageEntered) {
+            // Many columns, one per stage: each parsed as a date-time, collected in column order.
+            FieldValue& v = out.at(Field::StageEntered);
+            if (!raw.empty() && !isNull(b, raw) &&
+                setField(out, Field::StageEntered, raw, &b, b.column, raw, record, errors))
+                out.stageEntries.emplace_back(b.stage, v.number);
+            v.set = false;
+            continue;
+        }
         if (raw.empty() || out.has(b.field))
             continue;
         std::string_view text;
@@ -507,7 +556,8 @@ QStringList RecordMapper::readNotes() const {
         const auto noteOf = [&](const PreparedMapping& m) {
             if (m.uses > 0)
                 notes << QCoreApplication::translate("Import", "%1: '%2' read as '%3' in %4 rows: %5")
-                             .arg(key, fromUtf8(m.firstSeen), fromUtf8(m.value), groupedCount(m.uses), m.note);
+                             .arg(key, fromUtf8(m.firstSeen), fromUtf8(m.value), groupedCount(m.uses),
+                                  m.note);
         };
         for (const auto& entry : table.byKey)
             noteOf(entry.second);
@@ -590,6 +640,13 @@ bool RecordMapper::validateEntity(ImportRecord& out, const CsvRecord& record, st
     case ImportEntity::StageUpdates:
         if (!out.has(Field::ContactSourceId) && !out.has(Field::Email))
             return missing(QCoreApplication::translate("Import", "the lead or contact id"));
+        break;
+    case ImportEntity::DealHistory:
+        if (!out.has(Field::DealSourceId))
+            return missing(QCoreApplication::translate("Import", "the deal id"));
+        // A row of stage-entered columns may carry no date yet (nothing to record); a change row must.
+        if (!out.has(Field::ChangedAt) && m_profile.stageEnteredColumns.isEmpty())
+            return missing(QCoreApplication::translate("Import", "the time of the change"));
         break;
     case ImportEntity::Owners:
         if (!out.has(Field::Name) && !out.has(Field::SourceId) && !out.has(Field::LastName) &&

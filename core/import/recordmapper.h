@@ -82,7 +82,9 @@ private:
         DecimalSniffer numbers;
         DateOrder dateOrder = DateOrder::Auto;
         DecimalMark decimal = DecimalMark::Dot;
+        std::string stage; // Field::StageEntered: the stage the column's header names
     };
+    void bindStageEnteredColumns();
     struct Implied {
         Field field;
         const std::string* value;

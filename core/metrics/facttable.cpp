@@ -118,6 +118,9 @@ size_t FactTable::memoryBytes() const {
     total += bytes(o.closed) + bytes(o.won) + bytes(o.createdAt) + bytes(o.createdDay) + bytes(o.closeDay);
     total += bytes(o.persona) + bytes(o.channel) + bytes(o.campaign) + bytes(o.owner) + bytes(o.segment);
     total += bytes(o.dealStage) + bytes(o.contactRow) + bytes(o.quality);
+    const DealHistoryColumns& h = dealHistory;
+    total += bytes(h.begin) + bytes(h.validFrom) + bytes(h.stage) + bytes(h.amountCents) + bytes(h.closeDay);
+    total += bytes(h.probability) + bytes(h.forecast) + bytes(h.owner) + bytes(h.status) + bytes(h.flags);
     return total;
 }
 

@@ -140,6 +140,43 @@ struct OpportunityColumns {
     qsizetype size() const { return qsizetype(id.size()); }
 };
 
+enum class DealStatus : quint8 { Open, Won, Lost };
+
+// Every deal's recorded states (deal_state: weekly snapshots and imported history), in timeline order
+// with the carry-over rules applied (docs/deal-history.md): the states of opportunity row j are
+// [begin[j], begin[j + 1]). Each state holds from validFrom until the next one's.
+struct DealHistoryColumns {
+    // Flags of a state.
+    static constexpr quint8 kSnapshot = 1; // from a deals import (else imported history)
+    static constexpr quint8 kAssumed = 2;  // amount or close date no entry up to here stated: as first seen
+    static constexpr quint8 kNoAmount = 4; // the deal had no amount (counted as 0)
+
+    std::vector<qint32> begin; // opportunities.size() + 1 offsets (empty when no deal has a state)
+    std::vector<qint64> validFrom;
+    std::vector<qint32> stage; // FactTable::dealStages code
+    std::vector<qint64> amountCents;
+    std::vector<qint32> closeDay; // Julian day (kNoDay: no close date)
+    std::vector<float> probability;
+    std::vector<quint8> forecast; // ForecastCategory
+    std::vector<qint32> owner;    // FactTable::owners code (0: not known)
+    std::vector<quint8> status;   // DealStatus
+    std::vector<quint8> flags;
+    std::vector<qint64> snapshotTimes;     // the as-of times of deals imports and snapshot states, ascending
+    std::vector<QString> names, sourceIds; // per opportunity row
+    std::vector<qint32> stageExpectedDays; // per dealStages code: days expected in the stage, 0 = not set
+
+    bool isEmpty() const { return validFrom.empty(); }
+    qint32 first(qsizetype deal) const { return begin.empty() ? 0 : begin[size_t(deal)]; }
+    qint32 end(qsizetype deal) const { return begin.empty() ? 0 : begin[size_t(deal) + 1]; }
+    // The state holding at `t` (the last with validFrom <= t), or -1.
+    qint32 stateAt(qsizetype deal, qint64 t) const {
+        for (qint32 k = end(deal) - 1; k >= first(deal); --k)
+            if (validFrom[size_t(k)] <= t)
+                return k;
+        return -1;
+    }
+};
+
 struct CampaignColumns {
     std::vector<qint64> id;
     std::vector<QString> sourceId; // the CRM's id: campaign names repeat, ids do not
@@ -168,6 +205,7 @@ struct FactTable {
     std::vector<quint8> dealStageDefined; // deal stage code -> 1 when the workspace has defined it
     ContactColumns contacts;
     OpportunityColumns opportunities;
+    DealHistoryColumns dealHistory;
     CampaignColumns campaigns;
     BusinessHours hours;
     qint64 asOf = kNoTime; // the latest instant in the data: "now" for ageing and SLAs not yet due

@@ -8,10 +8,9 @@ namespace revalign {
 
 namespace {
 constexpr double kDay = 86400.0;
+} // namespace
 
-// When sales answered this MQL: the recorded decision, or reaching SAL (or later), whichever came first.
-// kNoTime while it waits.
-qint64 decidedAt(const FactTable& f, qsizetype row, const ContactEvents& e) {
+qint64 mqlDecidedAt(const FactTable& f, qsizetype row, const ContactEvents& e) {
     if (e.outcome == MqlOutcome::Pending)
         return kNoTime;
     const ContactColumns& c = f.contacts;
@@ -27,7 +26,6 @@ qint64 decidedAt(const FactTable& f, qsizetype row, const ContactEvents& e) {
         consider(c.stageAt[size_t(f.stageOf.sal)][size_t(row)]);
     return at;
 }
-} // namespace
 
 MqlBacklog computeMqlBacklog(const FactTable& f, const MetricFilters& filters, const DateRange& range) {
     const ResolvedFilter filter(f, filters);
@@ -45,7 +43,7 @@ MqlBacklog computeMqlBacklog(const FactTable& f, const MetricFilters& filters, c
         const ContactEvents e = ContactEvents::of(f, i);
         if (e.mqlAt == kNoTime || e.mqlAt >= endAt || !filter.contact(f, i))
             continue;
-        qint64 decided = decidedAt(f, i, e);
+        qint64 decided = mqlDecidedAt(f, i, e);
         if (e.outcome != MqlOutcome::Pending && decided == kNoTime) {
             ++b.undatedDecisions;
             decided = e.mqlAt;

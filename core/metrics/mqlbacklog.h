@@ -27,6 +27,11 @@ struct MqlBacklog {
     friend bool operator==(const MqlBacklog&, const MqlBacklog&) = default;
 };
 
+// When sales answered an MQL: the recorded decision, or reaching SAL (or later), whichever came first;
+// kNoTime while it waits, or when it was answered without a time (the callers count those apart).
+struct ContactEvents;
+qint64 mqlDecidedAt(const FactTable& facts, qsizetype row, const ContactEvents& events);
+
 // Thread-safe on a shared snapshot. Throws Error for a filter name that is not in the data.
 MqlBacklog computeMqlBacklog(const FactTable& facts, const MetricFilters& filters, const DateRange& range);
 

@@ -38,13 +38,18 @@ struct DemoStore::Statements {
                           "created_at, close_date, is_closed, is_won, sourced_by, channel) "
                           "VALUES (?, 'demo', ?, ?, ?, ?, ?, ?, ?, 'USD', ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         , touchpoint(db, "INSERT INTO touchpoint(id, source, source_id, contact_id, occurred_at, channel, "
-                         "campaign_id, kind, team) VALUES (?, 'demo', ?, ?, ?, ?, ?, ?, ?)") {}
+                         "campaign_id, kind, team) VALUES (?, 'demo', ?, ?, ?, ?, ?, ?, ?)")
+        , dealState(
+              db, "INSERT INTO deal_state(opportunity_id, valid_from, valid_to, origin, stage, amount_cents, "
+                  "close_date, probability, forecast_category, owner_id, status) "
+                  "VALUES (?, ?, ?, 'snapshot', ?, ?, ?, ?, ?, ?, ?)") {}
     Statement account;
     Statement campaign;
     Statement contact;
     Statement stage;
     Statement opportunity;
     Statement touchpoint;
+    Statement dealState;
     std::unique_ptr<Transaction> tx;
 };
 
@@ -161,6 +166,21 @@ void DemoStore::insertTouchpoint(const DemoTouchpointRow& r) {
     bindIdOrNull(st, 6, r.campaignId);
     st.bindView(7, r.kind);
     st.bindView(8, r.team);
+    insertRow(st);
+}
+
+void DemoStore::insertDealState(const DemoDealStateRow& r) {
+    Statement& st = m_st->dealState;
+    st.bind(1, r.opportunityId);
+    st.bind(2, r.validFrom);
+    bindIdOrNull(st, 3, r.validTo);
+    st.bindView(4, r.stage);
+    st.bind(5, r.amountCents);
+    st.bindView(6, r.closeDate);
+    st.bind(7, r.probability);
+    st.bindView(8, r.forecastCategory);
+    bindIdOrNull(st, 9, r.ownerId);
+    st.bindView(10, r.status);
     insertRow(st);
 }
 

@@ -60,6 +60,18 @@ struct DemoTouchpointRow {
     std::string_view kind, team;
 };
 
+// One state of a deal's history (deal_state, origin 'snapshot'); validTo 0 = the current state.
+struct DemoDealStateRow {
+    qint64 opportunityId, validFrom, validTo;
+    std::string_view stage;
+    qint64 amountCents;
+    std::string_view closeDate;
+    double probability;
+    std::string_view forecastCategory;
+    qint64 ownerId;
+    std::string_view status;
+};
+
 struct DealStageRow {
     std::string name;
     double probability;
@@ -87,6 +99,7 @@ public:
     void insertStage(qint64 contactId, qint64 stageId, qint64 enteredAt);
     void insertOpportunity(const DemoOpportunityRow& row);
     void insertTouchpoint(const DemoTouchpointRow& row);
+    void insertDealState(const DemoDealStateRow& row);
     // Commits, rebuilds the dropped index and restores the normal connection settings.
     void finish();
 

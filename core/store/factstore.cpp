@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 #include "store/dataspan.h"
+#include "store/dealhistoryload.h"
 #include "store/definitionstore.h"
 #include "store/workspace.h"
 
@@ -348,6 +349,7 @@ FactSnapshot FactStore::load() {
         }
     }
     f->finish();
+    loadDealHistory(db, *f);
     // The latest instant of any timed fact: "now" for ageing and SLAs not yet due.
     f->asOf = span.lastInstant == DataSpan::kNone ? kNoTime : span.lastInstant;
     span.localDays(f->settings.calendar.timeZone, f->dataFrom, f->dataTo);

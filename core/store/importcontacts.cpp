@@ -414,6 +414,8 @@ Statement& ImportWriter::groupInsert(std::vector<std::unique_ptr<Statement>>& ca
 }
 
 void ImportWriter::flush() {
+    if (m_history)
+        m_history->finish();
     if (m_pending.empty())
         return;
     Statement& insert = groupInsert(m_contactInserts, m_pending.size(), true);

@@ -38,10 +38,13 @@ void ImportWriter::loadDealStages() {
 const ImportWriter::DealStageInfo* ImportWriter::dealStage(const ImportRecord& r) {
     if (!r.has(Field::DealStage))
         return nullptr;
-    const std::string key = lowerKey(r.qtext(Field::DealStage));
+    return dealStage(r.qtext(Field::DealStage));
+}
+
+const ImportWriter::DealStageInfo* ImportWriter::dealStage(const QString& name, bool count) {
+    const std::string key = lowerKey(name);
     auto it = m_dealStages.find(key);
     if (it == m_dealStages.end()) {
-        const QString name = r.qtext(Field::DealStage);
         const std::optional<DealStageOutcome> common = commonStageOutcome(name);
         std::shared_ptr<DealStageInfo> info;
         if (common == DealStageOutcome::Won && m_wonStage)
@@ -82,7 +85,7 @@ const ImportWriter::DealStageInfo* ImportWriter::dealStage(const ImportRecord& r
         it = m_dealStages.emplace(key, std::move(info)).first;
     }
     const DealStageInfo& info = *it->second;
-    if (!info.defined)
+    if (!info.defined && count)
         m_findings.undefinedStage(info.name, info.added);
     return &info;
 }

@@ -81,7 +81,7 @@ std::optional<ImportOwnerRow> ImportWriter::findOwner(const QString& sourceId, c
     // it back). Otherwise they are two people; the id wins and its owner keeps its own name.
     if (bySource->name != bySource->sourceId)
         return bySource;
-    for (const char* table : {"contact", "opportunity"}) {
+    for (const char* table : {"contact", "opportunity", "deal_state"}) { // deal_state: the history too
         Statement rows(m_db, std::string("SELECT id FROM ") + table + " WHERE owner_id = ?");
         rows.bind(1, bySource->id);
         std::vector<qint64> ids;

@@ -56,15 +56,22 @@ std::optional<qint64> ImportReferences::owner(const ImportRecord& r) {
 }
 
 namespace {
-std::optional<qint64> cachedLookup(Database& db, QHash<QString, std::optional<qint64>>& cache,
-                                   const char* table, const QString& source, const QString& sourceId) {
-    const auto it = cache.constFind(sourceId);
-    if (it != cache.constEnd())
-        return *it;
-    Statement st(db, std::string("SELECT id FROM ") + table + " WHERE source = ? AND source_id = ?");
-    st.bind(1, source).bind(2, sourceId);
-    const std::optional<qint64> id = st.step() ? std::optional<qint64>(st.int64(0)) : std::nullopt;
-    cache.insert(sourceId, id);
+// The statement is prepared once per batch: a deals file refers to tens of thousands of distinct accounts,
+// and preparing the lookup for each was most of an unchanged weekly re-import.
+std::optional<qint64> cachedLookup(Database& db, std::optional<Statement>& lookup,
+                                   std::unordered_map<std::string, std::optional<qint64>>& cache,
+                                   const char* table, const std::string& source,
+                                   const std::string& sourceId) {
+    // Keyed by the record's UTF-8 text: a repeat costs one hash lookup, no QString per row.
+    const auto it = cache.find(sourceId);
+    if (it != cache.end())
+        return it->second;
+    if (!lookup)
+        lookup.emplace(db, std::string("SELECT id FROM ") + table + " WHERE source = ? AND source_id = ?");
+    lookup->bindView(1, source).bindView(2, sourceId);
+    const std::optional<qint64> id = lookup->step() ? std::optional<qint64>(lookup->int64(0)) : std::nullopt;
+    lookup->reset();
+    cache.emplace(sourceId, id);
     return id;
 }
 } // namespace
@@ -72,13 +79,15 @@ std::optional<qint64> cachedLookup(Database& db, QHash<QString, std::optional<qi
 std::optional<qint64> ImportReferences::account(const ImportRecord& r) {
     if (!r.has(Field::AccountSourceId))
         return std::nullopt;
-    return cachedLookup(m_db, m_accounts, "account", m_sourceName, r.qtext(Field::AccountSourceId));
+    return cachedLookup(m_db, m_accountLookup, m_accounts, "account", m_source,
+                        r.text(Field::AccountSourceId));
 }
 
 std::optional<qint64> ImportReferences::campaign(const ImportRecord& r) {
     if (!r.has(Field::CampaignSourceId))
         return std::nullopt;
-    return cachedLookup(m_db, m_campaigns, "campaign", m_sourceName, r.qtext(Field::CampaignSourceId));
+    return cachedLookup(m_db, m_campaignLookup, m_campaigns, "campaign", m_source,
+                        r.text(Field::CampaignSourceId));
 }
 
 std::optional<qint64> ImportReferences::contact(const ImportRecord& r) {

@@ -64,13 +64,14 @@ private:
     std::string m_source;
     QString m_ownerRole;
     std::optional<Statement> m_lookup;
+    std::optional<Statement> m_accountLookup, m_campaignLookup;
     EmailIndex m_emails;
     std::vector<Persona> m_personas;
     std::vector<PersonaId> m_personaIds;
     QHash<QString, std::optional<qint64>> m_personaCache;
     std::unordered_map<std::string, qint64> m_owners;
-    QHash<QString, std::optional<qint64>> m_accounts;
-    QHash<QString, std::optional<qint64>> m_campaigns;
+    std::unordered_map<std::string, std::optional<qint64>> m_accounts;
+    std::unordered_map<std::string, std::optional<qint64>> m_campaigns;
     QHash<qint64, std::pair<QString, std::optional<int>>> m_accountFacts; // industry, employees
 };
 

@@ -11,9 +11,9 @@ namespace revalign {
 namespace {
 // Tables an import writes, children first (the order rows must be deleted in). Deal stages an import
 // met first are its own until someone defines them (then their batch is cleared).
-constexpr const char* kImportTables[] = {"pending_reference", "touchpoint", "opportunity",
-                                         "contact_stage",     "contact",    "campaign",
-                                         "account",           "owner",      "deal_stage"};
+constexpr const char* kImportTables[] = {"deal_state",    "pending_reference", "touchpoint", "opportunity",
+                                         "contact_stage", "contact",           "campaign",   "account",
+                                         "owner",         "deal_stage"};
 
 std::vector<std::string> columnsOf(Database& db, std::string_view table) {
     std::vector<std::string> out;
@@ -32,14 +32,15 @@ bool knownTable(std::string_view table) {
 } // namespace
 
 ImportBatchId ImportStore::beginBatch(const ImportBatchInfo& info) {
-    Statement st(m_db, "INSERT INTO import_batch(file_name, file_hash, profile, imported_at, entity, source) "
-                       "VALUES (?, ?, ?, ?, ?, ?)");
+    Statement st(m_db, "INSERT INTO import_batch(file_name, file_hash, profile, imported_at, entity, source, "
+                       "as_of) VALUES (?, ?, ?, ?, ?, ?, ?)");
     st.bind(1, info.fileName)
         .bind(2, info.fileHash)
         .bind(3, info.profile)
         .bind(4, info.importedAt.toSecsSinceEpoch())
         .bind(5, info.entity)
         .bind(6, info.source)
+        .bind(7, info.asOf.isValid() ? std::optional<qint64>(info.asOf.toSecsSinceEpoch()) : std::nullopt)
         .run();
     m_seq = -1;
     return ImportBatchId{m_db.lastInsertRowId()};
@@ -111,12 +112,17 @@ void BulkLoad::verify() {
 std::vector<ImportBatchSummary> ImportStore::batches() {
     std::vector<ImportBatchSummary> out;
     Statement st(m_db, "SELECT id, file_name, file_hash, profile, imported_at, entity, source, rows_new, "
-                       "rows_updated, rows_unchanged, rows_invalid FROM import_batch ORDER BY id");
+                       "rows_updated, rows_unchanged, rows_invalid, as_of FROM import_batch ORDER BY id");
     while (st.step()) {
         ImportBatchSummary s;
         s.id = ImportBatchId{st.int64(0)};
-        s.info = {st.text(1), st.text(2), st.text(3),
-                  st.text(5), st.text(6), QDateTime::fromSecsSinceEpoch(st.int64(4), Qt::UTC)};
+        s.info = {st.text(1),
+                  st.text(2),
+                  st.text(3),
+                  st.text(5),
+                  st.text(6),
+                  QDateTime::fromSecsSinceEpoch(st.int64(4), Qt::UTC),
+                  st.isNull(11) ? QDateTime() : QDateTime::fromSecsSinceEpoch(st.int64(11), Qt::UTC)};
         s.counts = {st.int64(7), st.int64(8), st.int64(9), st.int64(10)};
         out.push_back(s);
     }

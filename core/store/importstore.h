@@ -25,7 +25,10 @@ struct ImportBatchInfo {
     QString entity;
     QString source;
     QDateTime importedAt; // UTC
+    // The moment the export describes (its deals become a snapshot as of then); invalid = importedAt.
+    QDateTime asOf;
     friend bool operator==(const ImportBatchInfo&, const ImportBatchInfo&) = default;
+    QDateTime effectiveAsOf() const { return asOf.isValid() ? asOf : importedAt; }
 };
 
 struct ImportCounts {

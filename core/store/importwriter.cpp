@@ -11,7 +11,7 @@
 namespace revalign {
 
 ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch,
-                           const ImportProfile& profile)
+                           const ImportProfile& profile, qint64 asOf)
     : m_db(db)
     , m_store(store)
     , m_batch(batch)
@@ -21,7 +21,8 @@ ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch
     , m_emails(db)
     , m_pendingRefs(db, store, batch, profile.source) {
     const std::string table = tableOf(profile.entity);
-    if (profile.entity != ImportEntity::Owners) // owners have no (source, source id) key
+    // Owners have no (source, source id) key; history rows are found by DealHistoryWriter.
+    if (profile.entity != ImportEntity::Owners && profile.entity != ImportEntity::DealHistory)
         m_index.load(db, table, profile.source);
     if (table == "contact" && profile.entity != ImportEntity::StageUpdates)
         m_pendingRefs.load(table);
@@ -147,8 +148,15 @@ ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch
                 "created_at = coalesce(?15, created_at), close_date = coalesce(?16, close_date), "
                 "is_closed = coalesce(?17, is_closed), is_won = coalesce(?18, is_won), "
                 "sourced_by = coalesce(?19, sourced_by), channel = coalesce(?20, channel) WHERE id = ?30");
+        [[fallthrough]];
+    case ImportEntity::DealHistory: {
         loadDealStages();
+        bool mapsAsOf = false;
+        for (const auto& [column, field] : profile.columns)
+            mapsAsOf = mapsAsOf || field == Field::AsOf;
+        m_history = std::make_unique<DealHistoryWriter>(db, store, batch, asOf, mapsAsOf);
         break;
+    }
     case ImportEntity::Touchpoints:
     case ImportEntity::CampaignMembers:
         m_st->insert.emplace(
@@ -190,6 +198,9 @@ std::optional<QString> ImportWriter::write(const ImportRecord& r) {
         break;
     case ImportEntity::StageUpdates:
         outcome = writeStageUpdate(r);
+        break;
+    case ImportEntity::DealHistory:
+        outcome = writeDealHistory(r);
         break;
     case ImportEntity::Owners:
         outcome = writeOwner(r);
@@ -247,6 +258,10 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeOpportunity(cons
     const auto contact = r.has(Field::ContactSourceId) ? m_refs.contact(r) : std::nullopt;
     const auto owner = m_refs.owner(r);
     const auto campaign = m_refs.campaign(r);
+    // Stages the workspace meets first are added in pipeline (column) order: the stage-entered columns
+    // before the row's current stage, which is usually the last of them.
+    for (const auto& entry : r.stageEntries)
+        dealStage(QString::fromStdString(entry.first), /*count=*/false);
     // What the file leaves out, the workspace's deal stage tells (probability, forecast, closed, won);
     // a stage nobody has defined yet tells only that the deal is open (or what its first deal said).
     const DealStageInfo* deal = dealStage(r);
@@ -258,8 +273,38 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeOpportunity(cons
     if (closed && !r.has(Field::CloseDate))
         m_findings.undated(won ? QStringLiteral("won") : QStringLiteral("lost"), r.line);
     const qint64 hash = rowHash(r, {account, contact, owner, campaign});
+    const qint64 at = r.has(Field::AsOf) ? r.at(Field::AsOf).number : m_history->asOf();
+    const auto references = [&](std::optional<qint64> row, bool added) {
+        keepReferences(row, r,
+                       {{Field::AccountSourceId, account.has_value()},
+                        {Field::ContactSourceId, contact.has_value()},
+                        {Field::CampaignSourceId, campaign.has_value()}},
+                       fieldsHash(r), added);
+    };
+    // An export older than what the workspace holds for this deal fills its past only: the deal as it is
+    // now stays as the newer export left it.
+    if (m_history->mayHoldLaterStates()) {
+        std::optional<qint64> existing;
+        if (SourceIdIndex::Entry* entry = m_index.find(hashText(r.text(Field::SourceId)))) {
+            existing = entry->id;
+        } else { // added earlier in this very file (a file of several moments)
+            Statement& bySource = *m_st->bySource;
+            bySource.bindView(1, std::string_view(m_source))
+                .bindView(2, std::string_view(r.text(Field::SourceId)));
+            if (bySource.step())
+                existing = bySource.int64(0);
+            bySource.reset();
+        }
+        if (existing && m_history->hasLaterState(*existing, at)) {
+            const bool wrote =
+                m_history->snapshot(*existing, dealFacts(r, deal, owner, /*history=*/false), at, false);
+            const Outcome entries = writeStageEntries(r, *existing, r.text(Field::SourceId));
+            references(std::nullopt, false); // the deal row stays as the newer export wrote it
+            return wrote || entries != Outcome::Unchanged ? Outcome::Updated : Outcome::Unchanged;
+        }
+    }
     qint64 id = 0;
-    const Outcome outcome = upsert(
+    Outcome outcome = upsert(
         r, hash,
         [&](Statement& st) {
             bindId(st, 5, account);
@@ -299,11 +344,117 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeOpportunity(cons
             bindText(st, 20, r, Field::Channel);
         },
         id);
-    keepReferences(outcome == Outcome::Unchanged ? std::nullopt : std::optional<qint64>(id), r,
-                   {{Field::AccountSourceId, account.has_value()},
-                    {Field::ContactSourceId, contact.has_value()},
-                    {Field::CampaignSourceId, campaign.has_value()}},
-                   fieldsHash(r), outcome == Outcome::Added);
+    references(outcome == Outcome::Unchanged ? std::nullopt : std::optional<qint64>(id),
+               outcome == Outcome::Added);
+    // Every deals row is a snapshot: an unchanged row states nothing new (changes only), unless the deal's
+    // latest entry is imported history that this later export supersedes.
+    if (outcome != Outcome::Unchanged || m_history->needsRestating(id)) {
+        if (m_history->snapshot(id, dealFacts(r, deal, owner, /*history=*/false), at,
+                                outcome == Outcome::Added) &&
+            outcome == Outcome::Unchanged)
+            outcome = Outcome::Updated;
+        // The stage-entered columns are part of the row's content hash: unchanged, they hold nothing new.
+        const Outcome entries = writeStageEntries(r, id, r.text(Field::SourceId));
+        if (outcome == Outcome::Unchanged && entries != Outcome::Unchanged)
+            outcome = Outcome::Updated;
+    }
+    return outcome;
+}
+
+DealFacts ImportWriter::dealFacts(const ImportRecord& r, const DealStageInfo* deal,
+                                  std::optional<qint64> owner, bool history) const {
+    DealFacts f;
+    const bool defined = deal && deal->defined;
+    if (deal)
+        f.stage = deal->name.toStdString(); // as the workspace names it (a won/lost word maps to its stage)
+    if (r.has(Field::Amount))
+        f.amountCents = r.at(Field::Amount).number;
+    if (r.has(Field::CloseDate))
+        f.closeDate = r.text(Field::CloseDate);
+    if (r.has(Field::Probability))
+        f.probability = r.at(Field::Probability).real;
+    else if (defined)
+        f.probability = deal->probability;
+    if (r.has(Field::ForecastCategory))
+        f.forecast = r.text(Field::ForecastCategory);
+    else if (defined)
+        f.forecast = deal->forecast.toStdString();
+    f.owner = owner;
+    if (r.has(Field::IsClosed) || r.has(Field::IsWon) || (deal && (defined || !history))) {
+        // As the deal row itself is written (writeOpportunity): the flags, else the stage's definition.
+        const bool won = r.has(Field::IsWon) ? r.at(Field::IsWon).number != 0 : deal && deal->won;
+        const bool closed = r.has(Field::IsClosed) ? r.at(Field::IsClosed).number != 0
+                                                   : (r.has(Field::IsWon) && won) || (deal && deal->closed);
+        f.status = won ? "won" : closed ? "lost" : "open";
+    } else if (history && f.stage) {
+        // A history file carries no closed/won flags: a stage nobody has defined yet is read by its words.
+        f.status = statusOfStageName(*f.stage);
+    }
+    return f;
+}
+
+ImportWriter::Outcome ImportWriter::writeStageEntries(const ImportRecord& r, qint64 deal,
+                                                      const std::string& dealSourceId) {
+    Outcome outcome = Outcome::Unchanged;
+    for (const auto& entry : r.stageEntries) {
+        const std::string& stage = entry.first;
+        const qint64 at = entry.second;
+        DealFacts f;
+        // The stage as the workspace knows it; one it has not met yet is added, not yet defined.
+        const DealStageInfo* def = dealStage(QString::fromStdString(stage));
+        f.stage = def->name.toStdString();
+        if (def->defined) {
+            f.probability = def->probability;
+            f.forecast = def->forecast.toStdString();
+            f.status = def->won ? "won" : def->closed ? "lost" : "open";
+        } else {
+            f.status = statusOfStageName(stage);
+        }
+        // One row per (deal, stage): HubSpot keeps the latest time a deal entered each stage.
+        const std::string key = dealSourceId + "|entered|" + stage;
+        const qint64 hash =
+            static_cast<qint64>(hashText(key + '|' + std::to_string(at)) & 0x7fffffffffffffffULL);
+        switch (m_history->history(deal, f, at, m_source, key, hash)) {
+        case DealHistoryWriter::Change::Added:
+            if (outcome == Outcome::Unchanged)
+                outcome = Outcome::Added;
+            break;
+        case DealHistoryWriter::Change::Updated:
+            outcome = Outcome::Updated;
+            break;
+        case DealHistoryWriter::Change::None:
+            break;
+        }
+    }
+    return outcome;
+}
+
+std::variant<ImportWriter::Outcome, QString> ImportWriter::writeDealHistory(const ImportRecord& r) {
+    const std::string& dealSourceId = r.text(Field::DealSourceId);
+    const std::optional<qint64> deal = m_history->deal(m_source, dealSourceId);
+    if (!deal)
+        return QCoreApplication::translate("Import", "no %1 deal with id '%2' in the workspace (import the "
+                                                     "deals first, or in the same import)")
+            .arg(m_profile.source, r.qtext(Field::DealSourceId));
+    Outcome outcome = writeStageEntries(r, *deal, dealSourceId);
+    if (!r.has(Field::ChangedAt))
+        return outcome;
+    const auto owner = m_refs.owner(r);
+    // Without an id of its own a change row is keyed by deal, time and stage.
+    const std::string key = r.has(Field::SourceId)
+                                ? r.text(Field::SourceId)
+                                : dealSourceId + '|' + std::to_string(r.at(Field::ChangedAt).number) + '|' +
+                                      r.text(Field::DealStage);
+    const qint64 hash = rowHash(r, {owner});
+    switch (m_history->history(*deal, dealFacts(r, dealStage(r), owner, /*history=*/true),
+                               r.at(Field::ChangedAt).number, m_source, key, hash)) {
+    case DealHistoryWriter::Change::Added:
+        return outcome == Outcome::Updated ? Outcome::Updated : Outcome::Added;
+    case DealHistoryWriter::Change::Updated:
+        return Outcome::Updated;
+    case DealHistoryWriter::Change::None:
+        break;
+    }
     return outcome;
 }
 

@@ -5,6 +5,7 @@
 #include "import/importprofile.h"
 #include "import/importrecord.h"
 #include "store/database.h"
+#include "store/dealhistorywriter.h"
 #include "store/importfindings.h"
 #include "store/importreferences.h"
 #include "store/importstore.h"
@@ -75,7 +76,9 @@ class ImportWriter final {
 public:
     enum class Outcome { Added, Updated, Unchanged, Deferred };
 
-    ImportWriter(Database& db, ImportStore& store, ImportBatchId batch, const ImportProfile& profile);
+    // `asOf`: the moment the file describes (UTC seconds): deals rows become snapshots as of then.
+    ImportWriter(Database& db, ImportStore& store, ImportBatchId batch, const ImportProfile& profile,
+                 qint64 asOf);
     ~ImportWriter();
 
     // Why the row cannot be written, or nullopt. New contacts are written in groups: the record must stay
@@ -110,6 +113,15 @@ private:
     std::variant<Outcome, QString> writeOpportunity(const ImportRecord& r);
     std::variant<Outcome, QString> writeTouchpoint(const ImportRecord& r);
     std::variant<Outcome, QString> writeStageUpdate(const ImportRecord& r);
+    std::variant<Outcome, QString> writeDealHistory(const ImportRecord& r);
+    // What a deals or history row states of its deal (stage definitions fill probability, forecast and
+    // open/won/lost where the row is silent, as for the deal itself).
+    struct DealStageInfo;
+    DealFacts dealFacts(const ImportRecord& r, const DealStageInfo* stage, std::optional<qint64> owner,
+                        bool history) const;
+    // The row's stage-entered columns into the deal's history; the most significant change.
+    Outcome writeStageEntries(const ImportRecord& r, qint64 deal, const std::string& dealSourceId);
+
     std::variant<Outcome, QString> writeOwner(const ImportRecord& r); // importowners.cpp
 
     // The references a written row names: those that did not resolve are kept (PendingReferences), a
@@ -121,8 +133,9 @@ private:
     // The deal stage a row names, as the workspace knows it (importdealstages.cpp): a known stage, a
     // common won/lost word mapped to the workspace's won or lost stage, or a new stage added as open and
     // not yet defined. Null when the row names none.
-    struct DealStageInfo;
     const DealStageInfo* dealStage(const ImportRecord& r);
+    // A stage-entered column's stage; `count` false: only make sure the workspace has it (not a use).
+    const DealStageInfo* dealStage(const QString& name, bool count = true);
     void loadDealStages();
     // The owner of a CRM user id or a name, for the owners writer (importowners.cpp).
     std::optional<ImportOwnerRow> findOwner(const QString& sourceId, const QString& name);
@@ -220,8 +233,9 @@ private:
     std::unordered_map<std::string, std::shared_ptr<DealStageInfo>> m_dealStages;
     std::shared_ptr<DealStageInfo> m_wonStage, m_lostStage;
     int m_lastDealStagePosition = 0;
-    std::map<QString, qint64> m_unknownRoles; // owners: role names that are no RevAlign role -> owners
-    std::unordered_set<qint64> m_ownerRows;   // owners: rows this file's rows wrote
+    std::map<QString, qint64> m_unknownRoles;     // owners: role names that are no RevAlign role -> owners
+    std::unordered_set<qint64> m_ownerRows;       // owners: rows this file's rows wrote
+    std::unique_ptr<DealHistoryWriter> m_history; // deals and deal-history imports
 };
 
 } // namespace revalign

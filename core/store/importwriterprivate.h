@@ -59,6 +59,8 @@ inline const char* tableOf(ImportEntity e) {
         return "touchpoint";
     case ImportEntity::Owners:
         return "owner";
+    case ImportEntity::DealHistory:
+        return "deal_state";
     }
     return "contact";
 }

@@ -355,6 +355,62 @@ ALTER TABLE touchpoint_v6 RENAME TO touchpoint;
 CREATE INDEX touchpoint_contact ON touchpoint(contact_id, occurred_at);
 )sql";
 
+// Version 7: deal history. Every deals import is a snapshot: each deal's state (stage, amount, close
+// date, probability, forecast category, owner, open/won/lost) as of each import that changed it, with
+// valid_from/valid_to (a type-2 slowly changing dimension; valid_to NULL = the current state). Imported
+// history (Salesforce OpportunityHistory rows, HubSpot "Date entered" columns) fills the same timeline:
+// origin 'history' rows state only what their file carries (NULL = not stated) and are keyed by (source,
+// source id) so a re-import changes nothing (a partial unique index: snapshot rows have no source id and
+// skip it). Each batch records the as-of time of its export; deal stages
+// get the days a deal is expected to spend in them (stalled deals). Existing deals start their history
+// with one snapshot as of the import that last wrote them.
+constexpr std::string_view kSchema7 = R"sql(
+CREATE TABLE deal_state (
+    id                INTEGER PRIMARY KEY,
+    opportunity_id    INTEGER NOT NULL REFERENCES opportunity(id) ON DELETE CASCADE,
+    valid_from        INTEGER NOT NULL,
+    valid_to          INTEGER,
+    origin            TEXT NOT NULL CHECK (origin IN ('snapshot', 'history')),
+    stage             TEXT,
+    amount_cents      INTEGER,
+    close_date        TEXT,
+    probability       REAL,
+    forecast_category TEXT,
+    owner_id          INTEGER REFERENCES owner(id),
+    status            TEXT CHECK (status IN ('open', 'won', 'lost')),
+    source            TEXT,
+    source_id         TEXT,
+    row_hash          INTEGER,
+    batch_id          INTEGER REFERENCES import_batch(id)
+);
+CREATE UNIQUE INDEX deal_state_source ON deal_state(source, source_id) WHERE source_id IS NOT NULL;
+CREATE INDEX deal_state_timeline ON deal_state(opportunity_id, valid_from);
+CREATE INDEX deal_state_current ON deal_state(opportunity_id) WHERE valid_to IS NULL;
+CREATE INDEX deal_state_current_history ON deal_state(opportunity_id) WHERE valid_to IS NULL AND origin = 'history';
+CREATE INDEX deal_state_from ON deal_state(valid_from);
+CREATE INDEX deal_state_batch ON deal_state(batch_id);
+ALTER TABLE import_batch ADD COLUMN as_of INTEGER;
+ALTER TABLE deal_stage ADD COLUMN expected_days INTEGER CHECK (expected_days IS NULL OR expected_days > 0);
+INSERT INTO deal_state(opportunity_id, valid_from, origin, stage, amount_cents, close_date, probability,
+                       forecast_category, owner_id, status, batch_id)
+    SELECT o.id, coalesce(b.imported_at, o.created_at, 0), 'snapshot', o.stage, o.amount_cents, o.close_date,
+           o.probability, o.forecast_category, o.owner_id,
+           CASE WHEN o.is_won = 1 THEN 'won' WHEN o.is_closed = 1 THEN 'lost' ELSE 'open' END, o.batch_id
+    FROM opportunity o LEFT JOIN import_batch b ON b.id = o.batch_id;
+)sql";
+
+// Days a deal is expected to spend in each default stage (Salesforce's standard sales process): past
+// them an open deal counts as stalled. Also run when a new workspace is seeded (seedDefaults), since the
+// migration itself finds no stages in a brand-new file.
+constexpr std::string_view kDefaultExpectedDays = R"sql(
+UPDATE deal_stage SET expected_days = 14 WHERE name IN ('Prospecting', 'Qualification') AND expected_days IS NULL;
+UPDATE deal_stage SET expected_days = 21 WHERE name IN ('Needs Analysis', 'Value Proposition', 'Id. Decision Makers',
+    'Perception Analysis') AND expected_days IS NULL;
+UPDATE deal_stage SET expected_days = 14 WHERE name IN ('Proposal/Price Quote', 'Negotiation/Review')
+    AND expected_days IS NULL;
+)sql";
+const std::string kSchema7AndDefaults = std::string(kSchema7) + std::string(kDefaultExpectedDays);
+
 const std::vector<Migration> kMigrations{
     {1, "Domain model: definitions, records, import batches, KPI registry, change log", kSchema1},
     {2, "Imports: row content hashes, batch of stage entries and owners, undo log, saved import profiles",
@@ -364,11 +420,17 @@ const std::vector<Migration> kMigrations{
     {5, "Faster imports: stage entries keyed by contact and stage, no email index", kSchema5},
     {6, "References kept until resolved, owner hierarchy, undefined deal stages, undated stage entries",
      kSchema6},
+    {7, "Deal history: a state per deal per snapshot, imported stage history, as-of times, expected days",
+     kSchema7AndDefaults},
 };
 } // namespace
 
 const std::vector<Migration>& migrations() {
     return kMigrations;
+}
+
+void seedDefaultExpectedDays(Database& db) {
+    db.exec(kDefaultExpectedDays);
 }
 
 int latestSchemaVersion() {

@@ -22,6 +22,9 @@ struct Migration {
 const std::vector<Migration>& migrations();
 int latestSchemaVersion();
 
+// Gives the default deal stages their expected days (migration 7 does it for older files).
+void seedDefaultExpectedDays(Database& db);
+
 // Applies every migration above the file's user_version up to `target` (default: latest), each in its
 // own transaction together with the user_version bump.
 void migrate(Database& db, int target = -1);

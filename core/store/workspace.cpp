@@ -121,6 +121,7 @@ void Workspace::seedDefaults() {
             .bind(6, d.won ? 1 : 0)
             .run();
     }
+    seedDefaultExpectedDays(m_db);
     for (const KpiDefinition& kpi : defaultKpiDefinitions())
         defs.insertKpiDefinition(kpi, /*builtin=*/true);
     tx.commit();

@@ -360,6 +360,18 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <source>Choose the CSV or Excel (.xlsx) exports to import (HubSpot, Salesforce, Pipedrive, Marketo or your own columns). You can also drop files on the main window.</source>
         <translation>เลือกไฟล์ CSV หรือ Excel (.xlsx) ที่ส่งออกมาเพื่อนำเข้า (HubSpot, Salesforce, Pipedrive, Marketo หรือคอลัมน์ของคุณเอง) หรือลากไฟล์มาวางบนหน้าต่างหลักก็ได้</translation>
     </message>
+    <message>
+        <source>Exported on:</source>
+        <translation>วันที่ส่งออก:</translation>
+    </message>
+    <message>
+        <source>Exported on</source>
+        <translation>วันที่ส่งออก</translation>
+    </message>
+    <message>
+        <source>Each deals file is a snapshot of the pipeline as of this day (the end of it, or now for today): importing last week&apos;s export with its own date fills the history.</source>
+        <translation>ไฟล์ดีลแต่ละไฟล์คือสแนปช็อตของไปป์ไลน์ ณ วันนี้ (สิ้นวัน หรือเวลานี้หากเป็นวันนี้): นำเข้าไฟล์ส่งออกของสัปดาห์ก่อนพร้อมวันที่ของไฟล์นั้นเพื่อเติมประวัติย้อนหลัง</translation>
+    </message>
 </context>
 <context>
     <name>ForecastCategory</name>
@@ -827,6 +839,18 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <source>%1: the workbook is damaged: sheet &apos;%2&apos;, cell %3 refers to a text the workbook does not have</source>
         <translation>%1: เวิร์กบุ๊กเสียหาย: ชีต &apos;%2&apos; เซลล์ %3 อ้างถึงข้อความที่ไม่มีในเวิร์กบุ๊ก</translation>
     </message>
+    <message>
+        <source>the deal id</source>
+        <translation>id ของดีล</translation>
+    </message>
+    <message>
+        <source>the time of the change</source>
+        <translation>เวลาที่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>no %1 deal with id &apos;%2&apos; in the workspace (import the deals first, or in the same import)</source>
+        <translation>ไม่มีดีลจาก %1 ที่มี id &apos;%2&apos; ในเวิร์กสเปซ (นำเข้าดีลก่อน หรือในการนำเข้าครั้งเดียวกัน)</translation>
+    </message>
 </context>
 <context>
     <name>ImportProfile</name>
@@ -899,10 +923,6 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <translation>&apos;match&apos; มีได้เฉพาะ &quot;source_id&quot; และ &quot;email&quot; เท่านั้น</translation>
     </message>
     <message>
-        <source>&apos;entity&apos; must be one of contacts, accounts, opportunities, touchpoints, campaigns, campaign_members, stage_updates, owners</source>
-        <translation>&apos;entity&apos; ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: contacts, accounts, opportunities, touchpoints, campaigns, campaign_members, stage_updates, owners</translation>
-    </message>
-    <message>
         <source>%1: &apos;%2&apos; is not a field of %3 (its fields: %4)</source>
         <translation>%1: &apos;%2&apos; ไม่ใช่ฟิลด์ของ %3 (ฟิลด์ที่มี: %4)</translation>
     </message>
@@ -917,6 +937,18 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>unknown key &apos;formats.%1&apos;</source>
         <translation>ไม่รู้จักคีย์ &apos;formats.%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;entity&apos; must be one of contacts, accounts, opportunities, touchpoints, campaigns, campaign_members, stage_updates, owners, deal_history</source>
+        <translation>&apos;entity&apos; ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: contacts, accounts, opportunities, touchpoints, campaigns, campaign_members, stage_updates, owners, deal_history</translation>
+    </message>
+    <message>
+        <source>stage_entered_columns: &apos;%1&apos; has no {stage} placeholder</source>
+        <translation>stage_entered_columns: &apos;%1&apos; ไม่มีตัวแทน {stage}</translation>
+    </message>
+    <message>
+        <source>stage_entered_columns only apply to opportunities and deal_history profiles</source>
+        <translation>stage_entered_columns ใช้ได้กับโปรไฟล์ opportunities และ deal_history เท่านั้น</translation>
     </message>
 </context>
 <context>
@@ -2974,6 +3006,134 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>Click a problem to see the first line that has it.</source>
         <translation>คลิกปัญหาเพื่อดูบรรทัดแรกที่พบปัญหานั้น</translation>
+    </message>
+</context>
+<context>
+    <name>Waterfall</name>
+    <message numerus="yes">
+        <source>%n deal(s) had no recorded amount or close date as early as the first moment; their first recorded values are used (e.g. %1)</source>
+        <translation>
+            <numerusform>%n ดีลยังไม่มีการบันทึกมูลค่าหรือวันที่ปิด ณ จุดเวลาแรก จึงใช้ค่าแรกที่บันทึกไว้ (เช่น %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) have no amount and count as 0 (e.g. %1)</source>
+        <translation>
+            <numerusform>%n ดีลไม่มีมูลค่า จึงนับเป็น 0 (เช่น %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) in the window closed with a close date outside it; they count as won or lost (e.g. %1)</source>
+        <translation>
+            <numerusform>%n ดีลในช่วงปิดแล้วโดยมีวันที่ปิดอยู่นอกช่วง จึงนับเป็นชนะหรือแพ้ (เช่น %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stalled deals: %n stage(s) have no expected days and are not judged (%1)</source>
+        <translation>
+            <numerusform>ดีลที่ค้าง: %n ขั้นไม่ได้กำหนดจำนวนวันที่คาดไว้ จึงไม่ได้ประเมิน (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the funnel has no MQL stage</source>
+        <translation>ฟันเนลไม่มีขั้น MQL</translation>
+    </message>
+    <message>
+        <source>no period to compare</source>
+        <translation>ไม่มีช่วงเวลาให้เปรียบเทียบ</translation>
+    </message>
+    <message>
+        <source>no MQLs in the data</source>
+        <translation>ไม่มี MQL ในข้อมูล</translation>
+    </message>
+    <message>
+        <source>no deal history yet: every deals import is a snapshot; import this week&apos;s deals export (and next week&apos;s), or a stage history (Salesforce OpportunityHistory, HubSpot &quot;Date entered&quot; columns)</source>
+        <translation>ยังไม่มีประวัติดีล: การนำเข้าดีลทุกครั้งคือสแนปช็อต นำเข้าไฟล์ดีลของสัปดาห์นี้ (และของสัปดาห์หน้า) หรือประวัติขั้น (Salesforce OpportunityHistory, คอลัมน์ &quot;Date entered&quot; ของ HubSpot)</translation>
+    </message>
+    <message>
+        <source>the first moment (%1) is not before the second (%2)</source>
+        <translation>จุดเวลาแรก (%1) ไม่ได้อยู่ก่อนจุดเวลาที่สอง (%2)</translation>
+    </message>
+    <message>
+        <source>the deal history starts on %1, after %2: import an earlier deals export (revalign-cli import --as-of DATE) or a stage history to see what moved before</source>
+        <translation>ประวัติดีลเริ่มเมื่อ %1 ซึ่งหลังจาก %2: นำเข้าไฟล์ดีลที่เก่ากว่า (revalign-cli import --as-of DATE) หรือประวัติขั้น เพื่อดูว่ามีอะไรเปลี่ยนไปก่อนหน้านั้น</translation>
+    </message>
+</context>
+<context>
+    <name>WaterfallModel</name>
+    <message>
+        <source>Start</source>
+        <translation>ยอดเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>ยอดสิ้นสุด</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>ใหม่</translation>
+    </message>
+    <message>
+        <source>Pulled in</source>
+        <translation>ดึงเข้ามา</translation>
+    </message>
+    <message>
+        <source>Increased</source>
+        <translation>เพิ่มขึ้น</translation>
+    </message>
+    <message>
+        <source>Decreased</source>
+        <translation>ลดลง</translation>
+    </message>
+    <message>
+        <source>Pushed out</source>
+        <translation>เลื่อนออก</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>ชนะ</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>แพ้</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>ไม่มีข้อมูล</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%n deal(s))</source>
+        <translation>
+            <numerusform>%1: %2 (%n ดีล)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation>แท่ง</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>ฐาน</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>เพิ่ม</translation>
+    </message>
+    <message>
+        <source>Taken away</source>
+        <translation>หัก</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>ไปป์ไลน์</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>มูลค่า</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>ดีล</translation>
     </message>
 </context>
 <context>
@@ -5556,6 +5716,85 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     </message>
 </context>
 <context>
+    <name>revalign::ui::MoverModel</name>
+    <message>
+        <source>reopened</source>
+        <translation>เปิดใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>ใหม่</translation>
+    </message>
+    <message>
+        <source>pulled in %1 days</source>
+        <translation>ดึงเข้ามา %1 วัน</translation>
+    </message>
+    <message>
+        <source>pulled in 1 day</source>
+        <translation>ดึงเข้ามา 1 วัน</translation>
+    </message>
+    <message>
+        <source>pulled in</source>
+        <translation>ดึงเข้ามา</translation>
+    </message>
+    <message>
+        <source>amount %1%2 %</source>
+        <translation>มูลค่า %1%2 %</translation>
+    </message>
+    <message>
+        <source>amount changed</source>
+        <translation>มูลค่าเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>close date cleared</source>
+        <translation>ลบวันที่ปิดออก</translation>
+    </message>
+    <message>
+        <source>pushed %1 days</source>
+        <translation>เลื่อนออกไป %1 วัน</translation>
+    </message>
+    <message>
+        <source>pushed 1 day</source>
+        <translation>เลื่อนออกไป 1 วัน</translation>
+    </message>
+    <message>
+        <source>moved %1 days earlier</source>
+        <translation>เลื่อนเร็วขึ้น %1 วัน</translation>
+    </message>
+    <message>
+        <source>moved 1 day earlier</source>
+        <translation>เลื่อนเร็วขึ้น 1 วัน</translation>
+    </message>
+    <message>
+        <source>left the window</source>
+        <translation>ออกนอกช่วง</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>ชนะ</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>แพ้</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>ดีล</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Pipeline change</source>
+        <translation>ไปป์ไลน์เปลี่ยน</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>เหตุผล</translation>
+    </message>
+</context>
+<context>
     <name>revalign::ui::PersonaDialog</name>
     <message>
         <source>Edit persona “%1”</source>
@@ -6284,6 +6523,67 @@ Note for the change log (optional):</source>
     </message>
 </context>
 <context>
+    <name>revalign::ui::SinceLastSyncPanel</name>
+    <message>
+        <source>Since last sync</source>
+        <translation>ตั้งแต่ประชุมครั้งก่อน</translation>
+    </message>
+    <message>
+        <source>Biggest movers</source>
+        <translation>ดีลที่เปลี่ยนมากที่สุด</translation>
+    </message>
+    <message>
+        <source>Deals of the bar</source>
+        <translation>ดีลของแท่งนี้</translation>
+    </message>
+    <message>
+        <source>How is this counted?</source>
+        <translation>นับอย่างไร?</translation>
+    </message>
+    <message>
+        <source>How the waterfall is counted</source>
+        <translation>วิธีนับวอเตอร์ฟอลล์</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Every deals import is a snapshot.&lt;/b&gt; Each deal keeps its stage, amount, close date, probability, forecast category, owner and open/won/lost as of every import that changed it; imported stage history (Salesforce OpportunityHistory, HubSpot &quot;Date entered&quot; columns) fills the same timeline.&lt;/p&gt;&lt;p&gt;The pipeline is the open deals closing in the window (the quarter by default). Between the end of the previous sync week and the latest snapshot:&lt;br&gt;Start + New + Pulled in + Increased − Decreased − Pushed out − Won − Lost = End, to the cent.&lt;/p&gt;&lt;p&gt;A deal that changed in several ways counts once per change, in this order: how it came in (&lt;b&gt;New&lt;/b&gt;: not in the earlier snapshot, or reopened; &lt;b&gt;Pulled in&lt;/b&gt;: open but closing outside the window before), how its amount moved (&lt;b&gt;Increased&lt;/b&gt;/&lt;b&gt;Decreased&lt;/b&gt;), how it left (&lt;b&gt;Won&lt;/b&gt; or &lt;b&gt;Lost&lt;/b&gt; wherever its close date now lies; otherwise &lt;b&gt;Pushed out&lt;/b&gt;). Entries count at the earlier amount for pulled-in deals and at the later amount for new ones; exits at the later amount.&lt;/p&gt;&lt;p&gt;Deals are filtered as they are now (current owner and team). Ownership and forecast-category moves are listed apart and do not change the pipeline.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;การนำเข้าดีลทุกครั้งคือสแนปช็อต&lt;/b&gt; ดีลแต่ละรายการจะเก็บขั้น มูลค่า วันที่ปิด ความน่าจะเป็น หมวดพยากรณ์ ผู้รับผิดชอบ และสถานะเปิด/ชนะ/แพ้ ไว้ ณ ทุกการนำเข้าที่ทำให้เปลี่ยน ส่วนประวัติขั้นที่นำเข้า (Salesforce OpportunityHistory, คอลัมน์ &quot;Date entered&quot; ของ HubSpot) จะเติมลงในเส้นเวลาเดียวกัน&lt;/p&gt;&lt;p&gt;ไปป์ไลน์คือดีลที่เปิดอยู่และมีวันที่ปิดอยู่ในช่วง (ค่าเริ่มต้นคือไตรมาส) ตั้งแต่สิ้นสัปดาห์ของการประชุมครั้งก่อนจนถึงสแนปช็อตล่าสุด:&lt;br&gt;ยอดเริ่มต้น + ใหม่ + ดึงเข้ามา + เพิ่มขึ้น − ลดลง − เลื่อนออก − ชนะ − แพ้ = ยอดสิ้นสุด ตรงถึงสตางค์&lt;/p&gt;&lt;p&gt;ดีลที่เปลี่ยนหลายอย่างจะถูกนับหนึ่งครั้งต่อการเปลี่ยนแต่ละอย่าง ตามลำดับนี้: เข้ามาอย่างไร (&lt;b&gt;ใหม่&lt;/b&gt;: ไม่อยู่ในสแนปช็อตก่อนหน้า หรือถูกเปิดใหม่; &lt;b&gt;ดึงเข้ามา&lt;/b&gt;: เปิดอยู่แต่ก่อนหน้านี้มีวันที่ปิดนอกช่วง) มูลค่าเปลี่ยนอย่างไร (&lt;b&gt;เพิ่มขึ้น&lt;/b&gt;/&lt;b&gt;ลดลง&lt;/b&gt;) และออกไปอย่างไร (&lt;b&gt;ชนะ&lt;/b&gt; หรือ &lt;b&gt;แพ้&lt;/b&gt; ไม่ว่าวันที่ปิดตอนนี้จะอยู่ที่ใด มิฉะนั้นคือ &lt;b&gt;เลื่อนออก&lt;/b&gt;) การเข้ามานับที่มูลค่าเดิมสำหรับดีลที่ดึงเข้ามา และที่มูลค่าล่าสุดสำหรับดีลใหม่ ส่วนการออกนับที่มูลค่าล่าสุด&lt;/p&gt;&lt;p&gt;ตัวกรองใช้กับดีลตามสภาพปัจจุบัน (ผู้รับผิดชอบและทีมปัจจุบัน) การเปลี่ยนผู้รับผิดชอบและการเปลี่ยนหมวดพยากรณ์แสดงแยกไว้ และไม่ทำให้ไปป์ไลน์เปลี่ยน&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>From the end of %1 to %2 · deals closing %3 – %4</source>
+        <translation>ตั้งแต่สิ้นวัน %1 ถึง %2 · ดีลที่ปิดระหว่าง %3 – %4</translation>
+    </message>
+    <message>
+        <source>Pipeline changes: n/a — %1</source>
+        <translation>การเปลี่ยนแปลงของไปป์ไลน์: ไม่มีข้อมูล — %1</translation>
+    </message>
+    <message>
+        <source>MQL backlog: %1 pending → %2 (%3 new, %4 accepted, %5 rejected)</source>
+        <translation>MQL ที่ค้าง: รอดำเนินการ %1 → %2 (ใหม่ %3, ยอมรับ %4, ปฏิเสธ %5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n answered without a date, counted when they became MQL</source>
+        <translation>
+            <numerusform>; %n รายที่ตอบรับหรือปฏิเสธโดยไม่มีวันที่ นับว่าตอบตั้งแต่ตอนเป็น MQL</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MQL backlog: n/a — %1</source>
+        <translation>MQL ที่ค้าง: ไม่มีข้อมูล — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n deal(s)</source>
+        <translation>
+            <numerusform>%1: %n ดีล</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n deal(s) that changed</source>
+        <translation>
+            <numerusform>%1: %n ดีลที่เปลี่ยนแปลง</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>revalign::ui::StageDefinitionModel</name>
     <message>
         <source>%1 h</source>
@@ -6574,6 +6874,64 @@ Go back and change the format or mapping choices.</source>
     <message>
         <source>Line %1:</source>
         <translation>บรรทัด %1:</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::WaterfallChart</name>
+    <message>
+        <source>Pipeline waterfall</source>
+        <translation>วอเตอร์ฟอลล์ของไปป์ไลน์</translation>
+    </message>
+    <message>
+        <source>%1, millions</source>
+        <translation>ล้าน %1</translation>
+    </message>
+    <message>
+        <source>%1, thousands</source>
+        <translation>พัน %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::WaterfallDealModel</name>
+    <message>
+        <source>No record this early: the deal&apos;s first recorded values</source>
+        <translation>ยังไม่มีบันทึกในช่วงเวลานั้น: ใช้ค่าแรกที่บันทึกไว้ของดีล</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>ดีล</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Amount before</source>
+        <translation>มูลค่าก่อน</translation>
+    </message>
+    <message>
+        <source>Amount after</source>
+        <translation>มูลค่าหลัง</translation>
+    </message>
+    <message>
+        <source>Close before</source>
+        <translation>วันที่ปิดก่อน</translation>
+    </message>
+    <message>
+        <source>Close after</source>
+        <translation>วันที่ปิดหลัง</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ขั้น</translation>
     </message>
 </context>
 <context>

@@ -68,13 +68,15 @@ TEST_CASE("cli: files are imported in dependency order and the text says so") {
     CHECK(r.out.contains(QStringLiteral("unresolved: account_source_id: 1 reference(s) to account records")));
 }
 
-TEST_CASE("cli: an OpportunityHistory export is refused, naming why") {
+TEST_CASE("cli: an OpportunityHistory export is history, never opportunities: alone it is refused, naming "
+          "the deal") {
     TempDir dir;
     const QString ws = dir.path(QStringLiteral("w.revalign"));
     REQUIRE(runCli({QStringLiteral("init"), ws}).code == 0);
     const CliResult r = runCli({QStringLiteral("import"), ws, fixture("opportunity-history.csv")});
     CHECK(r.code == 1);
-    CHECK(r.err.contains(QStringLiteral("OpportunityId")));
+    CHECK(QString(r.out + r.err).contains(QStringLiteral("salesforce-opportunity-history")));
+    CHECK(r.err.contains(QStringLiteral("006O1")));
 }
 
 TEST_CASE("cli: kpi and funnel take --manager and --region") {

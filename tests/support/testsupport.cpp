@@ -21,7 +21,11 @@ QString testData(const QString& relative) {
 }
 
 QString sharedRealData(const QString& relative) {
-    const QString path = QDir::cleanPath(QStringLiteral(REVALIGN_SHARED_DATA "/real/") + relative);
+    // REVALIGN_SHARED_DATA in the environment points a worktree that lives elsewhere at the shared folder.
+    const QString root = qEnvironmentVariableIsSet("REVALIGN_SHARED_DATA")
+                             ? qEnvironmentVariable("REVALIGN_SHARED_DATA")
+                             : QStringLiteral(REVALIGN_SHARED_DATA);
+    const QString path = QDir::cleanPath(root + QStringLiteral("/real/") + relative);
     return QFile::exists(path) ? path : QString();
 }
 

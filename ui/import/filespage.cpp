@@ -33,6 +33,8 @@ FilesPage::FilesPage(ImportWizard* wizard)
     connect(m_ui->filesTree, &QTreeWidget::itemSelectionChanged, this,
             [this] { m_ui->removeButton->setEnabled(!m_ui->filesTree->selectedItems().isEmpty()); });
     m_ui->removeButton->setEnabled(false);
+    m_ui->asOfEdit->setMaximumDate(QDate::currentDate());
+    m_ui->asOfEdit->setDate(QDate::currentDate());
 }
 
 FilesPage::~FilesPage() = default;
@@ -82,7 +84,17 @@ bool FilesPage::isComplete() const {
 
 bool FilesPage::validatePage() {
     m_wizard->setFilePaths(paths());
+    for (ImportFileChoice& f : m_wizard->files())
+        f.asOf = asOf();
     return true;
+}
+
+QDate FilesPage::asOf() const {
+    return m_ui->asOfEdit->date();
+}
+
+void FilesPage::setAsOf(const QDate& day) {
+    m_ui->asOfEdit->setDate(day);
 }
 
 } // namespace revalign::ui

@@ -2,6 +2,7 @@
 
 #include "import/importplan.h"
 
+#include <QDate>
 #include <QWizardPage>
 
 #include <memory>
@@ -30,6 +31,9 @@ public:
     bool validatePage() override;
     void addFiles(const QStringList& paths);
     QStringList paths() const;
+    // The day the exports were taken: deals files become a snapshot as of then.
+    QDate asOf() const;
+    void setAsOf(const QDate& day);
 
 private:
     void chooseFiles();

@@ -1,5 +1,6 @@
 #include "import/importplan.h"
 
+#include "store/dealhistorywriter.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
@@ -13,8 +14,9 @@ namespace revalign::ui {
 namespace {} // namespace
 
 std::unique_ptr<ImportSession> makeSession(const ImportFileChoice& file, const ProfileCatalog& catalog,
-                                           bool skipInvalid, ProgressCallback progress) {
+                                           bool skipInvalid, ProgressCallback progress, QDateTime asOf) {
     ImportOptions options;
+    options.asOf = std::move(asOf);
     // An edited profile starts from the profile it was edited from, so the reader gets the same
     // encoding and delimiter hints; the edit then replaces the mapping.
     options.profile = file.editedProfile && catalog.find(file.editedProfile->name) ? file.editedProfile->name
@@ -89,15 +91,20 @@ RunOutcome runImport(const QString& workspacePath, const std::vector<ImportFileC
         for (const ImportFileChoice& f : files) {
             const qint64 weight = std::max<qint64>(1, f.size);
             // Each session reports 0..total over its two passes; scale into its share of the job.
-            owned.push_back(
-                makeSession(f, catalog, skipInvalid, [&, before, weight](qint64 done, qint64 all) {
+            const QDateTime asOf = f.asOf.isValid() ? snapshotMoment(ws.settings().calendar.timeZone, f.asOf,
+                                                                     QDateTime::currentDateTimeUtc())
+                                                    : QDateTime();
+            owned.push_back(makeSession(
+                f, catalog, skipInvalid,
+                [&, before, weight](qint64 done, qint64 all) {
                     if (progress && all > 0)
                         progress(static_cast<int>(
                             1000.0 *
                             (static_cast<double>(before) + static_cast<double>(weight) * done / all) /
                             static_cast<double>(total)));
                     return !cancel.load();
-                }));
+                },
+                asOf));
             sessions.push_back(owned.back().get());
             before += weight;
         }

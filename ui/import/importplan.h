@@ -22,6 +22,7 @@ struct ImportFileChoice {
     DateOrder dateOrder = DateOrder::Auto;
     DecimalMark decimal = DecimalMark::Auto;
     std::optional<ImportProfile> editedProfile;
+    QDate asOf; // the day the export was taken (its deals' snapshot); invalid = now
 };
 
 // A preview read on a worker thread.
@@ -40,8 +41,9 @@ struct RunOutcome {
 };
 
 // The session the CLI would build for the same file and flags, plus the wizard's edited mapping.
+// `asOf`: the moment of the deals snapshot (ImportOptions::asOf).
 std::unique_ptr<ImportSession> makeSession(const ImportFileChoice& file, const ProfileCatalog& catalog,
-                                           bool skipInvalid, ProgressCallback progress);
+                                           bool skipInvalid, ProgressCallback progress, QDateTime asOf = {});
 
 PreviewOutcome readPreview(const ImportFileChoice& file, const ProfileCatalog& catalog, int rows);
 

@@ -8,6 +8,7 @@
 #include "services/meetingservice.h"
 #include "uitext.h"
 #include "util/error.h"
+#include "widgets/sincelastsyncpanel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -53,6 +54,7 @@ SyncPage::SyncPage(MeetingService* meetings, QWidget* parent)
     : QWidget(parent)
     , m_meetings(meetings)
     , m_title(new QLabel(this))
+    , m_sinceLastSync(new SinceLastSyncPanel(this))
     , m_kpis(new KpiComparisonModel(this))
     , m_notes(new MeetingNoteModel(this))
     , m_actions(new ActionItemModel(this))
@@ -133,7 +135,8 @@ SyncPage::SyncPage(MeetingService* meetings, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addLayout(header);
-    layout->addLayout(body, 1);
+    layout->addWidget(m_sinceLastSync, 2);
+    layout->addLayout(body, 3);
 
     connect(addNoteButton, &QPushButton::clicked, this, [this] {
         addNote(Team(m_noteTeam->currentData().toInt()), m_noteAuthor->text(), m_noteText->text());
@@ -149,6 +152,11 @@ SyncPage::SyncPage(MeetingService* meetings, QWidget* parent)
     connect(m_actions, &ActionItemModel::doneToggled, this,
             [this](qint64 id, bool done) { m_meetings->setDone(id, done ? m_week.from : QDate()); });
     connect(m_meetings, &MeetingService::changed, this, &SyncPage::reloadMeeting);
+    // The page is computed once both its KPI table and the since-last-sync panel are.
+    connect(m_sinceLastSync, &SinceLastSyncPanel::computed, this, [this] {
+        if (!isComputing())
+            Q_EMIT computed();
+    });
     connect(&m_watcher, &QFutureWatcher<KpiReport>::finished, this, [this] {
         if (m_dirty) {
             m_dirty = false;
@@ -156,7 +164,8 @@ SyncPage::SyncPage(MeetingService* meetings, QWidget* parent)
             return;
         }
         m_kpis->setReport(m_watcher.result());
-        Q_EMIT computed();
+        if (!m_sinceLastSync->isComputing())
+            Q_EMIT computed();
     });
     setWeekOf(QDate::currentDate());
 }
@@ -165,8 +174,13 @@ SyncPage::~SyncPage() {
     m_watcher.waitForFinished();
 }
 
+bool SyncPage::isComputing() const {
+    return m_watcher.isRunning() || m_sinceLastSync->isComputing();
+}
+
 void SyncPage::setSnapshot(FactSnapshot facts) {
     m_facts = std::move(facts);
+    m_sinceLastSync->setSnapshot(m_facts);
     setWeekOf(m_week.from.isValid() ? m_week.from : QDate::currentDate());
 }
 
@@ -174,12 +188,14 @@ void SyncPage::setFilters(const MetricFilters& filters) {
     if (filters == m_filters)
         return;
     m_filters = filters;
+    m_sinceLastSync->setFilters(filters);
     recompute();
 }
 
 void SyncPage::setWeekOf(const QDate& day) {
     const PeriodCalendar calendar = m_facts ? PeriodCalendar(m_facts->settings) : PeriodCalendar();
     m_week = calendar.containing(day, PeriodKind::Week);
+    m_sinceLastSync->setWeek(m_week);
     const QLocale l;
     m_title->setText(tr("Weekly sync — week of %1 (vs the week before)")
                          .arg(l.toString(m_week.from, QLocale::LongFormat)));

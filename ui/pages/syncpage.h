@@ -19,6 +19,7 @@ class ActionItemModel;
 class KpiComparisonModel;
 class MeetingNoteModel;
 class MeetingService;
+class SinceLastSyncPanel;
 
 // The weekly sync: this week vs last week for every KPI, the meeting's notes, and the action items —
 // including those carried over from earlier meetings until someone marks them done.
@@ -36,11 +37,12 @@ public:
     void setMeetingDay(const QDate& day);
     void setFilters(const MetricFilters& filters);
     QDate meetingDay() const { return m_week.from; }
-    bool isComputing() const { return m_watcher.isRunning(); }
+    bool isComputing() const;
 
     KpiComparisonModel* kpiModel() const { return m_kpis; }
     ActionItemModel* actionModel() const { return m_actions; }
     MeetingNoteModel* noteModel() const { return m_notes; }
+    SinceLastSyncPanel* sinceLastSync() const { return m_sinceLastSync; }
 
     // Adds what the forms hold (used by the buttons, and by tests).
     void addNote(Team team, const QString& author, const QString& text);
@@ -60,6 +62,7 @@ private:
     QFutureWatcher<KpiReport> m_watcher;
     bool m_dirty = false;
     QLabel* m_title;
+    SinceLastSyncPanel* m_sinceLastSync;
     KpiComparisonModel* m_kpis;
     MeetingNoteModel* m_notes;
     ActionItemModel* m_actions;

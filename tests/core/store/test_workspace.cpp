@@ -126,7 +126,12 @@ TEST_CASE("opening something that is not a workspace fails clearly and leaves th
 TEST_CASE("every migration applies from an empty file and from each earlier version") {
     TempDir dir;
     const int latest = latestSchemaVersion();
-    for (int start = 0; start <= latest; ++start) {
+    // Every version a file can be at: empty, or after any migration (branches may leave gaps in the
+    // numbering until they land in order).
+    std::vector<int> versions{0};
+    for (const Migration& m : migrations())
+        versions.push_back(m.version);
+    for (const int start : versions) {
         const QString path = dir.path(QStringLiteral("m%1.revalign").arg(start));
         {
             Database db(path, Database::Mode::ReadWriteCreate);

@@ -1,0 +1,261 @@
+#include "widgets/sincelastsyncpanel.h"
+
+#include "models/movermodel.h"
+#include "models/waterfalldealmodel.h"
+#include "models/waterfallmodel.h"
+#include "util/error.h"
+#include "widgets/waterfallchart.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace revalign::ui {
+
+namespace {
+QTableView* compactTable(QAbstractItemModel* model, const QString& name, QWidget* parent) {
+    auto* view = new QTableView(parent);
+    view->setModel(model);
+    view->setAccessibleName(name);
+    view->verticalHeader()->hide();
+    view->setAlternatingRowColors(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->setWordWrap(false);
+    return view;
+}
+
+QString longDay(const FactTable& f, qint64 t) {
+    return QLocale().toString(localDate(f, t), QStringLiteral("d MMM yyyy"));
+}
+} // namespace
+
+SinceLastSyncPanel::SinceLastSyncPanel(QWidget* parent)
+    : QGroupBox(tr("Since last sync"), parent)
+    , m_waterfall(new WaterfallModel(this))
+    , m_movers(new MoverModel(this))
+    , m_deals(new WaterfallDealModel(this))
+    , m_heading(new QLabel(this))
+    , m_unavailable(new QLabel(this))
+    , m_body(new QWidget(this))
+    , m_chart(new WaterfallChart(m_waterfall, m_body))
+    , m_moverView(compactTable(m_movers, tr("Biggest movers"), m_body))
+    , m_mqls(new QLabel(m_body))
+    , m_dealsTitle(new QLabel(this))
+    , m_dealView(compactTable(m_deals, tr("Deals of the bar"), this))
+    , m_notes(new QLabel(this))
+    , m_rules(new QToolButton(this)) {
+    setAccessibleName(tr("Since last sync"));
+    m_heading->setWordWrap(true);
+    m_unavailable->setWordWrap(true);
+    m_unavailable->hide();
+    m_rules->setText(tr("How is this counted?"));
+    m_rules->setAutoRaise(true);
+    m_rules->setToolTip(rulesText());
+    connect(m_rules, &QToolButton::clicked, this,
+            [this] { QMessageBox::information(this, tr("How the waterfall is counted"), rulesText()); });
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_heading, 1);
+    top->addWidget(m_rules);
+
+    auto* moversTitle = new QLabel(tr("Biggest movers"), m_body);
+    QFont bold = moversTitle->font();
+    bold.setBold(true);
+    moversTitle->setFont(bold);
+    m_mqls->setWordWrap(true);
+    m_moverView->setMinimumHeight(150);
+    // The deal's name gives way (elided) so the change and its reason always show.
+    QHeaderView* moverHeader = m_moverView->horizontalHeader();
+    moverHeader->setStretchLastSection(false);
+    moverHeader->setSectionResizeMode(MoverModel::Deal, QHeaderView::Stretch);
+    m_moverView->setTextElideMode(Qt::ElideRight);
+    auto* right = new QVBoxLayout;
+    right->addWidget(moversTitle);
+    right->addWidget(m_moverView, 1);
+    right->addWidget(m_mqls);
+    auto* body = new QHBoxLayout(m_body);
+    body->setContentsMargins(0, 0, 0, 0);
+    body->addWidget(m_chart, 3);
+    body->addLayout(right, 2);
+
+    m_dealsTitle->setFont(bold);
+    m_dealsTitle->hide();
+    m_dealView->hide();
+    m_dealView->setMinimumHeight(120);
+    m_notes->setWordWrap(true);
+    QFont small = m_notes->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_notes->setFont(small);
+    m_notes->hide();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_unavailable);
+    layout->addWidget(m_body, 1);
+    layout->addWidget(m_dealsTitle);
+    layout->addWidget(m_dealView);
+    layout->addWidget(m_notes);
+
+    connect(m_chart, &WaterfallChart::barClicked, this, &SinceLastSyncPanel::showBar);
+    connect(&m_watcher, &QFutureWatcher<Waterfall>::finished, this, [this] {
+        if (m_dirty) {
+            m_dirty = false;
+            recompute();
+            return;
+        }
+        apply(m_watcher.result());
+        Q_EMIT computed();
+    });
+}
+
+SinceLastSyncPanel::~SinceLastSyncPanel() {
+    m_watcher.waitForFinished();
+}
+
+QString SinceLastSyncPanel::rulesText() {
+    return tr(
+        "<p><b>Every deals import is a snapshot.</b> Each deal keeps its stage, amount, close date, "
+        "probability, "
+        "forecast category, owner and open/won/lost as of every import that changed it; imported stage "
+        "history (Salesforce OpportunityHistory, HubSpot \"Date entered\" columns) fills the same "
+        "timeline.</p>"
+        "<p>The pipeline is the open deals closing in the window (the quarter by default). Between the end "
+        "of the previous sync week and the latest snapshot:<br>"
+        "Start + New + Pulled in + Increased − Decreased − Pushed out − Won − Lost = End, to the cent.</p>"
+        "<p>A deal that changed in several ways counts once per change, in this order: how it came in "
+        "(<b>New</b>: not in the earlier snapshot, or reopened; <b>Pulled in</b>: open but closing outside "
+        "the "
+        "window before), how its amount moved (<b>Increased</b>/<b>Decreased</b>), how it left "
+        "(<b>Won</b> or <b>Lost</b> wherever its close date now lies; otherwise <b>Pushed out</b>). Entries "
+        "count at the earlier amount for pulled-in deals and at the later amount for new ones; exits at the "
+        "later amount.</p>"
+        "<p>Deals are filtered as they are now (current owner and team). Ownership and forecast-category "
+        "moves are listed apart and do not change the pipeline.</p>");
+}
+
+void SinceLastSyncPanel::setSnapshot(FactSnapshot facts) {
+    m_facts = std::move(facts);
+    recompute();
+}
+
+void SinceLastSyncPanel::setFilters(const MetricFilters& filters) {
+    if (filters == m_filters)
+        return;
+    m_filters = filters;
+    recompute();
+}
+
+void SinceLastSyncPanel::setWeek(const DateRange& week) {
+    if (week == m_week)
+        return;
+    m_week = week;
+    recompute();
+}
+
+WaterfallQuery SinceLastSyncPanel::queryFor(const FactTable& f, const DateRange& week,
+                                            const MetricFilters& filters) {
+    WaterfallQuery q;
+    q.filters = filters;
+    if (week.isValid()) {
+        const qint64 meetingEnd = endOfDay(f, week.to.addDays(1));
+        const qint64 latest = latestSnapshotAtOrBefore(f, meetingEnd);
+        q.to = latest != kNoTime ? latest : meetingEnd;
+    }
+    return q;
+}
+
+void SinceLastSyncPanel::recompute() {
+    if (!m_facts)
+        return;
+    if (m_watcher.isRunning()) {
+        m_dirty = true;
+        return;
+    }
+    const FactSnapshot facts = m_facts;
+    const WaterfallQuery q = queryFor(*facts, m_week, m_filters);
+    m_watcher.setFuture(QtConcurrent::run([facts, q]() -> Waterfall {
+        try {
+            return computeWaterfall(*facts, q);
+        } catch (const Error& e) {
+            Waterfall w;
+            w.reason = e.message();
+            return w;
+        }
+    }));
+}
+
+void SinceLastSyncPanel::apply(const Waterfall& w) {
+    const QString currency = m_facts ? m_facts->settings.currency : QString();
+    m_chart->setCurrency(currency);
+    m_waterfall->setWaterfall(w, currency);
+    m_movers->setMovers(biggestMovers(w, 5), currency);
+    m_deals->setChanges({}, currency);
+    m_dealsTitle->hide();
+    m_dealView->hide();
+    if (m_facts && w.from != kNoTime && w.to != kNoTime && w.window.isValid()) {
+        const QLocale l;
+        m_heading->setText(tr("From the end of %1 to %2 · deals closing %3 – %4")
+                               .arg(longDay(*m_facts, w.from), longDay(*m_facts, w.to),
+                                    l.toString(w.window.from, QStringLiteral("d MMM")),
+                                    l.toString(w.window.to, QStringLiteral("d MMM yyyy"))));
+    } else {
+        m_heading->clear();
+    }
+    m_unavailable->setVisible(!w.available);
+    m_body->setVisible(w.available);
+    if (!w.available)
+        m_unavailable->setText(tr("Pipeline changes: n/a — %1").arg(w.reason));
+    const MqlBacklogChange& m = w.mqls;
+    if (m.available)
+        m_mqls->setText(tr("MQL backlog: %1 pending → %2 (%3 new, %4 accepted, %5 rejected)")
+                            .arg(m.pendingBefore)
+                            .arg(m.pendingAfter)
+                            .arg(QStringLiteral("+") + QString::number(m.newMqls))
+                            .arg(QStringLiteral("−") + QString::number(m.accepted))
+                            .arg(QStringLiteral("−") + QString::number(m.rejected)) +
+                        (m.undated > 0 ? tr("; %n answered without a date, counted when they became MQL",
+                                            nullptr, int(m.undated))
+                                       : QString()));
+    else
+        m_mqls->setText(tr("MQL backlog: n/a — %1").arg(m.reason));
+    m_notes->setText(w.notes.join(QStringLiteral("\n")));
+    m_notes->setVisible(w.available && !w.notes.isEmpty());
+}
+
+void SinceLastSyncPanel::showBar(int row) {
+    const Waterfall& w = m_waterfall->waterfall();
+    if (!w.available)
+        return;
+    const auto bucket = WaterfallModel::bucketOfRow(row);
+    std::vector<WaterfallChange> changes;
+    for (const WaterfallChange& c : w.changes)
+        if (bucket ? c.bucket == *bucket
+                   : (row == WaterfallModel::kStartRow ? c.before.inWindow : c.after.inWindow))
+            changes.push_back(c);
+    if (!bucket) {
+        // Start and End list the deals that changed; the unchanged rest of the pipeline stays off the list.
+        std::sort(changes.begin(), changes.end(),
+                  [](const WaterfallChange& a, const WaterfallChange& b) { return a.deal < b.deal; });
+        changes.erase(
+            std::unique(changes.begin(), changes.end(),
+                        [](const WaterfallChange& a, const WaterfallChange& b) { return a.deal == b.deal; }),
+            changes.end());
+    }
+    const int n = int(changes.size());
+    m_deals->setChanges(std::move(changes), m_facts ? m_facts->settings.currency : QString());
+    m_dealsTitle->setText(
+        bucket ? tr("%1: %n deal(s)", nullptr, n).arg(WaterfallModel::barName(row))
+               : tr("%1: %n deal(s) that changed", nullptr, n).arg(WaterfallModel::barName(row)));
+    m_dealsTitle->show();
+    m_dealView->show();
+}
+
+} // namespace revalign::ui

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "metrics/facttable.h"
+#include "metrics/waterfall.h"
+
+#include <QFutureWatcher>
+#include <QGroupBox>
+
+class QLabel;
+class QTableView;
+class QToolButton;
+
+namespace revalign::ui {
+
+class MoverModel;
+class WaterfallChart;
+class WaterfallDealModel;
+class WaterfallModel;
+
+// "Since last sync" on the weekly sync page: the pipeline waterfall of the quarter's close dates from the
+// end of the previous sync week to the latest snapshot, the five biggest movers with the reason, and how
+// the MQL backlog changed. Clicking a bar lists its deals. Computed from the fact snapshot off the UI thread;
+// reads nothing from the workspace and writes nothing.
+class SinceLastSyncPanel final : public QGroupBox {
+    Q_OBJECT
+public:
+    explicit SinceLastSyncPanel(QWidget* parent = nullptr);
+    ~SinceLastSyncPanel() override;
+
+    void setSnapshot(FactSnapshot facts);
+    void setFilters(const MetricFilters& filters);
+    // The sync reviews `week`: compare the latest snapshot taken by the day after it (the meeting's Monday)
+    // with the end of the sync week before that snapshot's.
+    void setWeek(const DateRange& week);
+    static WaterfallQuery queryFor(const FactTable& facts, const DateRange& week,
+                                   const MetricFilters& filters);
+
+    bool isComputing() const { return m_watcher.isRunning(); }
+    WaterfallModel* waterfallModel() const { return m_waterfall; }
+    MoverModel* moverModel() const { return m_movers; }
+    WaterfallDealModel* dealModel() const { return m_deals; }
+    // Lists the deals of one bar (a WaterfallModel row), as clicking it does.
+    void showBar(int row);
+    // The rules the waterfall counts by, as shown by the "How is this counted?" button.
+    static QString rulesText();
+
+Q_SIGNALS:
+    void computed();
+
+private:
+    void recompute();
+    void apply(const Waterfall& w);
+
+    FactSnapshot m_facts;
+    MetricFilters m_filters;
+    DateRange m_week;
+    QFutureWatcher<Waterfall> m_watcher;
+    bool m_dirty = false;
+    WaterfallModel* m_waterfall;
+    MoverModel* m_movers;
+    WaterfallDealModel* m_deals;
+    QLabel* m_heading;
+    QLabel* m_unavailable;
+    QWidget* m_body;
+    WaterfallChart* m_chart;
+    QTableView* m_moverView;
+    QLabel* m_mqls;
+    QLabel* m_dealsTitle;
+    QTableView* m_dealView;
+    QLabel* m_notes;
+    QToolButton* m_rules;
+};
+
+} // namespace revalign::ui
