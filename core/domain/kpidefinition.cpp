@@ -141,8 +141,9 @@ std::vector<KpiDefinition> defaultKpiDefinitions() {
                 "KpiDefinition",
                 "Sum over opportunities open at the period end (created before it, not closed by it) of "
                 "amount "
-                "× probability (the deal's own, else its stage's). Amount and probability are today's: the "
-                "workspace keeps no deal history."),
+                "× probability (the deal's own, else its stage's). Amount and probability are the deals' "
+                "latest "
+                "known ones, not as they stood at the period end."),
             U::Money),
         def("pipeline_coverage", QT_TRANSLATE_NOOP("KpiDefinition", "Pipeline coverage"), Team::Sales,
             QT_TRANSLATE_NOOP("KpiDefinition",

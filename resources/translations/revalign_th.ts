@@ -1193,8 +1193,8 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <translation>โอกาสการขายที่เปิดอยู่ ณ สิ้นช่วงเวลา × อัตราการปิดการขาย × ขนาดดีลเฉลี่ย ÷ จำนวนวันของรอบการขาย (แต่ละค่าตามนิยามในที่นี้ สำหรับช่วงเวลาเดียวกัน): รายได้ที่ไปป์ไลน์สร้างได้ต่อวัน</translation>
     </message>
     <message>
-        <source>Sum over opportunities open at the period end (created before it, not closed by it) of amount × probability (the deal&apos;s own, else its stage&apos;s). Amount and probability are today&apos;s: the workspace keeps no deal history.</source>
-        <translation>ผลรวมของมูลค่า × ความน่าจะเป็น (ของดีลเอง หากไม่มีจะใช้ของขั้น) ของโอกาสการขายที่เปิดอยู่ ณ สิ้นช่วงเวลา (สร้างก่อนสิ้นช่วงเวลาและยังไม่ปิดภายในเวลานั้น) มูลค่าและความน่าจะเป็นเป็นค่าปัจจุบัน เนื่องจากเวิร์กสเปซไม่เก็บประวัติของดีล</translation>
+        <source>Sum over opportunities open at the period end (created before it, not closed by it) of amount × probability (the deal&apos;s own, else its stage&apos;s). Amount and probability are the deals&apos; latest known ones, not as they stood at the period end.</source>
+        <translation>ผลรวมของมูลค่า × ความน่าจะเป็น (ของดีลเอง หากไม่มีจะใช้ของขั้น) ของโอกาสการขายที่เปิดอยู่ ณ สิ้นช่วงเวลา (สร้างก่อนสิ้นช่วงเวลาและยังไม่ปิดภายในเวลานั้น) มูลค่าและความน่าจะเป็นเป็นค่าล่าสุดที่ทราบของดีล ไม่ใช่ค่า ณ สิ้นช่วงเวลา</translation>
     </message>
     <message>
         <source>Open pipeline at the period end ÷ the bookings target still to reach in the period (target − bookings in the period). n/a when the target is met or not set.</source>
@@ -1732,10 +1732,6 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>Region</source>
         <translation>ภูมิภาค</translation>
-    </message>
-    <message>
-        <source>This workspace keeps no deal history yet: each deals import replaces the deals&apos; state, so what moved in the pipeline since the last sync cannot be told apart.</source>
-        <translation>เวิร์กสเปซนี้ยังไม่เก็บประวัติของดีล: การนำเข้าดีลแต่ละครั้งจะแทนที่สถานะเดิมของดีล จึงแยกไม่ได้ว่าไปป์ไลน์เปลี่ยนไปอย่างไรตั้งแต่ประชุมครั้งก่อน</translation>
     </message>
     <message>
         <source>partial period</source>

@@ -2,11 +2,13 @@
 
 #include "metrics/dealpipeline.h"
 #include "metrics/kpitotals.h"
+#include "metrics/waterfall.h"
 #include "report/packtr.h"
 #include "store/definitionstore.h"
 #include "store/meetingstore.h"
 #include "store/workspace.h"
 #include "uitext.h"
+#include "util/error.h"
 
 #include <algorithm>
 #include <set>
@@ -159,11 +161,42 @@ PackInputs buildPackInputs(const FactTable& f, Workspace& workspace, const PackQ
     SinceLastSyncInput& since = in.sinceLastSync;
     since.period = period;
     since.currency = currency;
-    since.waterfall.unavailableReason =
-        Pack::tr("This workspace keeps no deal history yet: each deals import replaces the deals' state, so "
-                 "what moved in the pipeline since the last sync cannot be told apart.");
     since.waterfall.fromDay = period.previous.to;
     since.waterfall.toDay = period.range.to;
+    {
+        // The deals' history (issue 13) as the sync page's panel computes it: A = the end of the period
+        // before, B = the latest snapshot by the end of this period (the end itself without one). The
+        // close window is the fiscal quarter holding B.
+        WaterfallQuery wq;
+        wq.filters = query.filters;
+        wq.from = endOfDay(f, period.previous.to);
+        const qint64 end = endOfDay(f, period.range.to);
+        const qint64 latest = latestSnapshotAtOrBefore(f, end);
+        wq.to = latest != kNoTime && latest > wq.from ? latest : end;
+        PipelineWaterfallInput& w = since.waterfall;
+        try {
+            const Waterfall wf = computeWaterfall(f, wq);
+            if (!wf.available) {
+                w.unavailableReason = wf.reason;
+            } else {
+                w.closeWindow = wf.window;
+                w.fromDay = localDate(f, wf.from);
+                w.toDay = localDate(f, wf.to);
+                const auto units = [&](WaterfallBucket b) { return double(wf.magnitude(b)) / 100.0; };
+                w.start = double(wf.startCents) / 100.0;
+                w.end = double(wf.endCents) / 100.0;
+                w.created = units(WaterfallBucket::New);
+                w.pulledIn = units(WaterfallBucket::PulledIn);
+                w.increased = units(WaterfallBucket::Increased);
+                w.decreased = units(WaterfallBucket::Decreased);
+                w.pushedOut = units(WaterfallBucket::PushedOut);
+                w.won = units(WaterfallBucket::Won);
+                w.lost = units(WaterfallBucket::Lost);
+            }
+        } catch (const Error& e) {
+            w.unavailableReason = e.message(); // a filter naming nobody in the deals: said, not guessed
+        }
+    }
     since.backlog = computeMqlBacklog(f, query.filters, period.range);
     since.previousBacklog = computeMqlBacklog(f, query.filters, period.previous);
     step(40);

@@ -131,10 +131,13 @@ Section sinceLastSyncSection(const SinceLastSyncInput& in) {
                       {longDate(w.toDay), w.end, true, {}}};
         spec.emptyText =
             Pack::tr("No open pipeline closing in %1, and nothing moved.").arg(dayRange(w.closeWindow));
-        spec.summaryText = Pack::tr("Open pipeline closing in %1 went from %2 to %3.")
-                               .arg(dayRange(w.closeWindow), formatMoney(w.start, in.currency, true),
-                                    formatMoney(w.end, in.currency, true));
+        const QString moved = Pack::tr("Open pipeline closing in %1 went from %2 to %3.")
+                                  .arg(dayRange(w.closeWindow), formatMoney(w.start, in.currency, true),
+                                       formatMoney(w.end, in.currency, true));
+        spec.summaryText = moved;
         s.blocks.push_back(Block::chartOf(std::make_shared<WaterfallChart>(std::move(spec)), 170));
+        // Said in words too: the chart's labels are rounded, and a reader who copies the text gets it.
+        s.blocks.push_back(Block::text(QStringLiteral("<p>%1</p>").arg(esc(moved))));
     }
 
     s.blocks.push_back(Block::heading(esc(Pack::tr("MQL backlog: waiting for sales’ answer"))));

@@ -118,8 +118,26 @@ TEST_CASE("ui: the meeting pack PDF reads back: the period, every KPI as the CLI
           "Exclude students from Paid Social", "Done on 16 Nov 2026", "Share the SLA report",
           "Open — raised 16 Nov 2026", "2 open (1 carried over from earlier meetings), 1 done"})
         CHECK(all.contains(QString::fromUtf8(s)));
-    // Since last sync says plainly what the workspace cannot show yet.
-    CHECK(all.contains(QStringLiteral("n/a — This workspace keeps no deal history yet")));
+    // Since last sync: the pipeline waterfall from the deals' history is the one `revalign-cli changes`
+    // computes between the end of the week before (15 Nov) and the end of this one (22 Nov). The demo's
+    // weekly snapshots give 613,700 at the start, +159,900 new, -21,500 won, -4,600 lost = 747,500 at the
+    // end; the pack reads those figures from the CLI, not from this comment.
+    const test::CliResult changes =
+        test::runCli({QStringLiteral("changes"), test::packWorkspace(), QStringLiteral("--from"),
+                      QStringLiteral("2026-11-15"), QStringLiteral("--to"), QStringLiteral("2026-11-22"),
+                      QStringLiteral("--json")});
+    REQUIRE(changes.code == 0);
+    const QJsonObject moved = QJsonDocument::fromJson(changes.out.toUtf8()).object();
+    const double start = moved[QStringLiteral("start")].toDouble();
+    const double end = moved[QStringLiteral("end")].toDouble();
+    CHECK(start + moved[QStringLiteral("new")].toDouble() + moved[QStringLiteral("pulled_in")].toDouble() +
+              moved[QStringLiteral("increased")].toDouble() - moved[QStringLiteral("decreased")].toDouble() -
+              moved[QStringLiteral("pushed_out")].toDouble() - moved[QStringLiteral("won")].toDouble() -
+              moved[QStringLiteral("lost")].toDouble() ==
+          end);
+    CHECK_FALSE(all.contains(QStringLiteral("keeps no deal history yet")));
+    CHECK(all.contains(QStringLiteral("went from %1 to %2")
+                           .arg(formatMoney(start, currency, true), formatMoney(end, currency, true))));
     CHECK(all.contains(QStringLiteral("MQL backlog")));
     // The appendix carries the definitions and who agreed them.
     CHECK(all.contains(QStringLiteral("Appendix: the definitions in force")));
