@@ -164,6 +164,7 @@ SyncPage::SyncPage(MeetingService* meetings, QWidget* parent)
             return;
         }
         m_kpis->setReport(m_watcher.result());
+        m_kpiPending = false;
         if (!m_sinceLastSync->isComputing())
             Q_EMIT computed();
     });
@@ -175,7 +176,8 @@ SyncPage::~SyncPage() {
 }
 
 bool SyncPage::isComputing() const {
-    return m_watcher.isRunning() || m_sinceLastSync->isComputing();
+    // Not m_watcher.isRunning(): that turns false in the worker before finished() has set the table here.
+    return m_kpiPending || m_sinceLastSync->isComputing();
 }
 
 void SyncPage::setSnapshot(FactSnapshot facts) {
@@ -241,6 +243,7 @@ void SyncPage::recompute() {
     q.period = PeriodKind::Week;
     q.filters = m_filters;
     const FactSnapshot facts = m_facts;
+    m_kpiPending = true;
     m_watcher.setFuture(QtConcurrent::run([facts, q]() -> KpiReport {
         try {
             return computeKpis(*facts, q);

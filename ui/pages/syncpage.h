@@ -61,6 +61,7 @@ private:
     DateRange m_week;
     QFutureWatcher<KpiReport> m_watcher;
     bool m_dirty = false;
+    bool m_kpiPending = false; // a KPI computation whose result the table does not show yet
     QLabel* m_title;
     SinceLastSyncPanel* m_sinceLastSync;
     KpiComparisonModel* m_kpis;

@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace revalign::ui {
@@ -219,8 +220,18 @@ void ChartPanel::rebuildAxes() {
         m_target->attachAxis(m_categoryAxis);
         m_target->attachAxis(m_valueAxis);
     }
-    if (m_kind != Kind::HorizontalBars && m_model->categories().size() > 14)
-        m_categoryAxis->setLabelsAngle(-90); // weekly series: upright labels would overlap
+    if (m_kind != Kind::HorizontalBars) {
+        // Qt Charts drops a category label that does not fit its slot, without a word: the current
+        // period's "Dec 2026 (so far)" was the one to go (issue 12.8). Long labels slant; many upright.
+        const QStringList& labels = m_model->categories();
+        qsizetype longest = 0;
+        for (const QString& label : labels)
+            longest = std::max(longest, label.size());
+        if (labels.size() > 14)
+            m_categoryAxis->setLabelsAngle(-90); // weekly series: upright labels would overlap
+        else if (labels.size() > 6 && longest > 8)
+            m_categoryAxis->setLabelsAngle(-45);
+    }
     updateEmpty();
 }
 

@@ -112,6 +112,7 @@ SinceLastSyncPanel::SinceLastSyncPanel(QWidget* parent)
             return;
         }
         apply(m_watcher.result());
+        m_pending = false;
         Q_EMIT computed();
     });
 }
@@ -181,6 +182,7 @@ void SinceLastSyncPanel::recompute() {
     }
     const FactSnapshot facts = m_facts;
     const WaterfallQuery q = queryFor(*facts, m_week, m_filters);
+    m_pending = true;
     m_watcher.setFuture(QtConcurrent::run([facts, q]() -> Waterfall {
         try {
             return computeWaterfall(*facts, q);

@@ -35,7 +35,8 @@ public:
     static WaterfallQuery queryFor(const FactTable& facts, const DateRange& week,
                                    const MetricFilters& filters);
 
-    bool isComputing() const { return m_watcher.isRunning(); }
+    // Until finished() has shown the result (isRunning() turns false in the worker, before that).
+    bool isComputing() const { return m_pending; }
     WaterfallModel* waterfallModel() const { return m_waterfall; }
     MoverModel* moverModel() const { return m_movers; }
     WaterfallDealModel* dealModel() const { return m_deals; }
@@ -56,6 +57,7 @@ private:
     DateRange m_week;
     QFutureWatcher<Waterfall> m_watcher;
     bool m_dirty = false;
+    bool m_pending = false;
     WaterfallModel* m_waterfall;
     MoverModel* m_movers;
     WaterfallDealModel* m_deals;
