@@ -92,7 +92,7 @@ public:
 private:
     void writeDefinitions();
     void writeContact(int index, const ContactPlan& c);
-    const DealStageRow* dealStageFor(const ContactPlan& c) const;
+    const DemoDealStage* dealStageFor(const ContactPlan& c) const;
     // The deal as each of the twelve weekly snapshots saw it (changes only).
     void writeDealHistory(qint64 oppId, const ContactPlan& c);
 
@@ -102,10 +102,10 @@ private:
     std::set<QDate> m_holidays;
     std::vector<qint64> m_ownerIds;
     qint64 m_stageIds[kStageCount] = {};
-    std::vector<DealStageRow> m_dealStages;
-    std::vector<const DealStageRow*> m_openStages;
-    const DealStageRow* m_wonStage = nullptr;
-    const DealStageRow* m_lostStage = nullptr;
+    std::vector<DemoDealStage> m_dealStages;
+    std::vector<const DemoDealStage*> m_openStages;
+    const DemoDealStage* m_wonStage = nullptr;
+    const DemoDealStage* m_lostStage = nullptr;
     std::unique_ptr<DemoWorld> m_world;
     std::unique_ptr<PersonaClassifier> m_personas;
     std::unique_ptr<DemoStore> m_store;
@@ -160,7 +160,7 @@ DemoSummary Generator::run() {
     m_store = std::make_unique<DemoStore>(m_ws.db());
     m_snapshotTimes = weeklySnapshotTimes(lastDay);
     m_dealStages = m_store->dealStages();
-    for (const DealStageRow& stage : m_dealStages) {
+    for (const DemoDealStage& stage : m_dealStages) {
         if (!stage.isClosed)
             m_openStages.push_back(&stage); // in pipeline order: a deal further along its cycle is further on
         else if (stage.isWon && !m_wonStage)
@@ -228,7 +228,7 @@ DemoSummary Generator::run() {
 
 // Closed deals take the won or lost stage; open ones the pipeline stage matching how far through their
 // cycle they are at the end date.
-const DealStageRow* Generator::dealStageFor(const ContactPlan& c) const {
+const DemoDealStage* Generator::dealStageFor(const ContactPlan& c) const {
     if (c.deal == DealOutcome::Won)
         return m_wonStage;
     if (c.deal == DealOutcome::Lost)
@@ -245,10 +245,10 @@ void Generator::writeDealHistory(qint64 oppId, const ContactPlan& c) {
     char closeDate[10];
     for (size_t i = 0; i < m_snapshots.size(); ++i) {
         const DealSnapshot& s = m_snapshots[i];
-        const DealStageRow* stage = s.outcome == DealOutcome::Won ? m_wonStage
-                                    : s.outcome == DealOutcome::Lost
-                                        ? m_lostStage
-                                        : m_openStages[static_cast<size_t>(s.openStage)];
+        const DemoDealStage* stage = s.outcome == DealOutcome::Won ? m_wonStage
+                                     : s.outcome == DealOutcome::Lost
+                                         ? m_lostStage
+                                         : m_openStages[static_cast<size_t>(s.openStage)];
         formatDay(s.closeDay, closeDate);
         m_store->insertDealState({oppId,
                                   s.at,
@@ -308,7 +308,7 @@ void Generator::writeContact(int index, const ContactPlan& c) {
         m_summary.mqlsPending += c.handoff == HandoffStatus::Pending ? 1 : 0;
     }
     if (c.deal != DealOutcome::None) {
-        const DealStageRow* stage = dealStageFor(c);
+        const DemoDealStage* stage = dealStageFor(c);
         if (!stage)
             throw Error(
                 QStringLiteral("%1: the deal stages lack an open, won or lost stage").arg(m_ws.path()));

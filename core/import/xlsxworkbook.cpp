@@ -353,7 +353,11 @@ struct SheetHandler : Handler {
 };
 
 template <typename H> void parseXml(const Part& xml, H& handler) {
-    orcus::sax_parser<H> parser(reinterpret_cast<const char*>(xml.data()), xml.size(), handler);
+    // orcus 0.17's SAX parser reads the byte after the buffer on a part that ends inside a tag (ASan: a
+    // heap overflow on a truncated workbook). A std::string guarantees a readable NUL there, which the
+    // parser then reports as malformed XML. The handlers copy what they keep, so the copy may go.
+    const std::string text(reinterpret_cast<const char*>(xml.data()), xml.size());
+    orcus::sax_parser<H> parser(text.data(), text.size(), handler);
     parser.parse();
 }
 

@@ -152,7 +152,7 @@ UndatedRecords undatedRecords(const FactTable& f, const ResolvedFilter& filter) 
 }
 } // namespace
 
-const KpiValue* KpiReport::find(const QString& key) const {
+const KpiValue* KpiReport::find(const QString& key) const& {
     for (const KpiValue& k : kpis)
         if (k.key == key)
             return &k;

@@ -73,7 +73,9 @@ struct KpiReport {
     std::vector<KpiValue> kpis; // in registry order
     Forecast forecast;
 
-    const KpiValue* find(const QString& key) const;
+    const KpiValue* find(const QString& key) const&;
+    // A pointer into a temporary report dangles at the end of the statement (ASan found three).
+    const KpiValue* find(const QString& key) const&& = delete;
 };
 
 // Every KPI of the registry for a query, with previous period, same period last year and changes.

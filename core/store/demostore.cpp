@@ -58,8 +58,8 @@ DemoStore::DemoStore(Database& db)
 
 DemoStore::~DemoStore() = default;
 
-std::vector<DealStageRow> DemoStore::dealStages() {
-    std::vector<DealStageRow> out;
+std::vector<DemoDealStage> DemoStore::dealStages() {
+    std::vector<DemoDealStage> out;
     Statement st(m_db, "SELECT name, probability, forecast_category, is_closed, is_won FROM deal_stage "
                        "ORDER BY position");
     while (st.step())

@@ -72,7 +72,7 @@ struct DemoDealStateRow {
     std::string_view status;
 };
 
-struct DealStageRow {
+struct DemoDealStage {
     std::string name;
     double probability;
     std::string forecastCategory;
@@ -91,7 +91,7 @@ public:
     DemoStore(const DemoStore&) = delete;
     DemoStore& operator=(const DemoStore&) = delete;
 
-    std::vector<DealStageRow> dealStages();
+    std::vector<DemoDealStage> dealStages();
     void begin();
     void insertAccount(const DemoAccountRow& row);
     void insertCampaign(const DemoCampaignRow& row);

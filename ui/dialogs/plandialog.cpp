@@ -60,8 +60,9 @@ PlanDialog::PlanDialog(FactSnapshot facts, QWidget* parent)
     const DateRange yearAgo = PeriodCalendar(m_facts->settings).lastYear(next, PeriodKind::Quarter);
     double start = 100000;
     try {
-        const KpiValue* b =
-            computeKpis(*m_facts, {yearAgo, PeriodKind::Quarter, {}}).find(QStringLiteral("bookings"));
+        // The report must outlive the pointer find() returns into it.
+        const KpiReport lastYear = computeKpis(*m_facts, {yearAgo, PeriodKind::Quarter, {}});
+        const KpiValue* b = lastYear.find(QStringLiteral("bookings"));
         if (b && b->value && *b->value > 0)
             start = std::round(*b->value / 1000.0) * 1000.0;
     } catch (const Error&) {

@@ -172,10 +172,12 @@ TEST_CASE("kpi support: the deals-only workspace's sales picture, by hand") {
 TEST_CASE("kpi support: cost per MQL needs campaign costs, and a cost that can be split by the filter") {
     MetricsFixture fx;
     buildJanuary(fx);
-    CHECK(computeKpis(*fx.load(), january()).find(QStringLiteral("cost_per_mql"))->reason.isEmpty());
+    const KpiReport whole = computeKpis(*fx.load(), january());
+    CHECK(whole.find(QStringLiteral("cost_per_mql"))->reason.isEmpty());
     MetricQuery byPersona = january();
     byPersona.filters.personas = {QStringLiteral("CFO")};
-    const KpiValue* cost = computeKpis(*fx.load(), byPersona).find(QStringLiteral("cost_per_mql"));
+    const KpiReport costReport = computeKpis(*fx.load(), byPersona);
+    const KpiValue* cost = costReport.find(QStringLiteral("cost_per_mql"));
     CHECK_FALSE(cost->value.has_value());
     CHECK(cost->reason == QStringLiteral("campaign cost cannot be split by persona, owner, team or segment"));
 
@@ -194,12 +196,14 @@ TEST_CASE("kpi support: cost per MQL needs campaign costs, and a cost that can b
 TEST_CASE("kpi support: pipeline coverage says whether the target is missing or already met") {
     MetricsFixture fx;
     buildDealsOnly(fx);
-    const KpiValue* none = computeKpis(*fx.load(), january()).find(QStringLiteral("pipeline_coverage"));
+    const KpiReport noneReport = computeKpis(*fx.load(), january());
+    const KpiValue* none = noneReport.find(QStringLiteral("pipeline_coverage"));
     CHECK_FALSE(none->value.has_value());
     CHECK(none->reason == QStringLiteral("no bookings target agreed for this period kind"));
     // A quarter target of 10,000 is met by January's 14,000 of bookings.
     fx.setTarget("bookings", "quarter", 1000000);
-    const KpiValue* met = computeKpis(*fx.load(), january()).find(QStringLiteral("pipeline_coverage"));
+    const KpiReport metReport = computeKpis(*fx.load(), january());
+    const KpiValue* met = metReport.find(QStringLiteral("pipeline_coverage"));
     CHECK_FALSE(met->value.has_value());
     CHECK(met->reason == QStringLiteral("the bookings target is already met"));
 }
@@ -212,7 +216,8 @@ TEST_CASE("kpi support: weekly coverage is measured against what is left of the 
     // (23 Jan) in it: 100,000 − 14,000 = 86,000 still to book. Open at the week's end: D3 30,000.
     // Coverage 30,000 / 86,000 — not 30,000 against a week's share of the target.
     const MetricQuery week{{QDate(2024, 1, 22), QDate(2024, 1, 28)}, PeriodKind::Week, {}};
-    const KpiValue* c = computeKpis(*fx.load(), week).find(QStringLiteral("pipeline_coverage"));
+    const KpiReport cReport = computeKpis(*fx.load(), week);
+    const KpiValue* c = cReport.find(QStringLiteral("pipeline_coverage"));
     REQUIRE(c->value);
     CHECK(*c->value == Approx(30000.0 / 86000.0));
     // The weekly series holds each week to the same quarter: at the end of the week of 8 Jan, D1, D2 and
