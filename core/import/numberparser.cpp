@@ -47,8 +47,8 @@ std::string_view trimSpaces(std::string_view s) {
     return s;
 }
 
-// A currency symbol in UTF-8 of n bytes at s[i]: £ ¥ (U+00A3, U+00A5), ฿ (U+0E3F), U+20A0–U+20CF (€ ₹ ₩ ₽
-// …).
+// A currency symbol in UTF-8 of n bytes at s[i]: £ ¥ (U+00A3, U+00A5), ฿ (U+0E3F), U+20A0–U+20CF (€ ₹ ₩
+// ₽ …).
 bool currencySymbol(std::string_view s, size_t i, size_t n) {
     if (i + n > s.size())
         return false;

@@ -150,7 +150,7 @@ TEST_CASE("profile mistakes: a field every row needs that no column gives stops 
     REQUIRE(typo.open(QIODevice::ReadOnly));
     const QString profile = f.dir.path(QStringLiteral("id-typo.json"));
     writeFile(profile, typo.readAll().replace("[\"opportunity_id\", \"source_id\"]",
-                                                  "[\"opportunity_idd\", \"source_id\"]"));
+                                              "[\"opportunity_idd\", \"source_id\"]"));
     ImportOptions options;
     options.profile = profile;
     const QString file = importFixture("sales_pipeline.csv");

@@ -184,10 +184,10 @@ TEST_CASE("import values: value maps apply before type detection and never switc
     FreshWorkspace f;
     const QString csv = f.dir.path(QStringLiteral("deals.csv"));
     writeFile(csv, "deal_id,close,amount\n"
-                       "D1,25/03/2024,\"1.500,00\"\n"
-                       "D2,TBD,\"2.000,00\"\n"
-                       "D3,03/04/2024,gratis\n"
-                       "D4,(none),\"750,50\"\n");
+                   "D1,25/03/2024,\"1.500,00\"\n"
+                   "D2,TBD,\"2.000,00\"\n"
+                   "D3,03/04/2024,gratis\n"
+                   "D4,(none),\"750,50\"\n");
     const QString profile = f.dir.path(QStringLiteral("deals.json"));
     writeFile(profile, R"json({"format": "revalign-import-profile", "version": 1, "name": "euro-deals",
         "source": "sheet", "entity": "opportunities", "signatures": [["deal_id", "close"]],
@@ -212,12 +212,12 @@ TEST_CASE("import values: formats.null_values adds spellings for every column an
     FreshWorkspace f;
     const QString csv = f.dir.path(QStringLiteral("contacts.csv"));
     writeFile(csv, "source_id,email,score,title\n"
-                       "1,a@example.com,unknown,CFO\n"
-                       "2,b@example.com,40,(blank)\n"
-                       "3,c@example.com,?,?\n");
+                   "1,a@example.com,unknown,CFO\n"
+                   "2,b@example.com,40,(blank)\n"
+                   "3,c@example.com,?,?\n");
     const QString profile = f.dir.path(QStringLiteral("contacts.json"));
     writeFile(profile,
-                  R"json({"format": "revalign-import-profile", "version": 1, "name": "sheet-contacts",
+              R"json({"format": "revalign-import-profile", "version": 1, "name": "sheet-contacts",
         "source": "sheet", "entity": "contacts", "signatures": [["source_id", "email"]],
         "columns": [["source_id", "source_id"], ["email", "email"], ["score", "score"], ["title", "title"]],
         "formats": {"null_values": {"*": ["unknown", "(blank)"], "score": ["?"]}}})json");
@@ -243,7 +243,7 @@ TEST_CASE("import values: a value map naming a null spelling wins over the built
     FreshWorkspace f;
     const QString csv = f.dir.path(QStringLiteral("stages.csv"));
     writeFile(csv, "source_id,email,lifecycle_stage,created_at\n1,a@example.com,N/A,2024-05-01\n"
-                       "2,b@example.com,lead,2024-05-02\n");
+                   "2,b@example.com,lead,2024-05-02\n");
     const QString profile = f.dir.path(QStringLiteral("stages.json"));
     writeFile(profile, R"json({"format": "revalign-import-profile", "version": 1, "name": "na-stage",
         "source": "sheet", "entity": "contacts", "signatures": [["source_id", "email"]],

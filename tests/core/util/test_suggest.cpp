@@ -29,7 +29,8 @@ TEST_CASE("suggest: known names are listed in full when few, counted with exampl
     QStringList many;
     for (int i = 0; i < 12345; ++i)
         many << QStringLiteral("Owner %1").arg(i, 5, 10, QLatin1Char('0'));
-    CHECK(knownNames(many) == u"12,345 known, e.g. Owner 00000, Owner 00001, Owner 00002, Owner 00003, Owner 00004, …");
+    CHECK(knownNames(many) ==
+          u"12,345 known, e.g. Owner 00000, Owner 00001, Owner 00002, Owner 00003, Owner 00004, …");
     CHECK(groupedCount(1234567) == u"1,234,567");
     CHECK(groupedCount(-1000) == u"-1,000");
     CHECK(groupedCount(999) == u"999");
@@ -50,7 +51,8 @@ TEST_CASE("suggest: an unknown owner filter is one short line with a count, exam
     } catch (const Error& e) {
         message = e.message();
     }
-    CHECK(message.startsWith(QStringLiteral("unknown owner 'Jon Smth' (did you mean 'Jon Smith'? 20,001 known, "
-                                            "e.g. Jon Smith, Rep 0, Rep 1, Rep 10, Rep 100, …)")));
+    CHECK(
+        message.startsWith(QStringLiteral("unknown owner 'Jon Smth' (did you mean 'Jon Smith'? 20,001 known, "
+                                          "e.g. Jon Smith, Rep 0, Rep 1, Rep 10, Rep 100, …)")));
     CHECK(message.size() < 200);
 }
