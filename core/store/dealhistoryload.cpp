@@ -2,6 +2,7 @@
 
 #include "metrics/facttable.h"
 #include "store/database.h"
+#include "store/isoday.h"
 
 #include <QDate>
 
@@ -11,23 +12,6 @@
 namespace revalign {
 
 namespace {
-qint32 julianDay(std::string_view iso) {
-    // 'YYYY-MM-DD' without a QString per row (the loader reads every state of every deal).
-    if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-')
-        return kNoDay;
-    const auto num = [&](size_t from, size_t len) {
-        int v = 0;
-        for (size_t i = from; i < from + len; ++i) {
-            if (iso[i] < '0' || iso[i] > '9')
-                return -1;
-            v = v * 10 + (iso[i] - '0');
-        }
-        return v;
-    };
-    const QDate d(num(0, 4), num(5, 2), num(8, 2));
-    return d.isValid() ? qint32(d.toJulianDay()) : kNoDay;
-}
-
 std::optional<DealStatus> statusOf(std::string_view s) {
     if (s == "open")
         return DealStatus::Open;
@@ -154,7 +138,7 @@ void loadDealHistory(Database& db, FactTable& f) {
                 r.stated |= Amount;
             }
             if (!st.isNull(5)) {
-                r.closeDay = julianDay(st.textView(5));
+                r.closeDay = isoJulianDay(st.textView(5));
                 r.stated |= Close;
             } else {
                 r.closeDay = kNoDay;

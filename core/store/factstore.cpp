@@ -4,6 +4,7 @@
 #include "store/dataspan.h"
 #include "store/dealhistoryload.h"
 #include "store/definitionstore.h"
+#include "store/isoday.h"
 #include "store/workspace.h"
 
 #include "metrics/kpitotals.h"
@@ -75,23 +76,6 @@ private:
     std::vector<qint32> m_values;
     qint32 m_default = 0;
 };
-
-qint32 julianDay(std::string_view iso) {
-    // 'YYYY-MM-DD' (anything after the day, e.g. a time, is ignored).
-    if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-')
-        return kNoDay;
-    const auto num = [&](size_t from, size_t len) {
-        int v = 0;
-        for (size_t i = from; i < from + len; ++i) {
-            if (iso[i] < '0' || iso[i] > '9')
-                return -1;
-            v = v * 10 + (iso[i] - '0');
-        }
-        return v;
-    };
-    const QDate d(num(0, 4), num(5, 2), num(8, 2));
-    return d.isValid() ? qint32(d.toJulianDay()) : kNoDay;
-}
 
 quint8 handoffCode(std::string_view s) {
     if (s == "pending")
@@ -180,7 +164,7 @@ void loadDimensions(Database& db, FactTable& f, IdMap& personaOf, IdMap& ownerOf
         campaignOf.set(campaign.int64(0), qint32(c.id.size()));
         addCampaign(campaign.int64(0), campaign.text(6),
                     f.campaignNames.intern(QString::fromUtf8(campaign.textView(1))), campaign.int64(3),
-                    julianDay(campaign.textView(4)), julianDay(campaign.textView(5)),
+                    isoJulianDay(campaign.textView(4)), isoJulianDay(campaign.textView(5)),
                     channels.code(campaign.textView(2)));
     }
     Statement deal(db, "SELECT name, probability, forecast_category, is_closed, is_won, is_defined "
@@ -338,7 +322,7 @@ FactSnapshot FactStore::load() {
                                  : closed ? quint8(ForecastCategory::Omitted)
                                           : quint8(ForecastCategory::Pipeline));
             o.createdAt.push_back(timeOf(st, 9));
-            o.closeDay.push_back(julianDay(st.textView(10)));
+            o.closeDay.push_back(isoJulianDay(st.textView(10)));
             o.closed.push_back(closed ? 1 : 0);
             o.won.push_back(won ? 1 : 0);
             o.sourcedBy.push_back(sourcedCode(st.textView(13)));
