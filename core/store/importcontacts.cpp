@@ -148,6 +148,7 @@ void ImportWriter::defer(const ImportRecord& r, quint64 key) {
 }
 
 std::vector<std::pair<qint64, QString>> ImportWriter::finish() {
+    loadIndexes();
     flush();
     std::vector<std::pair<qint64, QString>> invalid;
     if (m_deferred.empty())
@@ -414,6 +415,7 @@ Statement& ImportWriter::groupInsert(std::vector<std::unique_ptr<Statement>>& ca
 }
 
 void ImportWriter::flush() {
+    loadIndexes();
     if (m_history)
         m_history->finish();
     if (m_pending.empty())

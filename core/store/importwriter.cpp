@@ -21,13 +21,6 @@ ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch
     , m_emails(db)
     , m_pendingRefs(db, store, batch, profile.source) {
     const std::string table = tableOf(profile.entity);
-    // Owners have no (source, source id) key; history rows are found by DealHistoryWriter.
-    if (profile.entity != ImportEntity::Owners && profile.entity != ImportEntity::DealHistory)
-        m_index.load(db, table, profile.source);
-    if (table == "contact" && profile.entity != ImportEntity::StageUpdates)
-        m_pendingRefs.load(table);
-    else if (table == "opportunity" || table == "touchpoint")
-        m_pendingRefs.load(table);
     if (profile.entity != ImportEntity::Owners) {
         m_st->bySource.emplace(db, "SELECT id, coalesce(row_hash, 0) FROM " + table +
                                        " WHERE source = ?1 AND source_id = ?2");
@@ -176,7 +169,22 @@ ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch
 
 ImportWriter::~ImportWriter() = default;
 
+void ImportWriter::loadIndexes() {
+    if (m_indexesLoaded)
+        return;
+    m_indexesLoaded = true;
+    const std::string table = tableOf(m_profile.entity);
+    // Owners have no (source, source id) key; history rows are found by DealHistoryWriter.
+    if (m_profile.entity != ImportEntity::Owners && m_profile.entity != ImportEntity::DealHistory)
+        m_index.load(m_db, table, m_profile.source);
+    if (table == "contact" && m_profile.entity != ImportEntity::StageUpdates)
+        m_pendingRefs.load(table);
+    else if (table == "opportunity" || table == "touchpoint")
+        m_pendingRefs.load(table);
+}
+
 std::optional<QString> ImportWriter::write(const ImportRecord& r) {
+    loadIndexes();
     m_failedField = Field::Ignore;
     std::variant<Outcome, QString> outcome = Outcome::Unchanged;
     switch (r.entity) {
@@ -520,6 +528,7 @@ void ImportWriter::keepReferences(std::optional<qint64> row, const ImportRecord&
 }
 
 void ImportWriter::linkPending() {
+    loadIndexes();
     flush();
     switch (m_profile.entity) {
     case ImportEntity::Accounts:
