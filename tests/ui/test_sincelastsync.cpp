@@ -85,6 +85,9 @@ TEST_CASE("ui: the since-last-sync panel shows the waterfall, the movers and a b
     panel.showBar(pushed);
     REQUIRE(panel.dealModel()->rowCount() == 1);
     CHECK(panel.dealModel()->index(0, WaterfallDealModel::Deal).data().toString() == u"Beta platform");
+    // Regression: the close dates read "3/28/24" (QLocale's short format, a two-digit year).
+    CHECK(panel.dealModel()->index(0, WaterfallDealModel::CloseBefore).data().toString() == u"28 Mar 2024");
+    CHECK(panel.dealModel()->index(0, WaterfallDealModel::CloseAfter).data().toString() == u"10 May 2024");
     panel.showBar(WaterfallModel::kEndRow); // the changed deals of the End: Acme, Gamma, Delta
     CHECK(panel.dealModel()->rowCount() == 3);
     panel.resize(1100, 640);
