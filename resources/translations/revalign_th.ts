@@ -6765,6 +6765,22 @@ Note for the change log (optional):</source>
         <source>Rows: the forecast category at the last sync; columns: now. Each cell: deals · amount (as of now). The diagonal is the deals that stayed where they were.</source>
         <translation>แถว: หมวดพยากรณ์ ณ การประชุมครั้งก่อน คอลัมน์: ตอนนี้ แต่ละช่อง: จำนวนดีล · มูลค่า (ปัจจุบัน) แนวทแยงคือดีลที่ยังอยู่หมวดเดิม</translation>
     </message>
+    <message>
+        <source>Time in each stage</source>
+        <translation>เวลาในแต่ละขั้น</translation>
+    </message>
+    <message>
+        <source>Stage times</source>
+        <translation>เวลาในขั้น</translation>
+    </message>
+    <message>
+        <source>No completed stay in a stage is recorded yet: a stay counts from entering a stage to entering the next one, and one that began before a deal&apos;s first record has no known start.</source>
+        <translation>ยังไม่มีการอยู่ในขั้นที่จบครบถ้วน: การอยู่ในขั้นนับตั้งแต่เข้าขั้นจนถึงเข้าขั้นถัดไป และการอยู่ที่เริ่มก่อนบันทึกแรกของดีลจะไม่รู้วันเริ่ม</translation>
+    </message>
+    <message>
+        <source>How long deals stayed in each stage before the next one, over every completed stay recorded up to now (the deals the filters keep). With weekly snapshots a stage change is known to the week.</source>
+        <translation>ดีลอยู่ในแต่ละขั้นนานเท่าไรก่อนไปขั้นถัดไป จากการอยู่ในขั้นที่จบครบถ้วนทั้งหมดที่บันทึกไว้จนถึงตอนนี้ (เฉพาะดีลที่ผ่านตัวกรอง) เมื่อใช้สแนปช็อตรายสัปดาห์ การเปลี่ยนขั้นจะรู้ได้ละเอียดถึงระดับสัปดาห์</translation>
+    </message>
 </context>
 <context>
     <name>revalign::ui::SlippedDealModel</name>
@@ -6872,6 +6888,33 @@ Note for the change log (optional):</source>
     <message>
         <source>Agreed definition</source>
         <translation>นิยามที่ตกลงกัน</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::StageTimeModel</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 วัน</translation>
+    </message>
+    <message>
+        <source>Completed stays in the stage up to now, from entering it to entering the next one; a stay that began before a deal&apos;s first record has no known start and is left out</source>
+        <translation>จำนวนครั้งที่อยู่ในขั้นจนจบครบถ้วนจนถึงตอนนี้ ตั้งแต่เข้าขั้นจนถึงเข้าขั้นถัดไป การอยู่ที่เริ่มก่อนบันทึกแรกของดีลไม่รู้วันเริ่มจึงไม่นับ</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ขั้น</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>จำนวนครั้ง</translation>
+    </message>
+    <message>
+        <source>Median time in the stage</source>
+        <translation>เวลามัธยฐานในขั้น</translation>
+    </message>
+    <message>
+        <source>Mean time in the stage</source>
+        <translation>เวลาเฉลี่ยในขั้น</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "models/forecastmovemodel.h"
 #include "models/ownermovemodel.h"
 #include "models/slippeddealmodel.h"
+#include "models/stagetimemodel.h"
 #include "models/stalleddealmodel.h"
 #include "models/waterfallmodel.h"
 #include "store/factstore.h"
@@ -231,6 +232,22 @@ TEST_CASE("ui: the detail tabs show the very figures revalign-cli changes --json
         CHECK(edit(fm, i, ForecastMoveModel::To).toString() == j.value(QStringLiteral("to")).toString());
         CHECK(edit(fm, i, ForecastMoveModel::Amount).toDouble() ==
               j.value(QStringLiteral("amount")).toDouble());
+    }
+    const QJsonArray stages = o.value(QStringLiteral("stage_times")).toArray();
+    StageTimeModel* times = panel.stageTimeModel();
+    QAbstractItemModelTester timesTester(times, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(times->rowCount() == stages.size());
+    CHECK(times->rowCount() > 0);
+    for (int i = 0; i < times->rowCount(); ++i) {
+        const QJsonObject j = stages.at(i).toObject();
+        CHECK(edit(times, i, StageTimeModel::Stage).toString() ==
+              j.value(QStringLiteral("stage")).toString());
+        CHECK(edit(times, i, StageTimeModel::Stays).toLongLong() ==
+              qint64(j.value(QStringLiteral("stays")).toDouble()));
+        CHECK(edit(times, i, StageTimeModel::Median).toDouble() ==
+              j.value(QStringLiteral("median_days")).toDouble());
+        CHECK(edit(times, i, StageTimeModel::Mean).toDouble() ==
+              j.value(QStringLiteral("mean_days")).toDouble());
     }
     const QJsonObject flow = o.value(QStringLiteral("forecast_flow")).toObject();
     const QJsonArray categories = flow.value(QStringLiteral("categories")).toArray();

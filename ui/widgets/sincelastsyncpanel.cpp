@@ -5,6 +5,7 @@
 #include "models/movermodel.h"
 #include "models/ownermovemodel.h"
 #include "models/slippeddealmodel.h"
+#include "models/stagetimemodel.h"
 #include "models/stalleddealmodel.h"
 #include "models/waterfalldealmodel.h"
 #include "models/waterfallmodel.h"
@@ -54,6 +55,7 @@ SinceLastSyncPanel::SinceLastSyncPanel(QWidget* parent)
     , m_ownerMoves(new OwnerMoveModel(this))
     , m_forecastMoves(new ForecastMoveModel(this))
     , m_forecastFlow(new ForecastFlowModel(this))
+    , m_stageTimes(new StageTimeModel(this))
     , m_heading(new QLabel(this))
     , m_unavailable(new QLabel(this))
     , m_body(new QWidget(this))
@@ -69,7 +71,8 @@ SinceLastSyncPanel::SinceLastSyncPanel(QWidget* parent)
     , m_stalledCaption(new QLabel(this))
     , m_ownerCaption(new QLabel(this))
     , m_forecastCaption(new QLabel(this))
-    , m_flowCaption(new QLabel(this)) {
+    , m_flowCaption(new QLabel(this))
+    , m_stageTimesCaption(new QLabel(this)) {
     setAccessibleName(tr("Since last sync"));
     m_heading->setWordWrap(true);
     m_unavailable->setWordWrap(true);
@@ -149,6 +152,10 @@ SinceLastSyncPanel::SinceLastSyncPanel(QWidget* parent)
     flowView->setAlternatingRowColors(false);
     flowView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_tabs->addTab(detailTab(m_flowCaption, flowView), tr("Forecast flow"));
+    auto* stageView = compactTable(m_stageTimes, tr("Time in each stage"), this);
+    stageView->horizontalHeader()->setStretchLastSection(false);
+    stageView->horizontalHeader()->setSectionResizeMode(StageTimeModel::Stage, QHeaderView::Stretch);
+    m_tabs->addTab(detailTab(m_stageTimesCaption, stageView), tr("Stage times"));
     m_tabs->setDocumentMode(true);
 
     auto* layout = new QVBoxLayout(this);
@@ -305,6 +312,17 @@ void SinceLastSyncPanel::applyDetails(const Waterfall& w, const QString& currenc
     m_ownerMoves->setMoves(w.ownerMoves, currency);
     m_forecastMoves->setMoves(w.forecastMoves, currency);
     m_forecastFlow->setFlow(w.forecastFlow, currency);
+    m_stageTimes->setStageTimes(w.stageTimes);
+    m_stageTimesCaption->setText(
+        w.stageTimes.empty()
+            ? tr("No completed stay in a stage is recorded yet: a stay counts from entering a stage to "
+                 "entering "
+                 "the next one, and one that began before a deal's first record has no known start.")
+            : tr("How long deals stayed in each stage before the next one, over every completed stay "
+                 "recorded "
+                 "up to now (the deals the filters keep). With weekly snapshots a stage change is known to "
+                 "the "
+                 "week."));
     const QLocale l;
     const auto count = [&l](size_t n) { return l.toString(qint64(n)); };
     m_tabs->setTabText(SlippedTab, tr("Slipped (%1)").arg(count(w.slipped.size())));

@@ -18,6 +18,7 @@ class ForecastMoveModel;
 class MoverModel;
 class OwnerMoveModel;
 class SlippedDealModel;
+class StageTimeModel;
 class StalledDealModel;
 class WaterfallChart;
 class WaterfallDealModel;
@@ -26,9 +27,9 @@ class WaterfallModel;
 // "Since last sync" on the weekly sync page: the pipeline waterfall of the quarter's close dates from the
 // end of the previous sync week to the latest snapshot, the five biggest movers with the reason, and how
 // the MQL backlog changed. Clicking a bar lists its deals. Further tabs hold what `revalign-cli changes`
-// lists besides: slipped and stalled deals, ownership moves, forecast-category moves and the
-// forecast-category flow. Computed from the fact snapshot off the UI thread (one computeWaterfall() gives
-// every tab); reads nothing from the workspace and writes nothing.
+// lists besides: slipped and stalled deals, ownership moves, forecast-category moves, the
+// forecast-category flow and the time deals spend in each stage. Computed from the fact snapshot off the UI
+// thread (one computeWaterfall() gives every tab); reads nothing from the workspace and writes nothing.
 class SinceLastSyncPanel final : public QGroupBox {
     Q_OBJECT
 public:
@@ -53,8 +54,17 @@ public:
     OwnerMoveModel* ownerMoveModel() const { return m_ownerMoves; }
     ForecastMoveModel* forecastMoveModel() const { return m_forecastMoves; }
     ForecastFlowModel* forecastFlowModel() const { return m_forecastFlow; }
-    // Waterfall, Slipped, Stalled, Owner changes, Forecast moves, Forecast flow.
-    enum Tab { WaterfallTab, SlippedTab, StalledTab, OwnerTab, ForecastMovesTab, ForecastFlowTab };
+    StageTimeModel* stageTimeModel() const { return m_stageTimes; }
+    // Waterfall, Slipped, Stalled, Owner changes, Forecast moves, Forecast flow, Stage times.
+    enum Tab {
+        WaterfallTab,
+        SlippedTab,
+        StalledTab,
+        OwnerTab,
+        ForecastMovesTab,
+        ForecastFlowTab,
+        StageTimesTab
+    };
     QTabWidget* tabs() const { return m_tabs; }
     // Lists the deals of one bar (a WaterfallModel row), as clicking it does.
     void showBar(int row);
@@ -84,6 +94,7 @@ private:
     OwnerMoveModel* m_ownerMoves;
     ForecastMoveModel* m_forecastMoves;
     ForecastFlowModel* m_forecastFlow;
+    StageTimeModel* m_stageTimes;
     QLabel* m_heading;
     QLabel* m_unavailable;
     QWidget* m_body;
@@ -100,6 +111,7 @@ private:
     QLabel* m_ownerCaption;
     QLabel* m_forecastCaption;
     QLabel* m_flowCaption;
+    QLabel* m_stageTimesCaption;
 };
 
 } // namespace revalign::ui
