@@ -54,7 +54,7 @@ const std::map<QString, Command>& commands() {
           "         [--as-of DATE]               deals files are a snapshot as of DATE (default now)"}},
         {QStringLiteral("changes"),
          {cmdChanges, "changes WORKSPACE [--from DATE] [--to DATE] [--window-from DATE --window-to DATE]\n"
-                      "      [--by owner|team|channel|persona|segment] [kpi's filters] [--json]\n"
+                      "      [--by owner|manager|region|team|channel|persona|segment] [kpi's filters] [--json]\n"
                       "                                          pipeline waterfall since the last sync"}},
         {QStringLiteral("inspect"),
          {cmdInspect, "inspect FILE [--json] [--records] [--encoding NAME] [--delimiter D]"}},
