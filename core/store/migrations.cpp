@@ -456,7 +456,7 @@ const std::vector<Migration> kMigrations{
      kSchema6},
     {7, "Deal history: a state per deal per snapshot, imported stage history, as-of times, expected days",
      kSchema7AndDefaults},
-    {8, "Cheaper CHECK constraints: value lists spelled as comparisons", kSchema8},
+    {8, "Cheaper CHECK constraints: value lists spelled as comparisons", kSchema8, /*sqliteOnly=*/true},
 };
 } // namespace
 
@@ -473,6 +473,8 @@ int latestSchemaVersion() {
 }
 
 std::string migrationSql(const Migration& m, const SqlDialect& dialect) {
+    if (m.sqliteOnly && dialect.isPostgres())
+        return {};
     return dialect.expand(m.sql);
 }
 
@@ -505,7 +507,8 @@ int migrate(PgConnection& conn, int target, const QString& who) {
         if (m.version <= meta.version())
             continue;
         PgTransaction tx(conn);
-        conn.exec(migrationSql(m, dialect));
+        if (const std::string sql = migrationSql(m, dialect); !sql.empty())
+            conn.exec(sql);
         meta.recordMigration(m.version, who);
         tx.commit();
         ++applied;

@@ -20,13 +20,16 @@ struct Migration {
     int version;
     std::string_view description;
     std::string_view sql; // with SqlDialect tokens: run migrationSql()
+    // A migration that only changes how SQLite stores or checks something (its schema text, its b-trees)
+    // runs as an empty step on PostgreSQL: the version numbers stay the same on both engines.
+    bool sqliteOnly = false;
 };
 
 // Numbered migrations; version N brings a file from user_version N-1 to N. Never edit a released one:
 // add the next number.
 const std::vector<Migration>& migrations();
 int latestSchemaVersion();
-// The migration's SQL for one engine (its tokens expanded).
+// The migration's SQL for one engine (its tokens expanded; empty for a SQLite-only one on PostgreSQL).
 std::string migrationSql(const Migration& m, const SqlDialect& dialect);
 
 // Gives the default deal stages their expected days (migration 7 does it for older files).
