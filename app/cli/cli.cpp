@@ -59,6 +59,10 @@ const std::map<QString, Command>& commands() {
         {QStringLiteral("inspect"),
          {cmdInspect, "inspect FILE [--json] [--records] [--encoding NAME] [--delimiter D]"}},
         {QStringLiteral("undo"), {cmdUndo, "undo WORKSPACE                          undo the last import"}},
+        {QStringLiteral("upgrade"),
+         {cmdUpgrade,
+          "upgrade WORKSPACE|URL [--json]         bring the schema up to date (a postgresql:// URL:\n"
+          "                                          create it in an empty database)"}},
         {QStringLiteral("attribution"),
          {cmdAttribution, "attribution WORKSPACE --model M|--compare [--half-life DAYS] [--by DIM] [--metric "
                           "pipeline|revenue] [filters] [--json]   split deal value over touchpoints"}},

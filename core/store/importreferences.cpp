@@ -44,15 +44,15 @@ std::optional<qint64> ImportReferences::owner(const ImportRecord& r) {
         const bool looksLikeId = !name.contains(u' ') &&
                                  std::any_of(name.begin(), name.end(), [](QChar c) { return c.isDigit(); });
         const Role role = roleFromKey(m_ownerRole).value_or(Role::Sdr);
-        Statement ins(m_db,
-                      "INSERT INTO owner(source_id, name, role, team, batch_id) VALUES (?, ?, ?, ?, ?)");
+        Statement ins(
+            m_db,
+            "INSERT INTO owner(source_id, name, role, team, batch_id) VALUES (?, ?, ?, ?, ?) RETURNING id");
         ins.bind(1, looksLikeId ? name : QString())
             .bind(2, name)
             .bind(3, toKey(role))
             .bind(4, toKey(teamOf(role)))
-            .bind(5, m_batch.value())
-            .run();
-        id = m_db.lastInsertRowId();
+            .bind(5, m_batch.value());
+        id = ins.runReturningId();
     }
     m_owners.emplace(r.text(Field::Owner), id);
     return id;

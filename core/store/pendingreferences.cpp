@@ -96,7 +96,7 @@ void PendingReferences::insert(qint64 row, Field field, std::string_view id,
                                std::optional<quint64> fieldsHash) {
     if (!m_insert)
         m_insert.emplace(m_db, "INSERT INTO pending_reference(table_name, row_id, field, source, source_id, "
-                               "fields_hash, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                               "fields_hash, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id");
     const std::string key = fieldInfo(field).key;
     m_insert->bind(1, std::string_view(m_table))
         .bind(2, row)
@@ -107,10 +107,11 @@ void PendingReferences::insert(qint64 row, Field field, std::string_view id,
         m_insert->bind(6, qint64(*fieldsHash));
     else
         m_insert->bindNull(6);
-    m_insert->bind(7, m_batch.value()).run();
+    m_insert->bind(7, m_batch.value());
+    const qint64 entry = m_insert->runReturningId();
     m_entries[entryKey(row, field)] =
-        Entry{m_db.lastInsertRowId(), std::string(id),
-              fieldsHash ? std::optional<qint64>(qint64(*fieldsHash)) : std::nullopt, false, true};
+        Entry{entry, std::string(id), fieldsHash ? std::optional<qint64>(qint64(*fieldsHash)) : std::nullopt,
+              false, true};
 }
 
 void PendingReferences::keep(qint64 row, Field field, std::optional<std::string_view> unresolvedId,

@@ -2,6 +2,7 @@
 
 #include "store/migrations.h"
 #include "store/schemacheck.h"
+#include "store/schemameta.h"
 #include "store/writernote.h"
 
 #include <QCoreApplication>
@@ -157,7 +158,7 @@ Workspace Workspace::openForWriting(const QString& path, WorkspaceAccess access)
             throw damaged(path, e.message().mid(path.size() + 2));
         throw;
     }
-    const int version = ws.m_db.pragmaInt("user_version");
+    const int version = SchemaMeta(ws.m_db).version();
     if (version < latestSchemaVersion()) {
         // An upgrade writes into the file: only into a sound one, and only after a copy of it exactly as it
         // is (with its WAL, if any) is kept beside it.
@@ -201,7 +202,7 @@ Workspace Workspace::openForReading(const QString& path, const QString& readOnly
         ws = Workspace(Database(path, Database::Mode::ReadOnlyImmutable));
         probe(ws.m_db);
     }
-    const int version = ws.m_db.pragmaInt("user_version");
+    const int version = SchemaMeta(ws.m_db).version();
     if (version < latestSchemaVersion()) {
         // The one write an open for reading makes: the upgrade, where the file can be written at all.
         const QString blocker = writeBlocker(path);

@@ -3182,6 +3182,58 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <source>%1 importing %2, process %3, since %4</source>
         <translation>%1 กำลังนำเข้า %2 โปรเซส %3 ตั้งแต่ %4</translation>
     </message>
+    <message>
+        <source>an SQLite database of another application</source>
+        <translation>เป็นฐานข้อมูล SQLite ของแอปพลิเคชันอื่น</translation>
+    </message>
+    <message>
+        <source>an SQLite database without RevAlign&apos;s application id</source>
+        <translation>เป็นฐานข้อมูล SQLite ที่ไม่มีรหัสแอปพลิเคชันของ RevAlign</translation>
+    </message>
+    <message>
+        <source>the database has tables but no revalign_meta</source>
+        <translation>ฐานข้อมูลมีตารางอยู่แล้ว แต่ไม่มีตาราง revalign_meta</translation>
+    </message>
+    <message>
+        <source>its revalign_meta table is empty</source>
+        <translation>ตาราง revalign_meta ว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>revalign_meta names application id %1</source>
+        <translation>revalign_meta ระบุรหัสแอปพลิเคชัน %1</translation>
+    </message>
+    <message>
+        <source>%1: not a RevAlign workspace (%2)</source>
+        <translation>%1: ไม่ใช่เวิร์กสเปซของ RevAlign (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a RevAlign workspace yet (the database is empty); run `revalign-cli upgrade %1` to create its schema</source>
+        <translation>%1: ยังไม่ใช่เวิร์กสเปซของ RevAlign (ฐานข้อมูลยังว่างอยู่) ให้รัน `revalign-cli upgrade %1` เพื่อสร้างโครงสร้างฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>it was upgraded by a newer RevAlign (workspace version %1; this version knows up to %2): opened for reading; update RevAlign to change it</source>
+        <translation>เวิร์กสเปซนี้ถูกอัปเกรดโดย RevAlign เวอร์ชันที่ใหม่กว่า (เวิร์กสเปซเวอร์ชัน %1 แต่เวอร์ชันนี้รู้จักถึง %2): เปิดแบบอ่านอย่างเดียว อัปเดต RevAlign เพื่อแก้ไข</translation>
+    </message>
+    <message>
+        <source>it may be changed only by RevAlign %1 or newer (this is %2): opened for reading; update RevAlign to change it</source>
+        <translation>แก้ไขได้เฉพาะ RevAlign %1 ขึ้นไป (เวอร์ชันนี้คือ %2): เปิดแบบอ่านอย่างเดียว อัปเดต RevAlign เพื่อแก้ไข</translation>
+    </message>
+    <message>
+        <source>its workspace version %1 is older than this RevAlign&apos;s %2: opened for reading; run `revalign-cli upgrade %3` to bring it up to date</source>
+        <translation>เวิร์กสเปซเวอร์ชัน %1 เก่ากว่าเวอร์ชัน %2 ของ RevAlign นี้: เปิดแบบอ่านอย่างเดียว ให้รัน `revalign-cli upgrade %3` เพื่ออัปเกรดให้เป็นปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>%1: the upgrade was cancelled while waiting (nothing was changed)</source>
+        <translation>%1: ยกเลิกการอัปเกรดระหว่างรอ (ไม่มีการเปลี่ยนแปลงใดๆ)</translation>
+    </message>
+    <message>
+        <source>%1: another upgrade held the workspace too long (nothing was changed)</source>
+        <translation>%1: มีการอัปเกรดอื่นครอบครองเวิร์กสเปซนานเกินไป (ไม่มีการเปลี่ยนแปลงใดๆ)</translation>
+    </message>
+    <message>
+        <source>%1: upgraded by a newer RevAlign (workspace version %2; this version knows up to %3); nothing was changed</source>
+        <translation>%1: ถูกอัปเกรดโดย RevAlign เวอร์ชันที่ใหม่กว่า (เวิร์กสเปซเวอร์ชัน %2 แต่เวอร์ชันนี้รู้จักถึง %3) ไม่มีการเปลี่ยนแปลงใดๆ</translation>
+    </message>
 </context>
 <context>
     <name>revalign</name>
