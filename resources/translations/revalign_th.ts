@@ -3234,24 +3234,6 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <source>%1: upgraded by a newer RevAlign (workspace version %2; this version knows up to %3); nothing was changed</source>
         <translation>%1: ถูกอัปเกรดโดย RevAlign เวอร์ชันที่ใหม่กว่า (เวิร์กสเปซเวอร์ชัน %2 แต่เวอร์ชันนี้รู้จักถึง %3) ไม่มีการเปลี่ยนแปลงใดๆ</translation>
     </message>
-</context>
-<context>
-    <name>revalign</name>
-    <message>
-        <source>%1: the workspace is damaged (%2); RevAlign does not read or change a damaged workspace.%3</source>
-        <translation>%1: เวิร์กสเปซเสียหาย (%2) RevAlign จะไม่อ่านหรือเปลี่ยนแปลงเวิร์กสเปซที่เสียหาย%3</translation>
-    </message>
-    <message>
-        <source> Restore it from a backup.</source>
-        <translation> กู้คืนจากไฟล์สำรอง</translation>
-    </message>
-    <message>
-        <source> A copy from before the upgrade to version %1 is kept: %2.</source>
-        <translation> มีสำเนาจากก่อนการอัปเกรดเป็นเวอร์ชัน %1 เก็บไว้: %2</translation>
-    </message>
-</context>
-<context>
-    <name>revalign::Workspace</name>
     <message>
         <source>it is on a read-only disk</source>
         <translation>อยู่บนดิสก์แบบอ่านอย่างเดียว</translation>
@@ -3299,6 +3281,18 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>the workspace could not be compacted: %1 — free space, then RevAlign finishes the write</source>
         <translation>บีบอัดเวิร์กสเปซไม่ได้: %1 — เพิ่มพื้นที่ว่าง แล้ว RevAlign จะเขียนให้เสร็จ</translation>
+    </message>
+    <message>
+        <source>%1: the workspace is damaged (%2); RevAlign does not read or change a damaged workspace.%3</source>
+        <translation>%1: เวิร์กสเปซเสียหาย (%2) RevAlign จะไม่อ่านหรือเปลี่ยนแปลงเวิร์กสเปซที่เสียหาย%3</translation>
+    </message>
+    <message>
+        <source> Restore it from a backup.</source>
+        <translation> กู้คืนจากไฟล์สำรอง</translation>
+    </message>
+    <message>
+        <source> A copy from before the upgrade to version %1 is kept: %2.</source>
+        <translation> มีสำเนาจากก่อนการอัปเกรดเป็นเวอร์ชัน %1 เก็บไว้: %2</translation>
     </message>
 </context>
 <context>
