@@ -275,7 +275,7 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeOpportunity(cons
     // Stages the workspace meets first are added in pipeline (column) order: the stage-entered columns
     // before the row's current stage, which is usually the last of them.
     for (const auto& entry : r.stageEntries)
-        dealStage(QString::fromStdString(entry.first), /*count=*/false);
+        dealStageByText(entry.first, /*count=*/false);
     // What the file leaves out, the workspace's deal stage tells (probability, forecast, closed, won);
     // a stage nobody has defined yet tells only that the deal is open (or what its first deal said).
     const DealStageInfo* deal = dealStage(r);

@@ -236,6 +236,14 @@ private:
     // The workspace's deal stages by lower-cased name (a common won/lost word also names the workspace's
     // won or lost stage); the first defined won and lost stage in order.
     std::unordered_map<std::string, std::shared_ptr<DealStageInfo>> m_dealStages;
+    // The same stages by the exact text rows spell them, so a repeated spelling (every row of a file
+    // spells a handful) costs no QString and no lower-casing: 7 % of a 60,000-deal snapshot import was.
+    struct TextHash {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, const DealStageInfo*, TextHash, std::equal_to<>> m_dealStagesByText;
+    const DealStageInfo* dealStageByText(std::string_view text, bool count);
     std::shared_ptr<DealStageInfo> m_wonStage, m_lostStage;
     int m_lastDealStagePosition = 0;
     std::map<QString, qint64> m_unknownRoles;     // owners: role names that are no RevAlign role -> owners
