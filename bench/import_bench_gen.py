@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Writes a HubSpot contacts export of N rows (deterministic) for bench/import_bench.sh.
 
-Usage: import_bench_gen.py ROWS OUT.csv [--changed K] [--moved-emails K]
+Usage: import_bench_gen.py ROWS OUT.csv [--changed K] [--moved-emails K] [--shape wide|narrow]
+  --shape narrow    17 columns, every one mapped by the hubspot-contacts profile (~220 bytes a row, the five
+                    'Became a … Date' stage dates): what a team exports from a saved view. The default, wide,
+                    is HubSpot's 'all properties' export (28 columns, ~410 bytes, 11 of them not mapped).
   --changed K       the same file with K rows edited
   --moved-emails K  K records of the first 10,000 get a new address, and K new records, listed first (an
                     export sorted by last activity), take their old ones: a person's address moved to a new
@@ -33,6 +36,16 @@ CITIES = ["Bangkok", "Berlin", "Austin", "Lyon", "Osaka", "Leeds", "Porto", "Den
 INDUSTRIES = ["Software", "Retail", "Finance", "Healthcare", "Manufacturing", "Education"]
 
 
+# The narrow export: the mapped columns only, in the order a saved HubSpot view might put them.
+NARROW = ["Record ID", "Email", "First Name", "Last Name", "Company Name", "Job Title", "Contact owner",
+          "Lifecycle Stage", "Lead Status", "Original Source", "Country/Region", "Create Date",
+          "Became a Lead Date", "Became a Marketing Qualified Lead Date", "Became a Sales Qualified Lead Date",
+          "Became an Opportunity Date", "Became a Customer Date"]
+NARROW_AT = [HEADER.index(c) for c in NARROW]
+# A saved view of the working funnel (MQLs and later) rather than every subscriber: more stage dates a row.
+NARROW_WEIGHTS = [5, 20, 25, 22, 16, 12]
+
+
 def stamp(t):
     days, rest = divmod(t, 86400)
     y, m, d = civil(days)
@@ -52,9 +65,9 @@ def civil(z):  # days since 1970-01-01 -> (y, m, d), Howard Hinnant's algorithm
     return (y + (m <= 2), m, d)
 
 
-def make_row(rnd, i, changed):
+def make_row(rnd, i, changed, weights=WEIGHTS):
     base = 1704067200  # 2024-01-01
-    stage = rnd.choices(range(6), WEIGHTS)[0]
+    stage = rnd.choices(range(6), weights)[0]
     created = base + rnd.randrange(0, 365 * 86400)
     dates = []
     t = created
@@ -81,33 +94,47 @@ def make_row(rnd, i, changed):
                 city, rnd.choice(["Starter", "Growth", "Enterprise"]))]
 
 
+def narrow(row):
+    """The narrow columns of a wide row; business addresses and legal company names, as a B2B view has."""
+    out = [row[k] for k in NARROW_AT]
+    company = row[HEADER.index("Company Name")].replace("Company ", "")
+    out[NARROW.index("Company Name")] = "Company %s Holdings Ltd" % company
+    out[NARROW.index("Email")] = out[NARROW.index("Email")].replace("@example.com", "@company%s.example" % company)
+    return out
+
+
 def main():
     rows = int(sys.argv[1])
     out = sys.argv[2]
     opts = dict(zip(sys.argv[3::2], sys.argv[4::2]))
     changed = int(opts.get("--changed", 0))
+    shape = opts.get("--shape", "wide")
+    assert shape in ("wide", "narrow"), "--shape is wide or narrow"
+    header = NARROW if shape == "narrow" else HEADER
+    weights = NARROW_WEIGHTS if shape == "narrow" else WEIGHTS
+    project = narrow if shape == "narrow" else (lambda r: r)
     moved = int(opts.get("--moved-emails", 0))
     movers = [j * 397 for j in range(moved)]
     assert not movers or (movers[-1] < 10000 and rows >= 10000 + moved), "--moved-emails needs ROWS >= 10,000 + K"
     rnd = random.Random(42)
     with open(out, "w", encoding="utf-8", newline="") as f:
-        f.write(",".join(HEADER) + "\n")
+        f.write(",".join(header) + "\n")
         if moved:
             ahead = random.Random(42)  # the same rows again, to know the movers' old addresses up front
             old = {}
             for i in range(movers[-1] + 1):
-                row = make_row(ahead, i, changed)
+                row = make_row(ahead, i, changed, weights)
                 if i in movers:
                     old[i] = row
             for j, m in enumerate(movers):
                 taker = list(old[m])
                 taker[0] = str(1000000 + rows - moved + j)
-                f.write(",".join(taker) + "\n")
+                f.write(",".join(project(taker)) + "\n")
         for i in range(rows - moved):
-            row = make_row(rnd, i, changed)
+            row = make_row(rnd, i, changed, weights)
             if i in movers:
                 row[3] = "moved." + row[3]
-            f.write(",".join(row) + "\n")
+            f.write(",".join(project(row)) + "\n")
 
 
 if __name__ == "__main__":

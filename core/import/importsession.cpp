@@ -252,10 +252,11 @@ ImportResult ImportSession::writeRows(ImportSink& sink, RecordMapper& mapper, Im
         },
         [&sink] { sink.flush(); });
     pipeline.setIdleWork([&fileHash] { return fileHash.hashOne(); });
-    // A chunk waits for the writer thread only while that thread has no records queued (an unchanged
-    // re-import); when it is the busy one (a first import), the reading thread hashes the chunk itself.
+    // A chunk waits for the writer thread while that thread keeps up (at most one batch of records
+    // queued: an unchanged re-import, or a wide export whose reading is the slower half); when it is the
+    // busy one (a narrow first import), the reading thread hashes the chunk itself.
     m_reader->setRawObserver([&fileHash, &pipeline](const char* data, qint64 n) {
-        fileHash.add(data, n, /*forWriter=*/pipeline.backlog() == 0);
+        fileHash.add(data, n, /*forWriter=*/pipeline.backlog() <= 1);
     });
     struct DetachObserver {
         RecordSource& reader;

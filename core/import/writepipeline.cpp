@@ -127,6 +127,11 @@ void WritePipeline::run() {
         }
         try {
             drain(*batch);
+            // Also between batches, not only while idle: a wide export keeps the writer busy most of the
+            // time yet still ahead of the reader, which then queued its chunk for this thread (ChunkHash)
+            // and would otherwise hash it itself at the next chunk (measured: 15 % of the reading thread).
+            if (m_idleWork)
+                m_idleWork();
         } catch (...) {
             std::lock_guard lock(m_mutex);
             m_error = std::current_exception();

@@ -34,8 +34,8 @@ public:
     void push();
     // Writes everything queued, waits for the writer and rethrows what the sink threw.
     void finish();
-    // Work the writer thread does while it waits for records (call before the first push): returns false
-    // when there is none. Never runs on a single-core machine (no writer thread).
+    // Work the writer thread does while it waits for records, and one piece after each batch (call before
+    // the first push): returns false when there is none. Never runs on a single-core machine.
     void setIdleWork(std::function<bool()> work) { m_idleWork = std::move(work); }
     // Full batches waiting for the writer (0 inline): how far the writer is behind.
     size_t backlog();
