@@ -15,6 +15,7 @@
 #include "store/journeystore.h"
 #include "store/workspace.h"
 
+#include <cstdio>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTextStream>
@@ -96,7 +97,8 @@ double sqliteFirstTouch(const QString& path, qint64& rows) {
 }
 } // namespace
 
-int main(int argc, char** argv) {
+namespace {
+int run(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     const QStringList args = app.arguments().mid(1);
@@ -160,4 +162,15 @@ int main(int argc, char** argv) {
             << " ms (" << rows << " channels)\n";
     }
     return 0;
+}
+} // namespace
+
+// A benchmark is run by hand on workspaces of any age: a refused workspace is a message, never an abort.
+int main(int argc, char** argv) {
+    try {
+        return run(argc, argv);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "attribution_bench: %s\n", e.what());
+        return 1;
+    }
 }

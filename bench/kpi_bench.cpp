@@ -58,7 +58,8 @@ double cpuMs() {
 }
 } // namespace
 
-int main(int argc, char** argv) {
+namespace {
+int run(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     if (argc < 2) {
         std::fprintf(stderr, "usage: kpi_bench WORKSPACE [ITERATIONS]\n");
@@ -113,4 +114,15 @@ int main(int argc, char** argv) {
     std::printf("ratio to the 50 ms budget: %.2f (<= 1 meets it)\n", std::min(serialMs, parallelMs) / 50.0);
     std::printf("(checksum %lld)\n", static_cast<long long>(checksum));
     return 0;
+}
+} // namespace
+
+// A benchmark is run by hand on workspaces of any age: a refused workspace is a message, never an abort.
+int main(int argc, char** argv) {
+    try {
+        return run(argc, argv);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "kpi_bench: %s\n", e.what());
+        return 1;
+    }
 }

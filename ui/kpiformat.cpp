@@ -38,6 +38,12 @@ QString formatMoney(double units, const QString& currency, bool compact) {
     return sign + symbol + l.toString(a, 'f', a >= 100 || !compact ? (compact ? 0 : 2) : 2);
 }
 
+QString formatDayCount(qint64 days) {
+    return days == 1 || days == -1
+               ? QCoreApplication::translate("KpiFormat", "%1 day").arg(QLocale().toString(days))
+               : QCoreApplication::translate("KpiFormat", "%1 days").arg(QLocale().toString(days));
+}
+
 QString formatKpi(std::optional<double> value, KpiUnit unit, const QString& currency, bool compact) {
     if (!value || !std::isfinite(*value))
         return QCoreApplication::translate("KpiFormat", "n/a");

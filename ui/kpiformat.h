@@ -18,6 +18,8 @@ QString formatKpi(std::optional<double> value, KpiUnit unit, const QString& curr
 QString formatKpiValue(const QString& key, std::optional<double> value, KpiUnit unit, const QString& currency,
                        bool compact = true);
 QString formatMoney(double units, const QString& currency, bool compact);
+// "1 day", "21 days" (no "%n day(s)": the English text has no plural catalog).
+QString formatDayCount(qint64 days);
 // "▲ +12.5%" / "▼ −3.1 pts" / "= 0": the change from `previous` to `value`, in points for ratios.
 QString formatChange(std::optional<double> value, std::optional<double> previous, KpiUnit unit);
 

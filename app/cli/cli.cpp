@@ -54,11 +54,15 @@ const std::map<QString, Command>& commands() {
           "         [--as-of DATE]               deals files are a snapshot as of DATE (default now)"}},
         {QStringLiteral("changes"),
          {cmdChanges, "changes WORKSPACE [--from DATE] [--to DATE] [--window-from DATE --window-to DATE]\n"
-                      "      [--by owner|team|channel|persona|segment] [kpi's filters] [--json]\n"
+                      "      [--by owner|manager|region|team|channel|persona|segment] [kpi's filters] [--json]\n"
                       "                                          pipeline waterfall since the last sync"}},
         {QStringLiteral("inspect"),
          {cmdInspect, "inspect FILE [--json] [--records] [--encoding NAME] [--delimiter D]"}},
         {QStringLiteral("undo"), {cmdUndo, "undo WORKSPACE                          undo the last import"}},
+        {QStringLiteral("upgrade"),
+         {cmdUpgrade,
+          "upgrade WORKSPACE|URL [--json]         bring the schema up to date (a postgresql:// URL:\n"
+          "                                          create it in an empty database)"}},
         {QStringLiteral("attribution"),
          {cmdAttribution, "attribution WORKSPACE --model M|--compare [--half-life DAYS] [--by DIM] [--metric "
                           "pipeline|revenue] [filters] [--json]   split deal value over touchpoints"}},

@@ -283,15 +283,39 @@ int cmdChanges(const QStringList& args, Io io) {
             q.to = endOfDay(*facts, to);
         if (windowFrom.isValid())
             q.window = {windowFrom, windowTo};
+        // Without an owner hierarchy every deal would fall under one "(none)" row: a roll-up of nothing
+        // (as `breakdown --by manager` says).
+        if (by && (*by == Dimension::Manager || *by == Dimension::Region) &&
+            facts->dictionary(*by).size() <= 1)
+            return fail(Failed,
+                        QStringLiteral("%1: --by %2 needs the owner hierarchy (each owner's manager "
+                                       "and region), which this workspace does not have: import the "
+                                       "CRM's users or a list of owners with their manager and region")
+                            .arg(path, parser.value(QStringLiteral("by"))));
         const Waterfall w = computeWaterfall(*facts, q);
+        const std::vector<WaterfallRow> groups =
+            by && w.available ? waterfallBreakdown(*facts, q, *by) : std::vector<WaterfallRow>{};
         if (!json) {
             printText(w, *facts, io);
+            // The per-group totals in the text too: --by used to be read only with --json.
+            for (const WaterfallRow& r : groups) {
+                QStringList moved;
+                for (int b = 0; b < kWaterfallBuckets; ++b)
+                    if (const qint64 c = r.bucketCents[size_t(b)]; c != 0)
+                        moved << toKey(WaterfallBucket(b)) + u' ' +
+                                     moneyText(subtracts(WaterfallBucket(b)) ? -c : c);
+                io.out << "  " << parser.value(QStringLiteral("by")) << ' ' << r.name << ": "
+                       << moneyText(r.startCents) << " → " << moneyText(r.endCents);
+                if (!moved.isEmpty())
+                    io.out << " (" << moved.join(QStringLiteral(", ")) << ')';
+                io.out << '\n';
+            }
             return Success;
         }
         QJsonObject root = waterfallJson(w, *facts, q.filters);
         if (by && w.available) {
             QJsonArray rows;
-            for (const WaterfallRow& r : waterfallBreakdown(*facts, q, *by)) {
+            for (const WaterfallRow& r : groups) {
                 QJsonObject row{{QStringLiteral("name"), r.name},
                                 {QStringLiteral("start"), money(r.startCents)},
                                 {QStringLiteral("end"), money(r.endCents)}};

@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "store/pg/pgconninfo.h"
 #include "store/workspace.h"
 
 #include <QJsonDocument>
@@ -13,6 +14,15 @@ int cmdInit(const QStringList& args, Io io) {
     if (!parseOrReport(parser, args, io, 1, 1))
         return BadUsage;
     const QString path = parser.positionalArguments().at(1);
+    if (PgConnInfo::isUrl(path)) {
+        // The default funnel, deal stages and KPI registry are written by the store, which does not run on
+        // PostgreSQL yet; the schema alone is what `upgrade` creates.
+        io.err << PgConnInfo::parse(path).redacted()
+               << ": init cannot create a team workspace yet; `revalign-cli upgrade URL` creates its schema "
+                  "in an "
+                  "empty database\n";
+        return Failed;
+    }
     Workspace::create(path);
     io.out << "Created " << path << '\n';
     return Success;

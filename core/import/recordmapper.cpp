@@ -20,10 +20,6 @@ bool isDate(FieldType t) {
     return t == FieldType::Date || t == FieldType::DateTime;
 }
 
-std::string civilDate(qint64 seconds) {
-    const QDate d = QDate(1970, 1, 1).addDays(seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400);
-    return d.toString(Qt::ISODate).toStdString();
-}
 
 QString fromUtf8(std::string_view s) {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
@@ -434,7 +430,7 @@ bool RecordMapper::setField(ImportRecord& out, Field field, std::string_view tex
                            .arg(toKey(order)));
         v.number = *t;
         if (type == FieldType::Date)
-            v.text = civilDate(*t);
+            v.text = isoDateOfSeconds(*t);
         break;
     }
     case FieldType::Bool: {

@@ -21,6 +21,8 @@ int expandTwoDigitYear(int yy);
 // (CRM exports carry either an explicit offset or the exporting user's zone, which the file does not
 // name). Returns nullopt when the text is not a valid date in that order.
 std::optional<qint64> parseDateTime(std::string_view text, DateOrder order);
+// The UTC calendar day of Unix seconds as 'YYYY-MM-DD' (what QDate::toString(Qt::ISODate) writes).
+std::string isoDateOfSeconds(qint64 seconds);
 
 // Collects which date orders fit every non-empty value of a column.
 class DateSniffer final {

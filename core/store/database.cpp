@@ -286,6 +286,17 @@ void Statement::run(Bindings after) {
         reset();
 }
 
+qint64 Statement::runReturningId() {
+    if (!step()) {
+        reset();
+        throw Error(
+            QStringLiteral("internal: %1 returned no row").arg(QString::fromUtf8(sqlite3_sql(m_stmt))));
+    }
+    const qint64 id = int64(0);
+    reset();
+    return id;
+}
+
 void Statement::reset() {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);

@@ -105,6 +105,9 @@ public:
     // otherwise they are cleared to NULL).
     enum class Bindings { Clear, Keep };
     void run(Bindings after = Bindings::Clear);
+    // For `INSERT ... RETURNING id` (portable, unlike sqlite3_last_insert_rowid): steps once, returns the
+    // first column of the row it returned and resets (bindings cleared). Throws when no row came back.
+    qint64 runReturningId();
     void reset();
 
     bool isNull(int column) const;

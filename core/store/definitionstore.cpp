@@ -126,10 +126,10 @@ PersonaId DefinitionStore::savePersona(const Persona& p, const QString& who, con
         Statement st(
             m_db, "INSERT INTO persona(name, description, pains, goals, color, title_keywords, industries, "
                   "min_employees, max_employees, countries, position) "
-                  "VALUES (?,?,?,?,?,?,?,?,?,?, (SELECT coalesce(max(position), 0) + 1 FROM persona))");
+                  "VALUES (?,?,?,?,?,?,?,?,?,?, (SELECT coalesce(max(position), 0) + 1 FROM persona)) "
+                  "RETURNING id");
         bindAll(st);
-        st.run();
-        const PersonaId id{m_db.lastInsertRowId()}; // before logChange inserts a row of its own
+        const PersonaId id{st.runReturningId()};
         logChange(who, QStringLiteral("persona"), p.name, QStringLiteral("created"), QString(), p.name, note);
         return id;
     }
@@ -281,10 +281,11 @@ qint64 DefinitionStore::saveDealStage(const DealStage& s, const QString& who, co
 }
 
 OwnerId DefinitionStore::saveOwner(const Owner& o) {
-    Statement st(m_db, "INSERT INTO owner(source_id, name, email, role, team) VALUES (?,?,?,?,?) "
-                       "ON CONFLICT(name) DO UPDATE SET source_id = coalesce(excluded.source_id, source_id), "
-                       "email = coalesce(excluded.email, email), role = excluded.role, team = excluded.team "
-                       "RETURNING id");
+    Statement st(m_db,
+                 "INSERT INTO owner(source_id, name, email, role, team) VALUES (?,?,?,?,?) "
+                 "ON CONFLICT(name) DO UPDATE SET source_id = coalesce(excluded.source_id, owner.source_id), "
+                 "email = coalesce(excluded.email, owner.email), role = excluded.role, team = excluded.team "
+                 "RETURNING id");
     st.bind(1, o.sourceId).bind(2, o.name).bind(3, o.email).bind(4, toKey(o.role)).bind(5, toKey(o.team()));
     st.step();
     return OwnerId{st.int64(0)};

@@ -148,6 +148,7 @@ void ImportWriter::defer(const ImportRecord& r, quint64 key) {
 }
 
 std::vector<std::pair<qint64, QString>> ImportWriter::finish() {
+    loadIndexes();
     flush();
     std::vector<std::pair<qint64, QString>> invalid;
     if (m_deferred.empty())
@@ -414,6 +415,7 @@ Statement& ImportWriter::groupInsert(std::vector<std::unique_ptr<Statement>>& ca
 }
 
 void ImportWriter::flush() {
+    loadIndexes();
     if (m_history)
         m_history->finish();
     if (m_pending.empty())
@@ -514,11 +516,12 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeStageUpdate(cons
         r.has(Field::FirstSalesTouchAt) || owner) {
         if (!m_st->handoffCheck) {
             m_st->handoffCheck.emplace(
-                m_db,
-                "SELECT 1 FROM contact WHERE id = ?5 AND ((?1 IS NOT NULL AND ?1 IS NOT handoff_status) "
-                "OR (?2 IS NOT NULL AND ?2 IS NOT handoff_decided_at) OR (?3 IS NOT NULL AND ?3 IS NOT "
-                "rejection_reason) OR (?4 IS NOT NULL AND ?4 IS NOT first_sales_touch_at) "
-                "OR (?6 IS NOT NULL AND ?6 IS NOT owner_id))");
+                m_db, "SELECT 1 FROM contact WHERE id = ?5 AND ((?1 IS NOT NULL AND ?1 IS DISTINCT FROM "
+                      "handoff_status) "
+                      "OR (?2 IS NOT NULL AND ?2 IS DISTINCT FROM handoff_decided_at) OR (?3 IS NOT NULL AND "
+                      "?3 IS DISTINCT FROM "
+                      "rejection_reason) OR (?4 IS NOT NULL AND ?4 IS DISTINCT FROM first_sales_touch_at) "
+                      "OR (?6 IS NOT NULL AND ?6 IS DISTINCT FROM owner_id))");
             m_st->handoffUpdate.emplace(m_db,
                                         "UPDATE contact SET handoff_status = coalesce(?1, handoff_status), "
                                         "handoff_decided_at = coalesce(?2, handoff_decided_at), "

@@ -173,14 +173,14 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeOwner(const Impo
             } else {
                 // Created on first sight; completed when the manager's own row arrives.
                 Statement ins(
-                    m_db, "INSERT INTO owner(source_id, name, role, team, batch_id) VALUES (?, ?, ?, ?, ?)");
+                    m_db, "INSERT INTO owner(source_id, name, role, team, batch_id) VALUES (?, ?, ?, ?, ?) "
+                          "RETURNING id");
                 ins.bind(1, byId ? m : QString())
                     .bind(2, m)
                     .bind(3, toKey(roleFromKey(defaultRole).value_or(Role::Sdr)))
                     .bind(4, toKey(finalTeam))
-                    .bind(5, m_batch.value())
-                    .run();
-                manager = m_db.lastInsertRowId();
+                    .bind(5, m_batch.value());
+                manager = ins.runReturningId();
             }
         }
     }
@@ -189,7 +189,7 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeOwner(const Impo
     if (!existing) {
         Statement ins(m_db,
                       "INSERT INTO owner(source_id, name, email, role, team, manager_id, region, title, "
-                      "batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                      "batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
         const auto orNull = [](const QString& s) { return s.isEmpty() ? QString() : s; };
         ins.bind(1, orNull(sourceId))
             .bind(2, name)
@@ -199,9 +199,8 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeOwner(const Impo
             .bind(6, manager)
             .bind(7, orNull(region))
             .bind(8, orNull(title))
-            .bind(9, m_batch.value())
-            .run();
-        m_ownerRows.insert(m_db.lastInsertRowId());
+            .bind(9, m_batch.value());
+        m_ownerRows.insert(ins.runReturningId());
         return Outcome::Added;
     }
     // What the file says replaces what the workspace has; what it leaves out stays. An owner created

@@ -15,6 +15,9 @@ ImportReferences::ImportReferences(Database& db, ImportBatchId batch, const Impo
     , m_source(rules.source.toStdString())
     , m_ownerRole(rules.effectiveOwnerRole())
     , m_emails(db) {
+    // Their own table grows while they write: its ids are never taken as complete.
+    m_accounts.mayLoadAll = rules.entity != ImportEntity::Accounts;
+    m_campaigns.mayLoadAll = rules.entity != ImportEntity::Campaigns;
     if (rules.entity == ImportEntity::Contacts) {
         m_personas = DefinitionStore(db).personas();
         for (const Persona& p : m_personas)
@@ -41,15 +44,15 @@ std::optional<qint64> ImportReferences::owner(const ImportRecord& r) {
         const bool looksLikeId = !name.contains(u' ') &&
                                  std::any_of(name.begin(), name.end(), [](QChar c) { return c.isDigit(); });
         const Role role = roleFromKey(m_ownerRole).value_or(Role::Sdr);
-        Statement ins(m_db,
-                      "INSERT INTO owner(source_id, name, role, team, batch_id) VALUES (?, ?, ?, ?, ?)");
+        Statement ins(
+            m_db,
+            "INSERT INTO owner(source_id, name, role, team, batch_id) VALUES (?, ?, ?, ?, ?) RETURNING id");
         ins.bind(1, looksLikeId ? name : QString())
             .bind(2, name)
             .bind(3, toKey(role))
             .bind(4, toKey(teamOf(role)))
-            .bind(5, m_batch.value())
-            .run();
-        id = m_db.lastInsertRowId();
+            .bind(5, m_batch.value());
+        id = ins.runReturningId();
     }
     m_owners.emplace(r.text(Field::Owner), id);
     return id;
@@ -58,20 +61,35 @@ std::optional<qint64> ImportReferences::owner(const ImportRecord& r) {
 namespace {
 // The statement is prepared once per batch: a deals file refers to tens of thousands of distinct accounts,
 // and preparing the lookup for each was most of an unchanged weekly re-import.
-std::optional<qint64> cachedLookup(Database& db, std::optional<Statement>& lookup,
-                                   std::unordered_map<std::string, std::optional<qint64>>& cache,
+// Distinct ids asked one by one before a table's ids of the source are read whole (IdCache).
+constexpr size_t kLoadAllAfter = 512;
+
+template <typename Cache>
+std::optional<qint64> cachedLookup(Database& db, std::optional<Statement>& lookup, Cache& cache,
                                    const char* table, const std::string& source,
                                    const std::string& sourceId) {
     // Keyed by the record's UTF-8 text: a repeat costs one hash lookup, no QString per row.
-    const auto it = cache.find(sourceId);
-    if (it != cache.end())
+    const auto it = cache.ids.find(sourceId);
+    if (it != cache.ids.end())
         return it->second;
+    if (cache.complete) {
+        cache.ids.emplace(sourceId, std::nullopt);
+        return std::nullopt;
+    }
+    if (cache.mayLoadAll && ++cache.asked > kLoadAllAfter) {
+        Statement all(db, std::string("SELECT source_id, id FROM ") + table + " WHERE source = ?");
+        all.bindView(1, source);
+        while (all.step())
+            cache.ids.emplace(std::string(all.textView(0)), all.int64(1));
+        cache.complete = true;
+        return cachedLookup(db, lookup, cache, table, source, sourceId);
+    }
     if (!lookup)
         lookup.emplace(db, std::string("SELECT id FROM ") + table + " WHERE source = ? AND source_id = ?");
     lookup->bindView(1, source).bindView(2, sourceId);
     const std::optional<qint64> id = lookup->step() ? std::optional<qint64>(lookup->int64(0)) : std::nullopt;
     lookup->reset();
-    cache.emplace(sourceId, id);
+    cache.ids.emplace(sourceId, id);
     return id;
 }
 } // namespace

@@ -70,8 +70,18 @@ private:
     std::vector<PersonaId> m_personaIds;
     QHash<QString, std::optional<qint64>> m_personaCache;
     std::unordered_map<std::string, qint64> m_owners;
-    std::unordered_map<std::string, std::optional<qint64>> m_accounts;
-    std::unordered_map<std::string, std::optional<qint64>> m_campaigns;
+    // Source id -> row id (nullopt: not in the workspace) of the accounts and campaigns rows name. After
+    // kLoadAllAfter distinct ids were asked one by one, the table's ids of this source are read in one go
+    // and `complete` answers every further id without SQL: a 60,000-deal export naming 60,000 accounts
+    // spent 6 % of its import in single lookups. Never for the table this writer fills itself.
+    struct IdCache {
+        std::unordered_map<std::string, std::optional<qint64>> ids;
+        size_t asked = 0;
+        bool complete = false;
+        bool mayLoadAll = true;
+    };
+    IdCache m_accounts;
+    IdCache m_campaigns;
     QHash<qint64, std::pair<QString, std::optional<int>>> m_accountFacts; // industry, employees
 };
 

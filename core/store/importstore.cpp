@@ -1,8 +1,10 @@
 #include "store/importstore.h"
 
 #include "store/database.h"
+#include "store/sqldialect.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <string>
 
@@ -15,11 +17,24 @@ constexpr const char* kImportTables[] = {"deal_state",    "pending_reference", "
                                          "contact_stage", "contact",           "campaign",   "account",
                                          "owner",         "deal_stage"};
 
-std::vector<std::string> columnsOf(Database& db, std::string_view table) {
-    std::vector<std::string> out;
-    Statement st(db, "PRAGMA table_info(" + std::string(table) + ")");
+struct Column {
+    std::string name;
+    std::string type;
+};
+
+std::vector<Column> columnsOf(Database& db, std::string_view table) {
+    std::vector<Column> out;
+    Statement st(db, SqlDialect::sqlite().columnsQuery());
+    st.bind(1, table);
     while (st.step())
-        out.push_back(st.text(1).toStdString());
+        out.push_back({std::string(st.textView(0)), std::string(st.textView(1))});
+    return out;
+}
+
+std::vector<std::string> namesOf(const std::vector<Column>& columns) {
+    std::vector<std::string> out;
+    for (const Column& c : columns)
+        out.push_back(c.name);
     return out;
 }
 
@@ -33,17 +48,16 @@ bool knownTable(std::string_view table) {
 
 ImportBatchId ImportStore::beginBatch(const ImportBatchInfo& info) {
     Statement st(m_db, "INSERT INTO import_batch(file_name, file_hash, profile, imported_at, entity, source, "
-                       "as_of) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                       "as_of) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id");
     st.bind(1, info.fileName)
         .bind(2, info.fileHash)
         .bind(3, info.profile)
         .bind(4, info.importedAt.toSecsSinceEpoch())
         .bind(5, info.entity)
         .bind(6, info.source)
-        .bind(7, info.asOf.isValid() ? std::optional<qint64>(info.asOf.toSecsSinceEpoch()) : std::nullopt)
-        .run();
+        .bind(7, info.asOf.isValid() ? std::optional<qint64>(info.asOf.toSecsSinceEpoch()) : std::nullopt);
     m_seq = -1;
-    return ImportBatchId{m_db.lastInsertRowId()};
+    return ImportBatchId{st.runReturningId()};
 }
 
 void ImportStore::finishBatch(ImportBatchId batch, const ImportCounts& c, const QString& fileHash) {
@@ -145,21 +159,18 @@ Statement& ImportStore::beforeImage(std::string_view table) {
                         .arg(QString::fromUtf8(table.data(), qsizetype(table.size()))));
     auto it = m_beforeImages.find(table);
     if (it == m_beforeImages.end()) {
-        std::string pairs;
-        for (const std::string& c : columnsOf(m_db, table))
-            pairs += (pairs.empty() ? "'" : ", '") + c + "', \"" + c + "\"";
+        const std::string image = SqlDialect::sqlite().jsonObject(namesOf(columnsOf(m_db, table)));
         const std::string t(table);
-        // Stage entries are found by their key (?3, ?4); every other table by rowid (?3). row_id is
+        // Stage entries are found by their key (?3, ?4); every other table by its id (?3). row_id is
         // informational for stage entries: the restore reads the key back from the before-image.
         const std::string where =
-            table == "contact_stage" ? " WHERE contact_id = ?3 AND stage_id = ?4" : " WHERE rowid = ?3";
-        const std::string rowId = table == "contact_stage" ? "contact_id" : "rowid";
+            table == "contact_stage" ? " WHERE contact_id = ?3 AND stage_id = ?4" : " WHERE id = ?3";
+        const std::string rowId = table == "contact_stage" ? "contact_id" : "id";
         it = m_beforeImages
-                 .emplace(t,
-                          std::make_unique<Statement>(
-                              m_db, "INSERT INTO import_undo(batch_id, seq, table_name, row_id, before) "
-                                    "SELECT ?1, ?2, '" +
-                                        t + "', " + rowId + ", json_object(" + pairs + ") FROM " + t + where))
+                 .emplace(t, std::make_unique<Statement>(
+                                 m_db, "INSERT INTO import_undo(batch_id, seq, table_name, row_id, before) "
+                                       "SELECT ?1, ?2, '" +
+                                           t + "', " + rowId + ", " + image + " FROM " + t + where))
                  .first;
     }
     return *it->second;
@@ -197,14 +208,17 @@ std::optional<ImportBatchSummary> ImportStore::undoLastBatch() {
             continue;
         auto it = restores.find(table);
         if (it == restores.end()) {
+            const SqlDialect dialect = SqlDialect::sqlite();
             std::string sets;
-            for (const std::string& c : columnsOf(m_db, table))
-                sets += (sets.empty() ? "\"" : ", \"") + c + "\" = json_extract(?1, '$.\"" + c + "\"')";
+            for (const Column& c : columnsOf(m_db, table))
+                sets += (sets.empty() ? "\"" : ", \"") + c.name +
+                        "\" = " + dialect.jsonValue("?1", c.name, c.type);
             // A stage entry is found by the key its before-image carries (the key itself never changes).
             const std::string where = table == "contact_stage"
-                                          ? " WHERE contact_id = json_extract(?1, '$.contact_id') AND "
-                                            "stage_id = json_extract(?1, '$.stage_id') AND ?2 IS NOT NULL"
-                                          : " WHERE rowid = ?2";
+                                          ? " WHERE contact_id = " + dialect.jsonInteger("?1", "contact_id") +
+                                                " AND stage_id = " + dialect.jsonInteger("?1", "stage_id") +
+                                                " AND ?2 IS NOT NULL"
+                                          : std::string(" WHERE id = ?2");
             it = restores
                      .emplace(table,
                               std::make_unique<Statement>(m_db, "UPDATE " + table + " SET " + sets + where))
@@ -218,9 +232,9 @@ std::optional<ImportBatchSummary> ImportStore::undoLastBatch() {
         auto re = reinserts.find(table);
         if (re == reinserts.end()) {
             std::string cols, values;
-            for (const std::string& c : columnsOf(m_db, table)) {
-                cols += (cols.empty() ? "\"" : ", \"") + c + "\"";
-                values += (values.empty() ? "" : ", ") + std::string("json_extract(?1, '$.\"") + c + "\"')";
+            for (const Column& c : columnsOf(m_db, table)) {
+                cols += (cols.empty() ? "\"" : ", \"") + c.name + "\"";
+                values += (values.empty() ? "" : ", ") + SqlDialect::sqlite().jsonValue("?1", c.name, c.type);
             }
             re = reinserts
                      .emplace(table, std::make_unique<Statement>(m_db, "INSERT INTO " + table + "(" + cols +
@@ -242,9 +256,9 @@ std::optional<ImportBatchSummary> ImportStore::undoLastBatch() {
 }
 
 void ImportStore::saveProfile(const QString& name, const QByteArray& json) {
-    Statement st(m_db, "INSERT INTO import_profile(name, json, saved_at) VALUES (?, ?, strftime('%s','now')) "
+    Statement st(m_db, "INSERT INTO import_profile(name, json, saved_at) VALUES (?, ?, ?) "
                        "ON CONFLICT(name) DO UPDATE SET json = excluded.json, saved_at = excluded.saved_at");
-    st.bind(1, name).bind(2, QString::fromUtf8(json)).run();
+    st.bind(1, name).bind(2, QString::fromUtf8(json)).bind(3, QDateTime::currentSecsSinceEpoch()).run();
 }
 
 std::vector<SavedProfile> ImportStore::userProfiles() {

@@ -21,13 +21,6 @@ ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch
     , m_emails(db)
     , m_pendingRefs(db, store, batch, rules.source) {
     const std::string table = tableOf(rules.entity);
-    // Owners have no (source, source id) key; history rows are found by DealHistoryWriter.
-    if (rules.entity != ImportEntity::Owners && rules.entity != ImportEntity::DealHistory)
-        m_index.load(db, table, rules.source);
-    if (table == "contact" && rules.entity != ImportEntity::StageUpdates)
-        m_pendingRefs.load(table);
-    else if (table == "opportunity" || table == "touchpoint")
-        m_pendingRefs.load(table);
     if (rules.entity != ImportEntity::Owners) {
         m_st->bySource.emplace(db, "SELECT id, coalesce(row_hash, 0) FROM " + table +
                                        " WHERE source = ?1 AND source_id = ?2");
@@ -53,11 +46,11 @@ ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch
     switch (rules.entity) {
     case ImportEntity::Contacts:
         m_st->insert.emplace(
-            db, "INSERT OR IGNORE INTO contact(source, source_id, batch_id, row_hash, email, first_name, "
+            db, "INSERT INTO contact(source, source_id, batch_id, row_hash, email, first_name, "
                 "last_name, title, account_id, persona_id, channel, campaign_id, owner_id, score, "
                 "created_at, handoff_status, handoff_decided_at, rejection_reason, first_sales_touch_at) "
                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
-                "coalesce(?16, 'none'), ?17, ?18, ?19)");
+                "coalesce(?16, 'none'), ?17, ?18, ?19) ON CONFLICT DO NOTHING");
         m_st->update.emplace(db,
                              "UPDATE contact SET batch_id = ?3, row_hash = ?4, email = coalesce(?5, email), "
                              "first_name = coalesce(?6, first_name), last_name = coalesce(?7, last_name), "
@@ -73,17 +66,22 @@ ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch
             // A person matched by email belongs to another record (a converted lead, another CRM): fill in
             // and correct what this file knows, but keep that record's identity and content hash, and
             // write only when a value really differs, so re-importing either file changes nothing.
-            const char* differs =
-                "(?5 IS NOT NULL AND ?5 IS NOT email) OR (?6 IS NOT NULL AND ?6 IS NOT first_name) "
-                "OR (?7 IS NOT NULL AND ?7 IS NOT last_name) OR (?8 IS NOT NULL AND ?8 IS NOT title) "
-                "OR (?9 IS NOT NULL AND ?9 IS NOT account_id) OR (?10 IS NOT NULL AND ?10 IS NOT persona_id) "
-                "OR (?11 IS NOT NULL AND ?11 IS NOT channel) OR (?12 IS NOT NULL AND ?12 IS NOT campaign_id) "
-                "OR (?13 IS NOT NULL AND ?13 IS NOT owner_id) OR (?14 IS NOT NULL AND ?14 IS NOT score) "
-                "OR (?15 IS NOT NULL AND ?15 IS NOT created_at) OR (?16 IS NOT NULL AND ?16 IS NOT "
-                "handoff_status) "
-                "OR (?17 IS NOT NULL AND ?17 IS NOT handoff_decided_at) "
-                "OR (?18 IS NOT NULL AND ?18 IS NOT rejection_reason) "
-                "OR (?19 IS NOT NULL AND ?19 IS NOT first_sales_touch_at)";
+            const char* differs = "(?5 IS NOT NULL AND ?5 IS DISTINCT FROM email) OR (?6 IS NOT NULL AND ?6 "
+                                  "IS DISTINCT FROM first_name) "
+                                  "OR (?7 IS NOT NULL AND ?7 IS DISTINCT FROM last_name) OR (?8 IS NOT NULL "
+                                  "AND ?8 IS DISTINCT FROM title) "
+                                  "OR (?9 IS NOT NULL AND ?9 IS DISTINCT FROM account_id) OR (?10 IS NOT "
+                                  "NULL AND ?10 IS DISTINCT FROM persona_id) "
+                                  "OR (?11 IS NOT NULL AND ?11 IS DISTINCT FROM channel) OR (?12 IS NOT NULL "
+                                  "AND ?12 IS DISTINCT FROM campaign_id) "
+                                  "OR (?13 IS NOT NULL AND ?13 IS DISTINCT FROM owner_id) OR (?14 IS NOT "
+                                  "NULL AND ?14 IS DISTINCT FROM score) "
+                                  "OR (?15 IS NOT NULL AND ?15 IS DISTINCT FROM created_at) OR (?16 IS NOT "
+                                  "NULL AND ?16 IS DISTINCT FROM "
+                                  "handoff_status) "
+                                  "OR (?17 IS NOT NULL AND ?17 IS DISTINCT FROM handoff_decided_at) "
+                                  "OR (?18 IS NOT NULL AND ?18 IS DISTINCT FROM rejection_reason) "
+                                  "OR (?19 IS NOT NULL AND ?19 IS DISTINCT FROM first_sales_touch_at)";
             m_st->mergeCheck.emplace(db, std::string("SELECT 1 FROM contact WHERE id = ?30 AND (") + differs +
                                              ")");
             m_st->merge.emplace(
@@ -111,9 +109,9 @@ ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch
         break;
     case ImportEntity::Accounts:
         m_st->insert.emplace(
-            db, "INSERT OR IGNORE INTO account(source, source_id, batch_id, row_hash, name, domain, "
+            db, "INSERT INTO account(source, source_id, batch_id, row_hash, name, domain, "
                 "industry, employees, country, segment) VALUES (?1, ?2, ?3, ?4, coalesce(?5, ''), ?6, "
-                "?7, ?8, ?9, ?10)");
+                "?7, ?8, ?9, ?10) ON CONFLICT DO NOTHING");
         m_st->update.emplace(db,
                              "UPDATE account SET batch_id = ?3, row_hash = ?4, name = coalesce(?5, name), "
                              "domain = coalesce(?6, domain), industry = coalesce(?7, industry), "
@@ -122,9 +120,9 @@ ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch
         break;
     case ImportEntity::Campaigns:
         m_st->insert.emplace(
-            db, "INSERT OR IGNORE INTO campaign(source, source_id, batch_id, row_hash, name, channel, "
+            db, "INSERT INTO campaign(source, source_id, batch_id, row_hash, name, channel, "
                 "cost_cents, currency, start_date, end_date) VALUES (?1, ?2, ?3, ?4, coalesce(?5, ?2), "
-                "?6, coalesce(?7, 0), ?8, ?9, ?10)");
+                "?6, coalesce(?7, 0), ?8, ?9, ?10) ON CONFLICT DO NOTHING");
         m_st->update.emplace(db,
                              "UPDATE campaign SET batch_id = ?3, row_hash = ?4, name = coalesce(?5, name), "
                              "channel = coalesce(?6, channel), cost_cents = coalesce(?7, cost_cents), "
@@ -133,11 +131,12 @@ ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch
         break;
     case ImportEntity::Opportunities:
         m_st->insert.emplace(
-            db, "INSERT OR IGNORE INTO opportunity(source, source_id, batch_id, row_hash, account_id, "
+            db, "INSERT INTO opportunity(source, source_id, batch_id, row_hash, account_id, "
                 "contact_id, owner_id, campaign_id, name, amount_cents, currency, stage, probability, "
                 "forecast_category, created_at, close_date, is_closed, is_won, sourced_by, channel) "
                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, coalesce(?9, ''), ?10, ?11, ?12, ?13, ?14, "
-                "?15, ?16, coalesce(?17, 0), coalesce(?18, 0), coalesce(?19, 'unknown'), ?20)");
+                "?15, ?16, coalesce(?17, 0), coalesce(?18, 0), coalesce(?19, 'unknown'), ?20) ON CONFLICT DO "
+                "NOTHING");
         m_st->update.emplace(
             db, "UPDATE opportunity SET batch_id = ?3, row_hash = ?4, account_id = coalesce(?5, account_id), "
                 "contact_id = coalesce(?6, contact_id), owner_id = coalesce(?7, owner_id), "
@@ -157,9 +156,9 @@ ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch
     case ImportEntity::Touchpoints:
     case ImportEntity::CampaignMembers:
         m_st->insert.emplace(
-            db, "INSERT OR IGNORE INTO touchpoint(source, source_id, batch_id, row_hash, contact_id, "
+            db, "INSERT INTO touchpoint(source, source_id, batch_id, row_hash, contact_id, "
                 "occurred_at, channel, campaign_id, kind, team) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
-                "?9, ?10)");
+                "?9, ?10) ON CONFLICT DO NOTHING");
         m_st->update.emplace(db,
                              "UPDATE touchpoint SET batch_id = ?3, row_hash = ?4, contact_id = ?5, "
                              "occurred_at = ?6, channel = coalesce(?7, channel), "
@@ -173,7 +172,22 @@ ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch
 
 ImportWriter::~ImportWriter() = default;
 
+void ImportWriter::loadIndexes() {
+    if (m_indexesLoaded)
+        return;
+    m_indexesLoaded = true;
+    const std::string table = tableOf(m_rules.entity);
+    // Owners have no (source, source id) key; history rows are found by DealHistoryWriter.
+    if (m_rules.entity != ImportEntity::Owners && m_rules.entity != ImportEntity::DealHistory)
+        m_index.load(m_db, table, m_rules.source);
+    if (table == "contact" && m_rules.entity != ImportEntity::StageUpdates)
+        m_pendingRefs.load(table);
+    else if (table == "opportunity" || table == "touchpoint")
+        m_pendingRefs.load(table);
+}
+
 std::optional<QString> ImportWriter::write(const ImportRecord& r) {
+    loadIndexes();
     m_failedField = Field::Ignore;
     std::variant<Outcome, QString> outcome = Outcome::Unchanged;
     switch (r.entity) {
@@ -517,6 +531,7 @@ void ImportWriter::keepReferences(std::optional<qint64> row, const ImportRecord&
 }
 
 void ImportWriter::linkPending() {
+    loadIndexes();
     flush();
     switch (m_rules.entity) {
     case ImportEntity::Accounts:

@@ -48,7 +48,8 @@ void loadContacts(Database& db, JourneyBuilder& builder) {
     // later stage counts for the SQL rate. A workspace without those stage keys simply has none.
     Statement stages(db,
                      "SELECT cs.contact_id, min(cs.entered_at), "
-                     "coalesce(max(fs.position >= (SELECT position FROM funnel_stage WHERE key = 'sql')), 0) "
+                     "coalesce(max(CASE WHEN fs.position >= (SELECT position FROM funnel_stage WHERE key = "
+                     "'sql') THEN 1 ELSE 0 END), 0) "
                      "FROM contact_stage cs JOIN funnel_stage fs ON fs.id = cs.stage_id "
                      "WHERE fs.position > coalesce((SELECT position FROM funnel_stage WHERE key = 'lead'), "
                      "-1000000) GROUP BY cs.contact_id");

@@ -57,11 +57,12 @@ std::vector<Meeting> MeetingStore::meetings() {
 
 qint64 MeetingStore::addNote(const MeetingNote& n) {
     Statement st(m_db,
-                 "INSERT INTO meeting_note(meeting_id, team, author, text, created_at) VALUES (?,?,?,?,?)");
+                 "INSERT INTO meeting_note(meeting_id, team, author, text, created_at) VALUES (?,?,?,?,?) "
+                 "RETURNING id");
     const QDateTime at = n.createdAt.isValid() ? n.createdAt : QDateTime::currentDateTimeUtc();
     st.bind(1, n.meetingId).bind(2, toKey(n.team)).bind(3, nonNull(n.author)).bind(4, nonNull(n.text));
-    st.bind(5, at.toSecsSinceEpoch()).run();
-    return m_db.lastInsertRowId();
+    st.bind(5, at.toSecsSinceEpoch());
+    return st.runReturningId();
 }
 
 void MeetingStore::removeNote(qint64 noteId) {
@@ -83,10 +84,11 @@ std::vector<MeetingNote> MeetingStore::notes(qint64 meetingId) {
 
 qint64 MeetingStore::addActionItem(const ActionItem& a) {
     Statement st(
-        m_db, "INSERT INTO action_item(meeting_id, team, owner, text, due_on, done_on) VALUES (?,?,?,?,?,?)");
+        m_db, "INSERT INTO action_item(meeting_id, team, owner, text, due_on, done_on) VALUES (?,?,?,?,?,?) "
+              "RETURNING id");
     st.bind(1, a.meetingId).bind(2, toKey(a.team)).bind(3, nonNull(a.owner)).bind(4, nonNull(a.text));
-    st.bind(5, isoOrNull(a.dueOn)).bind(6, isoOrNull(a.doneOn)).run();
-    return m_db.lastInsertRowId();
+    st.bind(5, isoOrNull(a.dueOn)).bind(6, isoOrNull(a.doneOn));
+    return st.runReturningId();
 }
 
 void MeetingStore::setDone(qint64 itemId, const QDate& doneOn) {

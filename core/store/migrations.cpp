@@ -1,15 +1,20 @@
 #include "store/migrations.h"
 
 #include "store/database.h"
+#include "store/pg/pgconnection.h"
+#include "store/pg/pgtransaction.h"
+#include "store/schemameta.h"
+#include "store/sqldialect.h"
 
 #include <string>
 
 namespace revalign {
 
 namespace {
-// Keep SQL portable (INTEGER/TEXT/REAL, no STRICT/WITHOUT ROWID) so the same schema can live on a shared
-// PostgreSQL server later. Times are INTEGER Unix seconds (UTC); dates are TEXT 'YYYY-MM-DD'; money is
-// INTEGER cents.
+// Written once for both engines: SQL both accept, plus the tokens SqlDialect::expand() replaces ({id},
+// {int}, {real}, {without_rowid}, {json_int:...}, {sync_id:...}; see sqldialect.h). On SQLite the expansion
+// is the exact text these migrations had before the tokens, so every file carries the same schema text.
+// Times are {int} Unix seconds (UTC); dates are TEXT 'YYYY-MM-DD'; money is {int} cents.
 constexpr std::string_view kSchema1 = R"sql(
 CREATE TABLE setting (
     key   TEXT PRIMARY KEY,
@@ -20,38 +25,38 @@ CREATE TABLE holiday (
     name TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE funnel_stage (
-    id         INTEGER PRIMARY KEY,
+    id         {id},
     key        TEXT NOT NULL UNIQUE,
     name       TEXT NOT NULL,
-    position   INTEGER NOT NULL UNIQUE,
+    position   {int} NOT NULL UNIQUE,
     team       TEXT NOT NULL CHECK (team IN ('marketing', 'sales', 'shared')),
     definition TEXT NOT NULL DEFAULT '',
-    sla_hours  REAL
+    sla_hours  {real}
 );
 CREATE TABLE deal_stage (
     name              TEXT PRIMARY KEY,
-    position          INTEGER NOT NULL,
-    probability       REAL NOT NULL CHECK (probability BETWEEN 0 AND 1),
+    position          {int} NOT NULL,
+    probability       {real} NOT NULL CHECK (probability BETWEEN 0 AND 1),
     forecast_category TEXT NOT NULL,
-    is_closed         INTEGER NOT NULL DEFAULT 0,
-    is_won            INTEGER NOT NULL DEFAULT 0
+    is_closed         {int} NOT NULL DEFAULT 0,
+    is_won            {int} NOT NULL DEFAULT 0
 );
 CREATE TABLE persona (
-    id             INTEGER PRIMARY KEY,
+    id             {id},
     name           TEXT NOT NULL UNIQUE,
-    position       INTEGER NOT NULL DEFAULT 0,
+    position       {int} NOT NULL DEFAULT 0,
     description    TEXT NOT NULL DEFAULT '',
     pains          TEXT NOT NULL DEFAULT '',
     goals          TEXT NOT NULL DEFAULT '',
     color          TEXT NOT NULL DEFAULT '#4e79a7',
     title_keywords TEXT NOT NULL DEFAULT '[]',
     industries     TEXT NOT NULL DEFAULT '[]',
-    min_employees  INTEGER,
-    max_employees  INTEGER,
+    min_employees  {int},
+    max_employees  {int},
     countries      TEXT NOT NULL DEFAULT '[]'
 );
 CREATE TABLE owner (
-    id        INTEGER PRIMARY KEY,
+    id        {id},
     source_id TEXT,
     name      TEXT NOT NULL,
     email     TEXT,
@@ -61,108 +66,108 @@ CREATE TABLE owner (
 CREATE UNIQUE INDEX owner_name ON owner(name);
 CREATE INDEX owner_source ON owner(source_id);
 CREATE TABLE import_batch (
-    id          INTEGER PRIMARY KEY,
+    id          {id},
     file_name   TEXT NOT NULL,
     file_hash   TEXT NOT NULL,
     profile     TEXT NOT NULL,
-    imported_at INTEGER NOT NULL,
-    rows_new       INTEGER NOT NULL DEFAULT 0,
-    rows_updated   INTEGER NOT NULL DEFAULT 0,
-    rows_unchanged INTEGER NOT NULL DEFAULT 0,
-    rows_invalid   INTEGER NOT NULL DEFAULT 0
+    imported_at {int} NOT NULL,
+    rows_new       {int} NOT NULL DEFAULT 0,
+    rows_updated   {int} NOT NULL DEFAULT 0,
+    rows_unchanged {int} NOT NULL DEFAULT 0,
+    rows_invalid   {int} NOT NULL DEFAULT 0
 );
 CREATE TABLE account (
-    id        INTEGER PRIMARY KEY,
+    id        {id},
     source    TEXT NOT NULL,
     source_id TEXT NOT NULL,
     name      TEXT NOT NULL DEFAULT '',
     domain    TEXT,
     industry  TEXT,
-    employees INTEGER,
+    employees {int},
     country   TEXT,
     segment   TEXT,
-    batch_id  INTEGER REFERENCES import_batch(id),
+    batch_id  {int} REFERENCES import_batch(id),
     UNIQUE (source, source_id)
 );
 CREATE TABLE campaign (
-    id         INTEGER PRIMARY KEY,
+    id         {id},
     source     TEXT NOT NULL,
     source_id  TEXT NOT NULL,
     name       TEXT NOT NULL,
     channel    TEXT,
-    cost_cents INTEGER NOT NULL DEFAULT 0,
+    cost_cents {int} NOT NULL DEFAULT 0,
     currency   TEXT,
     start_date TEXT,
     end_date   TEXT,
-    batch_id   INTEGER REFERENCES import_batch(id),
+    batch_id   {int} REFERENCES import_batch(id),
     UNIQUE (source, source_id)
 );
 CREATE TABLE contact (
-    id                   INTEGER PRIMARY KEY,
+    id                   {id},
     source               TEXT NOT NULL,
     source_id            TEXT NOT NULL,
     email                TEXT,
     first_name           TEXT,
     last_name            TEXT,
     title                TEXT,
-    account_id           INTEGER REFERENCES account(id),
-    persona_id           INTEGER REFERENCES persona(id) ON DELETE SET NULL,
+    account_id           {int} REFERENCES account(id),
+    persona_id           {int} REFERENCES persona(id) ON DELETE SET NULL,
     channel              TEXT,
-    campaign_id          INTEGER REFERENCES campaign(id),
-    owner_id             INTEGER REFERENCES owner(id),
-    score                INTEGER,
-    created_at           INTEGER,
+    campaign_id          {int} REFERENCES campaign(id),
+    owner_id             {int} REFERENCES owner(id),
+    score                {int},
+    created_at           {int},
     handoff_status       TEXT NOT NULL DEFAULT 'none'
                          CHECK (handoff_status IN ('none', 'pending', 'accepted', 'rejected')),
-    handoff_decided_at   INTEGER,
+    handoff_decided_at   {int},
     rejection_reason     TEXT,
-    first_sales_touch_at INTEGER,
-    batch_id             INTEGER REFERENCES import_batch(id),
+    first_sales_touch_at {int},
+    batch_id             {int} REFERENCES import_batch(id),
     UNIQUE (source, source_id)
 );
 CREATE INDEX contact_email ON contact(email);
 CREATE TABLE contact_stage (
-    contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
-    stage_id   INTEGER NOT NULL REFERENCES funnel_stage(id) ON DELETE CASCADE,
-    entered_at INTEGER NOT NULL,
+    contact_id {int} NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+    stage_id   {int} NOT NULL REFERENCES funnel_stage(id) ON DELETE CASCADE,
+    entered_at {int} NOT NULL,
     PRIMARY KEY (contact_id, stage_id)
 );
 CREATE TABLE opportunity (
-    id                INTEGER PRIMARY KEY,
+    id                {id},
     source            TEXT NOT NULL,
     source_id         TEXT NOT NULL,
-    account_id        INTEGER REFERENCES account(id),
-    contact_id        INTEGER REFERENCES contact(id),
-    owner_id          INTEGER REFERENCES owner(id),
-    campaign_id       INTEGER REFERENCES campaign(id),
+    account_id        {int} REFERENCES account(id),
+    contact_id        {int} REFERENCES contact(id),
+    owner_id          {int} REFERENCES owner(id),
+    campaign_id       {int} REFERENCES campaign(id),
     name              TEXT NOT NULL DEFAULT '',
-    amount_cents      INTEGER,
+    amount_cents      {int},
     currency          TEXT,
     stage             TEXT,
-    probability       REAL,
+    probability       {real},
     forecast_category TEXT,
-    created_at        INTEGER,
+    created_at        {int},
     close_date        TEXT,
-    is_closed         INTEGER NOT NULL DEFAULT 0,
-    is_won            INTEGER NOT NULL DEFAULT 0,
+    is_closed         {int} NOT NULL DEFAULT 0,
+    is_won            {int} NOT NULL DEFAULT 0,
     sourced_by        TEXT NOT NULL DEFAULT 'unknown'
                       CHECK (sourced_by IN ('unknown', 'marketing', 'sales', 'partner')),
     channel           TEXT,
-    batch_id          INTEGER REFERENCES import_batch(id),
+    batch_id          {int} REFERENCES import_batch(id),
     UNIQUE (source, source_id)
 );
 CREATE INDEX opportunity_contact ON opportunity(contact_id);
 CREATE TABLE touchpoint (
-    id          INTEGER PRIMARY KEY,
+    id          {id},
     source      TEXT NOT NULL,
     source_id   TEXT NOT NULL,
-    contact_id  INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
-    occurred_at INTEGER NOT NULL,
+    contact_id  {int} NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+    occurred_at {int} NOT NULL,
     channel     TEXT,
-    campaign_id INTEGER REFERENCES campaign(id),
+    campaign_id {int} REFERENCES campaign(id),
     kind        TEXT NOT NULL,
     team        TEXT NOT NULL CHECK (team IN ('marketing', 'sales')),
-    batch_id    INTEGER REFERENCES import_batch(id),
+    batch_id    {int} REFERENCES import_batch(id),
     UNIQUE (source, source_id)
 );
 CREATE INDEX touchpoint_contact ON touchpoint(contact_id, occurred_at);
@@ -175,17 +180,17 @@ CREATE TABLE kpi_definition (
     direction  TEXT NOT NULL CHECK (direction IN ('higher', 'lower')),
     agreed_on  TEXT,
     agreed_by  TEXT,
-    is_builtin INTEGER NOT NULL DEFAULT 0
+    is_builtin {int} NOT NULL DEFAULT 0
 );
 CREATE TABLE kpi_target (
     kpi_key TEXT NOT NULL REFERENCES kpi_definition(key) ON DELETE CASCADE,
     period  TEXT NOT NULL CHECK (period IN ('week', 'month', 'quarter')),
-    value   REAL NOT NULL,
+    value   {real} NOT NULL,
     PRIMARY KEY (kpi_key, period)
 );
 CREATE TABLE definition_change (
-    id         INTEGER PRIMARY KEY,
-    at         INTEGER NOT NULL,
+    id         {id},
+    at         {int} NOT NULL,
     who        TEXT NOT NULL,
     entity     TEXT NOT NULL,
     entity_key TEXT NOT NULL,
@@ -200,49 +205,49 @@ CREATE TABLE definition_change (
 // batch of every row an import can create (stage entries and owners too, so undo can find them), the
 // before-image of every row an import changed (undo restores them), and the user's saved profiles.
 constexpr std::string_view kSchema2 = R"sql(
-ALTER TABLE account ADD COLUMN row_hash INTEGER;
-ALTER TABLE campaign ADD COLUMN row_hash INTEGER;
-ALTER TABLE contact ADD COLUMN row_hash INTEGER;
-ALTER TABLE opportunity ADD COLUMN row_hash INTEGER;
-ALTER TABLE touchpoint ADD COLUMN row_hash INTEGER;
-ALTER TABLE contact_stage ADD COLUMN batch_id INTEGER REFERENCES import_batch(id);
-ALTER TABLE owner ADD COLUMN batch_id INTEGER REFERENCES import_batch(id);
+ALTER TABLE account ADD COLUMN row_hash {int};
+ALTER TABLE campaign ADD COLUMN row_hash {int};
+ALTER TABLE contact ADD COLUMN row_hash {int};
+ALTER TABLE opportunity ADD COLUMN row_hash {int};
+ALTER TABLE touchpoint ADD COLUMN row_hash {int};
+ALTER TABLE contact_stage ADD COLUMN batch_id {int} REFERENCES import_batch(id);
+ALTER TABLE owner ADD COLUMN batch_id {int} REFERENCES import_batch(id);
 ALTER TABLE import_batch ADD COLUMN entity TEXT NOT NULL DEFAULT '';
 ALTER TABLE import_batch ADD COLUMN source TEXT NOT NULL DEFAULT '';
 CREATE TABLE import_undo (
-    batch_id   INTEGER NOT NULL REFERENCES import_batch(id) ON DELETE CASCADE,
-    seq        INTEGER NOT NULL,
+    batch_id   {int} NOT NULL REFERENCES import_batch(id) ON DELETE CASCADE,
+    seq        {int} NOT NULL,
     table_name TEXT NOT NULL,
-    row_id     INTEGER NOT NULL,
+    row_id     {int} NOT NULL,
     before     TEXT NOT NULL,
     PRIMARY KEY (batch_id, seq)
 );
 CREATE TABLE import_profile (
     name     TEXT PRIMARY KEY,
     json     TEXT NOT NULL,
-    saved_at INTEGER NOT NULL
+    saved_at {int} NOT NULL
 );
 )sql";
 
 // Weekly sync: meetings, their notes and action items (carried over until done).
 constexpr std::string_view kSchemaMeetings = R"sql(
 CREATE TABLE meeting (
-    id      INTEGER PRIMARY KEY,
+    id      {id},
     held_on TEXT NOT NULL UNIQUE,
     title   TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE meeting_note (
-    id         INTEGER PRIMARY KEY,
-    meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+    id         {id},
+    meeting_id {int} NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
     team       TEXT NOT NULL CHECK (team IN ('marketing', 'sales', 'shared')),
     author     TEXT NOT NULL DEFAULT '',
     text       TEXT NOT NULL,
-    created_at INTEGER NOT NULL
+    created_at {int} NOT NULL
 );
 CREATE INDEX meeting_note_meeting ON meeting_note(meeting_id);
 CREATE TABLE action_item (
-    id         INTEGER PRIMARY KEY,
-    meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+    id         {id},
+    meeting_id {int} NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
     team       TEXT NOT NULL CHECK (team IN ('marketing', 'sales', 'shared')),
     owner      TEXT NOT NULL DEFAULT '',
     text       TEXT NOT NULL,
@@ -256,9 +261,9 @@ CREATE INDEX action_item_open ON action_item(done_on);
 // should). No row means the built-in default model.
 constexpr std::string_view kSchema4 = R"sql(
 CREATE TABLE scoring_model (
-    id         INTEGER PRIMARY KEY CHECK (id = 1),
+    id         {int} PRIMARY KEY CHECK (id = 1),
     definition TEXT NOT NULL,
-    updated_at INTEGER NOT NULL,
+    updated_at {int} NOT NULL,
     updated_by TEXT NOT NULL
 );
 )sql";
@@ -271,17 +276,17 @@ CREATE TABLE scoring_model (
 constexpr std::string_view kSchema5 = R"sql(
 DROP INDEX contact_email;
 CREATE TABLE contact_stage_v5 (
-    contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
-    stage_id   INTEGER NOT NULL REFERENCES funnel_stage(id) ON DELETE CASCADE,
-    entered_at INTEGER NOT NULL,
-    batch_id   INTEGER REFERENCES import_batch(id),
+    contact_id {int} NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+    stage_id   {int} NOT NULL REFERENCES funnel_stage(id) ON DELETE CASCADE,
+    entered_at {int} NOT NULL,
+    batch_id   {int} REFERENCES import_batch(id),
     PRIMARY KEY (contact_id, stage_id)
-) WITHOUT ROWID;
+) {without_rowid};
 INSERT INTO contact_stage_v5(contact_id, stage_id, entered_at, batch_id)
     SELECT contact_id, stage_id, entered_at, batch_id FROM contact_stage;
 DROP TABLE contact_stage;
 ALTER TABLE contact_stage_v5 RENAME TO contact_stage;
-UPDATE import_undo SET row_id = json_extract(before, '$.contact_id') WHERE table_name = 'contact_stage';
+UPDATE import_undo SET row_id = {json_int:before,contact_id} WHERE table_name = 'contact_stage';
 )sql";
 
 // Version 6: what an import must not lose.
@@ -299,51 +304,51 @@ UPDATE import_undo SET row_id = json_extract(before, '$.contact_id') WHERE table
 // Both rebuilt tables keep every row, column and key; SQLite cannot drop a NOT NULL in place.
 constexpr std::string_view kSchema6 = R"sql(
 CREATE TABLE pending_reference (
-    id                INTEGER PRIMARY KEY,
+    id                {id},
     table_name        TEXT NOT NULL,
-    row_id            INTEGER NOT NULL,
+    row_id            {int} NOT NULL,
     field             TEXT NOT NULL,
     source            TEXT NOT NULL,
     source_id         TEXT NOT NULL,
-    fields_hash       INTEGER,
-    batch_id          INTEGER REFERENCES import_batch(id),
-    resolved_batch_id INTEGER REFERENCES import_batch(id),
+    fields_hash       {int},
+    batch_id          {int} REFERENCES import_batch(id),
+    resolved_batch_id {int} REFERENCES import_batch(id),
     UNIQUE (table_name, row_id, field)
 );
 CREATE INDEX pending_reference_target ON pending_reference(field, source, source_id);
-ALTER TABLE owner ADD COLUMN manager_id INTEGER REFERENCES owner(id);
+ALTER TABLE owner ADD COLUMN manager_id {int} REFERENCES owner(id);
 ALTER TABLE owner ADD COLUMN region TEXT;
 ALTER TABLE owner ADD COLUMN title TEXT;
-ALTER TABLE deal_stage ADD COLUMN is_defined INTEGER NOT NULL DEFAULT 1;
-ALTER TABLE deal_stage ADD COLUMN batch_id INTEGER REFERENCES import_batch(id);
+ALTER TABLE deal_stage ADD COLUMN is_defined {int} NOT NULL DEFAULT 1;
+ALTER TABLE deal_stage ADD COLUMN batch_id {int} REFERENCES import_batch(id);
 INSERT INTO deal_stage(name, position, probability, forecast_category, is_closed, is_won, is_defined)
     SELECT s.stage, (SELECT coalesce(max(position), 0) FROM deal_stage) + row_number() OVER (ORDER BY s.stage),
            0, 'pipeline', 0, 0, 0
     FROM (SELECT DISTINCT stage FROM opportunity
           WHERE stage IS NOT NULL AND stage NOT IN (SELECT name FROM deal_stage)) AS s;
 CREATE TABLE contact_stage_v6 (
-    contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
-    stage_id   INTEGER NOT NULL REFERENCES funnel_stage(id) ON DELETE CASCADE,
-    entered_at INTEGER,
-    batch_id   INTEGER REFERENCES import_batch(id),
+    contact_id {int} NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+    stage_id   {int} NOT NULL REFERENCES funnel_stage(id) ON DELETE CASCADE,
+    entered_at {int},
+    batch_id   {int} REFERENCES import_batch(id),
     PRIMARY KEY (contact_id, stage_id)
-) WITHOUT ROWID;
+) {without_rowid};
 INSERT INTO contact_stage_v6(contact_id, stage_id, entered_at, batch_id)
     SELECT contact_id, stage_id, entered_at, batch_id FROM contact_stage;
 DROP TABLE contact_stage;
 ALTER TABLE contact_stage_v6 RENAME TO contact_stage;
 CREATE TABLE touchpoint_v6 (
-    id          INTEGER PRIMARY KEY,
+    id          {id},
     source      TEXT NOT NULL,
     source_id   TEXT NOT NULL,
-    contact_id  INTEGER REFERENCES contact(id) ON DELETE CASCADE,
-    occurred_at INTEGER NOT NULL,
+    contact_id  {int} REFERENCES contact(id) ON DELETE CASCADE,
+    occurred_at {int} NOT NULL,
     channel     TEXT,
-    campaign_id INTEGER REFERENCES campaign(id),
+    campaign_id {int} REFERENCES campaign(id),
     kind        TEXT NOT NULL,
     team        TEXT NOT NULL CHECK (team IN ('marketing', 'sales')),
-    batch_id    INTEGER REFERENCES import_batch(id),
-    row_hash    INTEGER,
+    batch_id    {int} REFERENCES import_batch(id),
+    row_hash    {int},
     UNIQUE (source, source_id)
 );
 INSERT INTO touchpoint_v6(id, source, source_id, contact_id, occurred_at, channel, campaign_id, kind, team,
@@ -352,6 +357,7 @@ INSERT INTO touchpoint_v6(id, source, source_id, contact_id, occurred_at, channe
     FROM touchpoint;
 DROP TABLE touchpoint;
 ALTER TABLE touchpoint_v6 RENAME TO touchpoint;
+{sync_id:touchpoint}
 CREATE INDEX touchpoint_contact ON touchpoint(contact_id, occurred_at);
 )sql";
 
@@ -366,22 +372,22 @@ CREATE INDEX touchpoint_contact ON touchpoint(contact_id, occurred_at);
 // with one snapshot as of the import that last wrote them.
 constexpr std::string_view kSchema7 = R"sql(
 CREATE TABLE deal_state (
-    id                INTEGER PRIMARY KEY,
-    opportunity_id    INTEGER NOT NULL REFERENCES opportunity(id) ON DELETE CASCADE,
-    valid_from        INTEGER NOT NULL,
-    valid_to          INTEGER,
+    id                {id},
+    opportunity_id    {int} NOT NULL REFERENCES opportunity(id) ON DELETE CASCADE,
+    valid_from        {int} NOT NULL,
+    valid_to          {int},
     origin            TEXT NOT NULL CHECK (origin IN ('snapshot', 'history')),
     stage             TEXT,
-    amount_cents      INTEGER,
+    amount_cents      {int},
     close_date        TEXT,
-    probability       REAL,
+    probability       {real},
     forecast_category TEXT,
-    owner_id          INTEGER REFERENCES owner(id),
+    owner_id          {int} REFERENCES owner(id),
     status            TEXT CHECK (status IN ('open', 'won', 'lost')),
     source            TEXT,
     source_id         TEXT,
-    row_hash          INTEGER,
-    batch_id          INTEGER REFERENCES import_batch(id)
+    row_hash          {int},
+    batch_id          {int} REFERENCES import_batch(id)
 );
 CREATE UNIQUE INDEX deal_state_source ON deal_state(source, source_id) WHERE source_id IS NOT NULL;
 CREATE INDEX deal_state_timeline ON deal_state(opportunity_id, valid_from);
@@ -389,8 +395,8 @@ CREATE INDEX deal_state_current ON deal_state(opportunity_id) WHERE valid_to IS 
 CREATE INDEX deal_state_current_history ON deal_state(opportunity_id) WHERE valid_to IS NULL AND origin = 'history';
 CREATE INDEX deal_state_from ON deal_state(valid_from);
 CREATE INDEX deal_state_batch ON deal_state(batch_id);
-ALTER TABLE import_batch ADD COLUMN as_of INTEGER;
-ALTER TABLE deal_stage ADD COLUMN expected_days INTEGER CHECK (expected_days IS NULL OR expected_days > 0);
+ALTER TABLE import_batch ADD COLUMN as_of {int};
+ALTER TABLE deal_stage ADD COLUMN expected_days {int} CHECK (expected_days IS NULL OR expected_days > 0);
 INSERT INTO deal_state(opportunity_id, valid_from, origin, stage, amount_cents, close_date, probability,
                        forecast_category, owner_id, status, batch_id)
     SELECT o.id, coalesce(b.imported_at, o.created_at, 0), 'snapshot', o.stage, o.amount_cents, o.close_date,
@@ -450,7 +456,7 @@ const std::vector<Migration> kMigrations{
      kSchema6},
     {7, "Deal history: a state per deal per snapshot, imported stage history, as-of times, expected days",
      kSchema7AndDefaults},
-    {8, "Cheaper CHECK constraints: value lists spelled as comparisons", kSchema8},
+    {8, "Cheaper CHECK constraints: value lists spelled as comparisons", kSchema8, /*sqliteOnly=*/true},
 };
 } // namespace
 
@@ -466,21 +472,48 @@ int latestSchemaVersion() {
     return kMigrations.back().version;
 }
 
+std::string migrationSql(const Migration& m, const SqlDialect& dialect) {
+    if (m.sqliteOnly && dialect.isPostgres())
+        return {};
+    return dialect.expand(m.sql);
+}
+
 void migrate(Database& db, int target) {
     if (target < 0)
         target = latestSchemaVersion();
+    const SqlDialect dialect = SqlDialect::sqlite();
+    SchemaMeta meta(db);
     for (const Migration& m : kMigrations) {
         if (m.version > target)
             break;
-        if (m.version <= db.pragmaInt("user_version"))
+        if (m.version <= meta.version())
             continue;
         Transaction tx(db);
-        db.exec(m.sql);
-        if (m.version == 1)
-            db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
-        db.exec("PRAGMA user_version = " + std::to_string(m.version));
+        db.exec(migrationSql(m, dialect));
+        meta.recordMigration(m.version);
         tx.commit();
     }
+}
+
+int migrate(PgConnection& conn, int target, const QString& who) {
+    if (target < 0)
+        target = latestSchemaVersion();
+    const SqlDialect dialect = SqlDialect::postgres();
+    SchemaMeta meta(conn);
+    int applied = 0;
+    for (const Migration& m : kMigrations) {
+        if (m.version > target)
+            break;
+        if (m.version <= meta.version())
+            continue;
+        PgTransaction tx(conn);
+        if (const std::string sql = migrationSql(m, dialect); !sql.empty())
+            conn.exec(sql);
+        meta.recordMigration(m.version, who);
+        tx.commit();
+        ++applied;
+    }
+    return applied;
 }
 
 } // namespace revalign

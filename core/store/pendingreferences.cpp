@@ -64,17 +64,27 @@ void PendingReferences::load(std::string_view table) {
                         .arg(QString::fromUtf8(table.data(), qsizetype(table.size()))));
     m_table = std::string(table);
     m_entries.clear();
-    Statement st(m_db, "SELECT id, row_id, field, source_id, fields_hash, resolved_batch_id, batch_id "
-                       "FROM pending_reference WHERE table_name = ?");
-    st.bind(1, std::string_view(m_table));
-    while (st.step()) {
-        const auto field = fieldFromKey(st.text(2));
-        if (!field)
-            continue;
-        m_entries.emplace(entryKey(st.int64(1), *field),
-                          Entry{st.int64(0), std::string(st.textView(3)), st.optInt64(4), !st.isNull(5),
-                                st.optInt64(6) == m_batch.value()});
-    }
+    m_find.reset();
+}
+
+PendingReferences::Entry* PendingReferences::find(qint64 row, Field field) {
+    const quint64 key = entryKey(row, field);
+    if (const auto it = m_entries.find(key); it != m_entries.end())
+        return &it->second;
+    if (!m_find)
+        m_find.emplace(m_db, "SELECT id, source_id, fields_hash, resolved_batch_id, batch_id FROM "
+                             "pending_reference WHERE table_name = ? AND row_id = ? AND field = ?");
+    const std::string fieldKey = fieldInfo(field).key;
+    m_find->bind(1, std::string_view(m_table)).bind(2, row).bind(3, std::string_view(fieldKey));
+    Entry* found = nullptr;
+    if (m_find->step())
+        found =
+            &m_entries
+                 .emplace(key, Entry{m_find->int64(0), std::string(m_find->textView(1)), m_find->optInt64(2),
+                                     !m_find->isNull(3), m_find->optInt64(4) == m_batch.value()})
+                 .first->second;
+    m_find->reset();
+    return found;
 }
 
 void PendingReferences::remember(const Entry& e) {
@@ -86,7 +96,7 @@ void PendingReferences::insert(qint64 row, Field field, std::string_view id,
                                std::optional<quint64> fieldsHash) {
     if (!m_insert)
         m_insert.emplace(m_db, "INSERT INTO pending_reference(table_name, row_id, field, source, source_id, "
-                               "fields_hash, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                               "fields_hash, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id");
     const std::string key = fieldInfo(field).key;
     m_insert->bind(1, std::string_view(m_table))
         .bind(2, row)
@@ -97,10 +107,11 @@ void PendingReferences::insert(qint64 row, Field field, std::string_view id,
         m_insert->bind(6, qint64(*fieldsHash));
     else
         m_insert->bindNull(6);
-    m_insert->bind(7, m_batch.value()).run();
+    m_insert->bind(7, m_batch.value());
+    const qint64 entry = m_insert->runReturningId();
     m_entries[entryKey(row, field)] =
-        Entry{m_db.lastInsertRowId(), std::string(id),
-              fieldsHash ? std::optional<qint64>(qint64(*fieldsHash)) : std::nullopt, false, true};
+        Entry{entry, std::string(id), fieldsHash ? std::optional<qint64>(qint64(*fieldsHash)) : std::nullopt,
+              false, true};
 }
 
 void PendingReferences::keep(qint64 row, Field field, std::optional<std::string_view> unresolvedId,
@@ -110,24 +121,24 @@ void PendingReferences::keep(qint64 row, Field field, std::optional<std::string_
             insert(row, field, *unresolvedId, fieldsHash);
         return;
     }
-    const auto it = m_entries.find(entryKey(row, field));
+    Entry* const found = find(row, field);
     if (!unresolvedId) {
         // The row's reference resolved as it was written: an entry still waiting is settled now (it would
         // otherwise overwrite the reference when its old id arrives).
-        if (it == m_entries.end() || it->second.resolved)
+        if (!found || found->resolved)
             return;
-        remember(it->second);
+        remember(*found);
         if (!m_resolve)
             m_resolve.emplace(m_db, "UPDATE pending_reference SET resolved_batch_id = ? WHERE id = ?");
-        m_resolve->bind(1, m_batch.value()).bind(2, it->second.id).run();
-        it->second.resolved = true;
+        m_resolve->bind(1, m_batch.value()).bind(2, found->id).run();
+        found->resolved = true;
         return;
     }
-    if (it == m_entries.end()) {
+    if (!found) {
         insert(row, field, *unresolvedId, fieldsHash);
         return;
     }
-    Entry& e = it->second;
+    Entry& e = *found;
     const std::optional<qint64> hash = fieldsHash ? std::optional<qint64>(qint64(*fieldsHash)) : std::nullopt;
     if (!e.resolved && e.sourceId == *unresolvedId && e.fieldsHash == hash)
         return;

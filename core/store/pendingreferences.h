@@ -27,8 +27,10 @@ class PendingReferences final {
 public:
     PendingReferences(Database& db, ImportStore& store, ImportBatchId batch, const QString& source);
 
-    // What the workspace keeps (pending or resolved) for rows of `table`: call once before the first
-    // keep() for that table.
+    // Rows of `table` are kept from now on: call once before the first keep() for that table. Entries are
+    // looked up by the rows keep() is told about (the unique (table_name, row_id, field) index), not loaded
+    // whole: a weekly deals snapshot writes ~5 % of its rows, while loading every pending reference of
+    // 60,000 deals was 9.5 % of the import.
     void load(std::string_view table);
     // After a row of the loaded table was written with a value in `field`: `unresolvedId` is the id that
     // named nothing (nullopt: the reference resolved). `fieldsHash` is the row's content hash before its
@@ -50,6 +52,7 @@ private:
         bool ours; // written by this batch: no before-image needed
     };
     void insert(qint64 row, Field field, std::string_view id, std::optional<quint64> fieldsHash);
+    Entry* find(qint64 row, Field field); // nullptr: nothing kept for that row and field
     void remember(const Entry& e);
 
     Database& m_db;
@@ -58,6 +61,7 @@ private:
     QString m_source;
     std::string m_table;
     std::unordered_map<quint64, Entry> m_entries; // (row << 8 | field) -> entry
+    std::optional<Statement> m_find;
     std::optional<Statement> m_insert;
     std::optional<Statement> m_update;
     std::optional<Statement> m_resolve;

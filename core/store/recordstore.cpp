@@ -1,6 +1,7 @@
 #include "store/recordstore.h"
 
 #include "store/database.h"
+#include "store/sqldialect.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -23,15 +24,15 @@ QString cents(const Statement& st, int column) {
         .arg(std::abs(c) % 100, 2, 10, QLatin1Char('0'));
 }
 
-constexpr std::string_view kContactSql =
-    "SELECT c.id, c.source, c.source_id, c.first_name, c.last_name, c.email, c.title, a.name, p.name, "
-    "c.channel,"
-    " k.name, o.name, c.created_at, c.handoff_status, c.rejection_reason,"
-    " (SELECT group_concat(f.key, ' > ') FROM (SELECT f.key FROM contact_stage cs JOIN funnel_stage f ON "
-    "f.id ="
-    "   cs.stage_id WHERE cs.contact_id = c.id ORDER BY f.position) f)"
-    " FROM contact c LEFT JOIN account a ON a.id = c.account_id LEFT JOIN persona p ON p.id = c.persona_id"
-    " LEFT JOIN campaign k ON k.id = c.campaign_id LEFT JOIN owner o ON o.id = c.owner_id WHERE c.id = ?";
+std::string contactSql(const SqlDialect& dialect) {
+    return "SELECT c.id, c.source, c.source_id, c.first_name, c.last_name, c.email, c.title, a.name, p.name, "
+           "c.channel, k.name, o.name, c.created_at, c.handoff_status, c.rejection_reason, " +
+           dialect.stagePath("c.id") +
+           " FROM contact c LEFT JOIN account a ON a.id = c.account_id LEFT JOIN persona p ON p.id = "
+           "c.persona_id"
+           " LEFT JOIN campaign k ON k.id = c.campaign_id LEFT JOIN owner o ON o.id = c.owner_id WHERE c.id "
+           "= ?";
+}
 
 constexpr std::string_view kOpportunitySql =
     "SELECT x.id, x.source, x.source_id, x.name, a.name, x.stage, x.amount_cents, x.probability,"
@@ -60,7 +61,7 @@ QStringList RecordStore::opportunityHeaders() {
 
 void RecordStore::forEachContact(const std::vector<qint64>& ids,
                                  const std::function<void(const QStringList&)>& emit) {
-    Statement st(m_db, kContactSql);
+    Statement st(m_db, contactSql(SqlDialect::sqlite()));
     for (qint64 id : ids) {
         st.bind(1, id);
         if (st.step()) {

@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 #include "store/migrations.h"
+#include "store/sqldialect.h"
 
 #include <QCoreApplication>
 
@@ -19,15 +20,14 @@ struct Schema {
 
 Schema readSchema(Database& db) {
     Schema s;
-    Statement objects(db, "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
-                          "AND type IN ('table', 'index')");
-    while (objects.step()) {
-        if (objects.textView(0) == "index")
-            s.indexes.emplace(objects.textView(1));
-        else
-            s.columns[std::string(objects.textView(1))];
-    }
-    Statement columns(db, "SELECT name FROM pragma_table_info(?)");
+    const SqlDialect dialect = SqlDialect::sqlite();
+    Statement tables(db, dialect.tablesQuery());
+    while (tables.step())
+        s.columns[std::string(tables.textView(0))];
+    Statement indexes(db, dialect.indexesQuery());
+    while (indexes.step())
+        s.indexes.emplace(indexes.textView(0));
+    Statement columns(db, dialect.columnsQuery());
     for (auto& [table, names] : s.columns) {
         columns.bindView(1, table);
         while (columns.step())

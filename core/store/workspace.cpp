@@ -5,6 +5,7 @@
 #include "store/dataspan.h"
 #include "store/definitionstore.h"
 #include "store/migrations.h"
+#include "store/schemameta.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -100,7 +101,7 @@ void Workspace::configureConnection() {
 }
 
 int Workspace::schemaVersion() {
-    return m_db.pragmaInt("user_version");
+    return SchemaMeta(m_db).version();
 }
 
 void Workspace::seedDefaults() {

@@ -2,6 +2,7 @@
 
 #include "store/migrations.h"
 #include "store/schemacheck.h"
+#include "store/schemameta.h"
 #include "store/writernote.h"
 
 #include <QCoreApplication>
@@ -24,10 +25,6 @@ constexpr qint64 kMinFreeBytes = qint64(4) << 20;
 // A WAL bigger than SQLite's own auto-checkpoint leaves (1000 pages) is one a write could not copy
 // into the file: the open finishes it.
 constexpr qint64 kPendingWalBytes = qint64(4) << 20;
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("Workspace", text);
-}
 
 QString walPath(const QString& path) {
     return path + QStringLiteral("-wal");
@@ -67,8 +64,10 @@ void probe(Database& db) {
 }
 
 Error damaged(const QString& path, const QString& what) {
-    return Error(tr("%1: the workspace is damaged (%2); RevAlign does not read or change a damaged "
-                    "workspace.%3")
+    return Error(QCoreApplication::translate(
+                     "Workspace",
+                     "%1: the workspace is damaged (%2); RevAlign does not read or change a damaged "
+                     "workspace.%3")
                      .arg(path, what, backupHint(path)));
 }
 } // namespace
@@ -84,8 +83,9 @@ QString backupHint(const QString& path) {
             newest = std::max(newest, m.captured(1).toInt());
     }
     if (newest < 0)
-        return tr(" Restore it from a backup.");
-    return tr(" A copy from before the upgrade to version %1 is kept: %2.")
+        return QCoreApplication::translate("Workspace", " Restore it from a backup.");
+    return QCoreApplication::translate("Workspace",
+                                       " A copy from before the upgrade to version %1 is kept: %2.")
         .arg(newest)
         .arg(path + QStringLiteral(".before-v%1").arg(newest));
 }
@@ -95,20 +95,22 @@ QString Workspace::writeBlocker(const QString& path) {
     const QString folder = file.absolutePath();
     const QStorageInfo disk(folder);
     if (disk.isValid() && disk.isReadOnly())
-        return tr("it is on a read-only disk");
+        return QCoreApplication::translate("Workspace", "it is on a read-only disk");
     if (!file.isWritable())
-        return tr("the file is read-only");
+        return QCoreApplication::translate("Workspace", "the file is read-only");
     if (!QFileInfo(folder).isWritable())
-        return tr("its folder is read-only");
+        return QCoreApplication::translate("Workspace", "its folder is read-only");
     if (disk.isValid() && disk.bytesAvailable() < kMinFreeBytes)
-        return tr("the disk is full (%1 free)")
+        return QCoreApplication::translate("Workspace", "the disk is full (%1 free)")
             .arg(QLocale().formattedDataSize(disk.bytesAvailable(), 1, QLocale::DataSizeTraditionalFormat));
     try {
         Database db(path, Database::Mode::ReadWrite);
         if (!db.writeLockFree()) {
             const QString writer = currentWriter(path);
-            return writer.isEmpty() ? tr("another program is writing to it")
-                                    : tr("another import is writing to it (%1)").arg(writer);
+            return writer.isEmpty()
+                       ? QCoreApplication::translate("Workspace", "another program is writing to it")
+                       : QCoreApplication::translate("Workspace", "another import is writing to it (%1)")
+                             .arg(writer);
         }
     } catch (const Error&) {
         // What cannot even be opened is for open() to explain.
@@ -120,8 +122,10 @@ Workspace Workspace::open(const QString& path, WorkspaceAccess access) {
     checkWorkspaceHeader(path);
     const JournalFiles journal(path);
     try {
-        Workspace ws = access == WorkspaceAccess::ReadOnly ? openForReading(path, tr("opened for reading"))
-                                                           : openForWriting(path, access);
+        Workspace ws =
+            access == WorkspaceAccess::ReadOnly
+                ? openForReading(path, QCoreApplication::translate("Workspace", "opened for reading"))
+                : openForWriting(path, access);
         ws.finishCheckpoint();
         return ws;
     } catch (const Error& e) {
@@ -134,7 +138,9 @@ Workspace Workspace::open(const QString& path, WorkspaceAccess access) {
 Workspace Workspace::openForWriting(const QString& path, WorkspaceAccess access) {
     const auto cannotWrite = [&](const QString& why) {
         if (access == WorkspaceAccess::ReadWrite)
-            throw Error(tr("%1: cannot be changed now: %2 (nothing was written)").arg(path, why));
+            throw Error(QCoreApplication::translate("Workspace",
+                                                    "%1: cannot be changed now: %2 (nothing was written)")
+                            .arg(path, why));
         return openForReading(path, why);
     };
     const QString blocker = writeBlocker(path);
@@ -143,7 +149,7 @@ Workspace Workspace::openForWriting(const QString& path, WorkspaceAccess access)
     Workspace ws{Database(path, Database::Mode::ReadWrite)};
     if (ws.m_db.isReadOnly()) {
         ws.m_db.close();
-        return cannotWrite(tr("the file is read-only"));
+        return cannotWrite(QCoreApplication::translate("Workspace", "the file is read-only"));
     }
     try {
         probe(ws.m_db);
@@ -152,12 +158,12 @@ Workspace Workspace::openForWriting(const QString& path, WorkspaceAccess access)
         ws.m_db.close();
         // No -shm could be created beside it: a folder that is read-only in a way the checks above miss.
         if (failure == Database::Failure::CannotOpen && access == WorkspaceAccess::Auto)
-            return openForReading(path, tr("its folder is read-only"));
+            return openForReading(path, QCoreApplication::translate("Workspace", "its folder is read-only"));
         if (failure == Database::Failure::Damaged)
             throw damaged(path, e.message().mid(path.size() + 2));
         throw;
     }
-    const int version = ws.m_db.pragmaInt("user_version");
+    const int version = SchemaMeta(ws.m_db).version();
     if (version < latestSchemaVersion()) {
         // An upgrade writes into the file: only into a sound one, and only after a copy of it exactly as it
         // is (with its WAL, if any) is kept beside it.
@@ -168,7 +174,9 @@ Workspace Workspace::openForWriting(const QString& path, WorkspaceAccess access)
         for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
             QFile::remove(backup + suffix);
             if (QFile::exists(path + suffix) && !QFile::copy(path + suffix, backup + suffix))
-                throw Error(tr("%1: cannot keep a copy before upgrading (%2)").arg(path, backup));
+                throw Error(
+                    QCoreApplication::translate("Workspace", "%1: cannot keep a copy before upgrading (%2)")
+                        .arg(path, backup));
         }
     }
     ws.configureConnection();
@@ -195,20 +203,24 @@ Workspace Workspace::openForReading(const QString& path, const QString& readOnly
         // read it as immutable (no locks, no -shm). With a WAL, its changes would be ignored: refuse.
         if (fileSize(walPath(path)) > 0)
             throw Error(
-                tr("%1: cannot read it here: %2 holds changes not yet written into the workspace, and "
-                   "its folder cannot be written; copy both files to a folder you can write to")
+                QCoreApplication::translate(
+                    "Workspace",
+                    "%1: cannot read it here: %2 holds changes not yet written into the workspace, and "
+                    "its folder cannot be written; copy both files to a folder you can write to")
                     .arg(path, walPath(path)));
         ws = Workspace(Database(path, Database::Mode::ReadOnlyImmutable));
         probe(ws.m_db);
     }
-    const int version = ws.m_db.pragmaInt("user_version");
+    const int version = SchemaMeta(ws.m_db).version();
     if (version < latestSchemaVersion()) {
         // The one write an open for reading makes: the upgrade, where the file can be written at all.
         const QString blocker = writeBlocker(path);
         if (!blocker.isEmpty())
             throw Error(
-                tr("%1: written by an older RevAlign (workspace version %2); it is upgraded the first "
-                   "time it is opened where it can be written, and here %3")
+                QCoreApplication::translate(
+                    "Workspace",
+                    "%1: written by an older RevAlign (workspace version %2); it is upgraded the first "
+                    "time it is opened where it can be written, and here %3")
                     .arg(path)
                     .arg(version)
                     .arg(blocker));
@@ -252,14 +264,18 @@ void Workspace::finishCheckpoint() {
     }
     if (!problem.isEmpty())
         m_notices
-            << tr("the workspace could not be compacted: %1 — free space, then RevAlign finishes the write")
+            << QCoreApplication::translate(
+                   "Workspace",
+                   "the workspace could not be compacted: %1 — free space, then RevAlign finishes the write")
                    .arg(problem);
 }
 
 void Workspace::compact() {
     if (const QString problem = m_db.checkpoint(/*truncate=*/true); !problem.isEmpty())
         m_notices
-            << tr("the workspace could not be compacted: %1 — free space, then RevAlign finishes the write")
+            << QCoreApplication::translate(
+                   "Workspace",
+                   "the workspace could not be compacted: %1 — free space, then RevAlign finishes the write")
                    .arg(problem);
 }
 

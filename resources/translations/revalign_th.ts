@@ -1350,6 +1350,14 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <source>new</source>
         <translation>ใหม่</translation>
     </message>
+    <message>
+        <source>%1 day</source>
+        <translation>%1 วัน</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 วัน</translation>
+    </message>
 </context>
 <context>
     <name>KpiSupport</name>
@@ -3174,24 +3182,58 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <source>%1 importing %2, process %3, since %4</source>
         <translation>%1 กำลังนำเข้า %2 โปรเซส %3 ตั้งแต่ %4</translation>
     </message>
-</context>
-<context>
-    <name>revalign</name>
     <message>
-        <source>%1: the workspace is damaged (%2); RevAlign does not read or change a damaged workspace.%3</source>
-        <translation>%1: เวิร์กสเปซเสียหาย (%2) RevAlign จะไม่อ่านหรือเปลี่ยนแปลงเวิร์กสเปซที่เสียหาย%3</translation>
+        <source>an SQLite database of another application</source>
+        <translation>เป็นฐานข้อมูล SQLite ของแอปพลิเคชันอื่น</translation>
     </message>
     <message>
-        <source> Restore it from a backup.</source>
-        <translation> กู้คืนจากไฟล์สำรอง</translation>
+        <source>an SQLite database without RevAlign&apos;s application id</source>
+        <translation>เป็นฐานข้อมูล SQLite ที่ไม่มีรหัสแอปพลิเคชันของ RevAlign</translation>
     </message>
     <message>
-        <source> A copy from before the upgrade to version %1 is kept: %2.</source>
-        <translation> มีสำเนาจากก่อนการอัปเกรดเป็นเวอร์ชัน %1 เก็บไว้: %2</translation>
+        <source>the database has tables but no revalign_meta</source>
+        <translation>ฐานข้อมูลมีตารางอยู่แล้ว แต่ไม่มีตาราง revalign_meta</translation>
     </message>
-</context>
-<context>
-    <name>revalign::Workspace</name>
+    <message>
+        <source>its revalign_meta table is empty</source>
+        <translation>ตาราง revalign_meta ว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>revalign_meta names application id %1</source>
+        <translation>revalign_meta ระบุรหัสแอปพลิเคชัน %1</translation>
+    </message>
+    <message>
+        <source>%1: not a RevAlign workspace (%2)</source>
+        <translation>%1: ไม่ใช่เวิร์กสเปซของ RevAlign (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a RevAlign workspace yet (the database is empty); run `revalign-cli upgrade %1` to create its schema</source>
+        <translation>%1: ยังไม่ใช่เวิร์กสเปซของ RevAlign (ฐานข้อมูลยังว่างอยู่) ให้รัน `revalign-cli upgrade %1` เพื่อสร้างโครงสร้างฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>it was upgraded by a newer RevAlign (workspace version %1; this version knows up to %2): opened for reading; update RevAlign to change it</source>
+        <translation>เวิร์กสเปซนี้ถูกอัปเกรดโดย RevAlign เวอร์ชันที่ใหม่กว่า (เวิร์กสเปซเวอร์ชัน %1 แต่เวอร์ชันนี้รู้จักถึง %2): เปิดแบบอ่านอย่างเดียว อัปเดต RevAlign เพื่อแก้ไข</translation>
+    </message>
+    <message>
+        <source>it may be changed only by RevAlign %1 or newer (this is %2): opened for reading; update RevAlign to change it</source>
+        <translation>แก้ไขได้เฉพาะ RevAlign %1 ขึ้นไป (เวอร์ชันนี้คือ %2): เปิดแบบอ่านอย่างเดียว อัปเดต RevAlign เพื่อแก้ไข</translation>
+    </message>
+    <message>
+        <source>its workspace version %1 is older than this RevAlign&apos;s %2: opened for reading; run `revalign-cli upgrade %3` to bring it up to date</source>
+        <translation>เวิร์กสเปซเวอร์ชัน %1 เก่ากว่าเวอร์ชัน %2 ของ RevAlign นี้: เปิดแบบอ่านอย่างเดียว ให้รัน `revalign-cli upgrade %3` เพื่ออัปเกรดให้เป็นปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>%1: the upgrade was cancelled while waiting (nothing was changed)</source>
+        <translation>%1: ยกเลิกการอัปเกรดระหว่างรอ (ไม่มีการเปลี่ยนแปลงใดๆ)</translation>
+    </message>
+    <message>
+        <source>%1: another upgrade held the workspace too long (nothing was changed)</source>
+        <translation>%1: มีการอัปเกรดอื่นครอบครองเวิร์กสเปซนานเกินไป (ไม่มีการเปลี่ยนแปลงใดๆ)</translation>
+    </message>
+    <message>
+        <source>%1: upgraded by a newer RevAlign (workspace version %2; this version knows up to %3); nothing was changed</source>
+        <translation>%1: ถูกอัปเกรดโดย RevAlign เวอร์ชันที่ใหม่กว่า (เวิร์กสเปซเวอร์ชัน %2 แต่เวอร์ชันนี้รู้จักถึง %3) ไม่มีการเปลี่ยนแปลงใดๆ</translation>
+    </message>
     <message>
         <source>it is on a read-only disk</source>
         <translation>อยู่บนดิสก์แบบอ่านอย่างเดียว</translation>
@@ -3239,6 +3281,18 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>the workspace could not be compacted: %1 — free space, then RevAlign finishes the write</source>
         <translation>บีบอัดเวิร์กสเปซไม่ได้: %1 — เพิ่มพื้นที่ว่าง แล้ว RevAlign จะเขียนให้เสร็จ</translation>
+    </message>
+    <message>
+        <source>%1: the workspace is damaged (%2); RevAlign does not read or change a damaged workspace.%3</source>
+        <translation>%1: เวิร์กสเปซเสียหาย (%2) RevAlign จะไม่อ่านหรือเปลี่ยนแปลงเวิร์กสเปซที่เสียหาย%3</translation>
+    </message>
+    <message>
+        <source> Restore it from a backup.</source>
+        <translation> กู้คืนจากไฟล์สำรอง</translation>
+    </message>
+    <message>
+        <source> A copy from before the upgrade to version %1 is kept: %2.</source>
+        <translation> มีสำเนาจากก่อนการอัปเกรดเป็นเวอร์ชัน %1 เก็บไว้: %2</translation>
     </message>
 </context>
 <context>
@@ -4633,6 +4687,78 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     </message>
 </context>
 <context>
+    <name>revalign::ui::ForecastFlowModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s), %1: %2 → %3</source>
+        <translation>
+            <numerusform>%n ดีล, %1: %2 → %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At the last sync</source>
+        <translation>ณ การประชุมครั้งก่อน</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>ตอนนี้</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>จาก %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>เป็น %1</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::ForecastMoveModel</name>
+    <message>
+        <source>Not in the pipeline</source>
+        <translation>ไม่อยู่ในไปป์ไลน์</translation>
+    </message>
+    <message>
+        <source>into the pipeline</source>
+        <translation>เข้าไปป์ไลน์</translation>
+    </message>
+    <message>
+        <source>out of the pipeline</source>
+        <translation>ออกจากไปป์ไลน์</translation>
+    </message>
+    <message>
+        <source>▲ firmer</source>
+        <translation>▲ มั่นใจขึ้น</translation>
+    </message>
+    <message>
+        <source>▼ softer</source>
+        <translation>▼ มั่นใจลดลง</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>ดีล</translation>
+    </message>
+    <message>
+        <source>Moved out of</source>
+        <translation>ย้ายออกจาก</translation>
+    </message>
+    <message>
+        <source>Moved into</source>
+        <translation>ย้ายเข้า</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>ทิศทาง</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>มูลค่า</translation>
+    </message>
+</context>
+<context>
     <name>revalign::ui::FormatPage</name>
     <message>
         <source>Decide from the values</source>
@@ -5791,6 +5917,25 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     </message>
 </context>
 <context>
+    <name>revalign::ui::OwnerMoveModel</name>
+    <message>
+        <source>Deal</source>
+        <translation>ดีล</translation>
+    </message>
+    <message>
+        <source>Owner before</source>
+        <translation>ผู้รับผิดชอบเดิม</translation>
+    </message>
+    <message>
+        <source>Owner now</source>
+        <translation>ผู้รับผิดชอบปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>มูลค่า</translation>
+    </message>
+</context>
+<context>
     <name>revalign::ui::PersonaDialog</name>
     <message>
         <source>Edit persona “%1”</source>
@@ -6578,6 +6723,149 @@ Note for the change log (optional):</source>
             <numerusform>%1: %n ดีลที่เปลี่ยนแปลง</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Waterfall</source>
+        <translation>วอเตอร์ฟอลล์</translation>
+    </message>
+    <message>
+        <source>Slipped deals</source>
+        <translation>ดีลที่เลื่อนวันปิด</translation>
+    </message>
+    <message>
+        <source>Stalled deals</source>
+        <translation>ดีลที่ค้างอยู่ในขั้น</translation>
+    </message>
+    <message>
+        <source>Ownership moves</source>
+        <translation>การเปลี่ยนผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Forecast-category moves</source>
+        <translation>การย้ายหมวดพยากรณ์</translation>
+    </message>
+    <message>
+        <source>Forecast-category flow</source>
+        <translation>การไหลระหว่างหมวดพยากรณ์</translation>
+    </message>
+    <message>
+        <source>Forecast flow</source>
+        <translation>การไหลของพยากรณ์</translation>
+    </message>
+    <message>
+        <source>Slipped (%1)</source>
+        <translation>เลื่อนวันปิด (%1)</translation>
+    </message>
+    <message>
+        <source>Stalled (%1)</source>
+        <translation>ค้างในขั้น (%1)</translation>
+    </message>
+    <message>
+        <source>Owner changes (%1)</source>
+        <translation>เปลี่ยนผู้รับผิดชอบ (%1)</translation>
+    </message>
+    <message>
+        <source>Forecast moves (%1)</source>
+        <translation>ย้ายหมวดพยากรณ์ (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) still open had their close date pushed since last sync. &quot;Pushed&quot; counts every time the close date moved later while the deal was open, over its whole history; &quot;Days pushed&quot; adds those moves up.</source>
+        <translation>
+            <numerusform>มี %n ดีลที่ยังเปิดอยู่ถูกเลื่อนวันปิดออกไปตั้งแต่ประชุมครั้งก่อน &quot;เลื่อน&quot; นับทุกครั้งที่วันที่ปิดถูกเลื่อนออกไประหว่างที่ดีลยังเปิดอยู่ ตลอดประวัติของดีล ส่วน &quot;จำนวนวันที่เลื่อน&quot; คือผลรวมของการเลื่อนทั้งหมด</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open deal had its close date pushed since last sync.</source>
+        <translation>ไม่มีดีลที่เปิดอยู่ถูกเลื่อนวันปิดตั้งแต่ประชุมครั้งก่อน</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) in the pipeline now have been in their stage longer than the stage&apos;s expected days. &quot;At least&quot;: the deal&apos;s first record already had the stage, so it entered it earlier than the history shows.</source>
+        <translation>
+            <numerusform>มี %n ดีลในไปป์ไลน์ตอนนี้ที่อยู่ในขั้นนานกว่าจำนวนวันที่คาดไว้ของขั้นนั้น &quot;อย่างน้อย&quot; หมายถึงบันทึกแรกของดีลก็อยู่ในขั้นนี้แล้ว จึงเข้าขั้นนี้ก่อนที่ประวัติจะเริ่มบันทึก</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No deal in the pipeline has been in its stage longer than the stage expects.</source>
+        <translation>ไม่มีดีลในไปป์ไลน์ที่อยู่ในขั้นนานกว่าที่คาดไว้</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) changed owner since last sync. Ownership moves do not change the pipeline; filters use the owner now.</source>
+        <translation>
+            <numerusform>มี %n ดีลที่เปลี่ยนผู้รับผิดชอบตั้งแต่ประชุมครั้งก่อน การเปลี่ยนผู้รับผิดชอบไม่ทำให้ไปป์ไลน์เปลี่ยน และตัวกรองใช้ผู้รับผิดชอบปัจจุบัน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No deal changed owner since last sync.</source>
+        <translation>ไม่มีดีลที่เปลี่ยนผู้รับผิดชอบตั้งแต่ประชุมครั้งก่อน</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) moved into or out of a forecast category since last sync. &quot;Not in the pipeline&quot;: not open with a close date in the window at that moment. Amounts as of now.</source>
+        <translation>
+            <numerusform>มี %n ดีลที่ย้ายเข้าหรือออกจากหมวดพยากรณ์ตั้งแต่ประชุมครั้งก่อน &quot;ไม่อยู่ในไปป์ไลน์&quot; หมายถึง ณ เวลานั้นดีลไม่ได้เปิดอยู่หรือวันที่ปิดไม่อยู่ในช่วง มูลค่าเป็นมูลค่าปัจจุบัน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No deal moved into or out of a forecast category since last sync.</source>
+        <translation>ไม่มีดีลที่ย้ายเข้าหรือออกจากหมวดพยากรณ์ตั้งแต่ประชุมครั้งก่อน</translation>
+    </message>
+    <message>
+        <source>Rows: the forecast category at the last sync; columns: now. Each cell: deals · amount (as of now). The diagonal is the deals that stayed where they were.</source>
+        <translation>แถว: หมวดพยากรณ์ ณ การประชุมครั้งก่อน คอลัมน์: ตอนนี้ แต่ละช่อง: จำนวนดีล · มูลค่า (ปัจจุบัน) แนวทแยงคือดีลที่ยังอยู่หมวดเดิม</translation>
+    </message>
+    <message>
+        <source>Time in each stage</source>
+        <translation>เวลาในแต่ละขั้น</translation>
+    </message>
+    <message>
+        <source>Stage times</source>
+        <translation>เวลาในขั้น</translation>
+    </message>
+    <message>
+        <source>No completed stay in a stage is recorded yet: a stay counts from entering a stage to entering the next one, and one that began before a deal&apos;s first record has no known start.</source>
+        <translation>ยังไม่มีการอยู่ในขั้นที่จบครบถ้วน: การอยู่ในขั้นนับตั้งแต่เข้าขั้นจนถึงเข้าขั้นถัดไป และการอยู่ที่เริ่มก่อนบันทึกแรกของดีลจะไม่รู้วันเริ่ม</translation>
+    </message>
+    <message>
+        <source>How long deals stayed in each stage before the next one, over every completed stay recorded up to now (the deals the filters keep). With weekly snapshots a stage change is known to the week.</source>
+        <translation>ดีลอยู่ในแต่ละขั้นนานเท่าไรก่อนไปขั้นถัดไป จากการอยู่ในขั้นที่จบครบถ้วนทั้งหมดที่บันทึกไว้จนถึงตอนนี้ (เฉพาะดีลที่ผ่านตัวกรอง) เมื่อใช้สแนปช็อตรายสัปดาห์ การเปลี่ยนขั้นจะรู้ได้ละเอียดถึงระดับสัปดาห์</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::SlippedDealModel</name>
+    <message>
+        <source>%1× (%2 since last sync)</source>
+        <translation>%1 ครั้ง (%2 ครั้งตั้งแต่ประชุมครั้งก่อน)</translation>
+    </message>
+    <message>
+        <source>Times the close date moved later while the deal was open, over its whole history</source>
+        <translation>จำนวนครั้งที่วันที่ปิดถูกเลื่อนออกไประหว่างที่ดีลยังเปิดอยู่ ตลอดประวัติของดีล</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>ดีล</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation>เลื่อน</translation>
+    </message>
+    <message>
+        <source>Days pushed</source>
+        <translation>จำนวนวันที่เลื่อน</translation>
+    </message>
+    <message>
+        <source>First close date</source>
+        <translation>วันที่ปิดแรกสุด</translation>
+    </message>
+    <message>
+        <source>Close date now</source>
+        <translation>วันที่ปิดตอนนี้</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>มูลค่า</translation>
+    </message>
 </context>
 <context>
     <name>revalign::ui::StageDefinitionModel</name>
@@ -6646,6 +6934,76 @@ Note for the change log (optional):</source>
     <message>
         <source>Agreed definition</source>
         <translation>นิยามที่ตกลงกัน</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::StageTimeModel</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 วัน</translation>
+    </message>
+    <message>
+        <source>Completed stays in the stage up to now, from entering it to entering the next one; a stay that began before a deal&apos;s first record has no known start and is left out</source>
+        <translation>จำนวนครั้งที่อยู่ในขั้นจนจบครบถ้วนจนถึงตอนนี้ ตั้งแต่เข้าขั้นจนถึงเข้าขั้นถัดไป การอยู่ที่เริ่มก่อนบันทึกแรกของดีลไม่รู้วันเริ่มจึงไม่นับ</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ขั้น</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>จำนวนครั้ง</translation>
+    </message>
+    <message>
+        <source>Median time in the stage</source>
+        <translation>เวลามัธยฐานในขั้น</translation>
+    </message>
+    <message>
+        <source>Mean time in the stage</source>
+        <translation>เวลาเฉลี่ยในขั้น</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::StalledDealModel</name>
+    <message>
+        <source>at least %1</source>
+        <translation>อย่างน้อย %1</translation>
+    </message>
+    <message>
+        <source>on or before %1</source>
+        <translation>ในหรือก่อนวันที่ %1</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s first record already had this stage: it entered it earlier, so it has been there at least this long</source>
+        <translation>บันทึกแรกของดีลก็อยู่ในขั้นนี้แล้ว ดีลจึงเข้าขั้นนี้ก่อนหน้านั้น และอยู่ในขั้นนี้มาอย่างน้อยเท่านี้</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>ดีล</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ขั้น</translation>
+    </message>
+    <message>
+        <source>In the stage</source>
+        <translation>อยู่ในขั้นมา</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>ที่คาดไว้</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>ตั้งแต่</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>มูลค่า</translation>
     </message>
 </context>
 <context>

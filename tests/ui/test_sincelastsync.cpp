@@ -16,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
+#include <QTranslator>
 
 using namespace revalign;
 using namespace revalign::ui;
@@ -84,12 +85,53 @@ TEST_CASE("ui: the since-last-sync panel shows the waterfall, the movers and a b
     panel.showBar(pushed);
     REQUIRE(panel.dealModel()->rowCount() == 1);
     CHECK(panel.dealModel()->index(0, WaterfallDealModel::Deal).data().toString() == u"Beta platform");
+    // Regression: the close dates read "3/28/24" (QLocale's short format, a two-digit year).
+    CHECK(panel.dealModel()->index(0, WaterfallDealModel::CloseBefore).data().toString() == u"28 Mar 2024");
+    CHECK(panel.dealModel()->index(0, WaterfallDealModel::CloseAfter).data().toString() == u"10 May 2024");
     panel.showBar(WaterfallModel::kEndRow); // the changed deals of the End: Acme, Gamma, Delta
     CHECK(panel.dealModel()->rowCount() == 3);
     panel.resize(1100, 640);
     panel.show();
     QTest::qWait(50); // let the chart lay out before the picture
     panel.grab().save(QDir::temp().filePath(QStringLiteral("revalign-since-last-sync.png")));
+}
+
+TEST_CASE("ui: regression: a waterfall bar that did not move read a bare 0 in Thai, not money") {
+    // The bar labels under the chart: "Pulled in<br>0" where every other bar read "+$8,000" or "−$50K".
+    // Zero is money too, in English and in Thai alike.
+    const bool thai = GENERATE(false, true);
+    const QLocale previous;
+    QTranslator translator;
+    if (thai) {
+        REQUIRE(translator.load(QStringLiteral(":/i18n/revalign_th.qm")));
+        QCoreApplication::installTranslator(&translator);
+        QLocale::setDefault(QLocale(QLocale::Thai, QLocale::Thailand));
+    } else {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+    TempDir dir;
+    SinceLastSyncPanel panel;
+    QSignalSpy computed(&panel, &SinceLastSyncPanel::computed);
+    panel.setSnapshot(twoWeeks(dir.path(QStringLiteral("w.revalign"))));
+    panel.setWeek({QDate(2024, 3, 4), QDate(2024, 3, 10)});
+    waitFor(panel, computed);
+    WaterfallModel* w = panel.waterfallModel();
+    // Decreased, Won and Lost did not move between the two weeks: 0 each (the workspace's currency, USD).
+    const int decreased = 1 + int(WaterfallBucket::Decreased);
+    const QString label = w->barLabel(decreased);
+    const QString tooltip = w->index(decreased, WaterfallModel::Bar).data(Qt::ToolTipRole).toString();
+    const QString amount = w->index(decreased, WaterfallModel::Amount).data().toString();
+    // New moved by 7,000: the compact money of the other bars.
+    const QString added = w->barLabel(1 + int(WaterfallBucket::New));
+    const QString name = WaterfallModel::barName(decreased);
+    QCoreApplication::removeTranslator(&translator);
+    QLocale::setDefault(previous);
+    INFO(label.toStdString());
+    CHECK(label == name + QStringLiteral("<br>$0.00"));
+    CHECK(name == (thai ? QStringLiteral("ลดลง") : QStringLiteral("Decreased")));
+    CHECK(amount == u"$0.00");
+    CHECK(tooltip.contains(QStringLiteral("$0.00")));
+    CHECK(added.endsWith(QStringLiteral("<br>+$7,000"))); // compact money: below 10,000 in full
 }
 
 TEST_CASE("ui: the panel says n/a with the reason when there is no earlier snapshot") {

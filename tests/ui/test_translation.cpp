@@ -51,7 +51,14 @@ TEST_CASE("ui: the Thai translation is complete and loads") {
     const QString leadTh = stageDisplayName(lead);
     const QString winRateTh = builtinText("KpiDefinition", QStringLiteral("Win rate"));
     const QString salesTh = teamDisplayName(Team::Sales);
+    // Regression: workspaceopen.cpp translated through a local tr() helper, which lupdate filed under
+    // the context 'revalign::Workspace' while the helper looked its text up as 'Workspace': why a
+    // workspace opened read-only (or refused as damaged) was always said in English.
+    const QString readOnlyTh = QCoreApplication::translate("Workspace", "it is on a read-only disk");
+    const QString restoreTh = QCoreApplication::translate("Workspace", " Restore it from a backup.");
     QCoreApplication::removeTranslator(&thai);
+    CHECK(readOnlyTh == QStringLiteral("อยู่บนดิสก์แบบอ่านอย่างเดียว"));
+    CHECK(restoreTh == QStringLiteral(" กู้คืนจากไฟล์สำรอง"));
     CHECK(leadTh == QStringLiteral("ลีด"));
     CHECK(winRateTh != QStringLiteral("Win rate"));
     CHECK(salesTh == QStringLiteral("ฝ่ายขาย"));

@@ -8,8 +8,9 @@
 namespace revalign::ui {
 
 namespace {
+// "10 May 2024": QLocale's short format writes two-digit years ("5/10/24"), which printed pages outlive.
 QString day(const QDate& d) {
-    return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QStringLiteral("—");
+    return d.isValid() ? formatDate(d) : QStringLiteral("—");
 }
 } // namespace
 

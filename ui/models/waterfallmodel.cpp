@@ -46,9 +46,9 @@ QString WaterfallModel::barName(int row) {
 QString WaterfallModel::barLabel(int row) const {
     if (!m_waterfall.available)
         return barName(row);
+    // A bar that did not move reads as money too ("$0.00"), like every other bar and in every language:
+    // a bare "0" read as a count of deals next to "+$352K".
     const qint64 cents = m_bars[size_t(row)].amount;
-    if (cents == 0)
-        return barName(row) + QStringLiteral("<br>0");
     const QString sign = bucketOfRow(row) && cents > 0 ? QStringLiteral("+") : QString();
     return barName(row) + QStringLiteral("<br>") + sign +
            formatMoney(double(cents) / 100.0, m_currency, true);
@@ -125,7 +125,7 @@ QVariant WaterfallModel::data(const QModelIndex& index, int role) const {
         case Amount:
             if (!m_waterfall.available)
                 return QCoreApplication::translate("WaterfallModel", "n/a");
-            return QLocale().toString(double(v.amount) / 100.0, 'f', 2);
+            return formatMoney(double(v.amount) / 100.0, m_currency, false);
         case Deals:
             if (!m_waterfall.available)
                 return QCoreApplication::translate("WaterfallModel", "n/a");
@@ -140,7 +140,7 @@ QVariant WaterfallModel::data(const QModelIndex& index, int role) const {
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && m_waterfall.available)
         return QCoreApplication::translate("WaterfallModel", "%1: %2 (%n deal(s))", nullptr, int(v.deals))
-            .arg(barName(index.row()), QLocale().toString(double(v.amount) / 100.0, 'f', 2));
+            .arg(barName(index.row()), formatMoney(double(v.amount) / 100.0, m_currency, false));
     return {};
 }
 

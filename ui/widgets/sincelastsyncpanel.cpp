@@ -1,6 +1,12 @@
 #include "widgets/sincelastsyncpanel.h"
 
+#include "models/forecastflowmodel.h"
+#include "models/forecastmovemodel.h"
 #include "models/movermodel.h"
+#include "models/ownermovemodel.h"
+#include "models/slippeddealmodel.h"
+#include "models/stagetimemodel.h"
+#include "models/stalleddealmodel.h"
 #include "models/waterfalldealmodel.h"
 #include "models/waterfallmodel.h"
 #include "util/error.h"
@@ -11,6 +17,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -43,6 +50,12 @@ SinceLastSyncPanel::SinceLastSyncPanel(QWidget* parent)
     , m_waterfall(new WaterfallModel(this))
     , m_movers(new MoverModel(this))
     , m_deals(new WaterfallDealModel(this))
+    , m_slipped(new SlippedDealModel(this))
+    , m_stalled(new StalledDealModel(this))
+    , m_ownerMoves(new OwnerMoveModel(this))
+    , m_forecastMoves(new ForecastMoveModel(this))
+    , m_forecastFlow(new ForecastFlowModel(this))
+    , m_stageTimes(new StageTimeModel(this))
     , m_heading(new QLabel(this))
     , m_unavailable(new QLabel(this))
     , m_body(new QWidget(this))
@@ -52,7 +65,14 @@ SinceLastSyncPanel::SinceLastSyncPanel(QWidget* parent)
     , m_dealsTitle(new QLabel(this))
     , m_dealView(compactTable(m_deals, tr("Deals of the bar"), this))
     , m_notes(new QLabel(this))
-    , m_rules(new QToolButton(this)) {
+    , m_rules(new QToolButton(this))
+    , m_tabs(new QTabWidget(this))
+    , m_slippedCaption(new QLabel(this))
+    , m_stalledCaption(new QLabel(this))
+    , m_ownerCaption(new QLabel(this))
+    , m_forecastCaption(new QLabel(this))
+    , m_flowCaption(new QLabel(this))
+    , m_stageTimesCaption(new QLabel(this)) {
     setAccessibleName(tr("Since last sync"));
     m_heading->setWordWrap(true);
     m_unavailable->setWordWrap(true);
@@ -96,12 +116,52 @@ SinceLastSyncPanel::SinceLastSyncPanel(QWidget* parent)
     m_notes->setFont(small);
     m_notes->hide();
 
+    // The waterfall and its movers come first; what `changes` lists besides gets a tab each, full width,
+    // so the tables read at the default window size without squeezing the chart.
+    auto* waterfallPage = new QWidget(m_tabs);
+    auto* waterfallLayout = new QVBoxLayout(waterfallPage);
+    waterfallLayout->setContentsMargins(6, 6, 6, 6);
+    waterfallLayout->addWidget(m_body, 1);
+    waterfallLayout->addWidget(m_dealsTitle);
+    waterfallLayout->addWidget(m_dealView);
+    m_tabs->addTab(waterfallPage, tr("Waterfall"));
+
+    auto* slippedView = compactTable(m_slipped, tr("Slipped deals"), this);
+    slippedView->horizontalHeader()->setStretchLastSection(false);
+    slippedView->horizontalHeader()->setSectionResizeMode(SlippedDealModel::Deal, QHeaderView::Stretch);
+    slippedView->setTextElideMode(Qt::ElideRight);
+    m_tabs->addTab(detailTab(m_slippedCaption, slippedView), QString());
+    auto* stalledView = compactTable(m_stalled, tr("Stalled deals"), this);
+    stalledView->horizontalHeader()->setStretchLastSection(false);
+    stalledView->horizontalHeader()->setSectionResizeMode(StalledDealModel::Deal, QHeaderView::Stretch);
+    stalledView->setTextElideMode(Qt::ElideRight);
+    m_tabs->addTab(detailTab(m_stalledCaption, stalledView), QString());
+    auto* ownerView = compactTable(m_ownerMoves, tr("Ownership moves"), this);
+    ownerView->horizontalHeader()->setStretchLastSection(false);
+    ownerView->horizontalHeader()->setSectionResizeMode(OwnerMoveModel::Deal, QHeaderView::Stretch);
+    ownerView->setTextElideMode(Qt::ElideRight);
+    m_tabs->addTab(detailTab(m_ownerCaption, ownerView), QString());
+    auto* forecastView = compactTable(m_forecastMoves, tr("Forecast-category moves"), this);
+    forecastView->horizontalHeader()->setStretchLastSection(false);
+    forecastView->horizontalHeader()->setSectionResizeMode(ForecastMoveModel::Deal, QHeaderView::Stretch);
+    forecastView->setTextElideMode(Qt::ElideRight);
+    m_tabs->addTab(detailTab(m_forecastCaption, forecastView), QString());
+    auto* flowView = compactTable(m_forecastFlow, tr("Forecast-category flow"), this);
+    flowView->verticalHeader()->show();
+    flowView->setSelectionBehavior(QAbstractItemView::SelectItems);
+    flowView->setAlternatingRowColors(false);
+    flowView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_tabs->addTab(detailTab(m_flowCaption, flowView), tr("Forecast flow"));
+    auto* stageView = compactTable(m_stageTimes, tr("Time in each stage"), this);
+    stageView->horizontalHeader()->setStretchLastSection(false);
+    stageView->horizontalHeader()->setSectionResizeMode(StageTimeModel::Stage, QHeaderView::Stretch);
+    m_tabs->addTab(detailTab(m_stageTimesCaption, stageView), tr("Stage times"));
+    m_tabs->setDocumentMode(true);
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_unavailable);
-    layout->addWidget(m_body, 1);
-    layout->addWidget(m_dealsTitle);
-    layout->addWidget(m_dealView);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_notes);
 
     connect(m_chart, &WaterfallChart::barClicked, this, &SinceLastSyncPanel::showBar);
@@ -115,6 +175,19 @@ SinceLastSyncPanel::SinceLastSyncPanel(QWidget* parent)
         m_pending = false;
         Q_EMIT computed();
     });
+}
+
+QWidget* SinceLastSyncPanel::detailTab(QLabel* caption, QTableView* view) {
+    auto* page = new QWidget(m_tabs);
+    caption->setParent(page);
+    caption->setWordWrap(true);
+    view->setParent(page);
+    view->setMinimumHeight(120);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(caption);
+    layout->addWidget(view, 1);
+    return page;
 }
 
 SinceLastSyncPanel::~SinceLastSyncPanel() {
@@ -200,6 +273,7 @@ void SinceLastSyncPanel::apply(const Waterfall& w) {
     m_waterfall->setWaterfall(w, currency);
     m_movers->setMovers(biggestMovers(w, 5), currency);
     m_deals->setChanges({}, currency);
+    applyDetails(w, currency);
     m_dealsTitle->hide();
     m_dealView->hide();
     if (m_facts && w.from != kNoTime && w.to != kNoTime && w.window.isValid()) {
@@ -212,7 +286,7 @@ void SinceLastSyncPanel::apply(const Waterfall& w) {
         m_heading->clear();
     }
     m_unavailable->setVisible(!w.available);
-    m_body->setVisible(w.available);
+    m_tabs->setVisible(w.available);
     if (!w.available)
         m_unavailable->setText(tr("Pipeline changes: n/a — %1").arg(w.reason));
     const MqlBacklogChange& m = w.mqls;
@@ -230,6 +304,61 @@ void SinceLastSyncPanel::apply(const Waterfall& w) {
         m_mqls->setText(tr("MQL backlog: n/a — %1").arg(m.reason));
     m_notes->setText(w.notes.join(QStringLiteral("\n")));
     m_notes->setVisible(w.available && !w.notes.isEmpty());
+}
+
+void SinceLastSyncPanel::applyDetails(const Waterfall& w, const QString& currency) {
+    m_slipped->setDeals(w.slipped, currency);
+    m_stalled->setDeals(w.stalled, currency);
+    m_ownerMoves->setMoves(w.ownerMoves, currency);
+    m_forecastMoves->setMoves(w.forecastMoves, currency);
+    m_forecastFlow->setFlow(w.forecastFlow, currency);
+    m_stageTimes->setStageTimes(w.stageTimes);
+    m_stageTimesCaption->setText(
+        w.stageTimes.empty()
+            ? tr("No completed stay in a stage is recorded yet: a stay counts from entering a stage to "
+                 "entering "
+                 "the next one, and one that began before a deal's first record has no known start.")
+            : tr("How long deals stayed in each stage before the next one, over every completed stay "
+                 "recorded "
+                 "up to now (the deals the filters keep). With weekly snapshots a stage change is known to "
+                 "the "
+                 "week."));
+    const QLocale l;
+    const auto count = [&l](size_t n) { return l.toString(qint64(n)); };
+    m_tabs->setTabText(SlippedTab, tr("Slipped (%1)").arg(count(w.slipped.size())));
+    m_tabs->setTabText(StalledTab, tr("Stalled (%1)").arg(count(w.stalled.size())));
+    m_tabs->setTabText(OwnerTab, tr("Owner changes (%1)").arg(count(w.ownerMoves.size())));
+    m_tabs->setTabText(ForecastMovesTab, tr("Forecast moves (%1)").arg(count(w.forecastMoves.size())));
+    const int slipped = int(w.slipped.size());
+    m_slippedCaption->setText(
+        slipped > 0
+            ? tr("%n deal(s) still open had their close date pushed since last sync. \"Pushed\" counts "
+                 "every time the close date moved later while the deal was open, over its whole "
+                 "history; \"Days pushed\" adds those moves up.",
+                 nullptr, slipped)
+            : tr("No open deal had its close date pushed since last sync."));
+    const int stalled = int(w.stalled.size());
+    m_stalledCaption->setText(
+        stalled > 0 ? tr("%n deal(s) in the pipeline now have been in their stage longer than the stage's "
+                         "expected days. \"At least\": the deal's first record already had the stage, so it "
+                         "entered it earlier than the history shows.",
+                         nullptr, stalled)
+                    : tr("No deal in the pipeline has been in its stage longer than the stage expects."));
+    const int owners = int(w.ownerMoves.size());
+    m_ownerCaption->setText(owners > 0 ? tr("%n deal(s) changed owner since last sync. Ownership moves do "
+                                            "not change the pipeline; filters use the owner now.",
+                                            nullptr, owners)
+                                       : tr("No deal changed owner since last sync."));
+    const int forecasts = int(w.forecastMoves.size());
+    m_forecastCaption->setText(
+        forecasts > 0 ? tr("%n deal(s) moved into or out of a forecast category since last sync. \"Not in "
+                           "the pipeline\": not open with a close date in the window at that moment. Amounts "
+                           "as of now.",
+                           nullptr, forecasts)
+                      : tr("No deal moved into or out of a forecast category since last sync."));
+    m_flowCaption->setText(
+        tr("Rows: the forecast category at the last sync; columns: now. Each cell: deals · "
+           "amount (as of now). The diagonal is the deals that stayed where they were."));
 }
 
 void SinceLastSyncPanel::showBar(int row) {

@@ -7,20 +7,29 @@
 #include <QGroupBox>
 
 class QLabel;
+class QTabWidget;
 class QTableView;
 class QToolButton;
 
 namespace revalign::ui {
 
+class ForecastFlowModel;
+class ForecastMoveModel;
 class MoverModel;
+class OwnerMoveModel;
+class SlippedDealModel;
+class StageTimeModel;
+class StalledDealModel;
 class WaterfallChart;
 class WaterfallDealModel;
 class WaterfallModel;
 
 // "Since last sync" on the weekly sync page: the pipeline waterfall of the quarter's close dates from the
 // end of the previous sync week to the latest snapshot, the five biggest movers with the reason, and how
-// the MQL backlog changed. Clicking a bar lists its deals. Computed from the fact snapshot off the UI thread;
-// reads nothing from the workspace and writes nothing.
+// the MQL backlog changed. Clicking a bar lists its deals. Further tabs hold what `revalign-cli changes`
+// lists besides: slipped and stalled deals, ownership moves, forecast-category moves, the
+// forecast-category flow and the time deals spend in each stage. Computed from the fact snapshot off the UI
+// thread (one computeWaterfall() gives every tab); reads nothing from the workspace and writes nothing.
 class SinceLastSyncPanel final : public QGroupBox {
     Q_OBJECT
 public:
@@ -40,6 +49,23 @@ public:
     WaterfallModel* waterfallModel() const { return m_waterfall; }
     MoverModel* moverModel() const { return m_movers; }
     WaterfallDealModel* dealModel() const { return m_deals; }
+    SlippedDealModel* slippedModel() const { return m_slipped; }
+    StalledDealModel* stalledModel() const { return m_stalled; }
+    OwnerMoveModel* ownerMoveModel() const { return m_ownerMoves; }
+    ForecastMoveModel* forecastMoveModel() const { return m_forecastMoves; }
+    ForecastFlowModel* forecastFlowModel() const { return m_forecastFlow; }
+    StageTimeModel* stageTimeModel() const { return m_stageTimes; }
+    // Waterfall, Slipped, Stalled, Owner changes, Forecast moves, Forecast flow, Stage times.
+    enum Tab {
+        WaterfallTab,
+        SlippedTab,
+        StalledTab,
+        OwnerTab,
+        ForecastMovesTab,
+        ForecastFlowTab,
+        StageTimesTab
+    };
+    QTabWidget* tabs() const { return m_tabs; }
     // Lists the deals of one bar (a WaterfallModel row), as clicking it does.
     void showBar(int row);
     // The rules the waterfall counts by, as shown by the "How is this counted?" button.
@@ -51,6 +77,8 @@ Q_SIGNALS:
 private:
     void recompute();
     void apply(const Waterfall& w);
+    void applyDetails(const Waterfall& w, const QString& currency);
+    QWidget* detailTab(QLabel* caption, QTableView* view);
 
     FactSnapshot m_facts;
     MetricFilters m_filters;
@@ -61,6 +89,12 @@ private:
     WaterfallModel* m_waterfall;
     MoverModel* m_movers;
     WaterfallDealModel* m_deals;
+    SlippedDealModel* m_slipped;
+    StalledDealModel* m_stalled;
+    OwnerMoveModel* m_ownerMoves;
+    ForecastMoveModel* m_forecastMoves;
+    ForecastFlowModel* m_forecastFlow;
+    StageTimeModel* m_stageTimes;
     QLabel* m_heading;
     QLabel* m_unavailable;
     QWidget* m_body;
@@ -71,6 +105,13 @@ private:
     QTableView* m_dealView;
     QLabel* m_notes;
     QToolButton* m_rules;
+    QTabWidget* m_tabs;
+    QLabel* m_slippedCaption;
+    QLabel* m_stalledCaption;
+    QLabel* m_ownerCaption;
+    QLabel* m_forecastCaption;
+    QLabel* m_flowCaption;
+    QLabel* m_stageTimesCaption;
 };
 
 } // namespace revalign::ui

@@ -263,3 +263,46 @@ TEST_CASE("order: real exports imported one file at a time, last file first, sti
         }
     }
 }
+
+// Regression for the lookups a weekly deals export makes (issue 13's snapshot benchmark): past 512 distinct
+// account ids the writer reads the workspace's accounts of the source at once instead of one by one, and a
+// second import finds each deal's pending reference by its row instead of loading them all. Both must give
+// exactly what the one-by-one answers gave.
+TEST_CASE("order: 1,000 deals naming 600 known and 400 unknown accounts link and stay pending exactly") {
+    Fresh f;
+    QByteArray accounts = "Account ID,Account Name,Industry,Employees,Billing Country,Website\n";
+    for (int i = 0; i < 600; ++i)
+        accounts += QStringLiteral("001A%1,Account %1,Software,10,US,a%1.example\n").arg(i).toUtf8();
+    importOne(f.ws, writeFile(f.dir.path(QStringLiteral("accounts.csv")), accounts));
+    const auto deals = [&](int amount) {
+        QByteArray csv = "Id,AccountId,Name,StageName,Amount,CloseDate,CreatedDate,IsClosed,IsWon\n";
+        for (int i = 0; i < 1000; ++i) // deal i names account i: 0-599 exist, 600-999 do not
+            csv += QStringLiteral("006D%1,001A%1,Deal %1,Prospecting,%2,2024-06-30,2024-01-05,0,0\n")
+                       .arg(i)
+                       .arg(i % 10 == 0 ? amount : 100)
+                       .toUtf8();
+        return writeFile(f.dir.path(QStringLiteral("deals-%1.csv").arg(amount)), csv);
+    };
+    const ImportResult first = importOne(f.ws, deals(100));
+    requireReferencesHold(f.ws);
+    CHECK(first.counts.added == 1000);
+    CHECK(scalar(f.ws, "SELECT count(*) FROM opportunity WHERE account_id IS NOT NULL") == 600);
+    CHECK(scalar(f.ws, "SELECT count(*) FROM opportunity o JOIN account a ON a.id = o.account_id "
+                       "WHERE substr(o.source_id, 5) = substr(a.source_id, 5)") == 600); // each its own
+    CHECK(unresolved(f.ws) == 400);
+    // Next week every tenth deal's amount changed (100 deals: 60 with a known account, 40 pending).
+    const ImportResult second = importOne(f.ws, deals(250));
+    requireReferencesHold(f.ws);
+    CHECK(second.counts.updated == 100);
+    CHECK(second.counts.unchanged == 900);
+    CHECK(unresolved(f.ws) == 400); // the 40 changed deals' entries were found and kept, none added
+    CHECK(scalar(f.ws, "SELECT count(*) FROM pending_reference") == 400);
+    CHECK(scalar(f.ws, "SELECT count(*) FROM opportunity WHERE account_id IS NOT NULL") == 600);
+    // The 400 missing accounts arrive: every pending deal links, 1,000 of 1,000.
+    QByteArray more = "Account ID,Account Name,Industry,Employees,Billing Country,Website\n";
+    for (int i = 600; i < 1000; ++i)
+        more += QStringLiteral("001A%1,Account %1,Software,10,US,a%1.example\n").arg(i).toUtf8();
+    importOne(f.ws, writeFile(f.dir.path(QStringLiteral("more-accounts.csv")), more));
+    CHECK(scalar(f.ws, "SELECT count(*) FROM opportunity WHERE account_id IS NOT NULL") == 1000);
+    CHECK(unresolved(f.ws) == 0);
+}

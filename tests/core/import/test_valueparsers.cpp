@@ -244,3 +244,23 @@ TEST_CASE("booleans: TRUE/FALSE, 1/empty and friends") {
     CHECK_FALSE(parseBool("maybe"));
     CHECK_FALSE(parseBool("yess"));
 }
+
+// The mapper writes every date of every row through isoDateOfSeconds (hand-written, replacing
+// QDate::toString, which cost 7 % of a snapshot import): the same text as Qt for every day of 1600-2400,
+// before 1970 and for times late in a day.
+TEST_CASE("isoDateOfSeconds writes what QDate::toString(Qt::ISODate) writes, day by day") {
+    const QDate epoch(1970, 1, 1);
+    int mismatches = 0;
+    for (QDate d(1600, 1, 1); d <= QDate(2400, 12, 31); d = d.addDays(1)) {
+        const qint64 seconds = epoch.daysTo(d) * 86400;
+        const std::string expected = d.toString(Qt::ISODate).toStdString();
+        if (isoDateOfSeconds(seconds) != expected || isoDateOfSeconds(seconds + 86399) != expected)
+            ++mismatches;
+    }
+    CHECK(mismatches == 0);
+    CHECK(isoDateOfSeconds(0) == "1970-01-01");
+    CHECK(isoDateOfSeconds(-1) == "1969-12-31"); // one second before the epoch is the day before
+    CHECK(isoDateOfSeconds(951782400) == "2000-02-29");
+    CHECK(isoDateOfSeconds(253402300799) == "9999-12-31");
+    CHECK(isoDateOfSeconds(-62167219200) == "0000-01-01");
+}

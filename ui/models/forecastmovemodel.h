@@ -1,0 +1,38 @@
+#pragma once
+
+#include "metrics/waterfall.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+namespace revalign::ui {
+
+// Deals that moved into or out of a forecast category since the last sync (Waterfall::forecastMoves,
+// `changes --json` "forecast_moves"), "Not in the pipeline" standing for outside the window's open
+// pipeline. Like ownership moves they do not move the pipeline. Qt::EditRole gives the raw figure of a
+// cell (categories as the CLI's keys: "outside", "pipeline", "best_case", ...).
+class ForecastMoveModel final : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Deal, From, To, Direction, Amount, ColumnCount };
+
+    explicit ForecastMoveModel(QObject* parent = nullptr);
+    void setMoves(std::vector<ForecastMove> moves, const QString& currency);
+    const std::vector<ForecastMove>& moves() const { return m_moves; }
+
+    // A flow index (0 = outside, then ForecastCategory + 1) in words, and as the CLI's key.
+    static QString categoryName(int flowIndex);
+    static QString categoryKey(int flowIndex);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    std::vector<ForecastMove> m_moves;
+    QString m_currency;
+};
+
+} // namespace revalign::ui
