@@ -1,12 +1,12 @@
 #pragma once
 
+#include "batch/importbatch.h"
+#include "batch/importfindings.h"
+#include "batch/importrecord.h"
 #include "domain/ids.h"
 #include "domain/persona.h"
-#include "import/importprofile.h"
-#include "import/importrecord.h"
 #include "store/database.h"
 #include "store/dealhistorywriter.h"
-#include "store/importfindings.h"
 #include "store/importreferences.h"
 #include "store/importstore.h"
 #include "store/pendingreferences.h"
@@ -77,7 +77,7 @@ public:
     enum class Outcome { Added, Updated, Unchanged, Deferred };
 
     // `asOf`: the moment the file describes (UTC seconds): deals rows become snapshots as of then.
-    ImportWriter(Database& db, ImportStore& store, ImportBatchId batch, const ImportProfile& profile,
+    ImportWriter(Database& db, ImportStore& store, ImportBatchId batch, const ImportRules& rules,
                  qint64 asOf);
     ~ImportWriter();
 
@@ -199,7 +199,7 @@ private:
     Database& m_db;
     ImportStore& m_store;
     ImportBatchId m_batch;
-    const ImportProfile& m_profile;
+    const ImportRules& m_rules; // the sink's, alive as long as this writer
     std::unique_ptr<Statements> m_st;
     ImportReferences m_refs;
     // The workspace's source ids and pending references of the table, loaded by the first write (on the
