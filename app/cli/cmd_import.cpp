@@ -26,7 +26,9 @@ QJsonObject toJson(const ErrorGroup& g) {
             {QStringLiteral("value"), g.value.isNull() ? QJsonValue() : QJsonValue(g.value)},
             {QStringLiteral("other_values"), g.otherValues},
             {QStringLiteral("count"), g.count},
-            {QStringLiteral("lines"), lines}};
+            {QStringLiteral("lines"), lines},
+            // A workbook's column as Excel names it ("Report!G"); null for text files.
+            {QStringLiteral("cells"), g.cellColumn.isEmpty() ? QJsonValue() : QJsonValue(g.cellColumn)}};
 }
 
 QJsonArray unresolvedJson(const ImportFindings& f) {
@@ -96,12 +98,14 @@ QStringList findingsText(const ImportFindings& f) {
 QJsonObject toJson(const ImportResult& r) {
     QJsonArray errors;
     for (const RowError& e : r.errors)
-        errors.append(QJsonObject{{QStringLiteral("file"), e.file},
-                                  {QStringLiteral("line"), e.line},
-                                  {QStringLiteral("column"), e.column},
-                                  {QStringLiteral("column_name"), e.columnName},
-                                  {QStringLiteral("value"), e.value},
-                                  {QStringLiteral("reason"), e.reason}});
+        errors.append(
+            QJsonObject{{QStringLiteral("file"), e.file},
+                        {QStringLiteral("line"), e.line},
+                        {QStringLiteral("column"), e.column},
+                        {QStringLiteral("column_name"), e.columnName},
+                        {QStringLiteral("value"), e.value},
+                        {QStringLiteral("reason"), e.reason},
+                        {QStringLiteral("cell"), e.cell.isEmpty() ? QJsonValue() : QJsonValue(e.cell)}});
     QJsonArray groups;
     for (const ErrorGroup& g : r.errorGroups)
         groups.append(toJson(g));

@@ -73,8 +73,11 @@ struct RowError {
     QString columnName;
     QString value;
     QString reason;
+    // A workbook's cell as Excel names it ("Report!G9"; line is the sheet's row), so the user can go to it;
+    // empty for text files and for whole-row errors.
+    QString cell{};
     friend bool operator==(const RowError&, const RowError&) = default;
-    // "FILE: line L, column C (Header): reason: 'value'"
+    // "FILE: line L, column C (Header): reason: 'value'"; a workbook's: "…, column C (Header), cell S!G9: …"
     QString toString() const;
 };
 

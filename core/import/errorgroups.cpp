@@ -25,13 +25,17 @@ QString ErrorGroup::toString() const {
                                : value.isNull() ? QString()
                                                 : u'\'' + value + u'\'';
     if (count == 1 && !lines.empty()) {
-        const RowError single{file,  lines.front(), column, columnName, otherValues ? QString() : value,
-                              reason};
+        RowError single{file,   lines.front(), column, columnName, otherValues ? QString() : value,
+                        reason, QString()};
+        if (!cellColumn.isEmpty())
+            single.cell = cellColumn + QString::number(lines.front());
         return single.toString();
     }
     QString where = file;
     if (column > 0)
         where += QStringLiteral(": column %1 (%2)").arg(column).arg(columnName);
+    if (!cellColumn.isEmpty())
+        where += QStringLiteral(", cells %1").arg(cellColumn);
     QStringList listed;
     for (const qint64 line : lines)
         listed << QString::number(line);
@@ -67,7 +71,7 @@ void ErrorGrouper::addTo(ErrorGroup& g, qint64 line, qint64 count) {
 
 void ErrorGrouper::add(const RowError& e) {
     ++m_total;
-    ErrorGroup like{e.file, e.column, e.columnName, e.reason, e.value, false, 0, {}};
+    ErrorGroup like{e.file, e.column, e.columnName, e.reason, e.value, false, 0, {}, QString()};
     const bool known = m_index.contains(keyOf(like, false));
     // Past the bound, a value not seen yet joins its (column, reason)'s "other values" group.
     const bool other = !known && m_groups.size() >= kGroups && !e.value.isNull();

@@ -20,6 +20,7 @@ struct ErrorGroup {
     bool otherValues = false; // the values past the distinct-value bound, counted together
     qint64 count = 0;
     std::vector<qint64> lines; // the first ErrorGrouper::kLines lines, in file order
+    QString cellColumn{};      // a workbook's column as Excel names it ("Report!G"); empty for text files
     friend bool operator==(const ErrorGroup&, const ErrorGroup&) = default;
 
     // One line, the CLI's stderr format (a contract): a group of one reads exactly as its RowError,

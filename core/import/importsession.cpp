@@ -2,6 +2,7 @@
 
 #include "import/chunkhash.h"
 #include "import/writepipeline.h"
+#include "import/xlsxcells.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -137,6 +138,7 @@ ImportPreview ImportSession::preview(int rows) {
     for (const CsvRecord& r : records)
         if (mapper.map(r, mapped, p.errors))
             p.records.push_back(mapped);
+    nameCells(p.errors, nullptr);
     return p;
 }
 
@@ -181,6 +183,7 @@ ImportResult ImportSession::write(ImportSink& sink) {
         ImportResult attempt = writeRows(sink, *mapper, result, /*sniff=*/true, /*passes=*/1);
         if (mapper->decideFormats().isEmpty() && mapper->formats() == early) {
             sink.releaseMark();
+            nameCells(attempt.errors, &attempt.errorGroups);
             return attempt;
         }
         sink.rollbackToMark();
@@ -205,7 +208,32 @@ ImportResult ImportSession::write(ImportSink& sink) {
     sink.mark(); // keeps savepoint use the same on both paths
     ImportResult done = writeRows(sink, *mapper, result, /*sniff=*/false, /*passes=*/2);
     sink.releaseMark();
+    nameCells(done.errors, &done.errorGroups);
     return done;
+}
+
+void ImportSession::nameCells(std::vector<RowError>& errors, std::vector<ErrorGroup>* groups) const {
+    const WorkbookFormat* book = workbook();
+    if (!book)
+        return;
+    // Excel quotes a sheet name that is not a plain word ('Q3 Pipeline'!G9), doubling quotes inside.
+    QString sheet = book->sheet;
+    bool plain = !sheet.isEmpty() && !sheet.front().isDigit();
+    for (const QChar c : sheet)
+        plain = plain && (c.isLetterOrNumber() || c == u'_' || c == u'.');
+    if (!plain)
+        sheet = u'\'' + QString(sheet).replace(u'\'', QStringLiteral("''")) + u'\'';
+    const auto column = [&](int c) -> QString { // QString, not a QStringBuilder of temporaries
+        return sheet + u'!' +
+               QString::fromStdString(revalign::xlsx::columnLetters(long(book->firstColumn) + c - 1));
+    };
+    for (RowError& e : errors)
+        if (e.column > 0)
+            e.cell = column(e.column) + QString::number(e.line);
+    if (groups)
+        for (ErrorGroup& g : *groups)
+            if (g.column > 0)
+                g.cellColumn = column(g.column);
 }
 
 ImportResult ImportSession::writeRows(ImportSink& sink, RecordMapper& mapper, ImportResult result, bool sniff,
@@ -236,7 +264,7 @@ ImportResult ImportSession::writeRows(ImportSink& sink, RecordMapper& mapper, Im
             if (auto reason = sink.write(mapped)) {
                 ++storeInvalid;
                 // The column whose value the store refused, when the writer says which field it was.
-                RowError e{m_path, mapped.line, 0, QString(), QString(), *reason};
+                RowError e{m_path, mapped.line, 0, QString(), QString(), *reason, QString()};
                 const Field field = sink.failedField();
                 if (field != Field::Ignore && mapped.has(field) && mapped.at(field).column >= 0) {
                     e.column = mapped.at(field).column + 1;
@@ -299,7 +327,8 @@ ImportResult ImportSession::writeRows(ImportSink& sink, RecordMapper& mapper, Im
     for (auto& [line, reason] : written.refused) {
         ++storeInvalid;
         if (storeErrors.size() < m_options.maxErrors)
-            storeErrors.push_back(RowError{m_path, line, 0, QString(), QString(), std::move(reason)});
+            storeErrors.push_back(
+                RowError{m_path, line, 0, QString(), QString(), std::move(reason), QString()});
     }
     result.findings = std::move(written.findings);
     result.counts.added = written.counts.added;

@@ -106,6 +106,8 @@ public:
 private:
     void readHeader();
     QStringList headerNotes(const RecordMapper& mapper) const;
+    // A workbook's errors also name their cell as Excel does ("Report!G9"); nothing for text files.
+    void nameCells(std::vector<RowError>& errors, std::vector<ErrorGroup>* groups) const;
     bool progress(qint64 done, qint64 total, int pass, int passes);
     // Pass 2: rewinds, hashes the file, maps each row (sniffing it too when `sniff`) and writes it.
     ImportResult writeRows(ImportSink& sink, RecordMapper& mapper, ImportResult result, bool sniff,

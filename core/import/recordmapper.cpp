@@ -20,7 +20,6 @@ bool isDate(FieldType t) {
     return t == FieldType::Date || t == FieldType::DateTime;
 }
 
-
 QString fromUtf8(std::string_view s) {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
 }
@@ -101,6 +100,8 @@ QString RowError::toString() const {
     QString where = QStringLiteral("%1: line %2").arg(file).arg(line);
     if (column > 0)
         where += QStringLiteral(", column %1 (%2)").arg(column).arg(columnName);
+    if (!cell.isEmpty())
+        where += QStringLiteral(", cell %1").arg(cell);
     return value.isNull() ? QStringLiteral("%1: %2").arg(where, reason)
                           : QStringLiteral("%1: %2: '%3'").arg(where, reason, value);
 }

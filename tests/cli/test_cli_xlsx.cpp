@@ -144,7 +144,7 @@ TEST_CASE("cli: import a workbook like a CSV file, its notes naming the rows ski
     const CliResult bad =
         runCli({QStringLiteral("import"), ws, workbook("salesforce-opportunities-bad-date.xlsx")});
     CHECK(bad.code == 1);
-    CHECK(bad.err.contains(QStringLiteral("line 9, column 7 (Close Date)")));
+    CHECK(bad.err.contains(QStringLiteral("line 9, column 7 (Close Date), cell Report!G9")));
     CHECK(bad.err.contains(QStringLiteral("'TBD'")));
     CHECK(revalign::test::workspaceContentDigest(ws) == before);
 }

@@ -66,7 +66,8 @@ TEST_CASE("errors: a group of one reads exactly like its row error") {
                      2,
                      QStringLiteral("Email"),
                      QStringLiteral("x"),
-                     QStringLiteral("not an email address")};
+                     QStringLiteral("not an email address"),
+                     QString()};
     ErrorGrouper g;
     g.add(e);
     REQUIRE(g.groups().size() == 1);
@@ -76,9 +77,10 @@ TEST_CASE("errors: a group of one reads exactly like its row error") {
                        0,
                        QString(),
                        QString(),
-                       QStringLiteral("expected 4 fields as in the header, found 3")};
+                       QStringLiteral("expected 4 fields as in the header, found 3"),
+                       QString()};
     g.add(row);
-    g.add(RowError{row.file, 9, 0, QString(), QString(), row.reason});
+    g.add(RowError{row.file, 9, 0, QString(), QString(), row.reason, QString()});
     CHECK(g.groups()[0].toString() ==
           QStringLiteral("f.csv: expected 4 fields as in the header, found 3 (2 rows: lines 5, 9)"));
 }
@@ -88,7 +90,7 @@ TEST_CASE("errors: past the bound on distinct values, new values are counted as 
     ErrorGrouper g;
     for (int i = 0; i < 600; ++i)
         g.add(RowError{QStringLiteral("f.csv"), i + 2, 3, QStringLiteral("Email"),
-                       QStringLiteral("bad%1").arg(i), QStringLiteral("not an email address")});
+                       QStringLiteral("bad%1").arg(i), QStringLiteral("not an email address"), QString()});
     const std::vector<ErrorGroup> groups = g.groups();
     CHECK(g.total() == 600);
     REQUIRE(groups.size() == ErrorGrouper::kGroups + 1);

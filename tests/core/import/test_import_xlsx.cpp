@@ -68,6 +68,10 @@ TEST_CASE("import xlsx: a bad cell names its row and column and nothing is writt
     CHECK(r.errors.front().line == 9);
     CHECK(r.errors.front().column == 7);
     CHECK(r.errors.front().value == u"TBD");
+    CHECK(r.errors.front().cell == u"Report!G9"); // as Excel's Go To names it
+    CHECK(r.errors.front().toString().contains(u"line 9, column 7 (Close Date), cell Report!G9: "));
+    REQUIRE(r.errorGroups.size() == 1);
+    CHECK(r.errorGroups.front().cellColumn == u"Report!G");
     CHECK(f.digest() == before);
 }
 
