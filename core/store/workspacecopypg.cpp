@@ -18,6 +18,27 @@
 namespace revalign::copying {
 
 namespace {
+
+// The schema as the dialect introspects it (tables without the engine's own, columns in order).
+std::vector<std::string> tablesOf(PgConnection& conn) {
+    std::vector<std::string> out;
+    PgStatement q(conn, SqlDialect::postgres().tablesQuery());
+    while (q.step())
+        out.emplace_back(q.textView(0));
+    return out;
+}
+
+std::vector<Column> columnsOf(PgConnection& conn, const std::string& table) {
+    std::vector<Column> out;
+    PgStatement q(conn, SqlDialect::postgres().columnsQuery());
+    q.bind(1, std::string_view(table));
+    while (q.step()) {
+        const std::string type(q.textView(1));
+        out.push_back({std::string(q.textView(0)), kindOfType(type), pgTypeOf(type)});
+    }
+    return out;
+}
+
 class PgSource final : public Source {
 public:
     explicit PgSource(const QString& url)
@@ -41,23 +62,8 @@ public:
     QString where() const override { return m_where; }
     SqlEngine engine() const override { return SqlEngine::Postgres; }
     int version() override { return m_version; }
-    std::vector<std::string> tables() override {
-        std::vector<std::string> out;
-        PgStatement q(m_conn, SqlDialect::postgres().tablesQuery());
-        while (q.step())
-            out.emplace_back(q.textView(0));
-        return out;
-    }
-    std::vector<Column> columns(const std::string& table) override {
-        std::vector<Column> out;
-        PgStatement q(m_conn, SqlDialect::postgres().columnsQuery());
-        q.bind(1, std::string_view(table));
-        while (q.step()) {
-            const std::string type(q.textView(1));
-            out.push_back({std::string(q.textView(0)), kindOfType(type), pgTypeOf(type)});
-        }
-        return out;
-    }
+    std::vector<std::string> tables() override { return tablesOf(m_conn); }
+    std::vector<Column> columns(const std::string& table) override { return columnsOf(m_conn, table); }
     void scan(const std::string& table, const std::vector<Column>& cols, const RowSink& sink) override {
         std::string sql = "SELECT ";
         for (size_t c = 0; c < cols.size(); ++c)
@@ -119,23 +125,8 @@ public:
     }
     QString where() const override { return m_where; }
     SqlEngine engine() const override { return SqlEngine::Postgres; }
-    std::vector<std::string> tables() override {
-        std::vector<std::string> out;
-        PgStatement q(m_conn, SqlDialect::postgres().tablesQuery());
-        while (q.step())
-            out.emplace_back(q.textView(0));
-        return out;
-    }
-    std::vector<Column> columns(const std::string& table) override {
-        std::vector<Column> out;
-        PgStatement q(m_conn, SqlDialect::postgres().columnsQuery());
-        q.bind(1, std::string_view(table));
-        while (q.step()) {
-            const std::string type(q.textView(1));
-            out.push_back({std::string(q.textView(0)), kindOfType(type), pgTypeOf(type)});
-        }
-        return out;
-    }
+    std::vector<std::string> tables() override { return tablesOf(m_conn); }
+    std::vector<Column> columns(const std::string& table) override { return columnsOf(m_conn, table); }
     void begin() override {
         m_tx = std::make_unique<PgTransaction>(m_conn);
         // PostgreSQL cannot switch foreign keys off for a session, and owner.manager_id refers to its own

@@ -16,6 +16,25 @@
 namespace revalign::copying {
 
 namespace {
+
+// The schema as the dialect introspects it (tables without the engine's own, columns in order).
+std::vector<std::string> tablesOf(Database& conn) {
+    std::vector<std::string> out;
+    Statement q(conn, SqlDialect::sqlite().tablesQuery());
+    while (q.step())
+        out.emplace_back(q.textView(0));
+    return out;
+}
+
+std::vector<Column> columnsOf(Database& conn, const std::string& table) {
+    std::vector<Column> out;
+    Statement q(conn, SqlDialect::sqlite().columnsQuery());
+    q.bind(1, std::string_view(table));
+    while (q.step())
+        out.push_back({std::string(q.textView(0)), kindOfType(std::string(q.textView(1)))});
+    return out;
+}
+
 class SqliteSource final : public Source {
 public:
     explicit SqliteSource(const QString& path)
@@ -41,21 +60,8 @@ public:
     QString where() const override { return m_path; }
     SqlEngine engine() const override { return SqlEngine::Sqlite; }
     int version() override { return m_ws.schemaVersion(); }
-    std::vector<std::string> tables() override {
-        std::vector<std::string> out;
-        Statement q(m_ws.db(), SqlDialect::sqlite().tablesQuery());
-        while (q.step())
-            out.emplace_back(q.textView(0));
-        return out;
-    }
-    std::vector<Column> columns(const std::string& table) override {
-        std::vector<Column> out;
-        Statement q(m_ws.db(), SqlDialect::sqlite().columnsQuery());
-        q.bind(1, std::string_view(table));
-        while (q.step())
-            out.push_back({std::string(q.textView(0)), kindOfType(std::string(q.textView(1)))});
-        return out;
-    }
+    std::vector<std::string> tables() override { return tablesOf(m_ws.db()); }
+    std::vector<Column> columns(const std::string& table) override { return columnsOf(m_ws.db(), table); }
     void scan(const std::string& table, const std::vector<Column>& cols, const RowSink& sink) override {
         // typeof() beside each value: SQLite columns are typeless, so the target is told exactly what
         // each value is and a text in an integer column is refused rather than converted.
@@ -121,21 +127,8 @@ public:
     }
     QString where() const override { return m_path; }
     SqlEngine engine() const override { return SqlEngine::Sqlite; }
-    std::vector<std::string> tables() override {
-        std::vector<std::string> out;
-        Statement q(*m_db, SqlDialect::sqlite().tablesQuery());
-        while (q.step())
-            out.emplace_back(q.textView(0));
-        return out;
-    }
-    std::vector<Column> columns(const std::string& table) override {
-        std::vector<Column> out;
-        Statement q(*m_db, SqlDialect::sqlite().columnsQuery());
-        q.bind(1, std::string_view(table));
-        while (q.step())
-            out.push_back({std::string(q.textView(0)), kindOfType(std::string(q.textView(1)))});
-        return out;
-    }
+    std::vector<std::string> tables() override { return tablesOf(*m_db); }
+    std::vector<Column> columns(const std::string& table) override { return columnsOf(*m_db, table); }
     void begin() override { m_tx = std::make_unique<Transaction>(*m_db); }
     qint64 load(const std::string& table, const std::vector<Column>& cols,
                 const std::function<void(const RowSink&)>& source) override {

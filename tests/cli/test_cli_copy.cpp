@@ -2,6 +2,7 @@
 
 #include "clirunner.h"
 #include "pgtestserver.h"
+#include "pgurlschema.h"
 #include "testsupport.h"
 
 #include "store/database.h"
@@ -31,37 +32,7 @@ QJsonObject jsonOf(const CliResult& r) {
     return QJsonDocument::fromJson(r.out.toUtf8()).object();
 }
 
-// A schema of its own on the test server and a URL that works in it (as in test_cli_upgrade.cpp).
-class CopyScratchSchema final {
-public:
-    explicit CopyScratchSchema(const revalign::test::PgTestServer& server)
-        : m_server(server)
-        , m_name(QStringLiteral("copy_%1_%2").arg(::getpid()).arg(++counter())) {
-        PgConnection conn(server.url);
-        conn.exec("CREATE SCHEMA " + m_name.toStdString());
-    }
-    ~CopyScratchSchema() {
-        try {
-            PgConnection conn(m_server.url);
-            conn.exec("DROP SCHEMA IF EXISTS " + m_name.toStdString() + " CASCADE");
-        } catch (const Error&) {
-        }
-    }
-    QString url() const { return m_server.urlWith(QStringLiteral("options=-csearch_path%3D") + m_name); }
-    QString urlWithPassword(const QString& password) const {
-        QUrl u(url());
-        u.setPassword(password);
-        return u.toString(QUrl::FullyEncoded);
-    }
-
-private:
-    static int& counter() {
-        static int n = 0;
-        return n;
-    }
-    revalign::test::PgTestServer m_server;
-    QString m_name;
-};
+using CopyScratchSchema = revalign::test::PgUrlSchema;
 
 bool isMeta(const QString& table) {
     return table == u"revalign_meta" || table == u"revalign_lock_holder";
