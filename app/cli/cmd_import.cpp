@@ -1,10 +1,10 @@
 #include "commands.h"
 
-#include "import/importsession.h"
 #include "store/dealhistorywriter.h"
 #include "store/workspace.h"
 #include "util/error.h"
 #include "util/suggest.h"
+#include "workflow/importservice.h"
 
 #include <optional>
 

@@ -369,4 +369,15 @@ QStringList ImportProfile::absentPresent(const QStringList& header) const {
     return out;
 }
 
+ImportRules ImportProfile::rules() const {
+    ImportRules r;
+    r.entity = entity;
+    r.source = source;
+    r.ownerRole = ownerRole;
+    r.matchEmail = matchesEmail();
+    r.mapsAsOf = std::any_of(columns.begin(), columns.end(),
+                             [](const std::pair<QString, Field>& c) { return c.second == Field::AsOf; });
+    return r;
+}
+
 } // namespace revalign

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "import/importfields.h"
+#include "batch/importbatch.h"
+#include "batch/importfields.h"
 #include "import/valueparsers.h"
 
 #include <QJsonObject>
@@ -83,6 +84,8 @@ struct ImportProfile {
     QStringList absentPresent(const QStringList& header) const;
     bool isLeads() const { return entityWord == u"leads"; }
     bool matchesEmail() const { return matchKeys.contains(QStringLiteral("email")); }
+    // What the store needs of this profile to write its rows (the rest stays with the pipeline).
+    ImportRules rules() const;
 };
 
 } // namespace revalign

@@ -2,11 +2,6 @@
 
 #include "import/chunkhash.h"
 #include "import/writepipeline.h"
-#include "store/database.h"
-#include "store/importstore.h"
-#include "store/importwriter.h"
-#include "store/workspace.h"
-#include "store/writernote.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -150,7 +145,7 @@ namespace {
 constexpr qint64 kProbeRows = 5000;
 } // namespace
 
-ImportResult ImportSession::write(Database& db) {
+ImportResult ImportSession::write(ImportSink& sink) {
     ImportResult result;
     result.file = m_path;
     result.profile = m_profile.name;
@@ -182,14 +177,13 @@ ImportResult ImportSession::write(Database& db) {
     if (more && mapper->decideFormats().isEmpty() && mapper->formatsDecided()) {
         const std::vector<ColumnFormat> early = mapper->formats();
         mapper->resetSniffers();
-        ImportStore store(db);
-        store.savepoint();
-        ImportResult attempt = writeRows(db, *mapper, result, /*sniff=*/true, /*passes=*/1);
+        sink.mark();
+        ImportResult attempt = writeRows(sink, *mapper, result, /*sniff=*/true, /*passes=*/1);
         if (mapper->decideFormats().isEmpty() && mapper->formats() == early) {
-            store.releaseSavepoint();
+            sink.releaseMark();
             return attempt;
         }
-        store.rollbackToSavepoint();
+        sink.rollbackToMark();
         mapper.emplace(m_profile, m_path, m_header, m_options.dateOrder, m_options.decimal);
     }
 
@@ -208,21 +202,19 @@ ImportResult ImportSession::write(Database& db) {
     const QStringList problems = mapper->decideFormats();
     if (!problems.isEmpty())
         throw Error(problems.join(u'\n'));
-    ImportStore store(db);
-    store.savepoint(); // keeps savepoint use the same on both paths
-    ImportResult done = writeRows(db, *mapper, result, /*sniff=*/false, /*passes=*/2);
-    store.releaseSavepoint();
+    sink.mark(); // keeps savepoint use the same on both paths
+    ImportResult done = writeRows(sink, *mapper, result, /*sniff=*/false, /*passes=*/2);
+    sink.releaseMark();
     return done;
 }
 
-ImportResult ImportSession::writeRows(Database& db, RecordMapper& mapper, ImportResult result, bool sniff,
+ImportResult ImportSession::writeRows(ImportSink& sink, RecordMapper& mapper, ImportResult result, bool sniff,
                                       int passes) {
     // BLAKE2b: a cryptographic fingerprint of the file at several times the speed of Qt's SHA-256, of the
     // very bytes this pass parses, hashed by whichever of the two threads is waiting (see ChunkHash).
     ChunkHash fileHash(QCryptographicHash::Blake2b_256);
     result.columnFormats = mapper.formats();
-    ImportStore store(db);
-    // The hash is known once the pass has read the whole file: finishBatch() records it.
+    // The hash is known once the pass has read the whole file: the sink's close() records it.
     const ImportBatchInfo info{QFileInfo(m_path).fileName(),
                                QStringLiteral(""),
                                m_profile.name,
@@ -230,8 +222,7 @@ ImportResult ImportSession::writeRows(Database& db, RecordMapper& mapper, Import
                                m_profile.source,
                                QDateTime::currentDateTimeUtc(),
                                m_options.asOf.isValid() ? m_options.asOf.toUTC() : QDateTime()};
-    result.batch = store.beginBatch(info);
-    ImportWriter writer(db, store, result.batch, m_profile, info.effectiveAsOf().toSecsSinceEpoch());
+    result.batch = sink.begin(info, m_profile.rules());
     std::vector<RowError> errors;
     ErrorGrouper groups;
     std::vector<RowError> storeErrors; // written by the writer thread only, read after finish()
@@ -242,11 +233,11 @@ ImportResult ImportSession::writeRows(Database& db, RecordMapper& mapper, Import
         [&](const ImportRecord& mapped) {
             // Rows after an invalid one are still written (and rolled back with the rest) so that every
             // problem, including references only the store can check, is reported in one go.
-            if (auto reason = writer.write(mapped)) {
+            if (auto reason = sink.write(mapped)) {
                 ++storeInvalid;
                 // The column whose value the store refused, when the writer says which field it was.
                 RowError e{m_path, mapped.line, 0, QString(), QString(), *reason};
-                const Field field = writer.failedField();
+                const Field field = sink.failedField();
                 if (field != Field::Ignore && mapped.has(field) && mapped.at(field).column >= 0) {
                     e.column = mapped.at(field).column + 1;
                     e.columnName = header.value(mapped.at(field).column);
@@ -259,7 +250,7 @@ ImportResult ImportSession::writeRows(Database& db, RecordMapper& mapper, Import
                     storeErrors.push_back(std::move(e));
             }
         },
-        [&writer] { writer.flush(); });
+        [&sink] { sink.flush(); });
     pipeline.setIdleWork([&fileHash] { return fileHash.hashOne(); });
     // A chunk waits for the writer thread while that thread keeps up (at most one batch of records
     // queued: an unchanged re-import, or a wide export whose reading is the slower half); when it is the
@@ -304,17 +295,16 @@ ImportResult ImportSession::writeRows(Database& db, RecordMapper& mapper, Import
     pipeline.finish();
     // Rows that waited for the end of the file (the email fallback's rule 3) are decided now, before the
     // references they satisfy are linked.
-    for (auto& [line, reason] : writer.finish()) {
+    ImportSinkResult written = sink.finish();
+    for (auto& [line, reason] : written.refused) {
         ++storeInvalid;
         if (storeErrors.size() < m_options.maxErrors)
             storeErrors.push_back(RowError{m_path, line, 0, QString(), QString(), std::move(reason)});
     }
-    writer.linkPending();
-    result.findings = writer.takeFindings();
-    result.findings.notes << writer.notes();
-    result.counts.added = writer.counts().added;
-    result.counts.updated = writer.counts().updated;
-    result.counts.unchanged = writer.counts().unchanged;
+    result.findings = std::move(written.findings);
+    result.counts.added = written.counts.added;
+    result.counts.updated = written.counts.updated;
+    result.counts.unchanged = written.counts.unchanged;
     result.counts.invalid += storeInvalid;
     result.errors.insert(result.errors.end(), storeErrors.begin(), storeErrors.end());
     std::stable_sort(result.errors.begin(), result.errors.end(),
@@ -327,29 +317,9 @@ ImportResult ImportSession::writeRows(Database& db, RecordMapper& mapper, Import
     result.notes << mapper.readNotes();
     if (!progress(m_reader->fileSize(), m_reader->fileSize(), passes, passes))
         throw ImportCancelled();
-    store.finishBatch(result.batch, result.counts, QString::fromLatin1(fileHash.result().toHex()));
+    sink.close(result.batch, result.counts, QString::fromLatin1(fileHash.result().toHex()));
     result.written = !m_options.dryRun && (result.counts.invalid == 0 || m_options.skipInvalid);
     return result;
-}
-
-ProfileCatalog profileCatalog(Workspace& workspace) {
-    ProfileCatalog catalog = ProfileCatalog::builtIn();
-    ImportStore store(workspace.db());
-    for (ImportProfile& p : store.userProfiles())
-        catalog.add(std::move(p));
-    return catalog;
-}
-
-std::vector<ImportResult> importFiles(Workspace& workspace, const QStringList& files,
-                                      const ImportOptions& options) {
-    const ProfileCatalog catalog = profileCatalog(workspace);
-    std::vector<std::unique_ptr<ImportSession>> owned;
-    std::vector<ImportSession*> sessions;
-    for (const QString& file : files) {
-        owned.push_back(std::make_unique<ImportSession>(file, catalog, options));
-        sessions.push_back(owned.back().get());
-    }
-    return importSessions(workspace, sessions, options.dryRun);
 }
 
 std::vector<ImportSession*> dependencyOrder(std::vector<ImportSession*> sessions) {
@@ -361,58 +331,6 @@ std::vector<ImportSession*> dependencyOrder(std::vector<ImportSession*> sessions
     std::stable_sort(sessions.begin(), sessions.end(),
                      [&](const ImportSession* a, const ImportSession* b) { return key(a) < key(b); });
     return sessions;
-}
-
-std::vector<ImportResult> importSessions(Workspace& workspace, const std::vector<ImportSession*>& given,
-                                         bool dryRun) {
-    const std::vector<ImportSession*> sessions = dependencyOrder(given);
-    Database& db = workspace.db();
-    QStringList files;
-    for (const ImportSession* session : sessions)
-        files << session->path();
-    // Other processes that find the workspace locked can say by what (only a real write lock counts).
-    std::optional<WriterNote> note;
-    if (!dryRun)
-        note.emplace(workspace.path(), files);
-    BulkLoad bulk(db); // outlives the transaction: it sets what SQLite only changes outside one
-    std::vector<ImportResult> results;
-    Transaction tx(db);
-    bool keep = !dryRun;
-    bool changed = false;
-    ImportStore store(db);
-    for (ImportSession* session : sessions) {
-        results.push_back(session->write(db));
-        ImportResult& r = results.back();
-        if (r.rows == 0) {
-            // A header and no rows (an empty report): nothing to write. Not a failure either, so it does not
-            // stop the other files of the import.
-            store.discardBatch(r.batch);
-            r.batch = ImportBatchId{};
-            r.written = false;
-            r.findings.notes << QCoreApplication::translate(
-                "Import", "the file has a header but no rows: nothing to import");
-            continue;
-        }
-        keep = keep && r.written;
-        if (r.counts.added + r.counts.updated == 0 && r.written) {
-            // Nothing changed: leave no batch behind, so importing a file twice leaves the workspace as is.
-            store.discardBatch(r.batch);
-            r.batch = ImportBatchId{};
-        } else {
-            changed = true;
-        }
-    }
-    if (keep && changed) {
-        bulk.verify();
-        tx.commit();
-        // Committed into the WAL; copying it into the file can still meet a full disk: that is reported in
-        // workspace.notices() (the import stays), and the next open finishes it.
-        workspace.compact();
-    }
-    if (!keep)
-        for (ImportResult& r : results)
-            r.written = false;
-    return results;
 }
 
 } // namespace revalign

@@ -1,15 +1,15 @@
 #pragma once
 
+#include "batch/importfindings.h"
+#include "batch/importrecord.h"
+#include "batch/importsink.h"
 #include "import/csvreader.h"
 #include "import/errorgroups.h"
 #include "import/importprofile.h"
-#include "import/importrecord.h"
 #include "import/profilecatalog.h"
 #include "import/profilecheck.h"
 #include "import/recordmapper.h"
 #include "import/recordsource.h"
-#include "store/importfindings.h"
-#include "store/importstore.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -18,9 +18,6 @@
 #include <vector>
 
 namespace revalign {
-
-class Database;
-class Workspace;
 
 struct ImportOptions {
     QString profile;     // a profile name in the catalog or a profile file; empty = recognise by header
@@ -80,9 +77,9 @@ struct ImportResult {
 
 // One file through the whole pipeline (GnuCash's sequence): decode -> tokenize -> map columns through a
 // profile -> decide each typed column's format from the whole column (pass 1) -> normalize and
-// validate each row -> upsert (pass 2, inside the caller's transaction). Nothing here is SQL; the store
-// does the writing. Runs on any thread (the wizard uses QtConcurrent::run); the progress callback
-// may cancel.
+// validate each row -> hand it to an ImportSink (pass 2, inside the caller's transaction). Nothing here is
+// SQL and nothing here calls the store: the sink does the writing (core/workflow/importservice wires them).
+// Runs on any thread (the wizard uses QtConcurrent::run); the progress callback may cancel.
 class ImportSession final {
 public:
     ImportSession(const QString& path, const ProfileCatalog& catalog, ImportOptions options);
@@ -102,16 +99,17 @@ public:
 
     ImportPreview preview(int rows);
 
-    // Both passes; writes inside the caller's open transaction unless the options or invalid rows say
-    // not to (then result.written is false and the caller must roll back what this wrote).
-    ImportResult write(Database& db);
+    // Both passes; writes into the sink (inside the caller's open transaction) unless the options or
+    // invalid rows say not to (then result.written is false and the caller must roll back what this wrote).
+    ImportResult write(ImportSink& sink);
 
 private:
     void readHeader();
     QStringList headerNotes(const RecordMapper& mapper) const;
     bool progress(qint64 done, qint64 total, int pass, int passes);
     // Pass 2: rewinds, hashes the file, maps each row (sniffing it too when `sniff`) and writes it.
-    ImportResult writeRows(Database& db, RecordMapper& mapper, ImportResult result, bool sniff, int passes);
+    ImportResult writeRows(ImportSink& sink, RecordMapper& mapper, ImportResult result, bool sniff,
+                           int passes);
 
     ProfileCheck checkProfileFor(const RecordMapper& mapper) const;
 
@@ -126,25 +124,9 @@ private:
     QStringList m_headerNames;
 };
 
-// Imports files into a workspace in ONE transaction: all or nothing. Each file is its own batch; the
-// files are written in dependency order whatever order they were given in (dependencyOrder()), so the
-// records a file refers to are in the workspace before it. Results come in the order written. Throws
-// Error on a file-level problem (unreadable, undecodable, ambiguous formats or profiles, no profile);
-// invalid rows are in the results.
-std::vector<ImportResult> importFiles(Workspace& workspace, const QStringList& files,
-                                      const ImportOptions& options);
-
-// The same for sessions the caller set up (the wizard, with a profile edited by the user). Each
-// session's own options decide skip-invalid; `dryRun` writes nothing either way.
-std::vector<ImportResult> importSessions(Workspace& workspace, const std::vector<ImportSession*>& sessions,
-                                         bool dryRun);
-
 // The order importSessions() writes sessions in: by dependencyRank() of their profile's entity; among
 // contacts, lead lists before contact lists (a contact matching a lead by email updates that person);
 // then by profile name and file name, so that any order of the same files gives the same workspace.
 std::vector<ImportSession*> dependencyOrder(std::vector<ImportSession*> sessions);
-
-// The built-in profiles plus the ones saved in the workspace.
-ProfileCatalog profileCatalog(Workspace& workspace);
 
 } // namespace revalign

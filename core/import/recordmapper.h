@@ -1,8 +1,8 @@
 #pragma once
 
+#include "batch/importrecord.h"
 #include "import/csvrecord.h"
 #include "import/importprofile.h"
-#include "import/importrecord.h"
 #include "import/valueparsers.h"
 
 #include <QStringList>

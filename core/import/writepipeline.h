@@ -1,6 +1,6 @@
 #pragma once
 
-#include "import/importrecord.h"
+#include "batch/importrecord.h"
 
 #include <condition_variable>
 #include <deque>

@@ -160,7 +160,7 @@ std::vector<std::pair<qint64, QString>> ImportWriter::finish() {
     for (size_t i = 0; i < m_deferred.size(); i += kGroup) {
         const size_t n = std::min(kGroup, m_deferred.size() - i);
         for (size_t j = 0; j < n; ++j) {
-            deserialize(m_deferred[i + j], m_profile.entity, records[j]);
+            deserialize(m_deferred[i + j], m_rules.entity, records[j]);
             if (auto reason = write(records[j]))
                 invalid.emplace_back(records[j].line, std::move(*reason));
         }
@@ -501,7 +501,7 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeStageUpdate(cons
     if (!contact) {
         m_failedField = r.has(Field::ContactSourceId) ? Field::ContactSourceId : Field::Email;
         return QCoreApplication::translate("Import", "no %1 contact or lead with id '%2' in the workspace")
-            .arg(m_profile.source,
+            .arg(m_rules.source,
                  r.has(Field::ContactSourceId) ? r.qtext(Field::ContactSourceId) : r.qtext(Field::Email));
     }
     if (const auto reason = stageEntries(r))

@@ -38,7 +38,20 @@ void ImportWriter::loadDealStages() {
 const ImportWriter::DealStageInfo* ImportWriter::dealStage(const ImportRecord& r) {
     if (!r.has(Field::DealStage))
         return nullptr;
-    return dealStage(r.qtext(Field::DealStage));
+    return dealStageByText(r.text(Field::DealStage), true);
+}
+
+const ImportWriter::DealStageInfo* ImportWriter::dealStageByText(std::string_view text, bool count) {
+    if (const auto it = m_dealStagesByText.find(text); it != m_dealStagesByText.end()) {
+        // What dealStage(name) does for a stage it knows (the info never changes once looked up).
+        if (!it->second->defined && count)
+            m_findings.undefinedStage(it->second->name, it->second->added);
+        return it->second;
+    }
+    const DealStageInfo* info =
+        dealStage(QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())), count);
+    m_dealStagesByText.emplace(std::string(text), info);
+    return info;
 }
 
 const ImportWriter::DealStageInfo* ImportWriter::dealStage(const QString& name, bool count) {

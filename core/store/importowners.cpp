@@ -126,7 +126,7 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeOwner(const Impo
         name = sourceId;
     if (name.isEmpty())
         return QCoreApplication::translate("Import", "no value for the owner's name or id");
-    const QString defaultRole = m_profile.ownerRole.isEmpty() ? QStringLiteral("sdr") : m_profile.ownerRole;
+    const QString defaultRole = m_rules.effectiveOwnerRole();
     // The role: one of ours as written or mapped (values.role), else the profile's default; the CRM's
     // own role name is kept as the title then, and named in the findings, never dropped.
     QString title = r.qtext(Field::Title).trimmed();

@@ -8,17 +8,17 @@
 
 namespace revalign {
 
-ImportReferences::ImportReferences(Database& db, ImportBatchId batch, const ImportProfile& profile)
+ImportReferences::ImportReferences(Database& db, ImportBatchId batch, const ImportRules& rules)
     : m_db(db)
     , m_batch(batch)
-    , m_sourceName(profile.source)
-    , m_source(profile.source.toStdString())
-    , m_ownerRole(profile.ownerRole.isEmpty() ? QStringLiteral("sdr") : profile.ownerRole)
+    , m_sourceName(rules.source)
+    , m_source(rules.source.toStdString())
+    , m_ownerRole(rules.effectiveOwnerRole())
     , m_emails(db) {
     // Their own table grows while they write: its ids are never taken as complete.
-    m_accounts.mayLoadAll = profile.entity != ImportEntity::Accounts;
-    m_campaigns.mayLoadAll = profile.entity != ImportEntity::Campaigns;
-    if (profile.entity == ImportEntity::Contacts) {
+    m_accounts.mayLoadAll = rules.entity != ImportEntity::Accounts;
+    m_campaigns.mayLoadAll = rules.entity != ImportEntity::Campaigns;
+    if (rules.entity == ImportEntity::Contacts) {
         m_personas = DefinitionStore(db).personas();
         for (const Persona& p : m_personas)
             m_personaIds.push_back(p.id);

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "batch/importbatch.h"
+#include "batch/importrecord.h"
 #include "domain/ids.h"
 #include "domain/persona.h"
-#include "import/importprofile.h"
-#include "import/importrecord.h"
 #include "store/database.h"
 
 #include <QHash>
@@ -47,7 +47,7 @@ private:
 // its persona (classify() over the workspace's personas). Answers are cached for the batch.
 class ImportReferences final {
 public:
-    ImportReferences(Database& db, ImportBatchId batch, const ImportProfile& profile);
+    ImportReferences(Database& db, ImportBatchId batch, const ImportRules& rules);
 
     std::optional<qint64> account(const ImportRecord& r);
     std::optional<qint64> campaign(const ImportRecord& r);

@@ -255,22 +255,17 @@ std::optional<ImportBatchSummary> ImportStore::undoLastBatch() {
     return last;
 }
 
-void ImportStore::saveProfile(const ImportProfile& profile) {
+void ImportStore::saveProfile(const QString& name, const QByteArray& json) {
     Statement st(m_db, "INSERT INTO import_profile(name, json, saved_at) VALUES (?, ?, ?) "
                        "ON CONFLICT(name) DO UPDATE SET json = excluded.json, saved_at = excluded.saved_at");
-    st.bind(1, profile.name)
-        .bind(2, QString::fromUtf8(profile.toJsonBytes()))
-        .bind(3, QDateTime::currentSecsSinceEpoch())
-        .run();
+    st.bind(1, name).bind(2, QString::fromUtf8(json)).bind(3, QDateTime::currentSecsSinceEpoch()).run();
 }
 
-std::vector<ImportProfile> ImportStore::userProfiles() {
-    std::vector<ImportProfile> out;
+std::vector<SavedProfile> ImportStore::userProfiles() {
+    std::vector<SavedProfile> out;
     Statement st(m_db, "SELECT name, json FROM import_profile ORDER BY name");
     while (st.step())
-        out.push_back(ImportProfile::fromJsonBytes(
-            st.text(1).toUtf8(),
-            QCoreApplication::translate("Import", "saved profile '%1'").arg(st.text(0))));
+        out.push_back(SavedProfile{st.text(0), st.text(1).toUtf8()});
     return out;
 }
 

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "batch/importbatch.h"
 #include "domain/ids.h"
-#include "import/importprofile.h"
 
-#include <QDateTime>
+#include <QByteArray>
 #include <QString>
 
 #include "store/database.h"
@@ -17,33 +17,11 @@
 
 namespace revalign {
 
-// Where a batch came from (recorded on the batch; every row it wrote carries its id).
-struct ImportBatchInfo {
-    QString fileName;
-    QString fileHash; // BLAKE2b-256 of the file's bytes, hex
-    QString profile;
-    QString entity;
-    QString source;
-    QDateTime importedAt; // UTC
-    // The moment the export describes (its deals become a snapshot as of then); invalid = importedAt.
-    QDateTime asOf;
-    friend bool operator==(const ImportBatchInfo&, const ImportBatchInfo&) = default;
-    QDateTime effectiveAsOf() const { return asOf.isValid() ? asOf : importedAt; }
-};
-
-struct ImportCounts {
-    qint64 added = 0;
-    qint64 updated = 0;
-    qint64 unchanged = 0;
-    qint64 invalid = 0;
-    friend bool operator==(const ImportCounts&, const ImportCounts&) = default;
-};
-
-struct ImportBatchSummary {
-    ImportBatchId id;
-    ImportBatchInfo info;
-    ImportCounts counts;
-    friend bool operator==(const ImportBatchSummary&, const ImportBatchSummary&) = default;
+// A profile the user saved in the workspace, as the JSON the import pipeline reads and writes (the
+// store keeps it as text and never parses it).
+struct SavedProfile {
+    QString name;
+    QByteArray json;
 };
 
 // Import batches, their undo log, and the user's saved import profiles. The per-row writing lives in
@@ -73,8 +51,9 @@ public:
     // batch undone, or nullopt when there is none.
     std::optional<ImportBatchSummary> undoLastBatch();
 
-    void saveProfile(const ImportProfile& profile);
-    std::vector<ImportProfile> userProfiles();
+    // Saves (or replaces) the user's profile `name`; `json` is the profile's own JSON.
+    void saveProfile(const QString& name, const QByteArray& json);
+    std::vector<SavedProfile> userProfiles(); // by name
     bool removeProfile(const QString& name);
 
 private:

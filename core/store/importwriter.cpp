@@ -10,18 +10,18 @@
 
 namespace revalign {
 
-ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch,
-                           const ImportProfile& profile, qint64 asOf)
+ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch, const ImportRules& rules,
+                           qint64 asOf)
     : m_db(db)
     , m_store(store)
     , m_batch(batch)
-    , m_profile(profile)
+    , m_rules(rules)
     , m_st(std::make_unique<Statements>())
-    , m_refs(db, batch, profile)
+    , m_refs(db, batch, rules)
     , m_emails(db)
-    , m_pendingRefs(db, store, batch, profile.source) {
-    const std::string table = tableOf(profile.entity);
-    if (profile.entity != ImportEntity::Owners) {
+    , m_pendingRefs(db, store, batch, rules.source) {
+    const std::string table = tableOf(rules.entity);
+    if (rules.entity != ImportEntity::Owners) {
         m_st->bySource.emplace(db, "SELECT id, coalesce(row_hash, 0) FROM " + table +
                                        " WHERE source = ?1 AND source_id = ?2");
         m_st->rowHash.emplace(db, "SELECT coalesce(row_hash, 0) FROM " + table + " WHERE id = ?");
@@ -32,7 +32,7 @@ ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch
         db, "INSERT INTO contact_stage(contact_id, stage_id, entered_at, batch_id) VALUES (?, ?, ?, ?)");
     m_st->stageUpdate.emplace(
         db, "UPDATE contact_stage SET entered_at = ?, batch_id = ? WHERE contact_id = ? AND stage_id = ?");
-    m_source = profile.source.toStdString();
+    m_source = rules.source.toStdString();
     DefinitionStore defs(db);
     for (const FunnelStage& s : defs.funnelStages()) {
         m_stageIds[s.key.toStdString()] = s.id.value();
@@ -43,7 +43,7 @@ ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch
         m_stageFieldIds[i] =
             it == m_stageIds.end() ? 0 : it->second; // the workspace's funnel may drop a stage
     }
-    switch (profile.entity) {
+    switch (rules.entity) {
     case ImportEntity::Contacts:
         m_st->insert.emplace(
             db, "INSERT INTO contact(source, source_id, batch_id, row_hash, email, first_name, "
@@ -96,7 +96,7 @@ ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch
                     "rejection_reason = coalesce(?18, rejection_reason), "
                     "first_sales_touch_at = coalesce(?19, first_sales_touch_at) WHERE id = ?30");
         }
-        if (profile.matchesEmail()) {
+        if (rules.matchEmail) {
             m_emails.load();
             m_matchEmails = true;
         }
@@ -150,10 +150,7 @@ ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch
         [[fallthrough]];
     case ImportEntity::DealHistory: {
         loadDealStages();
-        bool mapsAsOf = false;
-        for (const auto& [column, field] : profile.columns)
-            mapsAsOf = mapsAsOf || field == Field::AsOf;
-        m_history = std::make_unique<DealHistoryWriter>(db, store, batch, asOf, mapsAsOf);
+        m_history = std::make_unique<DealHistoryWriter>(db, store, batch, asOf, rules.mapsAsOf);
         break;
     }
     case ImportEntity::Touchpoints:
@@ -179,11 +176,11 @@ void ImportWriter::loadIndexes() {
     if (m_indexesLoaded)
         return;
     m_indexesLoaded = true;
-    const std::string table = tableOf(m_profile.entity);
+    const std::string table = tableOf(m_rules.entity);
     // Owners have no (source, source id) key; history rows are found by DealHistoryWriter.
-    if (m_profile.entity != ImportEntity::Owners && m_profile.entity != ImportEntity::DealHistory)
-        m_index.load(m_db, table, m_profile.source);
-    if (table == "contact" && m_profile.entity != ImportEntity::StageUpdates)
+    if (m_rules.entity != ImportEntity::Owners && m_rules.entity != ImportEntity::DealHistory)
+        m_index.load(m_db, table, m_rules.source);
+    if (table == "contact" && m_rules.entity != ImportEntity::StageUpdates)
         m_pendingRefs.load(table);
     else if (table == "opportunity" || table == "touchpoint")
         m_pendingRefs.load(table);
@@ -275,7 +272,7 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeOpportunity(cons
     // Stages the workspace meets first are added in pipeline (column) order: the stage-entered columns
     // before the row's current stage, which is usually the last of them.
     for (const auto& entry : r.stageEntries)
-        dealStage(QString::fromStdString(entry.first), /*count=*/false);
+        dealStageByText(entry.first, /*count=*/false);
     // What the file leaves out, the workspace's deal stage tells (probability, forecast, closed, won);
     // a stage nobody has defined yet tells only that the deal is open (or what its first deal said).
     const DealStageInfo* deal = dealStage(r);
@@ -449,7 +446,7 @@ std::variant<ImportWriter::Outcome, QString> ImportWriter::writeDealHistory(cons
     if (!deal)
         return QCoreApplication::translate("Import", "no %1 deal with id '%2' in the workspace (import the "
                                                      "deals first, or in the same import)")
-            .arg(m_profile.source, r.qtext(Field::DealSourceId));
+            .arg(m_rules.source, r.qtext(Field::DealSourceId));
     Outcome outcome = writeStageEntries(r, *deal, dealSourceId);
     if (!r.has(Field::ChangedAt))
         return outcome;
@@ -536,7 +533,7 @@ void ImportWriter::keepReferences(std::optional<qint64> row, const ImportRecord&
 void ImportWriter::linkPending() {
     loadIndexes();
     flush();
-    switch (m_profile.entity) {
+    switch (m_rules.entity) {
     case ImportEntity::Accounts:
         m_findings.linked(m_pendingRefs.link("account"));
         break;
@@ -550,17 +547,16 @@ void ImportWriter::linkPending() {
         break;
     }
     for (const auto& [role, owners] : m_unknownRoles)
-        m_findings.note(
-            QCoreApplication::translate(
-                "Import",
-                "role '%1' is not one of RevAlign's roles (%2): %n owner(s) got the role "
-                "'%3', with '%1' as their title where the file gives none; map it "
-                "under values.role",
-                nullptr, int(owners))
-                .arg(role,
-                     QStringLiteral("demand_gen, content, marketing_ops, product_marketing, "
-                                    "bdr, sdr, ae, sales_ops"),
-                     m_profile.ownerRole.isEmpty() ? QStringLiteral("sdr") : m_profile.ownerRole));
+        m_findings.note(QCoreApplication::translate(
+                            "Import",
+                            "role '%1' is not one of RevAlign's roles (%2): %n owner(s) got the role "
+                            "'%3', with '%1' as their title where the file gives none; map it "
+                            "under values.role",
+                            nullptr, int(owners))
+                            .arg(role,
+                                 QStringLiteral("demand_gen, content, marketing_ops, product_marketing, "
+                                                "bdr, sdr, ae, sales_ops"),
+                                 m_rules.effectiveOwnerRole()));
     m_unknownRoles.clear();
 }
 

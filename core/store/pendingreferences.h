@@ -1,7 +1,7 @@
 #pragma once
 
+#include "batch/importfields.h"
 #include "domain/ids.h"
-#include "import/importfields.h"
 #include "store/database.h"
 
 #include <QString>

@@ -1,6 +1,6 @@
-#include "import/importsession.h"
 #include "store/database.h"
 #include "store/workspace.h"
+#include "workflow/importservice.h"
 
 #include "testsupport.h"
 

@@ -7,10 +7,10 @@
 #include "mainwindow.h"
 #include "models/dealstagemodel.h"
 #include "pages/definitionspage.h"
-#include "store/importstore.h"
 #include "store/workspace.h"
 #include "widgets/filterbar.h"
 #include "widgets/undefinedstagesbanner.h"
+#include "workflow/importservice.h"
 
 #include "testsupport.h"
 
@@ -208,7 +208,6 @@ TEST_CASE("ui: the wizard refuses a header two saved profiles fit equally and na
     const QString ws = dir.path(QStringLiteral("ws.revalign"));
     {
         Workspace w = Workspace::create(ws);
-        ImportStore store(w.db());
         for (const char* name : {"crm-a", "crm-b"}) {
             ImportProfile p;
             p.name = QString::fromLatin1(name);
@@ -216,7 +215,7 @@ TEST_CASE("ui: the wizard refuses a header two saved profiles fit equally and na
             p.signatures = {{QStringLiteral("person_id"), QStringLiteral("mail")}};
             p.columns = {{QStringLiteral("person_id"), Field::SourceId},
                          {QStringLiteral("mail"), Field::Email}};
-            store.saveProfile(p);
+            saveProfile(w, p);
         }
     }
     const QString csv = dir.path(QStringLiteral("people.csv"));

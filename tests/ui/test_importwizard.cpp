@@ -12,6 +12,7 @@
 #include "pages/importpage.h"
 #include "store/importstore.h"
 #include "store/workspace.h"
+#include "workflow/importservice.h"
 
 #include "testsupport.h"
 

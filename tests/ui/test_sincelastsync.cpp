@@ -1,5 +1,4 @@
 #include "demo/demogenerator.h"
-#include "import/importsession.h"
 #include "models/movermodel.h"
 #include "models/waterfalldealmodel.h"
 #include "models/waterfallmodel.h"
@@ -8,6 +7,7 @@
 #include "store/factstore.h"
 #include "store/workspace.h"
 #include "widgets/sincelastsyncpanel.h"
+#include "workflow/importservice.h"
 
 #include "testsupport.h"
 

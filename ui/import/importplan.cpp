@@ -2,6 +2,7 @@
 
 #include "store/dealhistorywriter.h"
 #include "store/workspace.h"
+#include "workflow/importservice.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -5,8 +5,8 @@
 #include "import/importrunpage.h"
 #include "import/mappingpage.h"
 #include "import/validationpage.h"
-#include "store/importstore.h"
 #include "store/workspace.h"
+#include "workflow/importservice.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -177,7 +177,7 @@ QString ImportWizard::saveProfile(int file, const QString& title, QString* error
         profile.decimal = choice.decimal;
     try {
         Workspace ws = Workspace::open(m_workspace);
-        ImportStore(ws.db()).saveProfile(profile);
+        revalign::saveProfile(ws, profile);
     } catch (const Error& e) {
         *error = e.message();
         return {};

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "import/importsession.h"
 #include "store/database.h"
+#include "store/importstore.h"
 #include "store/workspace.h"
+#include "workflow/importservice.h"
 
 #include "testsupport.h"
 

@@ -1,6 +1,7 @@
 #include "importtesthelpers.h"
 
 #include "import/profilecatalog.h"
+#include "store/importstore.h"
 
 #include <QFile>
 
@@ -76,14 +77,13 @@ TEST_CASE("profiles: user profiles are saved in the workspace and replace built-
     ImportProfile p = ProfileCatalog::builtIn().resolve(QStringLiteral("hubspot-contacts"));
     p.title = QStringLiteral("Our HubSpot");
     p.columns.emplace_back(QStringLiteral("Persona"), Field::Ignore);
-    ImportStore store(ws.db());
-    store.saveProfile(p);
+    saveProfile(ws, p);
     const ProfileCatalog catalog = profileCatalog(ws);
     REQUIRE(catalog.find(QStringLiteral("hubspot-contacts")));
     CHECK(*catalog.find(QStringLiteral("hubspot-contacts")) == p);
-    CHECK(store.userProfiles() == std::vector<ImportProfile>{p});
-    CHECK(store.removeProfile(QStringLiteral("hubspot-contacts")));
-    CHECK(store.userProfiles().empty());
+    CHECK(userProfiles(ws) == std::vector<ImportProfile>{p});
+    CHECK(ImportStore(ws.db()).removeProfile(QStringLiteral("hubspot-contacts")));
+    CHECK(userProfiles(ws).empty());
 }
 
 TEST_CASE("profiles: the preview shows the first rows mapped, before anything is written") {

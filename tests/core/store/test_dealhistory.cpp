@@ -1,11 +1,11 @@
 // Every deals import is a snapshot (deal_state, type-2 rows): changes only, stamped with the export's
 // as-of time, undone exactly, and the same timeline whatever order the exports arrive in.
-#include "import/importsession.h"
 #include "store/database.h"
 #include "store/dealhistorywriter.h"
 #include "store/importstore.h"
 #include "store/migrations.h"
 #include "store/workspace.h"
+#include "workflow/importservice.h"
 
 #include "testsupport.h"
 

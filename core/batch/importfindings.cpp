@@ -1,4 +1,4 @@
-#include "store/importfindings.h"
+#include "batch/importfindings.h"
 
 #include <algorithm>
 

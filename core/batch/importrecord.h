@@ -1,6 +1,6 @@
 #pragma once
 
-#include "import/importfields.h"
+#include "batch/importfields.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "import/importrecord.h"
+#include "batch/importrecord.h"
 
 #include <cstring>
 

@@ -1,4 +1,4 @@
-#include "import/importfields.h"
+#include "batch/importfields.h"
 
 #include <algorithm>
 
