@@ -292,6 +292,19 @@ TEST_CASE("cli: copy refuses a target that is not empty and changes nothing", "[
     CHECK(foreign.err.contains(QStringLiteral("invoices")));
     CHECK(pgTables(other.url()) == QStringList{QStringLiteral("invoices")});
 
+    // A team workspace with a table the schema does not know: refused (it would not be copied), and the
+    // new file the copy had created is removed again.
+    {
+        PgConnection conn(schema.url());
+        conn.exec("CREATE TABLE extra_notes (id bigint, note text)");
+    }
+    const QString fresh = dir.path(QStringLiteral("fresh.revalign"));
+    const CliResult extra = runCli({QStringLiteral("copy"), schema.url(), fresh});
+    CHECK(extra.code == 1);
+    CHECK(extra.err.contains(QStringLiteral("table extra_notes is not part of the workspace schema")));
+    CHECK_FALSE(QFileInfo::exists(fresh));
+    CHECK_FALSE(QFileInfo::exists(fresh + QStringLiteral("-wal")));
+
     // Back into an existing file: refused, the file untouched.
     const QByteArray sum = revalign::test::sha256(ws);
     const CliResult exists = runCli({QStringLiteral("copy"), schema.url(), ws});
