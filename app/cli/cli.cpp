@@ -53,9 +53,10 @@ const std::map<QString, Command>& commands() {
           "dot|comma]\n"
           "         [--as-of DATE]               deals files are a snapshot as of DATE (default now)"}},
         {QStringLiteral("changes"),
-         {cmdChanges, "changes WORKSPACE [--from DATE] [--to DATE] [--window-from DATE --window-to DATE]\n"
-                      "      [--by owner|manager|region|team|channel|persona|segment] [kpi's filters] [--json]\n"
-                      "                                          pipeline waterfall since the last sync"}},
+         {cmdChanges,
+          "changes WORKSPACE [--from DATE] [--to DATE] [--window-from DATE --window-to DATE]\n"
+          "      [--by owner|manager|region|team|channel|persona|segment] [kpi's filters] [--json]\n"
+          "                                          pipeline waterfall since the last sync"}},
         {QStringLiteral("inspect"),
          {cmdInspect, "inspect FILE [--json] [--records] [--encoding NAME] [--delimiter D]"}},
         {QStringLiteral("undo"), {cmdUndo, "undo WORKSPACE                          undo the last import"}},
@@ -63,6 +64,10 @@ const std::map<QString, Command>& commands() {
          {cmdUpgrade,
           "upgrade WORKSPACE|URL [--json]         bring the schema up to date (a postgresql:// URL:\n"
           "                                          create it in an empty database)"}},
+        {QStringLiteral("copy"),
+         {cmdCopy,
+          "copy SOURCE TARGET [--json]            copy a workspace file into an empty postgresql://\n"
+          "                                          database, or a team workspace into a new file"}},
         {QStringLiteral("attribution"),
          {cmdAttribution, "attribution WORKSPACE --model M|--compare [--half-life DAYS] [--by DIM] [--metric "
                           "pipeline|revenue] [filters] [--json]   split deal value over touchpoints"}},

@@ -22,6 +22,7 @@ int cmdBreakdown(const QStringList& args, Io io);
 int cmdPlan(const QStringList& args, Io io);
 int cmdChanges(const QStringList& args, Io io);
 int cmdUpgrade(const QStringList& args, Io io);
+int cmdCopy(const QStringList& args, Io io);
 
 // Parses `args` with `parser`; on a usage error prints it and returns false.
 bool parseOrReport(QCommandLineParser& parser, const QStringList& args, Io io, int minPositional,

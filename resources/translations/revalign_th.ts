@@ -3296,6 +3296,65 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     </message>
 </context>
 <context>
+    <name>WorkspaceCopy</name>
+    <message>
+        <source>%1: workspace version %2 is older than this RevAlign&apos;s %3; run `revalign-cli upgrade %1` first, then copy</source>
+        <translation>%1: เวิร์กสเปซเวอร์ชัน %2 เก่ากว่าเวอร์ชัน %3 ของ RevAlign นี้ ให้รัน `revalign-cli upgrade %1` ก่อน แล้วจึงคัดลอก</translation>
+    </message>
+    <message>
+        <source>%1: table %2, column %3 holds a %4 value; a workspace keeps none, so it is not copied</source>
+        <translation>%1: ตาราง %2 คอลัมน์ %3 มีค่าชนิด %4 ซึ่งเวิร์กสเปซไม่เก็บ จึงไม่คัดลอก</translation>
+    </message>
+    <message>
+        <source>%1: table %2, row %3, column %4: a %5 value where the workspace keeps %6; nothing was copied</source>
+        <translation>%1: ตาราง %2 แถว %3 คอลัมน์ %4: มีค่าชนิด %5 ในที่ที่เวิร์กสเปซเก็บ %6 จึงไม่ได้คัดลอกอะไรเลย</translation>
+    </message>
+    <message>
+        <source>%1: already exists; copy into a new file (an existing one is never overwritten)</source>
+        <translation>%1: มีไฟล์นี้อยู่แล้ว ให้คัดลอกลงไฟล์ใหม่ (ไม่เขียนทับไฟล์ที่มีอยู่)</translation>
+    </message>
+    <message>
+        <source>%1: table %2 row %3 refers to a row of %4 the source does not have; nothing was copied</source>
+        <translation>%1: ตาราง %2 แถว %3 อ้างถึงแถวของ %4 ที่ต้นทางไม่มี จึงไม่ได้คัดลอกอะไรเลย</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>และอีก %1 ตาราง</translation>
+    </message>
+    <message>
+        <source>%1: the database is not empty (%2 tables: %3); copy into an empty database or schema (an existing workspace is never overwritten)</source>
+        <translation>%1: ฐานข้อมูลไม่ว่าง (มี %2 ตาราง: %3) ให้คัดลอกลงฐานข้อมูลหรือสคีมาที่ว่าง (ไม่เขียนทับเวิร์กสเปซที่มีอยู่)</translation>
+    </message>
+    <message>
+        <source>%1: table %2 of the workspace schema is missing; the source is damaged</source>
+        <translation>%1: ไม่มีตาราง %2 ของสคีมาเวิร์กสเปซ ต้นทางเสียหาย</translation>
+    </message>
+    <message>
+        <source>%1: table %2 is not part of the workspace schema; it would not be copied, so nothing is</source>
+        <translation>%1: ตาราง %2 ไม่ได้อยู่ในสคีมาเวิร์กสเปซ และจะไม่ถูกคัดลอก จึงไม่คัดลอกอะไรเลย</translation>
+    </message>
+    <message>
+        <source>%1: table %2 has no column %3; the source is damaged</source>
+        <translation>%1: ตาราง %2 ไม่มีคอลัมน์ %3 ต้นทางเสียหาย</translation>
+    </message>
+    <message>
+        <source>%1: table %2 has a column %3 the workspace schema does not know; nothing is copied</source>
+        <translation>%1: ตาราง %2 มีคอลัมน์ %3 ที่สคีมาเวิร์กสเปซไม่รู้จัก จึงไม่คัดลอกอะไรเลย</translation>
+    </message>
+    <message>
+        <source> (removing what the copy created failed too: %1)</source>
+        <translation> (ลบสิ่งที่การคัดลอกสร้างไว้ไม่สำเร็จด้วย: %1)</translation>
+    </message>
+    <message>
+        <source>copy goes between engines: from a postgresql:// URL to a new workspace file</source>
+        <translation>การคัดลอกทำข้ามเอนจิน: จาก URL แบบ postgresql:// ไปยังไฟล์เวิร์กสเปซใหม่</translation>
+    </message>
+    <message>
+        <source>copy goes between engines: from a workspace file to a postgresql:// URL of an empty database</source>
+        <translation>การคัดลอกทำข้ามเอนจิน: จากไฟล์เวิร์กสเปซไปยัง URL แบบ postgresql:// ของฐานข้อมูลที่ว่าง</translation>
+    </message>
+</context>
+<context>
     <name>revalign::ui::ActionItemModel</name>
     <message>
         <source>Carried over from the meeting of %1</source>

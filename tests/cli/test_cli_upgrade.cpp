@@ -2,6 +2,7 @@
 
 #include "clirunner.h"
 #include "pgtestserver.h"
+#include "pgurlschema.h"
 #include "testsupport.h"
 
 #include "store/database.h"
@@ -25,42 +26,7 @@ QJsonObject jsonOf(const CliResult& r) {
     return QJsonDocument::fromJson(r.out.toUtf8()).object();
 }
 
-// A schema of its own on the test server, and a URL that works in it (libpq's options=-csearch_path=...).
-class CliScratchSchema final {
-public:
-    explicit CliScratchSchema(const revalign::test::PgTestServer& server)
-        : m_server(server)
-        , m_name(QStringLiteral("cli_%1_%2").arg(::getpid()).arg(++counter())) {
-        PgConnection conn(server.url);
-        conn.exec("CREATE SCHEMA " + m_name.toStdString());
-    }
-    ~CliScratchSchema() {
-        try {
-            PgConnection conn(m_server.url);
-            conn.exec("DROP SCHEMA IF EXISTS " + m_name.toStdString() + " CASCADE");
-        } catch (const Error&) {
-        }
-    }
-    QString url() const { return m_server.urlWith(QStringLiteral("options=-csearch_path%3D") + m_name); }
-    // The same URL with the password in it, as a user might type it.
-    QString urlWithPassword() const {
-        QUrl u(url());
-        u.setPassword(m_server.password);
-        return u.toString(QUrl::FullyEncoded);
-    }
-    void exec(const std::string& sql) const {
-        PgConnection conn(url());
-        conn.exec(sql);
-    }
-
-private:
-    static int& counter() {
-        static int n = 0;
-        return n;
-    }
-    revalign::test::PgTestServer m_server;
-    QString m_name;
-};
+using CliScratchSchema = revalign::test::PgUrlSchema;
 } // namespace
 
 TEST_CASE("cli: upgrade brings an older workspace file up to date, then finds nothing to do") {
