@@ -231,6 +231,13 @@ void DealMoves::fill(Waterfall& w) const {
                        .arg(QStringList(unset.begin(), unset.end()).join(QStringLiteral(", ")));
 }
 
+QDate DealMoves::localDay(qint64 at) const {
+    const auto it = m_localDays.find(at);
+    if (it != m_localDays.end())
+        return it->second;
+    return m_localDays.emplace(at, localDate(m_facts, at)).first->second;
+}
+
 void DealMoves::slippedAndStalled(qsizetype j, const DealChanges& c, Waterfall& w) const {
     const OpportunityColumns& o = m_facts.opportunities;
     // Slipped: open at B, and its close date moved later while open between A and B (pushes counted over
@@ -289,7 +296,7 @@ void DealMoves::slippedAndStalled(qsizetype j, const DealChanges& c, Waterfall& 
     d.stage = m_facts.dealStages.name(stage);
     d.daysInStage = days;
     d.expectedDays = expected;
-    d.since = localDate(m_facts, m_h.validFrom[size_t(since)]);
+    d.since = localDay(m_h.validFrom[size_t(since)]);
     // The deal's first record already had this stage: it entered it before then (a snapshot shows where a
     // deal is, not since when).
     d.atLeast = since == m_h.first(j) && (m_h.flags[size_t(since)] & DealHistoryColumns::kSnapshot);

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <set>
+#include <unordered_map>
 
 namespace revalign {
 
@@ -53,6 +54,10 @@ private:
     qint64 m_windowFrom, m_windowTo; // Julian days, inclusive
     qint64 m_firstSnapshot;
     mutable std::set<qint32> m_unjudgedStages; // filled by fill(): stages of End without expected days
+    // The workspace-local day of each moment asked (a time-zone conversion costs ~2 µs, and 20,000
+    // stalled deals share the dozen snapshot times their stages began at: 40 ms of an 80 ms waterfall).
+    QDate localDay(qint64 at) const;
+    mutable std::unordered_map<qint64, QDate> m_localDays;
 };
 
 } // namespace revalign

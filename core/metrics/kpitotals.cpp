@@ -49,6 +49,14 @@ ContactEvents ContactEvents::of(const FactTable& f, qsizetype row) {
     return e;
 }
 
+ContactEvents ContactEvents::mqlOf(const FactTable& f, qsizetype row) {
+    ContactEvents e;
+    e.mqlAt = f.stageOf.mql < 0 ? kNoTime : f.contacts.stageAt[size_t(f.stageOf.mql)][size_t(row)];
+    e.reachedMql = e.mqlAt != kNoTime;
+    e.outcome = MqlOutcome(f.contacts.handoffFacts[size_t(row)] & 3u);
+    return e;
+}
+
 void deriveContactFacts(FactTable& f) {
     ContactColumns& c = f.contacts;
     c.handoffFacts.assign(size_t(c.size()),

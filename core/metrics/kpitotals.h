@@ -39,6 +39,8 @@ struct ContactEvents {
 
     // Reads the stage columns and the facts derived at load time.
     static ContactEvents of(const FactTable& facts, qsizetype row);
+    // Only mqlAt and the handoff outcome (what a scan of every contact's MQL needs), from two columns.
+    static ContactEvents mqlOf(const FactTable& facts, qsizetype row);
     // Works the handoff outcome, SLA and time to touch out from the raw columns (calendar lookups).
     static ContactEvents derive(const FactTable& facts, qsizetype row);
 };

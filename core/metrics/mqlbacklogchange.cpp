@@ -26,10 +26,14 @@ MqlBacklogChange computeMqlBacklogChange(const FactTable& f, const MetricFilters
     }
     const ResolvedFilter filter(f, filters);
     qint64 mqls = 0;
+    // The MQL column first: one contiguous scan passes over the contacts that never became MQLs (most of
+    // a million) before the filter and the events are looked at (the unfiltered waterfall took 110 ms on
+    // 1,000,000 contacts, over its 50 ms budget, most of it here).
+    const std::vector<qint64>& mqlAt = f.contacts.stageAt[size_t(f.stageOf.mql)];
     for (qsizetype i = 0; i < f.contacts.size(); ++i) {
-        if (!filter.contact(f, i))
+        if (mqlAt[size_t(i)] == kNoTime || !filter.contact(f, i))
             continue;
-        const ContactEvents e = ContactEvents::of(f, i);
+        const ContactEvents e = ContactEvents::mqlOf(f, i); // mqlDecidedAt reads only the outcome
         if (e.mqlAt == kNoTime)
             continue;
         ++mqls;
