@@ -9,7 +9,7 @@
 namespace revalign::ui {
 
 ForecastMoveModel::ForecastMoveModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
+    : RowTableModel(ColumnCount, parent) {}
 
 QString ForecastMoveModel::categoryName(int i) {
     if (i <= 0 || i >= kForecastFlowSize)
@@ -23,21 +23,6 @@ QString ForecastMoveModel::categoryKey(int i) {
     return toKey(ForecastCategory(i - 1));
 }
 
-void ForecastMoveModel::setMoves(std::vector<ForecastMove> moves, const QString& currency) {
-    beginResetModel();
-    m_moves = std::move(moves);
-    m_currency = currency;
-    endResetModel();
-}
-
-int ForecastMoveModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_moves.size());
-}
-
-int ForecastMoveModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 namespace {
 // Whether a move goes towards a firmer forecast (Omitted < Pipeline < Best case < Commit < Closed);
 // leaving the pipeline or joining it is neither.
@@ -49,9 +34,9 @@ std::optional<bool> firmer(const ForecastMove& m) {
 } // namespace
 
 QVariant ForecastMoveModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || size_t(index.row()) >= m_moves.size())
+    if (!index.isValid() || size_t(index.row()) >= m_rows.size())
         return {};
-    const ForecastMove& m = m_moves[size_t(index.row())];
+    const ForecastMove& m = m_rows[size_t(index.row())];
     if (role == Qt::DisplayRole) {
         switch (Column(index.column())) {
         case Deal:

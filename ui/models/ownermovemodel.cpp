@@ -5,27 +5,12 @@
 namespace revalign::ui {
 
 OwnerMoveModel::OwnerMoveModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
-
-void OwnerMoveModel::setMoves(std::vector<OwnerMove> moves, const QString& currency) {
-    beginResetModel();
-    m_moves = std::move(moves);
-    m_currency = currency;
-    endResetModel();
-}
-
-int OwnerMoveModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_moves.size());
-}
-
-int OwnerMoveModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
+    : RowTableModel(ColumnCount, parent) {}
 
 QVariant OwnerMoveModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || size_t(index.row()) >= m_moves.size())
+    if (!index.isValid() || size_t(index.row()) >= m_rows.size())
         return {};
-    const OwnerMove& m = m_moves[size_t(index.row())];
+    const OwnerMove& m = m_rows[size_t(index.row())];
     if (role == Qt::DisplayRole || role == Qt::EditRole) {
         switch (Column(index.column())) {
         case Deal:

@@ -7,27 +7,12 @@
 namespace revalign::ui {
 
 SlippedDealModel::SlippedDealModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
-
-void SlippedDealModel::setDeals(std::vector<SlippedDeal> deals, const QString& currency) {
-    beginResetModel();
-    m_deals = std::move(deals);
-    m_currency = currency;
-    endResetModel();
-}
-
-int SlippedDealModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_deals.size());
-}
-
-int SlippedDealModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
+    : RowTableModel(ColumnCount, parent) {}
 
 QVariant SlippedDealModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || size_t(index.row()) >= m_deals.size())
+    if (!index.isValid() || size_t(index.row()) >= m_rows.size())
         return {};
-    const SlippedDeal& s = m_deals[size_t(index.row())];
+    const SlippedDeal& s = m_rows[size_t(index.row())];
     const QLocale l;
     if (role == Qt::DisplayRole) {
         switch (Column(index.column())) {

@@ -2,7 +2,7 @@
 
 #include "metrics/waterfall.h"
 
-#include <QAbstractTableModel>
+#include "models/rowtablemodel.h"
 
 #include <vector>
 
@@ -12,23 +12,19 @@ namespace revalign::ui {
 // at the later moment whose close date was pushed since the last sync, with how often and how far over
 // their whole history. Qt::EditRole gives the raw figure of a cell (pushes, days, ISO dates, money in
 // currency units), the very one the CLI prints.
-class SlippedDealModel final : public QAbstractTableModel {
+class SlippedDealModel final : public RowTableModel<SlippedDeal> {
     Q_OBJECT
 public:
     enum Column { Deal, Owner, Pushes, DaysPushed, FirstClose, Close, Amount, ColumnCount };
 
     explicit SlippedDealModel(QObject* parent = nullptr);
-    void setDeals(std::vector<SlippedDeal> deals, const QString& currency);
-    const std::vector<SlippedDeal>& deals() const { return m_deals; }
+    void setDeals(std::vector<SlippedDeal> rows, const QString& currency) {
+        setRows(std::move(rows), currency);
+    }
+    const std::vector<SlippedDeal>& deals() const { return rows(); }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    std::vector<SlippedDeal> m_deals;
-    QString m_currency;
 };
 
 } // namespace revalign::ui

@@ -7,27 +7,12 @@
 namespace revalign::ui {
 
 StalledDealModel::StalledDealModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
-
-void StalledDealModel::setDeals(std::vector<StalledDeal> deals, const QString& currency) {
-    beginResetModel();
-    m_deals = std::move(deals);
-    m_currency = currency;
-    endResetModel();
-}
-
-int StalledDealModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_deals.size());
-}
-
-int StalledDealModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
+    : RowTableModel(ColumnCount, parent) {}
 
 QVariant StalledDealModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || size_t(index.row()) >= m_deals.size())
+    if (!index.isValid() || size_t(index.row()) >= m_rows.size())
         return {};
-    const StalledDeal& s = m_deals[size_t(index.row())];
+    const StalledDeal& s = m_rows[size_t(index.row())];
     if (role == Qt::DisplayRole) {
         switch (Column(index.column())) {
         case Deal:

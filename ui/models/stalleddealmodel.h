@@ -2,7 +2,7 @@
 
 #include "metrics/waterfall.h"
 
-#include <QAbstractTableModel>
+#include "models/rowtablemodel.h"
 
 #include <vector>
 
@@ -12,7 +12,7 @@ namespace revalign::ui {
 // pipeline at the later moment that have sat in their stage longer than the stage expects. "At least"
 // when the deal's first record already had the stage (the history starts later than the stay).
 // Qt::EditRole gives the raw figure of a cell, the very one the CLI prints.
-class StalledDealModel final : public QAbstractTableModel {
+class StalledDealModel final : public RowTableModel<StalledDeal> {
     Q_OBJECT
 public:
     enum Column { Deal, Owner, Stage, DaysInStage, ExpectedDays, Since, Amount, ColumnCount };
@@ -20,17 +20,13 @@ public:
     static constexpr int AtLeastRole = Qt::UserRole + 1;
 
     explicit StalledDealModel(QObject* parent = nullptr);
-    void setDeals(std::vector<StalledDeal> deals, const QString& currency);
-    const std::vector<StalledDeal>& deals() const { return m_deals; }
+    void setDeals(std::vector<StalledDeal> rows, const QString& currency) {
+        setRows(std::move(rows), currency);
+    }
+    const std::vector<StalledDeal>& deals() const { return rows(); }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    std::vector<StalledDeal> m_deals;
-    QString m_currency;
 };
 
 } // namespace revalign::ui
