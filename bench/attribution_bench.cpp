@@ -15,11 +15,11 @@
 #include "store/journeystore.h"
 #include "store/workspace.h"
 
-#include <cstdio>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTextStream>
 #include <QThread>
+#include <cstdio>
 
 #include <algorithm>
 #include <random>
