@@ -212,6 +212,14 @@ int Database::changes() const {
     return sqlite3_changes(m_db);
 }
 
+qint64 Database::totalChanges() const {
+    return sqlite3_total_changes64(m_db);
+}
+
+bool Database::inTransaction() const {
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
 int Database::pragmaInt(std::string_view name) {
     Statement st(*this, std::string("PRAGMA ") + std::string(name));
     return st.step() ? st.int32(0) : 0;

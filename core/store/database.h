@@ -37,6 +37,11 @@ public:
     void exec(std::string_view sql);
     qint64 lastInsertRowId() const;
     int changes() const;
+    // Rows inserted, updated or deleted through this connection since it opened (a transaction's writes
+    // are those after the value it had at BEGIN).
+    qint64 totalChanges() const;
+    // True inside BEGIN ... COMMIT (or a savepoint opened outside one).
+    bool inTransaction() const;
     int pragmaInt(std::string_view name);
     const QString& path() const { return m_path; }
     sqlite3* handle() const { return m_db; }

@@ -72,10 +72,8 @@ std::optional<qint64> cachedLookup(Database& db, std::optional<Statement>& looku
     const auto it = cache.ids.find(sourceId);
     if (it != cache.ids.end())
         return it->second;
-    if (cache.complete) {
-        cache.ids.emplace(sourceId, std::nullopt);
+    if (cache.complete) // every id of the table is in the cache: one it lacks is not in the workspace
         return std::nullopt;
-    }
     if (cache.mayLoadAll && ++cache.asked > kLoadAllAfter) {
         Statement all(db, std::string("SELECT source_id, id FROM ") + table + " WHERE source = ?");
         all.bindView(1, source);

@@ -143,6 +143,20 @@ void PendingReferences::keep(qint64 row, Field field, std::optional<std::string_
     if (!e.resolved && e.sourceId == *unresolvedId && e.fieldsHash == hash)
         return;
     remember(e);
+    if (!e.resolved && e.sourceId == *unresolvedId) {
+        // Still waiting for the same record; only the row's own fields changed (a deal's amount or stage
+        // in a weekly export). Not setting source and source_id leaves their index alone: one page less
+        // for each changed row.
+        if (!m_rehash)
+            m_rehash.emplace(m_db, "UPDATE pending_reference SET fields_hash = ?, batch_id = ? WHERE id = ?");
+        if (hash)
+            m_rehash->bind(1, *hash);
+        else
+            m_rehash->bindNull(1);
+        m_rehash->bind(2, m_batch.value()).bind(3, e.id).run();
+        e.fieldsHash = hash;
+        return;
+    }
     if (!m_update)
         m_update.emplace(m_db, "UPDATE pending_reference SET source = ?, source_id = ?, fields_hash = ?, "
                                "batch_id = ?, resolved_batch_id = NULL WHERE id = ?");

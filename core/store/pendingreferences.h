@@ -64,6 +64,7 @@ private:
     std::optional<Statement> m_find;
     std::optional<Statement> m_insert;
     std::optional<Statement> m_update;
+    std::optional<Statement> m_rehash; // the same id, only the row's fields changed
     std::optional<Statement> m_resolve;
 };
 

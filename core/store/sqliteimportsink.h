@@ -35,6 +35,8 @@ private:
     ImportStore m_store;
     ImportRules m_rules; // the open file's (the writer keeps a reference)
     std::unique_ptr<ImportWriter> m_writer;
+    qint64 m_changesAtStart = 0; // the connection's total changes when the sink was made (after BEGIN)
+    enum class Mark { None, Savepoint, Restart } m_mark = Mark::None;
 };
 
 } // namespace revalign

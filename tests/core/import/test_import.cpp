@@ -469,3 +469,67 @@ TEST_CASE("import: when the rest of a column contradicts its first rows, the who
     CHECK(r.errors.front().line == 2);
     CHECK(f.digest() == before);
 }
+
+namespace {
+// Rows 0-4999 read only month first (01/13/2024: 13 January); rows 5000-10999 read only day first
+// (13/02/2024: 13 February) and are the majority, so the whole column is day first: the first 5,000 rows
+// are invalid and 6,000 are kept, all of 13 February. A first pass that wrote the early rows month first
+// must be taken back whole.
+QString writeContradicting(const TempDir& dir, const QString& name) {
+    return writeGenerated(dir, name, 11000, [](int i) {
+        return i < 5000 ? QStringLiteral("01/13/2024") : QStringLiteral("13/02/2024");
+    });
+}
+
+void checkOnlyDayFirstRows(Workspace& ws, const char* prefixCount) {
+    // 6,000 rows S5000..S10999, one creation time (13 February), none of the month-first rows.
+    CHECK(scalar(ws, prefixCount) == 6000);
+    CHECK(scalar(ws, "SELECT count(DISTINCT created_at) FROM contact WHERE source_id LIKE 'S%'") == 1);
+    CHECK(scalar(ws, "SELECT count(*) FROM contact WHERE source_id IN ('S0', 'S4999')") == 0);
+    CHECK(scalar(ws, "SELECT count(*) FROM contact WHERE source_id IN ('S5000', 'S10999')") == 2);
+}
+} // namespace
+
+// The speculative first pass of the only file of an import is taken back by restarting the transaction
+// (no savepoint: SQLite's statement journal made every write of a savepoint-wrapped import cost a page
+// copy to /var/tmp). The rows written month first must all be gone.
+TEST_CASE("import: regression: a first file written again after the whole column decided keeps no row of "
+          "the first pass (transaction restarted)") {
+    FreshWorkspace f;
+    ImportOptions options;
+    options.skipInvalid = true;
+    const ImportResult r =
+        importOne(f.ws, writeContradicting(f.dir, QStringLiteral("contradicting.csv")), options);
+    CHECK(r.written);
+    CHECK(r.counts.invalid == 5000);
+    CHECK(r.counts.added == 6000);
+    checkOnlyDayFirstRows(f.ws, "SELECT count(*) FROM contact");
+    CHECK(scalar(f.ws, "SELECT count(*) FROM import_batch") == 1);
+    // The import can be undone as one batch: nothing of the first pass is left behind to undo.
+    CHECK(scalar(f.ws, "SELECT count(*) FROM contact WHERE batch_id IS NOT (SELECT id FROM import_batch)") ==
+          0);
+}
+
+// A later file of the same import rolls back to its savepoint: the earlier file's rows stay.
+TEST_CASE("import: regression: a second file written again after the whole column decided keeps the first "
+          "file's rows (savepoint)") {
+    FreshWorkspace f;
+    // Three rows of another source id range, T0..T2, with ISO dates.
+    const QString first = f.dir.path(QStringLiteral("first.csv"));
+    QFile file(first);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("source_id,email,created_at\nT0,t0@example.com,2024-03-01\nT1,t1@example.com,2024-03-02\n"
+               "T2,t2@example.com,2024-03-03\n");
+    file.close();
+    ImportOptions options;
+    options.skipInvalid = true;
+    const auto results =
+        importFiles(f.ws, {first, writeContradicting(f.dir, QStringLiteral("contradicting.csv"))}, options);
+    REQUIRE(results.size() == 2);
+    CHECK(results[0].counts.added == 3);
+    CHECK(results[1].counts.added == 6000);
+    CHECK(results[1].counts.invalid == 5000);
+    CHECK(scalar(f.ws, "SELECT count(*) FROM contact WHERE source_id LIKE 'T%'") == 3);
+    checkOnlyDayFirstRows(f.ws, "SELECT count(*) FROM contact WHERE source_id LIKE 'S%'");
+    CHECK(scalar(f.ws, "SELECT count(*) FROM import_batch") == 2);
+}
