@@ -53,6 +53,11 @@ private:
     qint64 m_from, m_to;
     qint64 m_windowFrom, m_windowTo; // Julian days, inclusive
     qint64 m_firstSnapshot;
+    // The deal's place in the order of all deals' names (DealHistoryColumns::nameRank).
+    qint32 nameRank(qsizetype deal) const;
+    // Sort keys of the slipped and stalled deals fill() collects, in the order it adds them.
+    mutable std::vector<std::pair<qint64, qint32>> m_slippedKeys, m_stalledKeys;
+    mutable std::vector<qint32> m_nameRank;    // when the table has none
     mutable std::set<qint32> m_unjudgedStages; // filled by fill(): stages of End without expected days
     // The workspace-local day of each moment asked (a time-zone conversion costs ~2 µs, and 20,000
     // stalled deals share the dozen snapshot times their stages began at: 40 ms of an 80 ms waterfall).

@@ -124,4 +124,20 @@ size_t FactTable::memoryBytes() const {
     return total;
 }
 
+std::vector<qint32> rankByName(const std::vector<QString>& names) {
+    std::vector<qint32> byName(names.size());
+    for (size_t j = 0; j < byName.size(); ++j)
+        byName[j] = qint32(j);
+    std::sort(byName.begin(), byName.end(),
+              [&names](qint32 a, qint32 b) { return names[size_t(a)] < names[size_t(b)]; });
+    std::vector<qint32> rank(names.size(), 0);
+    qint32 r = 0;
+    for (size_t i = 0; i < byName.size(); ++i) {
+        if (i > 0 && names[size_t(byName[i - 1])] != names[size_t(byName[i])])
+            ++r;
+        rank[size_t(byName[i])] = r;
+    }
+    return rank;
+}
+
 } // namespace revalign

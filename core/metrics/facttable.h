@@ -120,6 +120,17 @@ struct ContactColumns {
     std::vector<quint8> handoffFacts;
     std::vector<float> hoursToFirstTouch;
     std::vector<quint8> quality; // ContactQuality bits
+    // Derived once per snapshot too (mqlAnswersOf): the contacts that became MQLs, in row order, with
+    // when sales answered each. The waterfall's MQL backlog scans these (a third of a million) instead of
+    // every contact and the decision columns at each filter change.
+    struct MqlAnswers {
+        static constexpr quint8 kAccepted = 1, kRejected = 2, kUndated = 4; // kUndated: answered, no time
+        std::vector<qint32> row;
+        std::vector<qint64> mqlAt;
+        std::vector<qint64> answeredAt; // kNoTime while pending; never before mqlAt
+        std::vector<quint8> kind;
+        qsizetype contacts = -1; // the contact count these were derived for (-1: not derived)
+    } mqlAnswers;
 
     qsizetype size() const { return qsizetype(id.size()); }
 };
@@ -163,6 +174,9 @@ struct DealHistoryColumns {
     std::vector<quint8> flags;
     std::vector<qint64> snapshotTimes;     // the as-of times of deals imports and snapshot states, ascending
     std::vector<QString> names, sourceIds; // per opportunity row
+    // Per opportunity row: its name's place among all names (QString's <; equal names share one), so the
+    // waterfall's lists sort by name with an integer compare instead of a string compare per tie.
+    std::vector<qint32> nameRank;
     std::vector<qint32> stageExpectedDays; // per dealStages code: days expected in the stage, 0 = not set
 
     bool isEmpty() const { return validFrom.empty(); }
@@ -176,6 +190,9 @@ struct DealHistoryColumns {
         return -1;
     }
 };
+
+// Each name's place in the sorted order of `names` (QString's <), equal names sharing one: 0, 1, 1, 2...
+std::vector<qint32> rankByName(const std::vector<QString>& names);
 
 struct CampaignColumns {
     std::vector<qint64> id;

@@ -77,6 +77,7 @@ void loadDealHistory(Database& db, FactTable& f) {
                 h.sourceIds[size_t(j)] = st.text(2);
             }
     }
+    h.nameRank = rankByName(h.names);
     std::vector<std::pair<qint64, qint32>> ownerCodes;
     {
         Statement st(db, "SELECT id, name FROM owner");
