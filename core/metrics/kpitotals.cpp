@@ -1,5 +1,7 @@
 #include "metrics/kpitotals.h"
 
+#include "metrics/mqlbacklog.h"
+
 #include <QFuture>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -75,6 +77,7 @@ void deriveContactFacts(FactTable& f) {
     QFuture<void> second = QtConcurrent::run([&derive, half, n = c.size()] { derive(half, n); });
     derive(0, half);
     second.waitForFinished();
+    c.mqlAnswers = mqlAnswersOf(f);
 }
 
 ContactEvents ContactEvents::derive(const FactTable& f, qsizetype row) {

@@ -31,6 +31,9 @@ struct MqlBacklog {
 // kNoTime while it waits, or when it was answered without a time (the callers count those apart).
 struct ContactEvents;
 qint64 mqlDecidedAt(const FactTable& facts, qsizetype row, const ContactEvents& events);
+// ContactColumns::mqlAnswers of `facts` (after handoffFacts are derived): every MQL, when it was answered
+// by the rule above, and whether an answer had no time (then taken as given at the MQL time).
+ContactColumns::MqlAnswers mqlAnswersOf(const FactTable& facts);
 
 // Thread-safe on a shared snapshot. Throws Error for a filter name that is not in the data.
 MqlBacklog computeMqlBacklog(const FactTable& facts, const MetricFilters& filters, const DateRange& range);
