@@ -24,7 +24,7 @@ struct Column {
 
 std::vector<Column> columnsOf(Database& db, std::string_view table) {
     std::vector<Column> out;
-    Statement st(db, SqlDialect::sqlite().columnsQuery());
+    Statement st(db, db.dialect().columnsQuery());
     st.bind(1, table);
     while (st.step())
         out.push_back({std::string(st.textView(0)), std::string(st.textView(1))});
@@ -159,7 +159,7 @@ Statement& ImportStore::beforeImage(std::string_view table) {
                         .arg(QString::fromUtf8(table.data(), qsizetype(table.size()))));
     auto it = m_beforeImages.find(table);
     if (it == m_beforeImages.end()) {
-        const std::string image = SqlDialect::sqlite().jsonObject(namesOf(columnsOf(m_db, table)));
+        const std::string image = m_db.dialect().jsonObject(namesOf(columnsOf(m_db, table)));
         const std::string t(table);
         // Stage entries are found by their key (?3, ?4); every other table by its id (?3). row_id is
         // informational for stage entries: the restore reads the key back from the before-image.
@@ -208,7 +208,7 @@ std::optional<ImportBatchSummary> ImportStore::undoLastBatch() {
             continue;
         auto it = restores.find(table);
         if (it == restores.end()) {
-            const SqlDialect dialect = SqlDialect::sqlite();
+            const SqlDialect dialect = m_db.dialect();
             std::string sets;
             for (const Column& c : columnsOf(m_db, table))
                 sets += (sets.empty() ? "\"" : ", \"") + c.name +
@@ -234,7 +234,7 @@ std::optional<ImportBatchSummary> ImportStore::undoLastBatch() {
             std::string cols, values;
             for (const Column& c : columnsOf(m_db, table)) {
                 cols += (cols.empty() ? "\"" : ", \"") + c.name + "\"";
-                values += (values.empty() ? "" : ", ") + SqlDialect::sqlite().jsonValue("?1", c.name, c.type);
+                values += (values.empty() ? "" : ", ") + m_db.dialect().jsonValue("?1", c.name, c.type);
             }
             re = reinserts
                      .emplace(table, std::make_unique<Statement>(m_db, "INSERT INTO " + table + "(" + cols +

@@ -479,6 +479,10 @@ std::string migrationSql(const Migration& m, const SqlDialect& dialect) {
 }
 
 void migrate(Database& db, int target) {
+    if (db.isPostgres()) {
+        migrate(db.pg(), target);
+        return;
+    }
     if (target < 0)
         target = latestSchemaVersion();
     const SqlDialect dialect = SqlDialect::sqlite();
