@@ -11,6 +11,11 @@ int cmdUndo(const QStringList& args, Io io) {
     if (!parseOrReport(parser, args, io, 1, 1))
         return BadUsage;
     Workspace ws = Workspace::open(parser.positionalArguments().at(1), WorkspaceAccess::ReadWrite);
+    if (ws.isTeam()) {
+        // Undo must hold the import lock the PostgreSQL import does not take yet (docs/postgresql.md §9).
+        io.err << ws.path() << ": undoing an import in a PostgreSQL team workspace is not built yet\n";
+        return Failed;
+    }
     ImportStore store(ws.db());
     const auto undone = store.undoLastBatch();
     if (!undone) {

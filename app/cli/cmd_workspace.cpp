@@ -10,21 +10,15 @@ namespace revalign::cli {
 
 int cmdInit(const QStringList& args, Io io) {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("init WORKSPACE"), QStringLiteral("the new workspace file"));
+    parser.addPositionalArgument(
+        QStringLiteral("init WORKSPACE"),
+        QStringLiteral("the new workspace file, or the postgresql:// URL of an empty "
+                       "database for a team workspace"));
     if (!parseOrReport(parser, args, io, 1, 1))
         return BadUsage;
     const QString path = parser.positionalArguments().at(1);
-    if (PgConnInfo::isUrl(path)) {
-        // The default funnel, deal stages and KPI registry are written by the store, which does not run on
-        // PostgreSQL yet; the schema alone is what `upgrade` creates.
-        io.err << PgConnInfo::parse(path).redacted()
-               << ": init cannot create a team workspace yet; `revalign-cli upgrade URL` creates its schema "
-                  "in an "
-                  "empty database\n";
-        return Failed;
-    }
-    Workspace::create(path);
-    io.out << "Created " << path << '\n';
+    const Workspace ws = Workspace::create(path); // a URL: a team workspace in an empty database
+    io.out << "Created " << ws.path() << '\n';
     return Success;
 }
 
