@@ -240,6 +240,10 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <source>%1: the workspace is open read-only (%2): nothing can be changed</source>
         <translation>%1: เวิร์กสเปซเปิดแบบอ่านอย่างเดียว (%2): เปลี่ยนแปลงอะไรไม่ได้</translation>
     </message>
+    <message>
+        <source>%1: the statement failed</source>
+        <translation>%1: คำสั่งล้มเหลว</translation>
+    </message>
 </context>
 <context>
     <name>DealStageDialog</name>
@@ -850,6 +854,10 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>no %1 deal with id &apos;%2&apos; in the workspace (import the deals first, or in the same import)</source>
         <translation>ไม่มีดีลจาก %1 ที่มี id &apos;%2&apos; ในเวิร์กสเปซ (นำเข้าดีลก่อน หรือในการนำเข้าครั้งเดียวกัน)</translation>
+    </message>
+    <message>
+        <source>%1: importing into a PostgreSQL team workspace is not built yet; import into a workspace file and move it with `revalign-cli copy FILE URL`</source>
+        <translation>%1: ยังนำเข้าข้อมูลลงเวิร์กสเปซทีมบน PostgreSQL ไม่ได้; ให้นำเข้าลงไฟล์เวิร์กสเปซแล้วย้ายด้วย `revalign-cli copy FILE URL`</translation>
     </message>
 </context>
 <context>
@@ -3293,6 +3301,22 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source> A copy from before the upgrade to version %1 is kept: %2.</source>
         <translation> มีสำเนาจากก่อนการอัปเกรดเป็นเวอร์ชัน %1 เก็บไว้: %2</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>และอีก %1 ตาราง</translation>
+    </message>
+    <message>
+        <source>%1: workspace version %2 is older than this RevAlign&apos;s %3; run `revalign-cli upgrade %1` to bring it up to date, then open it</source>
+        <translation>%1: เวิร์กสเปซเวอร์ชัน %2 เก่ากว่าเวอร์ชัน %3 ของ RevAlign นี้; ให้รัน `revalign-cli upgrade %1` เพื่ออัปเดตก่อน แล้วจึงเปิด</translation>
+    </message>
+    <message>
+        <source>%1: the database is not empty (%2 tables: %3); a team workspace is created only in an empty database or schema (nothing was changed)</source>
+        <translation>%1: ฐานข้อมูลไม่ว่าง (%2 ตาราง: %3); เวิร์กสเปซทีมสร้างได้เฉพาะในฐานข้อมูลหรือสคีมาที่ว่างเท่านั้น (ไม่ได้เปลี่ยนแปลงอะไร)</translation>
+    </message>
+    <message>
+        <source>%1; and the tables created could not be dropped again (%2)</source>
+        <translation>%1; และลบตารางที่สร้างไว้ออกไม่ได้ (%2)</translation>
     </message>
 </context>
 <context>
