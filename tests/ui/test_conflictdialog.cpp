@@ -20,11 +20,17 @@ using namespace revalign::ui;
 using revalign::test::TempDir;
 
 namespace {
+// A new workspace, closed again so that its header is in the file for the second connection's check.
+QString created(const QString& path) {
+    Workspace::create(path);
+    return path;
+}
+
 // Anna's window (the page) and Ben's connection to the same file, with one note Anna added.
 struct SharedSync {
     TempDir dir;
-    QString path = dir.path(QStringLiteral("sync.revalign"));
-    Workspace bensWorkspace = Workspace::create(path);
+    QString path = created(dir.path(QStringLiteral("sync.revalign")));
+    Workspace bensWorkspace = Workspace::open(path);
     MeetingStore ben{bensWorkspace.db()};
     MeetingService meetings;
     std::unique_ptr<SyncPage> page;

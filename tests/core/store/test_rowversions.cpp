@@ -16,11 +16,18 @@ const QString kAnna = QStringLiteral("anna@laptop");
 const QString kBen = QStringLiteral("ben@desk");
 const QDate kDay(2026, 11, 30);
 
+// A new workspace, closed again: its header reaches the file (another connection checks it on open).
+QString createdWorkspace(const TempDir& dir) {
+    const QString path = dir.path(QStringLiteral("sync.revalign"));
+    Workspace::create(path);
+    return path;
+}
+
 // Two windows on one file, a meeting with one note and one action item (both at version 1).
 struct TwoWindows {
     TempDir dir;
-    QString path = dir.path(QStringLiteral("sync.revalign"));
-    Workspace first = Workspace::create(path);
+    QString path = createdWorkspace(dir);
+    Workspace first = Workspace::open(path);
     Workspace second = Workspace::open(path);
     MeetingStore anna{first.db()};
     MeetingStore ben{second.db()};
