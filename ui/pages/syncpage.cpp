@@ -44,6 +44,20 @@ QTableView* table(QAbstractItemModel* model, const QString& name, QWidget* paren
     return view;
 }
 
+// Text edited in place (double-click, F2) and the current row deleted from the context menu or with Del.
+void editableRows(QTableView* view, const QString& deleteText, std::function<void(int)> remove) {
+    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* deleteRow = new QAction(deleteText, view);
+    deleteRow->setShortcut(QKeySequence::Delete);
+    deleteRow->setShortcutContext(Qt::WidgetShortcut);
+    QObject::connect(deleteRow, &QAction::triggered, view, [view, remove = std::move(remove)] {
+        if (const QModelIndex i = view->currentIndex(); i.isValid())
+            remove(i.row());
+    });
+    view->addAction(deleteRow);
+}
+
 QComboBox* teamBox(QWidget* parent) {
     auto* box = new QComboBox(parent);
     for (Team t : {Team::Shared, Team::Marketing, Team::Sales})
@@ -106,17 +120,8 @@ SyncPage::SyncPage(MeetingService* meetings, QWidget* parent)
     auto* notesBox = new QGroupBox(tr("Notes"), this);
     auto* notesLayout = new QVBoxLayout(notesBox);
     auto* notesView = table(m_notes, tr("Notes"), this);
-    notesView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     notesView->setToolTip(tr("Double-click a note to change its text"));
-    notesView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto* deleteNote = new QAction(tr("Delete note"), notesView);
-    deleteNote->setShortcut(QKeySequence::Delete);
-    deleteNote->setShortcutContext(Qt::WidgetShortcut);
-    connect(deleteNote, &QAction::triggered, this, [this, notesView] {
-        if (const QModelIndex i = notesView->currentIndex(); i.isValid())
-            removeNote(m_notes->note(i.row()));
-    });
-    notesView->addAction(deleteNote);
+    editableRows(notesView, tr("Delete note"), [this](int row) { removeNote(m_notes->note(row)); });
     notesLayout->addWidget(notesView, 1);
     notesLayout->addLayout(noteForm);
 
@@ -136,16 +141,8 @@ SyncPage::SyncPage(MeetingService* meetings, QWidget* parent)
     auto* itemsBox = new QGroupBox(tr("Action items (open items carry over until done)"), this);
     auto* itemsLayout = new QVBoxLayout(itemsBox);
     auto* itemsView = table(m_actions, tr("Action items"), this);
-    itemsView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    itemsView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto* deleteItem = new QAction(tr("Delete action item"), itemsView);
-    deleteItem->setShortcut(QKeySequence::Delete);
-    deleteItem->setShortcutContext(Qt::WidgetShortcut);
-    connect(deleteItem, &QAction::triggered, this, [this, itemsView] {
-        if (const QModelIndex i = itemsView->currentIndex(); i.isValid())
-            removeActionItem(m_actions->item(i.row()));
-    });
-    itemsView->addAction(deleteItem);
+    editableRows(itemsView, tr("Delete action item"),
+                 [this](int row) { removeActionItem(m_actions->item(row)); });
     itemsView->horizontalHeader()->setSectionResizeMode(ActionItemModel::Text, QHeaderView::Stretch);
     itemsView->horizontalHeader()->setStretchLastSection(false);
     itemsLayout->addWidget(itemsView, 1);
