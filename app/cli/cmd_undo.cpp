@@ -2,9 +2,12 @@
 
 #include "store/importstore.h"
 #include "store/workspace.h"
+#include "util/useridentity.h"
 
 namespace revalign::cli {
 
+// Takes back the current user's (REVALIGN_USER, or USER@host) last import, and only when nobody imported
+// after it (ImportStore::undoLastBatchBy says why).
 int cmdUndo(const QStringList& args, Io io) {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("undo WORKSPACE"), QStringLiteral("a workspace file"));
@@ -17,14 +20,22 @@ int cmdUndo(const QStringList& args, Io io) {
         return Failed;
     }
     ImportStore store(ws.db());
-    const auto undone = store.undoLastBatch();
-    if (!undone) {
+    const UndoOutcome outcome = store.undoLastBatchBy(currentUserIdentity());
+    switch (outcome.status) {
+    case UndoOutcome::Status::Undone:
+        io.out << "Undid import " << outcome.undone->id.value() << " of " << outcome.undone->info.fileName
+               << " (" << outcome.undone->counts.added << " new, " << outcome.undone->counts.updated
+               << " updated rows)\n";
+        return Success;
+    case UndoOutcome::Status::NothingToUndo:
         io.err << ws.path() << ": no import to undo\n";
         return Failed;
+    case UndoOutcome::Status::NoneOfYours:
+    case UndoOutcome::Status::NotLatest:
+        io.err << ws.path() << ": " << outcome.message() << '\n';
+        return Failed;
     }
-    io.out << "Undid import " << undone->id.value() << " of " << undone->info.fileName << " ("
-           << undone->counts.added << " new, " << undone->counts.updated << " updated rows)\n";
-    return Success;
+    return Failed;
 }
 
 } // namespace revalign::cli

@@ -1,8 +1,11 @@
 #include "commands.h"
 
+#include "store/importstore.h"
 #include "store/pg/pgconninfo.h"
 #include "store/workspace.h"
+#include "util/useridentity.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -74,6 +77,14 @@ int cmdInfo(const QStringList& args, Io io) {
                           s.lastActivity.isValid() ? QJsonValue(iso(s.lastActivity)) : QJsonValue()}};
         if (parser.isSet(QStringLiteral("check")))
             root.insert(QStringLiteral("integrity"), QStringLiteral("ok"));
+        // Who else imported today (the machine's local day), for scripts and the status line.
+        QJsonArray today;
+        for (const OtherImport& o : ImportStore(ws.db()).importsTodayByOthers(currentUserIdentity()))
+            today.append(QJsonObject{{QStringLiteral("user"), o.user},
+                                     {QStringLiteral("file"), o.fileName},
+                                     {QStringLiteral("at"), iso(o.at)},
+                                     {QStringLiteral("rows"), o.rows}});
+        root.insert(QStringLiteral("imports_today"), today);
         io.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
         return Success;
     }

@@ -975,6 +975,37 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     </message>
 </context>
 <context>
+    <name>ImportStore</name>
+    <message>
+        <source>at %1</source>
+        <translation>เวลา %1</translation>
+    </message>
+    <message>
+        <source>on %1 at %2</source>
+        <translation>วันที่ %1 เวลา %2</translation>
+    </message>
+    <message>
+        <source>Undid the import of %1 (%2 new, %3 updated rows).</source>
+        <translation>เลิกทำการนำเข้า %1 แล้ว (ใหม่ %2 แถว ปรับปรุง %3 แถว)</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>ไม่มีการนำเข้าให้เลิกทำ</translation>
+    </message>
+    <message>
+        <source>Not undone: you have made no import here; the last one is %1&apos;s import of %2 %3.</source>
+        <translation>ไม่ได้เลิกทำ: คุณยังไม่ได้นำเข้าข้อมูลใดในพื้นที่ทำงานนี้ รายการล่าสุดคือการนำเข้า %2 ของ %1 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source> (the latest of %n imports after yours)</source>
+        <translation><numerusform> (รายการล่าสุดจาก %n การนำเข้าหลังของคุณ)</numerusform></translation>
+    </message>
+    <message>
+        <source>Not undone: %1 imported %2 %3 after your import of %4%5; undo theirs first or ask them.</source>
+        <translation>ไม่ได้เลิกทำ: %1 นำเข้า %2 %3 หลังการนำเข้า %4 ของคุณ%5 ให้เลิกทำของเขาก่อน หรือสอบถามเขา</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>%1 (%2 · %3)</source>
@@ -3938,6 +3969,97 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     </message>
 </context>
 <context>
+    <name>revalign::ui::ConflictDialog</name>
+    <message>
+        <source>Action item changed meanwhile</source>
+        <translation>รายการงานถูกแก้ไขในระหว่างนี้</translation>
+    </message>
+    <message>
+        <source>Note changed meanwhile</source>
+        <translation>บันทึกถูกแก้ไขในระหว่างนี้</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>ใครบางคน</translation>
+    </message>
+    <message>
+        <source>%1 changed this action item after you opened it. Nothing was saved yet: which text should stay?</source>
+        <translation>%1 แก้ไขรายการงานนี้หลังจากที่คุณเปิดดู ยังไม่มีการบันทึกใด ๆ: จะเก็บข้อความใดไว้?</translation>
+    </message>
+    <message>
+        <source>%1 changed this note after you opened it. Nothing was saved yet: which text should stay?</source>
+        <translation>%1 แก้ไขบันทึกนี้หลังจากที่คุณเปิดดู ยังไม่มีการบันทึกใด ๆ: จะเก็บข้อความใดไว้?</translation>
+    </message>
+    <message>
+        <source>Someone deleted this action item after you opened it. Add yours again?</source>
+        <translation>มีผู้ลบรายการงานนี้หลังจากที่คุณเปิดดู จะเพิ่มของคุณกลับเข้าไปหรือไม่?</translation>
+    </message>
+    <message>
+        <source>Someone deleted this note after you opened it. Add yours again?</source>
+        <translation>มีผู้ลบบันทึกนี้หลังจากที่คุณเปิดดู จะเพิ่มของคุณกลับเข้าไปหรือไม่?</translation>
+    </message>
+    <message>
+        <source>%1 changed this action item after you opened it. Delete it anyway?</source>
+        <translation>%1 แก้ไขรายการงานนี้หลังจากที่คุณเปิดดู จะลบต่อไปหรือไม่?</translation>
+    </message>
+    <message>
+        <source>%1 changed this note after you opened it. Delete it anyway?</source>
+        <translation>%1 แก้ไขบันทึกนี้หลังจากที่คุณเปิดดู จะลบต่อไปหรือไม่?</translation>
+    </message>
+    <message>
+        <source>Theirs: deleted</source>
+        <translation>ของเขา: ถูกลบแล้ว</translation>
+    </message>
+    <message>
+        <source>Theirs (%1), as stored now:</source>
+        <translation>ของเขา (%1) ตามที่บันทึกอยู่ตอนนี้:</translation>
+    </message>
+    <message>
+        <source>Theirs (%1, %2), as stored now:</source>
+        <translation>ของเขา (%1, %2) ตามที่บันทึกอยู่ตอนนี้:</translation>
+    </message>
+    <message>
+        <source>Their text</source>
+        <translation>ข้อความของเขา</translation>
+    </message>
+    <message>
+        <source>Yours, as you saw it:</source>
+        <translation>ของคุณ ตามที่คุณเห็น:</translation>
+    </message>
+    <message>
+        <source>Yours:</source>
+        <translation>ของคุณ:</translation>
+    </message>
+    <message>
+        <source>Your text</source>
+        <translation>ข้อความของคุณ</translation>
+    </message>
+    <message>
+        <source>Add mine again</source>
+        <translation>เพิ่มของฉันอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Delete anyway</source>
+        <translation>ลบต่อไป</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>เก็บของฉัน</translation>
+    </message>
+    <message>
+        <source>Discard mine</source>
+        <translation>ทิ้งของฉัน</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>เก็บของเขา</translation>
+    </message>
+    <message>
+        <source>Copy mine to clipboard and reload</source>
+        <translation>คัดลอกของฉันไปคลิปบอร์ดแล้วโหลดใหม่</translation>
+    </message>
+</context>
+<context>
     <name>revalign::ui::CsvPreviewModel</name>
     <message>
         <source>(extra %1)</source>
@@ -5244,10 +5366,6 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <translation>ยังไม่มีการนำเข้าใดในเวิร์กสเปซนี้</translation>
     </message>
     <message>
-        <source>Undo puts back exactly what the newest import changed.</source>
-        <translation>การเลิกทำจะคืนค่าทุกอย่างที่การนำเข้าล่าสุดเปลี่ยนไปให้เหมือนเดิมทุกประการ</translation>
-    </message>
-    <message>
         <source>Undo last import</source>
         <translation>เลิกทำการนำเข้าล่าสุด</translation>
     </message>
@@ -5256,16 +5374,16 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <translation>เลิกทำการนำเข้า %1 (ใหม่ %2, อัปเดต %3) หรือไม่</translation>
     </message>
     <message>
-        <source>There is no import to undo.</source>
-        <translation>ไม่มีการนำเข้าให้เลิกทำ</translation>
-    </message>
-    <message>
         <source>Bring in this week’s CRM exports: HubSpot, Salesforce, Pipedrive or Marketo CSV files or Excel workbooks, or your own columns with a saved profile. Records already in the workspace are updated, not duplicated. You can also drop files on this window.</source>
         <translation>นำเข้าไฟล์ที่ส่งออกจาก CRM ของสัปดาห์นี้: ไฟล์ CSV หรือเวิร์กบุ๊ก Excel จาก HubSpot, Salesforce, Pipedrive หรือ Marketo หรือคอลัมน์ของคุณเองพร้อมโปรไฟล์ที่บันทึกไว้ เรคคอร์ดที่มีอยู่แล้วในเวิร์กสเปซจะถูกอัปเดต ไม่สร้างซ้ำ หรือลากไฟล์มาวางบนหน้าต่างนี้ก็ได้</translation>
     </message>
     <message>
         <source>Import files…</source>
         <translation>นำเข้าไฟล์…</translation>
+    </message>
+    <message>
+        <source>Undo puts back exactly what your newest import changed, unless someone imported after it.</source>
+        <translation>การเลิกทำจะคืนทุกอย่างที่การนำเข้าล่าสุดของคุณเปลี่ยนไป เว้นแต่มีผู้อื่นนำเข้าหลังจากนั้น</translation>
     </message>
 </context>
 <context>
@@ -7217,6 +7335,26 @@ Note for the change log (optional):</source>
     <message>
         <source>Week before</source>
         <translation>สัปดาห์ก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Double-click a note to change its text</source>
+        <translation>ดับเบิลคลิกที่บันทึกเพื่อแก้ไขข้อความ</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>ลบบันทึก</translation>
+    </message>
+    <message>
+        <source>Delete action item</source>
+        <translation>ลบรายการงาน</translation>
+    </message>
+    <message>
+        <source>%1 (open)</source>
+        <translation>%1 (ยังไม่เสร็จ)</translation>
+    </message>
+    <message>
+        <source>%1 (done %2)</source>
+        <translation>%1 (เสร็จ %2)</translation>
     </message>
 </context>
 <context>
