@@ -161,7 +161,7 @@ TEST_CASE("ui: Cancel stops a connect to a server that never answers") {
     CHECK(d.resultText() == u"Test cancelled.");
 }
 
-TEST_CASE("ui: Test connection reports server version, TLS and what the database holds [pg]") {
+TEST_CASE("ui: Test connection reports server version, TLS and what the database holds", "[pg]") {
     REVALIGN_NEED_PG(pg);
     ConnectDialog d(nullptr);
     useServer(d, pg);
@@ -204,7 +204,7 @@ TEST_CASE("ui: Test connection reports server version, TLS and what the database
         admin.exec("DROP SCHEMA IF EXISTS " + base + suffix + " CASCADE");
 }
 
-TEST_CASE("ui: Test connection with a wrong password names the server and user, never the password [pg]") {
+TEST_CASE("ui: Test connection with a wrong password names the server and user, never the password", "[pg]") {
     REVALIGN_NEED_PG(pg);
     ConnectDialog d(nullptr);
     useServer(d, pg);
