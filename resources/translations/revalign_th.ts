@@ -124,6 +124,120 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to team workspace</source>
+        <translation>เชื่อมต่อเวิร์กสเปซของทีม</translation>
+    </message>
+    <message>
+        <source>A team workspace lives in a PostgreSQL database on a server your team shares. Ask whoever runs the server for these details.</source>
+        <translation>เวิร์กสเปซของทีมเก็บอยู่ในฐานข้อมูล PostgreSQL บนเซิร์ฟเวอร์ที่ทีมใช้ร่วมกัน ขอรายละเอียดเหล่านี้จากผู้ดูแลเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>โฮสต์(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Server host</source>
+        <translation>โฮสต์ของเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>db.example.com</source>
+        <translation>db.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>พอร์ต(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>พอร์ตของเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>ฐานข้อมูล(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>revalign</source>
+        <translation>revalign</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ผู้ใช้(&amp;U):</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>TLS(&amp;T):</translation>
+    </message>
+    <message>
+        <source>TLS mode</source>
+        <translation>โหมด TLS</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>ใบรับรอง CA(&amp;C):</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>ไฟล์ใบรับรอง CA</translation>
+    </message>
+    <message>
+        <source>The certificate that signed the server&apos;s (for verify-full)</source>
+        <translation>ใบรับรองที่ลงนามใบรับรองของเซิร์ฟเวอร์ (สำหรับ verify-full)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>เลือกไฟล์(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>เลือกไฟล์ใบรับรอง CA</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>รหัสผ่าน(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>รหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Empty: from the keychain or ~/.pgpass</source>
+        <translation>เว้นว่าง: ใช้จากพวงกุญแจของระบบหรือ ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>&amp;Remember password in the system keychain</source>
+        <translation>จำรหัสผ่านไว้ในพวงกุญแจของระบบ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>ทดสอบการเชื่อมต่อ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cr&amp;eate team workspace here</source>
+        <translation>สร้างเวิร์กสเปซของทีมที่นี่(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>ผลการทดสอบการเชื่อมต่อ</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>The system keychain is not available (%1): RevAlign cannot remember passwords and will ask for them each time.</source>
+        <translation>ไม่มีพวงกุญแจของระบบให้ใช้ (%1): RevAlign จำรหัสผ่านไม่ได้ และจะถามรหัสผ่านทุกครั้ง</translation>
+    </message>
+</context>
+<context>
     <name>DataQuality</name>
     <message>
         <source>Deals closed before they were created</source>
@@ -3041,6 +3155,36 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     </message>
 </context>
 <context>
+    <name>TeamAddress</name>
+    <message>
+        <source>Team workspace — %1 on %2:%3</source>
+        <translation>เวิร์กสเปซของทีม — %1 บน %2:%3</translation>
+    </message>
+    <message>
+        <source>Team workspace</source>
+        <translation>เวิร์กสเปซของทีม</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatus</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Also imported today: %1</source>
+        <translation>นำเข้าวันนี้ด้วย: %1</translation>
+    </message>
+    <message>
+        <source>Team workspace on %1:%2/%3</source>
+        <translation>เวิร์กสเปซของทีมบน %1:%2/%3</translation>
+    </message>
+    <message>
+        <source>Team workspace</source>
+        <translation>เวิร์กสเปซของทีม</translation>
+    </message>
+</context>
+<context>
     <name>ValidationPage</name>
     <message>
         <source>&amp;Skip invalid rows (import the valid ones and leave the rest out)</source>
@@ -4057,6 +4201,92 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>Copy mine to clipboard and reload</source>
         <translation>คัดลอกของฉันไปคลิปบอร์ดแล้วโหลดใหม่</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::ConnectDialog</name>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>ยกเลิกการทดสอบแล้ว</translation>
+    </message>
+    <message>
+        <source>%1 Enter the password above, or keep it in ~/.pgpass.</source>
+        <translation>%1 ใส่รหัสผ่านด้านบน หรือเก็บไว้ใน ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 over TLS.</source>
+        <translation>เชื่อมต่อ PostgreSQL %1 ผ่าน TLS แล้ว</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 without TLS: the password and data travel unencrypted.</source>
+        <translation>เชื่อมต่อ PostgreSQL %1 แล้วโดยไม่ใช้ TLS: รหัสผ่านและข้อมูลส่งโดยไม่เข้ารหัส</translation>
+    </message>
+    <message>
+        <source>The database holds a RevAlign team workspace (workspace version %1).</source>
+        <translation>ฐานข้อมูลนี้มีเวิร์กสเปซของทีม RevAlign (เวิร์กสเปซเวอร์ชัน %1)</translation>
+    </message>
+    <message>
+        <source>The database is empty: you can create a team workspace here.</source>
+        <translation>ฐานข้อมูลว่างอยู่: สร้างเวิร์กสเปซของทีมที่นี่ได้</translation>
+    </message>
+    <message>
+        <source>This is not a RevAlign database (%1).</source>
+        <translation>นี่ไม่ใช่ฐานข้อมูลของ RevAlign (%1)</translation>
+    </message>
+    <message>
+        <source>Disable: no encryption</source>
+        <translation>ปิด: ไม่เข้ารหัส</translation>
+    </message>
+    <message>
+        <source>Prefer: encrypt when the server offers it</source>
+        <translation>ถ้าได้: เข้ารหัสเมื่อเซิร์ฟเวอร์รองรับ</translation>
+    </message>
+    <message>
+        <source>Require: always encrypt</source>
+        <translation>บังคับ: เข้ารหัสเสมอ</translation>
+    </message>
+    <message>
+        <source>Verify full: encrypt and check the server&apos;s certificate</source>
+        <translation>ตรวจเต็ม: เข้ารหัสและตรวจใบรับรองของเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>เชื่อมต่อ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: RevAlign asks for the password each time.</source>
+        <translation>ไม่มีพวงกุญแจของระบบให้ใช้: RevAlign จะถามรหัสผ่านทุกครั้ง</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel test</source>
+        <translation>ยกเลิกการทดสอบ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>ทดสอบการเชื่อมต่อ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>กำลังเชื่อมต่อ %1…</translation>
+    </message>
+    <message>
+        <source>Creating the team workspace in %1…</source>
+        <translation>กำลังสร้างเวิร์กสเปซของทีมใน %1…</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>ใบรับรอง CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>ใบรับรอง (*.crt *.pem *.cer);;ทุกไฟล์ (*)</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::ConnectionProbe</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>ยกเลิกแล้ว</translation>
     </message>
 </context>
 <context>
@@ -5864,6 +6094,34 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <source>Open or create a workspace first, then drop the files again.</source>
         <translation>เปิดหรือสร้างเวิร์กสเปซก่อน แล้วลากไฟล์มาวางอีกครั้ง</translation>
     </message>
+    <message>
+        <source>Connect to &amp;team workspace…</source>
+        <translation>เชื่อมต่อเวิร์กสเปซของทีม(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The password was not saved in the keychain: %1</source>
+        <translation>ไม่ได้บันทึกรหัสผ่านไว้ในพวงกุญแจ: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>กำลังเชื่อมต่อ %1…</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password for %2:</source>
+        <translation>%1
+
+รหัสผ่านของ %2:</translation>
+    </message>
+    <message>
+        <source>(The system keychain is not available, so RevAlign asks each time.)</source>
+        <translation>(ไม่มีพวงกุญแจของระบบให้ใช้ RevAlign จึงถามทุกครั้ง)</translation>
+    </message>
+    <message>
+        <source>Team workspace password</source>
+        <translation>รหัสผ่านเวิร์กสเปซของทีม</translation>
+    </message>
 </context>
 <context>
     <name>revalign::ui::MappingPage</name>
@@ -7534,6 +7792,10 @@ Go back and change the format or mapping choices.</source>
     <message>
         <source>(none yet)</source>
         <translation>(ยังไม่มี)</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;team workspace…</source>
+        <translation>เชื่อมต่อเวิร์กสเปซของทีม(&amp;T)…</translation>
     </message>
 </context>
 </TS>
