@@ -9,7 +9,7 @@ DEBS := cmake ninja-build g++ pkg-config make \
         qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
         qt6-qpa-plugins libqt6svg6 qt6-svg-dev libgl-dev libglx-dev libvulkan-dev \
         catch2 libuchardet-dev libicu-dev libsqlite3-dev sqlite3 \
-        libpq-dev postgresql openssl liborcus-dev \
+        libpq-dev postgresql openssl liborcus-dev qtkeychain-qt6-dev \
         fonts-noto-core fonts-thai-tlwg \
         poppler-utils time python3
 # qt6-svg-dev: the HTML meeting pack draws its charts as inline SVG (QSvgGenerator).
@@ -17,7 +17,8 @@ DEBS := cmake ninja-build g++ pkg-config make \
 # (peak memory, the import benchmark's CSV generator). libpq-dev: team workspaces on PostgreSQL (core/store/pg);
 # postgresql, openssl: the throw-away server (and its TLS certificate) the tests and benchmarks start.
 # liborcus-dev: .xlsx imports read through Debian's maintained OOXML zip/XML parser (liborcus-0.17), not a
-# hand-written one.
+# hand-written one. qtkeychain-qt6-dev: team workspace passwords kept in the platform's keychain (Secret
+# Service, KWallet), never in settings or a file of ours (credentials/).
 # Optional: clang + libFuzzer runtime for the fuzz step of `make test`.
 FUZZ_DEBS := clang libclang-rt-14-dev
 

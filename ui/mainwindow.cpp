@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "credentials/credentialstore.h"
+#include "credentials/qtkeychainbackend.h"
 #include "dialogs/drilldowndialog.h"
 #include "dialogs/meetingpackdialog.h"
 #include "import/importwizard.h"
@@ -20,6 +22,7 @@
 #include "services/meetingservice.h"
 #include "services/metricsservice.h"
 #include "store/workspace.h"
+#include "teamaddress.h"
 #include "uitext.h"
 #include "widgets/filterbar.h"
 #include "widgets/undefinedstagesbanner.h"
@@ -49,7 +52,6 @@
 namespace revalign::ui {
 
 namespace {
-constexpr int kMaxRecent = 8;
 const QString kFileFilter = QStringLiteral("RevAlign workspace (*.revalign)");
 } // namespace
 
@@ -76,7 +78,10 @@ MainWindow::MainWindow(QWidget* parent)
     , m_breakdowns(new BreakdownPage(this))
     , m_quality(new DataQualityPage(this))
     , m_packJob(new report::MeetingPackJob(this))
-    , m_packProgress(new QProgressBar(this)) {
+    , m_packProgress(new QProgressBar(this))
+    , m_credentials(new credentials::CredentialStore(credentials::makeQtKeychainBackend(), this))
+    , m_serverLabel(new QLabel(this))
+    , m_importsLabel(new QLabel(this)) {
     setWindowIcon(QIcon(QStringLiteral(":/icons/revalign.svg")));
     setAcceptDrops(true);
     resize(1280, 800);
@@ -127,6 +132,13 @@ MainWindow::MainWindow(QWidget* parent)
     m_packProgress->setFormat(tr("Meeting pack %p%"));
     m_packProgress->hide();
     statusBar()->addPermanentWidget(m_packProgress);
+    m_importsLabel->setObjectName(QStringLiteral("importsToday"));
+    m_serverLabel->setObjectName(QStringLiteral("serverLine"));
+    m_importsLabel->hide();
+    m_serverLabel->hide();
+    statusBar()->addPermanentWidget(m_importsLabel);
+    statusBar()->addPermanentWidget(m_serverLabel);
+    setCredentialStore(m_credentials);
     connect(m_packJob, &report::MeetingPackJob::progress, m_packProgress, &QProgressBar::setValue);
     connect(m_packJob, &report::MeetingPackJob::finished, this, &MainWindow::onMeetingPackFinished);
     m_welcome->setRecentFiles(recentFiles());
@@ -139,13 +151,14 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newWorkspace);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseWorkspace);
     connect(m_welcome, &WelcomePage::openPathRequested, this, &MainWindow::openWorkspace);
+    connect(m_welcome, &WelcomePage::connectRequested, this, &MainWindow::openConnectDialog);
     connect(m_loader, &WorkspaceLoader::loaded, this, &MainWindow::onLoaded);
     // A persona edit re-classifies contacts: every figure sliced by persona must be read again.
     connect(m_personas, &PersonasPage::personasChanged, this, [this] {
         if (!m_path.isEmpty())
             openWorkspace(m_path);
     });
-    connect(m_loader, &WorkspaceLoader::failed, this, &MainWindow::onFailed);
+    connect(m_loader, &WorkspaceLoader::failed, this, &MainWindow::onLoadFailed);
     connect(m_meetings, &MeetingService::failed, this,
             [this](const QString& message) { statusBar()->showMessage(message); });
     connect(m_stagesBanner, &UndefinedStagesBanner::defineRequested, this,
@@ -206,6 +219,8 @@ void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New workspace…"), QKeySequence::New, this, &MainWindow::newWorkspace);
     file->addAction(tr("&Open workspace…"), QKeySequence::Open, this, &MainWindow::chooseWorkspace);
+    file->addAction(tr("Connect to &team workspace…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
+                    &MainWindow::openConnectDialog);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     m_closeAction =
         file->addAction(tr("&Close workspace"), QKeySequence::Close, this, &MainWindow::closeWorkspace);
@@ -471,6 +486,10 @@ void MainWindow::chooseWorkspace() {
 }
 
 void MainWindow::openWorkspace(const QString& path) {
+    if (isTeamAddress(path)) {
+        openTeamWorkspace(path);
+        return;
+    }
     statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
     m_loader->load(QFileInfo(path).absoluteFilePath());
 }
@@ -495,6 +514,7 @@ void MainWindow::closeWorkspace() {
     if (m_importWizard)
         m_importWizard->close(); // it imports into the workspace being closed
     m_readOnlyBanner->hide();
+    setImportsToday({});
     m_nav->setEnabled(false);
     m_nav->clearSelection();
     m_stack->setCurrentWidget(m_welcome);
@@ -527,7 +547,7 @@ void MainWindow::onLoaded(const QString& path) {
         m_readOnlyBanner->show();
     }
     rememberRecent(path);
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    statusBar()->showMessage(tr("Opened %1").arg(displayAddress(path)), 5000);
     updateTitle();
     Q_EMIT workspaceLoaded(path);
 }
@@ -544,35 +564,15 @@ void MainWindow::onFailed(const QString& path, const QString& message) {
 }
 
 void MainWindow::updateTitle() {
-    setWindowFilePath(m_path);
+    // Never the address itself: a team workspace's may carry the password (locationTitle() names the
+    // database and server only).
+    setWindowFilePath(isTeamAddress(m_path) ? QString() : m_path);
     setWindowTitle(m_path.isEmpty() ? tr("RevAlign")
-                                    : tr("%1 — %2 — RevAlign").arg(m_name, QFileInfo(m_path).fileName()));
+                                    : tr("%1 — %2 — RevAlign").arg(m_name, locationTitle(m_path)));
     if (m_closeAction)
         m_closeAction->setEnabled(!m_path.isEmpty());
-}
-
-QStringList MainWindow::recentFiles() const {
-    QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
-    files.removeIf([](const QString& f) { return !QFileInfo::exists(f); });
-    return files;
-}
-
-void MainWindow::rememberRecent(const QString& path) {
-    QStringList files = recentFiles();
-    files.removeAll(path);
-    files.prepend(path);
-    while (files.size() > kMaxRecent)
-        files.removeLast();
-    QSettings().setValue(QStringLiteral("recentFiles"), files);
-    refreshRecentMenu();
-}
-
-void MainWindow::refreshRecentMenu() {
-    m_recentMenu->clear();
-    const QStringList files = recentFiles();
-    for (const QString& f : files)
-        m_recentMenu->addAction(QDir::toNativeSeparators(f), this, [this, f] { openWorkspace(f); });
-    m_recentMenu->setEnabled(!files.isEmpty());
+    m_serverLabel->setText(serverStatusLine(m_path));
+    m_serverLabel->setVisible(!m_serverLabel->text().isEmpty());
 }
 
 QString MainWindow::droppedWorkspace(const QMimeData* mime) {

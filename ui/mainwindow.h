@@ -1,5 +1,7 @@
 #pragma once
 
+#include "teamstatus.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -9,8 +11,13 @@ class QLabel;
 class QMimeData;
 class QProgressBar;
 
+namespace revalign::credentials {
+class CredentialStore;
+}
+
 namespace revalign::ui {
 
+class ConnectDialog;
 class DashboardPage;
 class FilterBar;
 class FunnelPage;
@@ -45,10 +52,16 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a workspace asynchronously; workspaceLoaded/workspaceFailed tell how it went.
+    // Opens a workspace asynchronously; workspaceLoaded/workspaceFailed tell how it went. `path` is a
+    // file or a postgresql:// URL (a team workspace): without a password in it, the keychain's (under
+    // user@host:port/db) is used, else libpq's PGPASSFILE/~/.pgpass, else the window asks.
     void openWorkspace(const QString& path);
     void closeWorkspace();
+    // The address the pages open: for a team workspace it may carry the password (memory only); show
+    // workspaceLocation() instead.
     QString workspacePath() const { return m_path; }
+    // What a person may see of it: the file's path, or the URL without the password.
+    QString workspaceLocation() const;
     QString workspaceName() const { return m_name; }
     QWidget* currentPageWidget() const;
     // True while any page is still computing for the current filters.
@@ -91,6 +104,19 @@ public:
     // (File › Export meeting pack… asks for the request, then calls this.)
     bool startMeetingPack(const report::PackRequest& request);
 
+    // File › Connect to team workspace…: the dialog (shown modeless; null when headless callers build
+    // their own). Accepting it remembers the password when asked to and opens the workspace.
+    ConnectDialog* openConnectDialog();
+    // The keychain the window uses (tests swap in a fake backend).
+    credentials::CredentialStore* credentialStore() const { return m_credentials; }
+    void setCredentialStore(credentials::CredentialStore* store);
+    // Who else imported into the open team workspace today, for the status bar; empty hides the line.
+    void setImportsToday(const QList<revalign::ui::ImportToday>& imports);
+    // The status bar's permanent lines: the server (team workspaces) and today's imports.
+    QString serverLine() const;
+    QString importsTodayLine() const;
+    QStringList recentWorkspaces() const { return recentFiles(); }
+
     // When true, errors are reported by signal only (screenshots/automation have no one to click OK).
     void setHeadless(bool headless) { m_headless = headless; }
 
@@ -113,6 +139,9 @@ private:
     void chooseWorkspace();
     void onLoaded(const QString& path);
     void onFailed(const QString& path, const QString& message);
+    void onLoadFailed(const QString& path, const QString& message);
+    void openTeamWorkspace(const QString& address);
+    void acceptConnectDialog(ConnectDialog* dialog);
     void rememberRecent(const QString& path);
     QStringList recentFiles() const;
     void refreshRecentMenu();
@@ -148,6 +177,9 @@ private:
     QPointer<ImportWizard> m_importWizard;
     report::MeetingPackJob* m_packJob;
     QProgressBar* m_packProgress;
+    credentials::CredentialStore* m_credentials;
+    QLabel* m_serverLabel;
+    QLabel* m_importsLabel;
     QMenu* m_recentMenu = nullptr;
     QAction* m_closeAction = nullptr;
     QStringList m_pageKeys;

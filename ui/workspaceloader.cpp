@@ -1,6 +1,7 @@
 #include "workspaceloader.h"
 
 #include "store/definitionstore.h"
+#include "store/pg/pgerror.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -28,6 +29,10 @@ void WorkspaceLoader::load(const QString& path) {
     m_watcher.setFuture(QtConcurrent::run([path]() -> Outcome {
         try {
             return Outcome{readOverview(path), QString()};
+        } catch (const PgError& e) {
+            return Outcome{std::nullopt, e.message(),
+                           e.kind() == PgError::Kind::PasswordMissing ||
+                               e.kind() == PgError::Kind::AuthenticationFailed};
         } catch (const Error& e) {
             return Outcome{std::nullopt, e.message()};
         }
@@ -40,6 +45,7 @@ bool WorkspaceLoader::isLoading() const {
 
 void WorkspaceLoader::finish() {
     Outcome outcome = m_watcher.result();
+    m_needsPassword = outcome.needsPassword;
     if (!outcome.overview) {
         Q_EMIT failed(m_pendingPath, outcome.error);
         return;

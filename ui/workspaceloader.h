@@ -33,6 +33,9 @@ public:
 
     void load(const QString& path);
     bool isLoading() const;
+    // True when the last failure was the server asking for a password (none given, or a wrong one), so
+    // the window can ask for it and try again.
+    bool lastFailureNeedsPassword() const { return m_needsPassword; }
     const std::optional<WorkspaceOverview>& overview() const { return m_overview; }
 
     // Reads the overview synchronously (used by the worker and by tests).
@@ -46,11 +49,13 @@ private:
     struct Outcome {
         std::optional<WorkspaceOverview> overview;
         QString error;
+        bool needsPassword = false;
     };
     void finish();
 
     QFutureWatcher<Outcome> m_watcher;
     QString m_pendingPath;
+    bool m_needsPassword = false;
     std::optional<WorkspaceOverview> m_overview;
 };
 

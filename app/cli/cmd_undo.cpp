@@ -2,24 +2,40 @@
 
 #include "store/importstore.h"
 #include "store/workspace.h"
+#include "util/useridentity.h"
 
 namespace revalign::cli {
 
+// Takes back the current user's (REVALIGN_USER, or USER@host) last import, and only when nobody imported
+// after it (ImportStore::undoLastBatchBy says why).
 int cmdUndo(const QStringList& args, Io io) {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("undo WORKSPACE"), QStringLiteral("a workspace file"));
     if (!parseOrReport(parser, args, io, 1, 1))
         return BadUsage;
     Workspace ws = Workspace::open(parser.positionalArguments().at(1), WorkspaceAccess::ReadWrite);
-    ImportStore store(ws.db());
-    const auto undone = store.undoLastBatch();
-    if (!undone) {
-        io.err << ws.path() << ": no import to undo\n";
+    if (ws.isTeam()) {
+        // Undo must hold the import lock the PostgreSQL import does not take yet (docs/postgresql.md §9).
+        io.err << ws.path() << ": undoing an import in a PostgreSQL team workspace is not built yet\n";
         return Failed;
     }
-    io.out << "Undid import " << undone->id.value() << " of " << undone->info.fileName << " ("
-           << undone->counts.added << " new, " << undone->counts.updated << " updated rows)\n";
-    return Success;
+    ImportStore store(ws.db());
+    const UndoOutcome outcome = store.undoLastBatchBy(currentUserIdentity());
+    switch (outcome.status) {
+    case UndoOutcome::Status::Undone:
+        io.out << "Undid import " << outcome.undone->id.value() << " of " << outcome.undone->info.fileName
+               << " (" << outcome.undone->counts.added << " new, " << outcome.undone->counts.updated
+               << " updated rows)\n";
+        return Success;
+    case UndoOutcome::Status::NothingToUndo:
+        io.err << ws.path() << ": no import to undo\n";
+        return Failed;
+    case UndoOutcome::Status::NoneOfYours:
+    case UndoOutcome::Status::NotLatest:
+        io.err << ws.path() << ": " << outcome.message() << '\n';
+        return Failed;
+    }
+    return Failed;
 }
 
 } // namespace revalign::cli

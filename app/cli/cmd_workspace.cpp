@@ -1,8 +1,11 @@
 #include "commands.h"
 
+#include "store/importstore.h"
 #include "store/pg/pgconninfo.h"
 #include "store/workspace.h"
+#include "util/useridentity.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -10,21 +13,15 @@ namespace revalign::cli {
 
 int cmdInit(const QStringList& args, Io io) {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("init WORKSPACE"), QStringLiteral("the new workspace file"));
+    parser.addPositionalArgument(
+        QStringLiteral("init WORKSPACE"),
+        QStringLiteral("the new workspace file, or the postgresql:// URL of an empty "
+                       "database for a team workspace"));
     if (!parseOrReport(parser, args, io, 1, 1))
         return BadUsage;
     const QString path = parser.positionalArguments().at(1);
-    if (PgConnInfo::isUrl(path)) {
-        // The default funnel, deal stages and KPI registry are written by the store, which does not run on
-        // PostgreSQL yet; the schema alone is what `upgrade` creates.
-        io.err << PgConnInfo::parse(path).redacted()
-               << ": init cannot create a team workspace yet; `revalign-cli upgrade URL` creates its schema "
-                  "in an "
-                  "empty database\n";
-        return Failed;
-    }
-    Workspace::create(path);
-    io.out << "Created " << path << '\n';
+    const Workspace ws = Workspace::create(path); // a URL: a team workspace in an empty database
+    io.out << "Created " << ws.path() << '\n';
     return Success;
 }
 
@@ -80,6 +77,14 @@ int cmdInfo(const QStringList& args, Io io) {
                           s.lastActivity.isValid() ? QJsonValue(iso(s.lastActivity)) : QJsonValue()}};
         if (parser.isSet(QStringLiteral("check")))
             root.insert(QStringLiteral("integrity"), QStringLiteral("ok"));
+        // Who else imported today (the machine's local day), for scripts and the status line.
+        QJsonArray today;
+        for (const OtherImport& o : ImportStore(ws.db()).importsTodayByOthers(currentUserIdentity()))
+            today.append(QJsonObject{{QStringLiteral("user"), o.user},
+                                     {QStringLiteral("file"), o.fileName},
+                                     {QStringLiteral("at"), iso(o.at)},
+                                     {QStringLiteral("rows"), o.rows}});
+        root.insert(QStringLiteral("imports_today"), today);
         io.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
         return Success;
     }

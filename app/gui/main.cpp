@@ -4,6 +4,7 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "report/packwriter.h"
+#include "teamaddress.h"
 #include "util/error.h"
 #include "widgets/filterbar.h"
 
@@ -41,7 +42,7 @@ int whenIdle(QApplication& app, MainWindow& window, const GuiOptions& o, const s
         if (window.workspacePath().isEmpty() || window.isComputing() || !window.hasData()) {
             if (clock.elapsed() > 60000) {
                 std::fprintf(stderr, "revalign: %s: timed out waiting for the data\n",
-                             qPrintable(o.workspace));
+                             qPrintable(displayAddress(o.workspace)));
                 code = 1;
                 app.quit();
             }

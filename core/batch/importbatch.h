@@ -21,6 +21,7 @@ struct ImportBatchInfo {
     QDateTime importedAt; // UTC
     // The moment the export describes (its deals become a snapshot as of then); invalid = importedAt.
     QDateTime asOf;
+    QString importedBy{}; // user@host (currentUserIdentity()); empty = not known (batches before schema 9)
     friend bool operator==(const ImportBatchInfo&, const ImportBatchInfo&) = default;
     QDateTime effectiveAsOf() const { return asOf.isValid() ? asOf : importedAt; }
 };

@@ -3,6 +3,7 @@
 #include "import/chunkhash.h"
 #include "import/writepipeline.h"
 #include "import/xlsxcells.h"
+#include "util/useridentity.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -249,7 +250,8 @@ ImportResult ImportSession::writeRows(ImportSink& sink, RecordMapper& mapper, Im
                                toKey(m_profile.entity),
                                m_profile.source,
                                QDateTime::currentDateTimeUtc(),
-                               m_options.asOf.isValid() ? m_options.asOf.toUTC() : QDateTime()};
+                               m_options.asOf.isValid() ? m_options.asOf.toUTC() : QDateTime(),
+                               currentUserIdentity()};
     result.batch = sink.begin(info, m_profile.rules());
     std::vector<RowError> errors;
     ErrorGrouper groups;

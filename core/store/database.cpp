@@ -1,5 +1,9 @@
 #include "store/database.h"
 
+#include "store/pg/pgconnection.h"
+#include "store/pg/pgplaceholders.h"
+#include "store/pg/pgstatement.h"
+#include "store/pg/pgtransaction.h"
 #include "store/writernote.h"
 
 #include <QCoreApplication>
@@ -102,11 +106,29 @@ Database::Database(const QString& path, Mode mode)
     sqlite3_busy_timeout(m_db, 5000);
 }
 
+Database Database::connect(const QString& address) {
+    Database db;
+    db.m_pg = std::make_unique<PgConnection>(address);
+    db.m_path = db.m_pg->info().redacted();
+    db.m_mode = Mode::ReadWrite;
+    return db;
+}
+
+PgConnection& Database::pg() const {
+    if (!m_pg)
+        throw Error(QStringLiteral("internal: %1 is not a PostgreSQL connection").arg(m_path));
+    return *m_pg;
+}
+
 bool Database::isReadOnly() const {
+    if (m_pg) [[unlikely]]
+        return !m_readOnlyReason.isEmpty();
     return m_db && sqlite3_db_readonly(m_db, "main") == 1;
 }
 
 Database::Failure Database::lastFailure() const {
+    if (m_pg) [[unlikely]]
+        return Failure::Other; // PgError::kind() says more
     switch (m_db ? sqlite3_errcode(m_db) & 0xff : SQLITE_MISUSE) {
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
@@ -128,10 +150,14 @@ Database::Failure Database::lastFailure() const {
 }
 
 void Database::setBusyTimeout(int milliseconds) {
+    if (m_pg) [[unlikely]]
+        return;
     sqlite3_busy_timeout(m_db, milliseconds);
 }
 
 bool Database::writeLockFree() {
+    if (m_pg) [[unlikely]]
+        return true;
     sqlite3_busy_timeout(m_db, 0);
     const int rc = sqlite3_exec(m_db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
     if (rc == SQLITE_OK)
@@ -141,6 +167,8 @@ bool Database::writeLockFree() {
 }
 
 QString Database::checkpoint(bool truncate) {
+    if (m_pg) [[unlikely]]
+        return {};
     int frames = 0;
     int copied = 0;
     const int rc = sqlite3_wal_checkpoint_v2(
@@ -162,7 +190,9 @@ Database::Database(Database&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_path(std::move(other.m_path))
     , m_mode(other.m_mode)
-    , m_readOnlyReason(std::move(other.m_readOnlyReason)) {}
+    , m_readOnlyReason(std::move(other.m_readOnlyReason))
+    , m_pg(std::move(other.m_pg))
+    , m_pgChanges(other.m_pgChanges) {}
 
 Database& Database::operator=(Database&& other) noexcept {
     if (this != &other) {
@@ -172,6 +202,8 @@ Database& Database::operator=(Database&& other) noexcept {
         m_path = std::move(other.m_path);
         m_mode = other.m_mode;
         m_readOnlyReason = std::move(other.m_readOnlyReason);
+        m_pg = std::move(other.m_pg);
+        m_pgChanges = other.m_pgChanges;
     }
     return *this;
 }
@@ -180,10 +212,13 @@ void Database::close() {
     if (m_db)
         sqlite3_close_v2(m_db);
     m_db = nullptr;
+    m_pg.reset();
 }
 
 QString Database::errorMessage(std::string_view context) const {
     Q_UNUSED(context);
+    if (m_pg) [[unlikely]] // PostgreSQL failures arrive as PgError with their own message
+        return QCoreApplication::translate("Database", "%1: the statement failed").arg(m_path);
     const int code = sqlite3_extended_errcode(m_db);
     if ((code & 0xff) == SQLITE_READONLY && !m_readOnlyReason.isEmpty())
         return QCoreApplication::translate("Database",
@@ -196,6 +231,10 @@ QString Database::errorMessage(std::string_view context) const {
 }
 
 void Database::exec(std::string_view sql) {
+    if (m_pg) [[unlikely]] {
+        m_pgChanges = m_pg->exec(sql);
+        return;
+    }
     const std::string owned(sql);
     char* err = nullptr;
     if (sqlite3_exec(m_db, owned.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
@@ -205,28 +244,45 @@ void Database::exec(std::string_view sql) {
 }
 
 qint64 Database::lastInsertRowId() const {
+    if (m_pg) [[unlikely]]
+        throw Error(
+            QStringLiteral("internal: lastInsertRowId() on PostgreSQL (%1); use INSERT ... RETURNING id")
+                .arg(m_path));
     return sqlite3_last_insert_rowid(m_db);
 }
 
 int Database::changes() const {
+    if (m_pg) [[unlikely]]
+        return static_cast<int>(m_pgChanges);
     return sqlite3_changes(m_db);
 }
 
 qint64 Database::totalChanges() const {
+    if (m_pg) [[unlikely]]
+        throw Error(QStringLiteral("internal: totalChanges() on PostgreSQL"));
     return sqlite3_total_changes64(m_db);
 }
 
 bool Database::inTransaction() const {
+    if (m_pg) [[unlikely]]
+        return m_pg->inTransaction();
     return sqlite3_get_autocommit(m_db) == 0;
 }
 
 int Database::pragmaInt(std::string_view name) {
+    if (m_pg) [[unlikely]]
+        throw Error(QStringLiteral("internal: PRAGMA %1 on PostgreSQL (%2)")
+                        .arg(QString::fromUtf8(name.data(), qsizetype(name.size())), m_path));
     Statement st(*this, std::string("PRAGMA ") + std::string(name));
     return st.step() ? st.int32(0) : 0;
 }
 
 Statement::Statement(Database& db, std::string_view sql)
     : m_db(&db) {
+    if (db.m_pg) [[unlikely]] {
+        m_pg = std::make_unique<PgStatement>(*db.m_pg, fromSqlitePlaceholders(sql));
+        return;
+    }
     if (sqlite3_prepare_v3(db.handle(), sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
                            &m_stmt, nullptr) != SQLITE_OK)
         throw Error(db.errorMessage(sql));
@@ -238,19 +294,32 @@ Statement::~Statement() {
 
 Statement::Statement(Statement&& other) noexcept
     : m_db(other.m_db)
-    , m_stmt(std::exchange(other.m_stmt, nullptr)) {}
+    , m_stmt(std::exchange(other.m_stmt, nullptr))
+    , m_pg(std::move(other.m_pg)) {}
 
 Statement& Statement::bind(int index, qint64 value) {
+    if (m_pg) [[unlikely]] {
+        m_pg->bind(index, value);
+        return *this;
+    }
     sqlite3_bind_int64(m_stmt, index, value);
     return *this;
 }
 
 Statement& Statement::bind(int index, double value) {
+    if (m_pg) [[unlikely]] {
+        m_pg->bind(index, value);
+        return *this;
+    }
     sqlite3_bind_double(m_stmt, index, value);
     return *this;
 }
 
 Statement& Statement::bind(int index, const QString& value) {
+    if (m_pg) [[unlikely]] {
+        m_pg->bind(index, value);
+        return *this;
+    }
     if (value.isNull())
         return bindNull(index);
     const QByteArray utf8 = value.toUtf8();
@@ -259,11 +328,19 @@ Statement& Statement::bind(int index, const QString& value) {
 }
 
 Statement& Statement::bind(int index, std::string_view utf8) {
+    if (m_pg) [[unlikely]] {
+        m_pg->bind(index, utf8);
+        return *this;
+    }
     sqlite3_bind_text(m_stmt, index, utf8.data(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
     return *this;
 }
 
 Statement& Statement::bindView(int index, std::string_view utf8) {
+    if (m_pg) [[unlikely]] {
+        m_pg->bindView(index, utf8);
+        return *this;
+    }
     if (utf8.data() == nullptr)
         return bindNull(index);
     sqlite3_bind_text(m_stmt, index, utf8.data(), static_cast<int>(utf8.size()), SQLITE_STATIC);
@@ -271,11 +348,20 @@ Statement& Statement::bindView(int index, std::string_view utf8) {
 }
 
 Statement& Statement::bindNull(int index) {
+    if (m_pg) [[unlikely]] {
+        m_pg->bindNull(index);
+        return *this;
+    }
     sqlite3_bind_null(m_stmt, index);
     return *this;
 }
 
 bool Statement::step() {
+    if (m_pg) [[unlikely]] {
+        const bool row = m_pg->step();
+        m_db->m_pgChanges = m_pg->changes();
+        return row;
+    }
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
@@ -287,6 +373,11 @@ bool Statement::step() {
 }
 
 void Statement::run(Bindings after) {
+    if (m_pg) [[unlikely]] {
+        m_pg->run(after == Bindings::Keep ? PgStatement::Bindings::Keep : PgStatement::Bindings::Clear);
+        m_db->m_pgChanges = m_pg->changes();
+        return;
+    }
     step();
     if (after == Bindings::Keep)
         sqlite3_reset(m_stmt);
@@ -298,7 +389,8 @@ qint64 Statement::runReturningId() {
     if (!step()) {
         reset();
         throw Error(
-            QStringLiteral("internal: %1 returned no row").arg(QString::fromUtf8(sqlite3_sql(m_stmt))));
+            QStringLiteral("internal: %1 returned no row")
+                .arg(m_pg ? QStringLiteral("INSERT ... RETURNING") : QString::fromUtf8(sqlite3_sql(m_stmt))));
     }
     const qint64 id = int64(0);
     reset();
@@ -306,23 +398,35 @@ qint64 Statement::runReturningId() {
 }
 
 void Statement::reset() {
+    if (m_pg) [[unlikely]] {
+        m_pg->reset();
+        return;
+    }
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
 }
 
 bool Statement::isNull(int column) const {
+    if (m_pg) [[unlikely]]
+        return m_pg->isNull(column);
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
 qint64 Statement::int64(int column) const {
+    if (m_pg) [[unlikely]]
+        return m_pg->int64(column);
     return sqlite3_column_int64(m_stmt, column);
 }
 
 double Statement::real(int column) const {
+    if (m_pg) [[unlikely]]
+        return m_pg->real(column);
     return sqlite3_column_double(m_stmt, column);
 }
 
 QString Statement::text(int column) const {
+    if (m_pg) [[unlikely]]
+        return m_pg->text(column);
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     if (!data)
         return {};
@@ -330,6 +434,8 @@ QString Statement::text(int column) const {
 }
 
 std::string_view Statement::textView(int column) const {
+    if (m_pg) [[unlikely]]
+        return m_pg->textView(column);
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     return data ? std::string_view(data, static_cast<size_t>(sqlite3_column_bytes(m_stmt, column)))
                 : std::string_view();
@@ -349,10 +455,16 @@ std::optional<double> Statement::optReal(int column) const {
 
 Transaction::Transaction(Database& db)
     : m_db(db) {
+    if (db.isPostgres()) [[unlikely]] {
+        m_pg = std::make_unique<PgTransaction>(db.pg());
+        return;
+    }
     m_db.exec("BEGIN IMMEDIATE");
 }
 
 Transaction::~Transaction() {
+    if (m_pg) [[unlikely]]
+        return; // ~PgTransaction rolls back what was not committed
     if (!m_done) {
         try {
             m_db.exec("ROLLBACK");
@@ -363,6 +475,11 @@ Transaction::~Transaction() {
 }
 
 void Transaction::commit() {
+    if (m_pg) [[unlikely]] {
+        m_pg->commit();
+        m_done = true;
+        return;
+    }
     m_db.exec("COMMIT");
     m_done = true;
 }

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "store/sqldialect.h"
 #include "util/error.h"
 
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <string_view>
 
@@ -12,6 +14,10 @@ struct sqlite3;
 struct sqlite3_stmt;
 
 namespace revalign {
+
+class PgConnection;
+class PgStatement;
+class PgTransaction;
 
 // Thin RAII over the sqlite3 C API. We use it instead of QtSql because bulk imports and metric loads
 // of millions of rows need prepared statements reused without QVariant boxing, and because core must
@@ -24,6 +30,9 @@ public:
     enum class Mode { ReadOnly, ReadWrite, ReadWriteCreate, ReadOnlyImmutable };
 
     Database(const QString& path, Mode mode);
+    // A team workspace's connection: `address` is a postgresql:// URL or a libpq conninfo (PgConnInfo).
+    // Throws PgError naming host:port/db, never the password.
+    static Database connect(const QString& address);
     ~Database();
     Database(Database&& other) noexcept;
     Database& operator=(Database&& other) noexcept;
@@ -33,47 +42,65 @@ public:
     // Closes the connection early (e.g. before deleting the file); further use throws.
     void close();
 
+    bool isPostgres() const { return m_pg != nullptr; }
+    SqlDialect dialect() const { return m_pg ? SqlDialect::postgres() : SqlDialect::sqlite(); }
+    // The PostgreSQL connection; throws Error on an SQLite one.
+    PgConnection& pg() const;
+
     // Runs one or more statements that return no rows.
     void exec(std::string_view sql);
+    // SQLite only (throws on PostgreSQL): write `INSERT ... RETURNING id` with Statement::runReturningId().
     qint64 lastInsertRowId() const;
+    // Rows the last statement changed (on PostgreSQL: the last Statement run or exec() on this connection).
     int changes() const;
-    // Rows inserted, updated or deleted through this connection since it opened (a transaction's writes
-    // are those after the value it had at BEGIN).
+    // SQLite only (the SQLite import sink's): rows inserted, updated or deleted through this connection
+    // since it opened (a transaction's writes are those after the value it had at BEGIN).
     qint64 totalChanges() const;
     // True inside BEGIN ... COMMIT (or a savepoint opened outside one).
     bool inTransaction() const;
+    // SQLite only: throws on PostgreSQL (SchemaMeta reads a workspace's version on both).
     int pragmaInt(std::string_view name);
+    // The file, or for a team workspace its URL without password (what titles and messages show).
     const QString& path() const { return m_path; }
+    // SQLite's handle; null on PostgreSQL.
     sqlite3* handle() const { return m_db; }
     // True when the connection cannot write (opened read-only, or SQLite fell back to reading because
-    // the file is write-protected).
+    // the file is write-protected; on PostgreSQL: setReadOnlyReason() was given a reason).
     bool isReadOnly() const;
-    // How another connection reads what this one reads (FactStore's second reader).
+    // How another connection reads what this one reads (FactStore's second reader; SQLite only).
     Mode readMode() const { return m_mode == Mode::ReadOnlyImmutable ? m_mode : Mode::ReadOnly; }
     // What the connection's last failure was, in the terms callers decide on.
     enum class Failure { Other, Damaged, CannotOpen, Busy, Full, ReadOnly, DiskIo };
     Failure lastFailure() const;
 
     // True unless another connection holds the write lock (an import's transaction): tries BEGIN
-    // IMMEDIATE without waiting and rolls it back. Writes nothing.
+    // IMMEDIATE without waiting and rolls it back. Writes nothing. PostgreSQL: true (writers do not lock
+    // each other out of a server; the import's advisory lock is the import's to take).
     bool writeLockFree();
-    // How long a statement waits for another connection's lock before failing (5 s by default).
+    // How long a statement waits for another connection's lock before failing (5 s by default). SQLite
+    // only: does nothing on PostgreSQL.
     void setBusyTimeout(int milliseconds);
     // Why writes fail, for their messages (a workspace opened read-only because its disk is full, ...).
     void setReadOnlyReason(const QString& reason) { m_readOnlyReason = reason; }
 
     // Copies the WAL into the file (TRUNCATE when `truncate`, else PASSIVE: never waits for others).
     // Returns an empty string when done or when readers only made it wait; else a message for people.
+    // PostgreSQL: nothing to do (the server checkpoints), returns an empty string.
     QString checkpoint(bool truncate);
 
     // Builds a user-facing message for the last failure of this connection.
     [[nodiscard]] QString errorMessage(std::string_view context) const;
 
 private:
+    friend class Statement;
+    Database() = default;
+
     sqlite3* m_db = nullptr;
     QString m_path;
     Mode m_mode = Mode::ReadOnly;
     QString m_readOnlyReason;
+    std::unique_ptr<PgConnection> m_pg;
+    qint64 m_pgChanges = 0; // changes() on PostgreSQL
 };
 
 // What SQLite's result `code` means for a person, without SQLite's words ("disk I/O error",
@@ -128,10 +155,12 @@ public:
 private:
     Database* m_db;
     sqlite3_stmt* m_stmt = nullptr;
+    std::unique_ptr<PgStatement> m_pg; // set on a PostgreSQL Database, then m_stmt is null
 };
 
 // BEGIN IMMEDIATE ... COMMIT; rolls back when destroyed without commit(), so an exception anywhere
-// inside leaves the file as it was (all-or-nothing imports rely on this).
+// inside leaves the file as it was (all-or-nothing imports rely on this). On PostgreSQL a PgTransaction
+// (READ COMMITTED BEGIN ... COMMIT).
 class Transaction final {
 public:
     explicit Transaction(Database& db);
@@ -143,6 +172,7 @@ public:
 private:
     Database& m_db;
     bool m_done = false;
+    std::unique_ptr<PgTransaction> m_pg;
 };
 
 } // namespace revalign

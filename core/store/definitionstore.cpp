@@ -293,9 +293,14 @@ OwnerId DefinitionStore::saveOwner(const Owner& o) {
 
 std::vector<KpiDefinition> DefinitionStore::kpiDefinitions() {
     std::vector<KpiDefinition> out;
+    // Within a team in the order they were added (SQLite's rowid). PostgreSQL has no rowid: its physical
+    // row order (ctid) is the insertion order until a definition is edited, which moves it to the end of
+    // its team; a `position` column (docs/postgresql.md §3 #6, §9 step 3) makes it exact on both.
+    const std::string order = m_db.isPostgres() ? "ctid" : "rowid";
     Statement st(m_db,
                  "SELECT key, name, team, formula, unit, direction, agreed_on, agreed_by FROM kpi_definition "
-                 "ORDER BY CASE team WHEN 'marketing' THEN 0 WHEN 'shared' THEN 1 ELSE 2 END, rowid");
+                 "ORDER BY CASE team WHEN 'marketing' THEN 0 WHEN 'shared' THEN 1 ELSE 2 END, " +
+                     order);
     Statement targets(m_db, "SELECT period, value FROM kpi_target WHERE kpi_key = ?");
     while (st.step()) {
         KpiDefinition k;

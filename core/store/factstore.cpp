@@ -5,6 +5,7 @@
 #include "store/dealhistoryload.h"
 #include "store/definitionstore.h"
 #include "store/isoday.h"
+#include "store/pg/pgtransaction.h"
 #include "store/workspace.h"
 
 #include "metrics/kpitotals.h"
@@ -190,6 +191,11 @@ void loadDimensions(Database& db, FactTable& f, IdMap& personaOf, IdMap& ownerOf
 FactSnapshot FactStore::load() {
     auto f = std::make_shared<FactTable>();
     Database& db = m_ws.db();
+    // On a team workspace every table is read in one snapshot, so figures loaded while someone's import
+    // commits are all from before it or all from after it (a file has one writer and a WAL snapshot).
+    std::optional<PgTransaction> snapshot;
+    if (db.isPostgres() && !db.pg().inTransaction())
+        snapshot.emplace(db.pg(), PgTransaction::Mode::ReadOnlySnapshot); // ends (rolls back) on return
     f->settings = m_ws.settings();
     DefinitionStore defs(db);
     IdMap stageOf;
@@ -214,15 +220,14 @@ FactSnapshot FactStore::load() {
         std::vector<StageRow> rows;
         std::optional<QString> error; // Error does not cross QFuture: carried back by hand
     };
-    QFuture<StageRows> stageRows = QtConcurrent::run([path = db.path(), mode = db.readMode(), stageOf] {
+    const auto readStages = [stageOf](Database& conn) {
         StageRows out;
         try {
-            Database second(path, mode); // immutable too where the first is (a read-only folder)
             // Sized up front: growing a vector of millions of rows would double the memory peak.
-            Statement count(second, "SELECT count(*) FROM contact_stage");
+            Statement count(conn, "SELECT count(*) FROM contact_stage");
             if (count.step())
                 out.rows.reserve(size_t(count.int64(0)));
-            Statement st(second, "SELECT contact_id, stage_id, entered_at FROM contact_stage");
+            Statement st(conn, "SELECT contact_id, stage_id, entered_at FROM contact_stage");
             while (st.step()) {
                 const qint32 stage = stageOf.get(st.int64(1));
                 if (stage >= 0)
@@ -232,7 +237,24 @@ FactSnapshot FactStore::load() {
             out.error = e.message();
         }
         return out;
-    });
+    };
+    // A team workspace reads on its one connection (a second one would need the password again, which
+    // only the first connection's caller had): the server works while the rows travel anyway.
+    std::optional<StageRows> stagesHere;
+    if (db.isPostgres())
+        stagesHere = readStages(db);
+    QFuture<StageRows> stageRows =
+        db.isPostgres() ? QFuture<StageRows>()
+                        : QtConcurrent::run([path = db.path(), mode = db.readMode(), readStages] {
+                              try {
+                                  Database second(path, mode); // immutable too where the first is
+                                  return readStages(second);
+                              } catch (const Error& e) {
+                                  StageRows out;
+                                  out.error = e.message();
+                                  return out;
+                              }
+                          });
     ContactColumns& c = f->contacts;
     IdMap rowOf;
     rowOf.setDefault(-1);
@@ -263,7 +285,7 @@ FactSnapshot FactStore::load() {
         column.assign(c.id.size(), kNoTime);
     if (!c.stageAt.empty())
         c.stageAt[0] = std::move(createdAt); // the Lead stage defaults to the creation time
-    const StageRows stages = stageRows.result();
+    const StageRows stages = stagesHere ? std::move(*stagesHere) : stageRows.result();
     if (stages.error)
         throw Error(*stages.error);
     c.undatedEntries.assign(c.id.size(), 0);

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QTimeZone>
 
 #include <string>
 
@@ -24,7 +25,7 @@ struct Column {
 
 std::vector<Column> columnsOf(Database& db, std::string_view table) {
     std::vector<Column> out;
-    Statement st(db, SqlDialect::sqlite().columnsQuery());
+    Statement st(db, db.dialect().columnsQuery());
     st.bind(1, table);
     while (st.step())
         out.push_back({std::string(st.textView(0)), std::string(st.textView(1))});
@@ -48,14 +49,15 @@ bool knownTable(std::string_view table) {
 
 ImportBatchId ImportStore::beginBatch(const ImportBatchInfo& info) {
     Statement st(m_db, "INSERT INTO import_batch(file_name, file_hash, profile, imported_at, entity, source, "
-                       "as_of) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id");
+                       "as_of, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
     st.bind(1, info.fileName)
         .bind(2, info.fileHash)
         .bind(3, info.profile)
         .bind(4, info.importedAt.toSecsSinceEpoch())
         .bind(5, info.entity)
         .bind(6, info.source)
-        .bind(7, info.asOf.isValid() ? std::optional<qint64>(info.asOf.toSecsSinceEpoch()) : std::nullopt);
+        .bind(7, info.asOf.isValid() ? std::optional<qint64>(info.asOf.toSecsSinceEpoch()) : std::nullopt)
+        .bind(8, info.importedBy.isNull() ? QStringLiteral("") : info.importedBy);
     m_seq = -1;
     return ImportBatchId{st.runReturningId()};
 }
@@ -125,8 +127,9 @@ void BulkLoad::verify() {
 
 std::vector<ImportBatchSummary> ImportStore::batches() {
     std::vector<ImportBatchSummary> out;
-    Statement st(m_db, "SELECT id, file_name, file_hash, profile, imported_at, entity, source, rows_new, "
-                       "rows_updated, rows_unchanged, rows_invalid, as_of FROM import_batch ORDER BY id");
+    Statement st(
+        m_db, "SELECT id, file_name, file_hash, profile, imported_at, entity, source, rows_new, "
+              "rows_updated, rows_unchanged, rows_invalid, as_of, imported_by FROM import_batch ORDER BY id");
     while (st.step()) {
         ImportBatchSummary s;
         s.id = ImportBatchId{st.int64(0)};
@@ -136,7 +139,8 @@ std::vector<ImportBatchSummary> ImportStore::batches() {
                   st.text(5),
                   st.text(6),
                   QDateTime::fromSecsSinceEpoch(st.int64(4), Qt::UTC),
-                  st.isNull(11) ? QDateTime() : QDateTime::fromSecsSinceEpoch(st.int64(11), Qt::UTC)};
+                  st.isNull(11) ? QDateTime() : QDateTime::fromSecsSinceEpoch(st.int64(11), Qt::UTC),
+                  st.text(12)};
         s.counts = {st.int64(7), st.int64(8), st.int64(9), st.int64(10)};
         out.push_back(s);
     }
@@ -159,7 +163,7 @@ Statement& ImportStore::beforeImage(std::string_view table) {
                         .arg(QString::fromUtf8(table.data(), qsizetype(table.size()))));
     auto it = m_beforeImages.find(table);
     if (it == m_beforeImages.end()) {
-        const std::string image = SqlDialect::sqlite().jsonObject(namesOf(columnsOf(m_db, table)));
+        const std::string image = m_db.dialect().jsonObject(namesOf(columnsOf(m_db, table)));
         const std::string t(table);
         // Stage entries are found by their key (?3, ?4); every other table by its id (?3). row_id is
         // informational for stage entries: the restore reads the key back from the before-image.
@@ -189,12 +193,99 @@ void ImportStore::rememberStageBefore(ImportBatchId batch, qint64 contactId, qin
 }
 
 std::optional<ImportBatchSummary> ImportStore::undoLastBatch() {
+    Transaction tx(m_db);
     const std::vector<ImportBatchSummary> all = batches();
     if (all.empty())
         return std::nullopt;
     const ImportBatchSummary last = all.back();
-    const qint64 batch = last.id.value();
+    undoBatch(last.id.value());
+    tx.commit();
+    return last;
+}
+
+UndoOutcome ImportStore::undoLastBatchBy(const QString& who) {
+    // The check and the undo share one write transaction: no import can slip in between.
     Transaction tx(m_db);
+    const std::vector<ImportBatchSummary> all = batches(); // by id: the order they were made in
+    UndoOutcome out;
+    if (all.empty())
+        return out;
+    const auto isYours = [&](const ImportBatchSummary& b) {
+        return b.info.importedBy.isEmpty() || b.info.importedBy == who;
+    };
+    if (isYours(all.back())) {
+        undoBatch(all.back().id.value());
+        tx.commit();
+        out.status = UndoOutcome::Status::Undone;
+        out.undone = all.back();
+        return out;
+    }
+    out.blocker = all.back();
+    for (auto it = all.rbegin(); it != all.rend(); ++it) {
+        if (isYours(*it)) {
+            out.yours = *it;
+            break;
+        }
+        ++out.laterImports;
+    }
+    out.status = out.yours ? UndoOutcome::Status::NotLatest : UndoOutcome::Status::NoneOfYours;
+    return out;
+}
+
+std::vector<OtherImport> ImportStore::importsByOthersSince(const QString& who, const QDateTime& since) {
+    std::vector<OtherImport> out;
+    Statement st(
+        m_db, "SELECT imported_by, file_name, imported_at, rows_new + rows_updated FROM import_batch "
+              "WHERE imported_at >= ? AND imported_by <> '' AND imported_by <> ? ORDER BY imported_at, id");
+    st.bind(1, since.toSecsSinceEpoch()).bind(2, who);
+    while (st.step())
+        out.push_back(
+            {st.text(0), st.text(1), QDateTime::fromSecsSinceEpoch(st.int64(2), Qt::UTC), st.int64(3)});
+    return out;
+}
+
+std::vector<OtherImport> ImportStore::importsTodayByOthers(const QString& who) {
+    return importsByOthersSince(who, QDate::currentDate().startOfDay());
+}
+
+QString UndoOutcome::message(const QDateTime& now) const {
+    const auto when = [&](const ImportBatchSummary& b) {
+        const QDateTime local = b.info.importedAt.toTimeZone(now.timeZone());
+        const QString time = local.toString(QStringLiteral("HH:mm"));
+        return local.date() == now.date() ? QCoreApplication::translate("ImportStore", "at %1").arg(time)
+                                          : QCoreApplication::translate("ImportStore", "on %1 at %2")
+                                                .arg(local.date().toString(Qt::ISODate), time);
+    };
+    switch (status) {
+    case Status::Undone:
+        return QCoreApplication::translate("ImportStore", "Undid the import of %1 (%2 new, %3 updated rows).")
+            .arg(undone->info.fileName)
+            .arg(undone->counts.added)
+            .arg(undone->counts.updated);
+    case Status::NothingToUndo:
+        return QCoreApplication::translate("ImportStore", "There is no import to undo.");
+    case Status::NoneOfYours:
+        return QCoreApplication::translate("ImportStore",
+                                           "Not undone: you have made no import here; the last one is %1's "
+                                           "import of %2 %3.")
+            .arg(blocker->info.importedBy, blocker->info.fileName, when(*blocker));
+    case Status::NotLatest: {
+        const QString more =
+            laterImports > 1
+                ? QCoreApplication::translate("ImportStore", " (the latest of %n imports after yours)",
+                                              nullptr, int(laterImports))
+                : QString();
+        return QCoreApplication::translate("ImportStore",
+                                           "Not undone: %1 imported %2 %3 after your import of "
+                                           "%4%5; undo theirs first or ask them.")
+            .arg(blocker->info.importedBy, blocker->info.fileName, when(*blocker), yours->info.fileName,
+                 more);
+    }
+    }
+    return {};
+}
+
+void ImportStore::undoBatch(qint64 batch) {
     // Put changed rows back first (latest change first, so the oldest before-image wins); what still
     // carries the batch id afterwards was added by it.
     Statement undo(m_db,
@@ -208,7 +299,7 @@ std::optional<ImportBatchSummary> ImportStore::undoLastBatch() {
             continue;
         auto it = restores.find(table);
         if (it == restores.end()) {
-            const SqlDialect dialect = SqlDialect::sqlite();
+            const SqlDialect dialect = m_db.dialect();
             std::string sets;
             for (const Column& c : columnsOf(m_db, table))
                 sets += (sets.empty() ? "\"" : ", \"") + c.name +
@@ -234,7 +325,7 @@ std::optional<ImportBatchSummary> ImportStore::undoLastBatch() {
             std::string cols, values;
             for (const Column& c : columnsOf(m_db, table)) {
                 cols += (cols.empty() ? "\"" : ", \"") + c.name + "\"";
-                values += (values.empty() ? "" : ", ") + SqlDialect::sqlite().jsonValue("?1", c.name, c.type);
+                values += (values.empty() ? "" : ", ") + m_db.dialect().jsonValue("?1", c.name, c.type);
             }
             re = reinserts
                      .emplace(table, std::make_unique<Statement>(m_db, "INSERT INTO " + table + "(" + cols +
@@ -251,8 +342,6 @@ std::optional<ImportBatchSummary> ImportStore::undoLastBatch() {
     clearLog.bind(1, batch).run();
     Statement drop(m_db, "DELETE FROM import_batch WHERE id = ?");
     drop.bind(1, batch).run();
-    tx.commit();
-    return last;
 }
 
 void ImportStore::saveProfile(const QString& name, const QByteArray& json) {

@@ -4,6 +4,7 @@
 #include "domain/ids.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 #include "store/database.h"
@@ -22,6 +23,34 @@ namespace revalign {
 struct SavedProfile {
     QString name;
     QByteArray json;
+};
+
+// What undo did, or why it did not (ImportStore::undoLastBatchBy).
+struct UndoOutcome {
+    enum class Status {
+        Undone,        // `undone` was taken back
+        NothingToUndo, // the workspace holds no import at all
+        NoneOfYours,   // every import was made by someone else; `blocker` is the latest
+        NotLatest,     // `yours` is your latest import, but `blocker` (someone else's) came after it
+    };
+    Status status = Status::NothingToUndo;
+    std::optional<ImportBatchSummary> undone;
+    std::optional<ImportBatchSummary> yours;
+    std::optional<ImportBatchSummary> blocker;
+    qint64 laterImports = 0; // NotLatest: how many imports came after yours (blocker is the latest)
+    // One sentence for the user: "Not undone: anna@laptop imported contacts.csv at 09:14 after your
+    // import of leads.csv; undo theirs first or ask them." Times in `now`'s zone (the machine's local one
+    // by default); an import on another day than `now`'s names its date.
+    QString message(const QDateTime& now = QDateTime::currentDateTime()) const;
+};
+
+// An import someone else made (the status line's "anna imported contacts.csv at 09:14").
+struct OtherImport {
+    QString user;
+    QString fileName;
+    QDateTime at;    // UTC
+    qint64 rows = 0; // rows the import wrote: new + updated
+    friend bool operator==(const OtherImport&, const OtherImport&) = default;
 };
 
 // Import batches, their undo log, and the user's saved import profiles. The per-row writing lives in
@@ -49,7 +78,23 @@ public:
     // Undoes the most recent import in its own transaction: restores every row it changed, removes every
     // row it added and the batch itself, so the workspace holds exactly what it held before. Returns the
     // batch undone, or nullopt when there is none.
+    // Whoever made it: for tests, and for the wizard taking back the imports it has just run.
     std::optional<ImportBatchSummary> undoLastBatch();
+
+    // Undo as `who` (user@host) asks for it, in one transaction with the check:
+    //  - your latest import is undone only when it is the latest import of all. An import someone made
+    //    after yours may stand on it (contacts of your accounts, updates of your rows, references yours
+    //    resolved), and undo restores before-images: taking yours back from under theirs would leave their
+    //    rows half on a workspace that no longer exists. So undo never skips over another person's
+    //    import: it refuses and names it (NotLatest); they undo theirs first, or you ask them.
+    //  - an import with no recorded importer (made before schema 9) counts as anyone's, as undo did before.
+    //  - someone else's latest import is never undone by you (NoneOfYours), even when you have none.
+    UndoOutcome undoLastBatchBy(const QString& who);
+
+    // Imports made by others than `who` since `since` (UTC), oldest first. importsTodayByOthers() is the
+    // same from the start of today in the machine's local zone.
+    std::vector<OtherImport> importsByOthersSince(const QString& who, const QDateTime& since);
+    std::vector<OtherImport> importsTodayByOthers(const QString& who);
 
     // Saves (or replaces) the user's profile `name`; `json` is the profile's own JSON.
     void saveProfile(const QString& name, const QByteArray& json);
@@ -58,6 +103,8 @@ public:
 
 private:
     Statement& beforeImage(std::string_view table);
+    // Undoes `batch` (inside the caller's transaction).
+    void undoBatch(qint64 batch);
     qint64 nextSeq(ImportBatchId batch);
 
     Database& m_db;

@@ -445,6 +445,24 @@ CREATE TABLE revalign_schema_cookie(x);
 DROP TABLE revalign_schema_cookie;
 )sql";
 
+// Version 9: many people at once (issue 15). Notes and action items carry a row version: every change is
+// `... SET ..., version = version + 1 WHERE id = ? AND version = ?`, so an edit made from a copy another
+// window or person changed meanwhile changes nothing and is reported as a conflict (MeetingStore), never
+// written over theirs. updated_by/updated_at say whose the stored text is (a note's author is who said it,
+// not who last typed it). Existing rows start at version 1, updated by nobody known (''), at their
+// creation time where there is one. Each import batch records who made it (user@host), so undo takes back
+// only the undoer's own import; batches from before this version have '' (nobody known: anyone's).
+constexpr std::string_view kSchema9 = R"sql(
+ALTER TABLE meeting_note ADD COLUMN version {int} NOT NULL DEFAULT 1;
+ALTER TABLE meeting_note ADD COLUMN updated_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE meeting_note ADD COLUMN updated_at {int};
+UPDATE meeting_note SET updated_at = created_at;
+ALTER TABLE action_item ADD COLUMN version {int} NOT NULL DEFAULT 1;
+ALTER TABLE action_item ADD COLUMN updated_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE action_item ADD COLUMN updated_at {int};
+ALTER TABLE import_batch ADD COLUMN imported_by TEXT NOT NULL DEFAULT '';
+)sql";
+
 const std::vector<Migration> kMigrations{
     {1, "Domain model: definitions, records, import batches, KPI registry, change log", kSchema1},
     {2, "Imports: row content hashes, batch of stage entries and owners, undo log, saved import profiles",
@@ -457,6 +475,7 @@ const std::vector<Migration> kMigrations{
     {7, "Deal history: a state per deal per snapshot, imported stage history, as-of times, expected days",
      kSchema7AndDefaults},
     {8, "Cheaper CHECK constraints: value lists spelled as comparisons", kSchema8, /*sqliteOnly=*/true},
+    {9, "Row versions of notes and action items, who changed them, who made each import", kSchema9},
 };
 } // namespace
 
@@ -479,6 +498,10 @@ std::string migrationSql(const Migration& m, const SqlDialect& dialect) {
 }
 
 void migrate(Database& db, int target) {
+    if (db.isPostgres()) {
+        migrate(db.pg(), target);
+        return;
+    }
     if (target < 0)
         target = latestSchemaVersion();
     const SqlDialect dialect = SqlDialect::sqlite();

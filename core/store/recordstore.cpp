@@ -61,7 +61,7 @@ QStringList RecordStore::opportunityHeaders() {
 
 void RecordStore::forEachContact(const std::vector<qint64>& ids,
                                  const std::function<void(const QStringList&)>& emit) {
-    Statement st(m_db, contactSql(SqlDialect::sqlite()));
+    Statement st(m_db, contactSql(m_db.dialect()));
     for (qint64 id : ids) {
         st.bind(1, id);
         if (st.step()) {

@@ -20,7 +20,7 @@ struct Schema {
 
 Schema readSchema(Database& db) {
     Schema s;
-    const SqlDialect dialect = SqlDialect::sqlite();
+    const SqlDialect dialect = db.dialect();
     Statement tables(db, dialect.tablesQuery());
     while (tables.step())
         s.columns[std::string(tables.textView(0))];
@@ -70,6 +70,8 @@ QStringList schemaProblems(Database& db) {
 }
 
 QStringList integrityProblems(Database& db, bool full) {
+    if (db.isPostgres())
+        return {}; // the server checks its own pages (and every open compares the schema)
     QStringList problems;
     Statement check(db, full ? "PRAGMA integrity_check(20)" : "PRAGMA quick_check(20)");
     while (check.step()) {

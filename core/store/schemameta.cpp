@@ -36,7 +36,8 @@ bool isPreMigrationTable(std::string_view name) {
 } // namespace
 
 SchemaMeta::SchemaMeta(Database& db)
-    : m_db(&db) {}
+    : m_db(db.isPostgres() ? nullptr : &db)
+    , m_pg(db.isPostgres() ? &db.pg() : nullptr) {}
 
 SchemaMeta::SchemaMeta(PgConnection& conn)
     : m_pg(&conn) {}

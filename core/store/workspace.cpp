@@ -5,6 +5,7 @@
 #include "store/dataspan.h"
 #include "store/definitionstore.h"
 #include "store/migrations.h"
+#include "store/pg/pgconninfo.h"
 #include "store/schemameta.h"
 
 #include <QCoreApplication>
@@ -75,6 +76,8 @@ Workspace::Workspace(Database db)
     : m_db(std::move(db)) {}
 
 Workspace Workspace::create(const QString& path) {
+    if (PgConnInfo::isUrl(path))
+        return createTeam(path);
     if (QFileInfo::exists(path))
         throw Error(
             QCoreApplication::translate("Workspace", "%1: already exists; choose another name or open it")
@@ -95,6 +98,8 @@ Workspace Workspace::create(const QString& path) {
 }
 
 void Workspace::configureConnection() {
+    if (m_db.isPostgres())
+        return; // durability and foreign keys are the server's (always on)
     m_db.exec("PRAGMA journal_mode = WAL");
     m_db.exec("PRAGMA foreign_keys = ON");
     m_db.exec("PRAGMA synchronous = NORMAL");

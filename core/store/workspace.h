@@ -43,7 +43,9 @@ enum class WorkspaceAccess {
 class Workspace final {
 public:
     // Creates a new workspace with the default funnel, deal stages, KPI registry and settings.
-    // Fails (and touches nothing) if the file already exists.
+    // Fails (and touches nothing) if the file already exists. A postgresql:// URL (or conninfo) creates a
+    // team workspace: the schema (every migration, revalign_meta) and the same defaults, only in an empty
+    // database or schema (a non-empty one is refused naming the server and its tables, untouched).
     static Workspace create(const QString& path);
     // Opens an existing workspace. A missing file, a file that is not a workspace, one written by a newer
     // RevAlign, and a damaged one (a table, column or index of this version missing; the file cannot be
@@ -54,13 +56,21 @@ public:
     // copy into the file (the disk was full) is copied now; when that fails again, notices() says so.
     // The full integrity check is too slow for every open (11-30 s at a million contacts, see
     // schemacheck.h): `revalign-cli info --check` runs it, and so does every upgrade.
+    //
+    // A postgresql:// URL (or libpq conninfo) opens a team workspace: connects (PgError naming
+    // host:port/db, never the password), checks SchemaMeta (empty and foreign databases refused; an older
+    // schema refused with "run `revalign-cli upgrade URL`", never upgraded here; a newer one, or one only a
+    // newer RevAlign may write, opened read-only with the reason) and the tables, columns and indexes.
+    // Read-only access makes the session read-only on the server (default_transaction_read_only).
     static Workspace open(const QString& path, WorkspaceAccess access = WorkspaceAccess::Auto);
 
     Workspace(Workspace&&) noexcept = default;
     Workspace& operator=(Workspace&&) noexcept = default;
 
     Database& db() { return m_db; }
+    // The file, or for a team workspace its URL without the password.
     const QString& path() const { return m_db.path(); }
+    bool isTeam() const { return m_db.isPostgres(); }
     int schemaVersion();
 
     // Empty when this connection can write; else why not, for a person ("the folder is read-only").
@@ -88,6 +98,8 @@ private:
     explicit Workspace(Database db);
     static Workspace openForWriting(const QString& path, WorkspaceAccess access);
     static Workspace openForReading(const QString& path, const QString& readOnlyReason);
+    static Workspace openTeam(const QString& address, WorkspaceAccess access);
+    static Workspace createTeam(const QString& address);
     void configureConnection();
     void seedDefaults();
     // Refuses the open unless the schema is whole.

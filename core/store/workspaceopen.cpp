@@ -1,6 +1,7 @@
 #include "store/workspace.h"
 
 #include "store/migrations.h"
+#include "store/pg/pgconninfo.h"
 #include "store/schemacheck.h"
 #include "store/schemameta.h"
 #include "store/writernote.h"
@@ -91,6 +92,8 @@ QString backupHint(const QString& path) {
 }
 
 QString Workspace::writeBlocker(const QString& path) {
+    if (PgConnInfo::isUrl(path))
+        return {}; // a server: whether this session may write is what open() finds out (SchemaMeta)
     const QFileInfo file(path);
     const QString folder = file.absolutePath();
     const QStorageInfo disk(folder);
@@ -119,6 +122,8 @@ QString Workspace::writeBlocker(const QString& path) {
 }
 
 Workspace Workspace::open(const QString& path, WorkspaceAccess access) {
+    if (PgConnInfo::isUrl(path))
+        return openTeam(path, access);
     checkWorkspaceHeader(path);
     const JournalFiles journal(path);
     try {

@@ -46,6 +46,14 @@ std::vector<ImportResult> importFiles(Workspace& workspace, const QStringList& f
 
 std::vector<ImportResult> importSessions(Workspace& workspace, const std::vector<ImportSession*>& given,
                                          bool dryRun) {
+    // The writer's bulk path is SQLite's (PRAGMAs, explicit contact ids, the file's write lock); the
+    // PostgreSQL sink (COPY into staging, the import advisory lock) is step 4 of docs/postgresql.md §9.
+    if (workspace.isTeam())
+        throw Error(QCoreApplication::translate(
+                        "Import",
+                        "%1: importing into a PostgreSQL team workspace is not built yet; import into "
+                        "a workspace file and move it with `revalign-cli copy FILE URL`")
+                        .arg(workspace.path()));
     const std::vector<ImportSession*> sessions = dependencyOrder(given);
     Database& db = workspace.db();
     QStringList files;

@@ -124,6 +124,120 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to team workspace</source>
+        <translation>เชื่อมต่อเวิร์กสเปซของทีม</translation>
+    </message>
+    <message>
+        <source>A team workspace lives in a PostgreSQL database on a server your team shares. Ask whoever runs the server for these details.</source>
+        <translation>เวิร์กสเปซของทีมเก็บอยู่ในฐานข้อมูล PostgreSQL บนเซิร์ฟเวอร์ที่ทีมใช้ร่วมกัน ขอรายละเอียดเหล่านี้จากผู้ดูแลเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>โฮสต์(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Server host</source>
+        <translation>โฮสต์ของเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>db.example.com</source>
+        <translation>db.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>พอร์ต(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>พอร์ตของเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>ฐานข้อมูล(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>revalign</source>
+        <translation>revalign</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ผู้ใช้(&amp;U):</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>TLS(&amp;T):</translation>
+    </message>
+    <message>
+        <source>TLS mode</source>
+        <translation>โหมด TLS</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>ใบรับรอง CA(&amp;C):</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>ไฟล์ใบรับรอง CA</translation>
+    </message>
+    <message>
+        <source>The certificate that signed the server&apos;s (for verify-full)</source>
+        <translation>ใบรับรองที่ลงนามใบรับรองของเซิร์ฟเวอร์ (สำหรับ verify-full)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>เลือกไฟล์(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>เลือกไฟล์ใบรับรอง CA</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>รหัสผ่าน(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>รหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Empty: from the keychain or ~/.pgpass</source>
+        <translation>เว้นว่าง: ใช้จากพวงกุญแจของระบบหรือ ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>&amp;Remember password in the system keychain</source>
+        <translation>จำรหัสผ่านไว้ในพวงกุญแจของระบบ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>ทดสอบการเชื่อมต่อ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cr&amp;eate team workspace here</source>
+        <translation>สร้างเวิร์กสเปซของทีมที่นี่(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>ผลการทดสอบการเชื่อมต่อ</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>The system keychain is not available (%1): RevAlign cannot remember passwords and will ask for them each time.</source>
+        <translation>ไม่มีพวงกุญแจของระบบให้ใช้ (%1): RevAlign จำรหัสผ่านไม่ได้ และจะถามรหัสผ่านทุกครั้ง</translation>
+    </message>
+</context>
+<context>
     <name>DataQuality</name>
     <message>
         <source>Deals closed before they were created</source>
@@ -239,6 +353,10 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>%1: the workspace is open read-only (%2): nothing can be changed</source>
         <translation>%1: เวิร์กสเปซเปิดแบบอ่านอย่างเดียว (%2): เปลี่ยนแปลงอะไรไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1: the statement failed</source>
+        <translation>%1: คำสั่งล้มเหลว</translation>
     </message>
 </context>
 <context>
@@ -851,6 +969,10 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <source>no %1 deal with id &apos;%2&apos; in the workspace (import the deals first, or in the same import)</source>
         <translation>ไม่มีดีลจาก %1 ที่มี id &apos;%2&apos; ในเวิร์กสเปซ (นำเข้าดีลก่อน หรือในการนำเข้าครั้งเดียวกัน)</translation>
     </message>
+    <message>
+        <source>%1: importing into a PostgreSQL team workspace is not built yet; import into a workspace file and move it with `revalign-cli copy FILE URL`</source>
+        <translation>%1: ยังนำเข้าข้อมูลลงเวิร์กสเปซทีมบน PostgreSQL ไม่ได้; ให้นำเข้าลงไฟล์เวิร์กสเปซแล้วย้ายด้วย `revalign-cli copy FILE URL`</translation>
+    </message>
 </context>
 <context>
     <name>ImportProfile</name>
@@ -964,6 +1086,37 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>What the import found</source>
         <translation>สิ่งที่การนำเข้าพบ</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStore</name>
+    <message>
+        <source>at %1</source>
+        <translation>เวลา %1</translation>
+    </message>
+    <message>
+        <source>on %1 at %2</source>
+        <translation>วันที่ %1 เวลา %2</translation>
+    </message>
+    <message>
+        <source>Undid the import of %1 (%2 new, %3 updated rows).</source>
+        <translation>เลิกทำการนำเข้า %1 แล้ว (ใหม่ %2 แถว ปรับปรุง %3 แถว)</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>ไม่มีการนำเข้าให้เลิกทำ</translation>
+    </message>
+    <message>
+        <source>Not undone: you have made no import here; the last one is %1&apos;s import of %2 %3.</source>
+        <translation>ไม่ได้เลิกทำ: คุณยังไม่ได้นำเข้าข้อมูลใดในพื้นที่ทำงานนี้ รายการล่าสุดคือการนำเข้า %2 ของ %1 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source> (the latest of %n imports after yours)</source>
+        <translation><numerusform> (รายการล่าสุดจาก %n การนำเข้าหลังของคุณ)</numerusform></translation>
+    </message>
+    <message>
+        <source>Not undone: %1 imported %2 %3 after your import of %4%5; undo theirs first or ask them.</source>
+        <translation>ไม่ได้เลิกทำ: %1 นำเข้า %2 %3 หลังการนำเข้า %4 ของคุณ%5 ให้เลิกทำของเขาก่อน หรือสอบถามเขา</translation>
     </message>
 </context>
 <context>
@@ -3002,6 +3155,36 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     </message>
 </context>
 <context>
+    <name>TeamAddress</name>
+    <message>
+        <source>Team workspace — %1 on %2:%3</source>
+        <translation>เวิร์กสเปซของทีม — %1 บน %2:%3</translation>
+    </message>
+    <message>
+        <source>Team workspace</source>
+        <translation>เวิร์กสเปซของทีม</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatus</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Also imported today: %1</source>
+        <translation>นำเข้าวันนี้ด้วย: %1</translation>
+    </message>
+    <message>
+        <source>Team workspace on %1:%2/%3</source>
+        <translation>เวิร์กสเปซของทีมบน %1:%2/%3</translation>
+    </message>
+    <message>
+        <source>Team workspace</source>
+        <translation>เวิร์กสเปซของทีม</translation>
+    </message>
+</context>
+<context>
     <name>ValidationPage</name>
     <message>
         <source>&amp;Skip invalid rows (import the valid ones and leave the rest out)</source>
@@ -3293,6 +3476,22 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source> A copy from before the upgrade to version %1 is kept: %2.</source>
         <translation> มีสำเนาจากก่อนการอัปเกรดเป็นเวอร์ชัน %1 เก็บไว้: %2</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>และอีก %1 ตาราง</translation>
+    </message>
+    <message>
+        <source>%1: workspace version %2 is older than this RevAlign&apos;s %3; run `revalign-cli upgrade %1` to bring it up to date, then open it</source>
+        <translation>%1: เวิร์กสเปซเวอร์ชัน %2 เก่ากว่าเวอร์ชัน %3 ของ RevAlign นี้; ให้รัน `revalign-cli upgrade %1` เพื่ออัปเดตก่อน แล้วจึงเปิด</translation>
+    </message>
+    <message>
+        <source>%1: the database is not empty (%2 tables: %3); a team workspace is created only in an empty database or schema (nothing was changed)</source>
+        <translation>%1: ฐานข้อมูลไม่ว่าง (%2 ตาราง: %3); เวิร์กสเปซทีมสร้างได้เฉพาะในฐานข้อมูลหรือสคีมาที่ว่างเท่านั้น (ไม่ได้เปลี่ยนแปลงอะไร)</translation>
+    </message>
+    <message>
+        <source>%1; and the tables created could not be dropped again (%2)</source>
+        <translation>%1; และลบตารางที่สร้างไว้ออกไม่ได้ (%2)</translation>
     </message>
 </context>
 <context>
@@ -3911,6 +4110,183 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>Nothing to show for this period.</source>
         <translation>ไม่มีข้อมูลให้แสดงในช่วงเวลานี้</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::ConflictDialog</name>
+    <message>
+        <source>Action item changed meanwhile</source>
+        <translation>รายการงานถูกแก้ไขในระหว่างนี้</translation>
+    </message>
+    <message>
+        <source>Note changed meanwhile</source>
+        <translation>บันทึกถูกแก้ไขในระหว่างนี้</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>ใครบางคน</translation>
+    </message>
+    <message>
+        <source>%1 changed this action item after you opened it. Nothing was saved yet: which text should stay?</source>
+        <translation>%1 แก้ไขรายการงานนี้หลังจากที่คุณเปิดดู ยังไม่มีการบันทึกใด ๆ: จะเก็บข้อความใดไว้?</translation>
+    </message>
+    <message>
+        <source>%1 changed this note after you opened it. Nothing was saved yet: which text should stay?</source>
+        <translation>%1 แก้ไขบันทึกนี้หลังจากที่คุณเปิดดู ยังไม่มีการบันทึกใด ๆ: จะเก็บข้อความใดไว้?</translation>
+    </message>
+    <message>
+        <source>Someone deleted this action item after you opened it. Add yours again?</source>
+        <translation>มีผู้ลบรายการงานนี้หลังจากที่คุณเปิดดู จะเพิ่มของคุณกลับเข้าไปหรือไม่?</translation>
+    </message>
+    <message>
+        <source>Someone deleted this note after you opened it. Add yours again?</source>
+        <translation>มีผู้ลบบันทึกนี้หลังจากที่คุณเปิดดู จะเพิ่มของคุณกลับเข้าไปหรือไม่?</translation>
+    </message>
+    <message>
+        <source>%1 changed this action item after you opened it. Delete it anyway?</source>
+        <translation>%1 แก้ไขรายการงานนี้หลังจากที่คุณเปิดดู จะลบต่อไปหรือไม่?</translation>
+    </message>
+    <message>
+        <source>%1 changed this note after you opened it. Delete it anyway?</source>
+        <translation>%1 แก้ไขบันทึกนี้หลังจากที่คุณเปิดดู จะลบต่อไปหรือไม่?</translation>
+    </message>
+    <message>
+        <source>Theirs: deleted</source>
+        <translation>ของเขา: ถูกลบแล้ว</translation>
+    </message>
+    <message>
+        <source>Theirs (%1), as stored now:</source>
+        <translation>ของเขา (%1) ตามที่บันทึกอยู่ตอนนี้:</translation>
+    </message>
+    <message>
+        <source>Theirs (%1, %2), as stored now:</source>
+        <translation>ของเขา (%1, %2) ตามที่บันทึกอยู่ตอนนี้:</translation>
+    </message>
+    <message>
+        <source>Their text</source>
+        <translation>ข้อความของเขา</translation>
+    </message>
+    <message>
+        <source>Yours, as you saw it:</source>
+        <translation>ของคุณ ตามที่คุณเห็น:</translation>
+    </message>
+    <message>
+        <source>Yours:</source>
+        <translation>ของคุณ:</translation>
+    </message>
+    <message>
+        <source>Your text</source>
+        <translation>ข้อความของคุณ</translation>
+    </message>
+    <message>
+        <source>Add mine again</source>
+        <translation>เพิ่มของฉันอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Delete anyway</source>
+        <translation>ลบต่อไป</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>เก็บของฉัน</translation>
+    </message>
+    <message>
+        <source>Discard mine</source>
+        <translation>ทิ้งของฉัน</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>เก็บของเขา</translation>
+    </message>
+    <message>
+        <source>Copy mine to clipboard and reload</source>
+        <translation>คัดลอกของฉันไปคลิปบอร์ดแล้วโหลดใหม่</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::ConnectDialog</name>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>ยกเลิกการทดสอบแล้ว</translation>
+    </message>
+    <message>
+        <source>%1 Enter the password above, or keep it in ~/.pgpass.</source>
+        <translation>%1 ใส่รหัสผ่านด้านบน หรือเก็บไว้ใน ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 over TLS.</source>
+        <translation>เชื่อมต่อ PostgreSQL %1 ผ่าน TLS แล้ว</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 without TLS: the password and data travel unencrypted.</source>
+        <translation>เชื่อมต่อ PostgreSQL %1 แล้วโดยไม่ใช้ TLS: รหัสผ่านและข้อมูลส่งโดยไม่เข้ารหัส</translation>
+    </message>
+    <message>
+        <source>The database holds a RevAlign team workspace (workspace version %1).</source>
+        <translation>ฐานข้อมูลนี้มีเวิร์กสเปซของทีม RevAlign (เวิร์กสเปซเวอร์ชัน %1)</translation>
+    </message>
+    <message>
+        <source>The database is empty: you can create a team workspace here.</source>
+        <translation>ฐานข้อมูลว่างอยู่: สร้างเวิร์กสเปซของทีมที่นี่ได้</translation>
+    </message>
+    <message>
+        <source>This is not a RevAlign database (%1).</source>
+        <translation>นี่ไม่ใช่ฐานข้อมูลของ RevAlign (%1)</translation>
+    </message>
+    <message>
+        <source>Disable: no encryption</source>
+        <translation>ปิด: ไม่เข้ารหัส</translation>
+    </message>
+    <message>
+        <source>Prefer: encrypt when the server offers it</source>
+        <translation>ถ้าได้: เข้ารหัสเมื่อเซิร์ฟเวอร์รองรับ</translation>
+    </message>
+    <message>
+        <source>Require: always encrypt</source>
+        <translation>บังคับ: เข้ารหัสเสมอ</translation>
+    </message>
+    <message>
+        <source>Verify full: encrypt and check the server&apos;s certificate</source>
+        <translation>ตรวจเต็ม: เข้ารหัสและตรวจใบรับรองของเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>เชื่อมต่อ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: RevAlign asks for the password each time.</source>
+        <translation>ไม่มีพวงกุญแจของระบบให้ใช้: RevAlign จะถามรหัสผ่านทุกครั้ง</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel test</source>
+        <translation>ยกเลิกการทดสอบ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>ทดสอบการเชื่อมต่อ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>กำลังเชื่อมต่อ %1…</translation>
+    </message>
+    <message>
+        <source>Creating the team workspace in %1…</source>
+        <translation>กำลังสร้างเวิร์กสเปซของทีมใน %1…</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>ใบรับรอง CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>ใบรับรอง (*.crt *.pem *.cer);;ทุกไฟล์ (*)</translation>
+    </message>
+</context>
+<context>
+    <name>revalign::ui::ConnectionProbe</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>ยกเลิกแล้ว</translation>
     </message>
 </context>
 <context>
@@ -5220,10 +5596,6 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <translation>ยังไม่มีการนำเข้าใดในเวิร์กสเปซนี้</translation>
     </message>
     <message>
-        <source>Undo puts back exactly what the newest import changed.</source>
-        <translation>การเลิกทำจะคืนค่าทุกอย่างที่การนำเข้าล่าสุดเปลี่ยนไปให้เหมือนเดิมทุกประการ</translation>
-    </message>
-    <message>
         <source>Undo last import</source>
         <translation>เลิกทำการนำเข้าล่าสุด</translation>
     </message>
@@ -5232,16 +5604,16 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <translation>เลิกทำการนำเข้า %1 (ใหม่ %2, อัปเดต %3) หรือไม่</translation>
     </message>
     <message>
-        <source>There is no import to undo.</source>
-        <translation>ไม่มีการนำเข้าให้เลิกทำ</translation>
-    </message>
-    <message>
         <source>Bring in this week’s CRM exports: HubSpot, Salesforce, Pipedrive or Marketo CSV files or Excel workbooks, or your own columns with a saved profile. Records already in the workspace are updated, not duplicated. You can also drop files on this window.</source>
         <translation>นำเข้าไฟล์ที่ส่งออกจาก CRM ของสัปดาห์นี้: ไฟล์ CSV หรือเวิร์กบุ๊ก Excel จาก HubSpot, Salesforce, Pipedrive หรือ Marketo หรือคอลัมน์ของคุณเองพร้อมโปรไฟล์ที่บันทึกไว้ เรคคอร์ดที่มีอยู่แล้วในเวิร์กสเปซจะถูกอัปเดต ไม่สร้างซ้ำ หรือลากไฟล์มาวางบนหน้าต่างนี้ก็ได้</translation>
     </message>
     <message>
         <source>Import files…</source>
         <translation>นำเข้าไฟล์…</translation>
+    </message>
+    <message>
+        <source>Undo puts back exactly what your newest import changed, unless someone imported after it.</source>
+        <translation>การเลิกทำจะคืนทุกอย่างที่การนำเข้าล่าสุดของคุณเปลี่ยนไป เว้นแต่มีผู้อื่นนำเข้าหลังจากนั้น</translation>
     </message>
 </context>
 <context>
@@ -5721,6 +6093,34 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>Open or create a workspace first, then drop the files again.</source>
         <translation>เปิดหรือสร้างเวิร์กสเปซก่อน แล้วลากไฟล์มาวางอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;team workspace…</source>
+        <translation>เชื่อมต่อเวิร์กสเปซของทีม(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The password was not saved in the keychain: %1</source>
+        <translation>ไม่ได้บันทึกรหัสผ่านไว้ในพวงกุญแจ: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>กำลังเชื่อมต่อ %1…</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password for %2:</source>
+        <translation>%1
+
+รหัสผ่านของ %2:</translation>
+    </message>
+    <message>
+        <source>(The system keychain is not available, so RevAlign asks each time.)</source>
+        <translation>(ไม่มีพวงกุญแจของระบบให้ใช้ RevAlign จึงถามทุกครั้ง)</translation>
+    </message>
+    <message>
+        <source>Team workspace password</source>
+        <translation>รหัสผ่านเวิร์กสเปซของทีม</translation>
     </message>
 </context>
 <context>
@@ -7194,6 +7594,26 @@ Note for the change log (optional):</source>
         <source>Week before</source>
         <translation>สัปดาห์ก่อนหน้า</translation>
     </message>
+    <message>
+        <source>Double-click a note to change its text</source>
+        <translation>ดับเบิลคลิกที่บันทึกเพื่อแก้ไขข้อความ</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>ลบบันทึก</translation>
+    </message>
+    <message>
+        <source>Delete action item</source>
+        <translation>ลบรายการงาน</translation>
+    </message>
+    <message>
+        <source>%1 (open)</source>
+        <translation>%1 (ยังไม่เสร็จ)</translation>
+    </message>
+    <message>
+        <source>%1 (done %2)</source>
+        <translation>%1 (เสร็จ %2)</translation>
+    </message>
 </context>
 <context>
     <name>revalign::ui::UndefinedStagesBanner</name>
@@ -7372,6 +7792,10 @@ Go back and change the format or mapping choices.</source>
     <message>
         <source>(none yet)</source>
         <translation>(ยังไม่มี)</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;team workspace…</source>
+        <translation>เชื่อมต่อเวิร์กสเปซของทีม(&amp;T)…</translation>
     </message>
 </context>
 </TS>

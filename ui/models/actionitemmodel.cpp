@@ -41,6 +41,8 @@ QVariant ActionItemModel::data(const QModelIndex& index, int role) const {
     }
     if (role == Qt::ToolTipRole && index.column() == Raised && a.raisedOn < m_day)
         return tr("Carried over from the meeting of %1").arg(formatDate(a.raisedOn));
+    if (role == Qt::EditRole && index.column() == Text)
+        return a.text;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -66,14 +68,22 @@ QVariant ActionItemModel::data(const QModelIndex& index, int role) const {
 }
 
 bool ActionItemModel::setData(const QModelIndex& index, const QVariant& value, int role) {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || index.column() != Done ||
-        role != Qt::CheckStateRole)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
-    ActionItem& a = m_items[size_t(index.row())];
+    const ActionItem seen = m_items[size_t(index.row())];
+    if (index.column() == Text && role == Qt::EditRole) {
+        const QString text = value.toString().trimmed();
+        if (text.isEmpty() || text == seen.text)
+            return false;
+        ActionItem mine = seen;
+        mine.text = text;
+        Q_EMIT textEdited(mine);
+        return true;
+    }
+    if (index.column() != Done || role != Qt::CheckStateRole)
+        return false;
     const bool done = Qt::CheckState(value.toInt()) == Qt::Checked;
-    a.doneOn = done ? m_day : QDate();
-    Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
-    Q_EMIT doneToggled(a.id, done);
+    Q_EMIT doneToggled(seen, done);
     return true;
 }
 
@@ -81,6 +91,8 @@ Qt::ItemFlags ActionItemModel::flags(const QModelIndex& index) const {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
     if (index.isValid() && index.column() == Done)
         f |= Qt::ItemIsUserCheckable;
+    if (index.isValid() && index.column() == Text)
+        f |= Qt::ItemIsEditable;
     return f;
 }
 
@@ -127,6 +139,8 @@ QVariant MeetingNoteModel::data(const QModelIndex& index, int role) const {
     const MeetingNote& n = m_notes[size_t(index.row())];
     if (role == Qt::ToolTipRole)
         return n.text;
+    if (role == Qt::EditRole && index.column() == Text)
+        return n.text;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -138,6 +152,25 @@ QVariant MeetingNoteModel::data(const QModelIndex& index, int role) const {
         return n.text;
     }
     return {};
+}
+
+bool MeetingNoteModel::setData(const QModelIndex& index, const QVariant& value, int role) {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || index.column() != Text || role != Qt::EditRole)
+        return false;
+    MeetingNote mine = m_notes[size_t(index.row())];
+    const QString text = value.toString().trimmed();
+    if (text.isEmpty() || text == mine.text)
+        return false;
+    mine.text = text;
+    Q_EMIT textEdited(mine);
+    return true;
+}
+
+Qt::ItemFlags MeetingNoteModel::flags(const QModelIndex& index) const {
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == Text)
+        f |= Qt::ItemIsEditable;
+    return f;
 }
 
 QVariant MeetingNoteModel::headerData(int section, Qt::Orientation orientation, int role) const {

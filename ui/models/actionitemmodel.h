@@ -8,7 +8,9 @@
 
 namespace revalign::ui {
 
-// Action items of one meeting (its own and those carried over); the Done column is a checkbox.
+// Action items of one meeting (its own and those carried over); the Done column is a checkbox, the text
+// is edited in place. Neither changes the model: the page writes the change (from the row's version) and
+// reloads, so a conflict never leaves the table showing what was not stored.
 class ActionItemModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -26,14 +28,15 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 Q_SIGNALS:
-    void doneToggled(qint64 id, bool done);
+    void doneToggled(const revalign::ActionItem& seen, bool done);
+    void textEdited(const revalign::ActionItem& mine);
 
 private:
     std::vector<ActionItem> m_items;
     QDate m_day;
 };
 
-// Notes of one meeting.
+// Notes of one meeting; the text is edited in place (see ActionItemModel).
 class MeetingNoteModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -46,7 +49,13 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    // The note with its new text (and the version it was read at); the model itself is unchanged.
+    void textEdited(const revalign::MeetingNote& mine);
 
 private:
     std::vector<MeetingNote> m_notes;

@@ -3,6 +3,7 @@
 #include "models/importbatchmodel.h"
 #include "store/importstore.h"
 #include "store/workspace.h"
+#include "util/useridentity.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -70,7 +71,9 @@ ImportPage::ImportPage(QWidget* parent)
     layout->addWidget(m_view, 1);
     auto* undoRow = new QHBoxLayout;
     undoRow->addWidget(m_undoButton);
-    auto* undoNote = new QLabel(tr("Undo puts back exactly what the newest import changed."), this);
+    auto* undoNote = new QLabel(
+        tr("Undo puts back exactly what your newest import changed, unless someone imported after it."),
+        this);
     undoNote->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
     undoRow->addWidget(undoNote, 1);
     layout->addLayout(undoRow);
@@ -121,9 +124,10 @@ bool ImportPage::undoLast(QString* message) {
         return false;
     try {
         Workspace ws = Workspace::open(m_path);
-        const std::optional<ImportBatchSummary> undone = ImportStore(ws.db()).undoLastBatch();
-        if (!undone) {
-            *message = tr("There is no import to undo.");
+        // Only this user's own last import, and only when nobody imported after it (undoLastBatchBy).
+        const UndoOutcome outcome = ImportStore(ws.db()).undoLastBatchBy(currentUserIdentity());
+        if (outcome.status != UndoOutcome::Status::Undone) {
+            *message = outcome.message();
             return false;
         }
     } catch (const Error& e) {

@@ -10,10 +10,13 @@
 #include "util/error.h"
 #include "widgets/sincelastsyncpanel.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,6 +42,20 @@ QTableView* table(QAbstractItemModel* model, const QString& name, QWidget* paren
     view->horizontalHeader()->setStretchLastSection(true);
     view->setWordWrap(true);
     return view;
+}
+
+// Text edited in place (double-click, F2) and the current row deleted from the context menu or with Del.
+void editableRows(QTableView* view, const QString& deleteText, std::function<void(int)> remove) {
+    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* deleteRow = new QAction(deleteText, view);
+    deleteRow->setShortcut(QKeySequence::Delete);
+    deleteRow->setShortcutContext(Qt::WidgetShortcut);
+    QObject::connect(deleteRow, &QAction::triggered, view, [view, remove = std::move(remove)] {
+        if (const QModelIndex i = view->currentIndex(); i.isValid())
+            remove(i.row());
+    });
+    view->addAction(deleteRow);
 }
 
 QComboBox* teamBox(QWidget* parent) {
@@ -102,7 +119,10 @@ SyncPage::SyncPage(MeetingService* meetings, QWidget* parent)
     noteForm->addWidget(addNoteButton);
     auto* notesBox = new QGroupBox(tr("Notes"), this);
     auto* notesLayout = new QVBoxLayout(notesBox);
-    notesLayout->addWidget(table(m_notes, tr("Notes"), this), 1);
+    auto* notesView = table(m_notes, tr("Notes"), this);
+    notesView->setToolTip(tr("Double-click a note to change its text"));
+    editableRows(notesView, tr("Delete note"), [this](int row) { removeNote(m_notes->note(row)); });
+    notesLayout->addWidget(notesView, 1);
     notesLayout->addLayout(noteForm);
 
     m_itemOwner->setPlaceholderText(tr("Owner"));
@@ -121,6 +141,8 @@ SyncPage::SyncPage(MeetingService* meetings, QWidget* parent)
     auto* itemsBox = new QGroupBox(tr("Action items (open items carry over until done)"), this);
     auto* itemsLayout = new QVBoxLayout(itemsBox);
     auto* itemsView = table(m_actions, tr("Action items"), this);
+    editableRows(itemsView, tr("Delete action item"),
+                 [this](int row) { removeActionItem(m_actions->item(row)); });
     itemsView->horizontalHeader()->setSectionResizeMode(ActionItemModel::Text, QHeaderView::Stretch);
     itemsView->horizontalHeader()->setStretchLastSection(false);
     itemsLayout->addWidget(itemsView, 1);
@@ -149,8 +171,9 @@ SyncPage::SyncPage(MeetingService* meetings, QWidget* parent)
         m_itemText->clear();
     });
     connect(m_itemText, &QLineEdit::returnPressed, addItemButton, &QPushButton::click);
-    connect(m_actions, &ActionItemModel::doneToggled, this,
-            [this](qint64 id, bool done) { m_meetings->setDone(id, done ? m_week.from : QDate()); });
+    connect(m_actions, &ActionItemModel::doneToggled, this, &SyncPage::setItemDone);
+    connect(m_actions, &ActionItemModel::textEdited, this, &SyncPage::editActionItem);
+    connect(m_notes, &MeetingNoteModel::textEdited, this, &SyncPage::editNote);
     connect(m_meetings, &MeetingService::changed, this, &SyncPage::reloadMeeting);
     // The page is computed once both its KPI table and the since-last-sync panel are.
     connect(m_sinceLastSync, &SinceLastSyncPanel::computed, this, [this] {
@@ -229,6 +252,94 @@ void SyncPage::addNote(Team team, const QString& author, const QString& text) {
 
 void SyncPage::addActionItem(Team team, const QString& owner, const QString& text, const QDate& due) {
     m_meetings->addActionItem(m_week.from, team, owner, text, due);
+}
+
+ConflictDialog::Choice SyncPage::askAboutConflict(const ConflictDialog::Texts& texts) {
+    if (m_resolveConflict)
+        return m_resolveConflict(texts);
+    ConflictDialog dialog(texts, this);
+    dialog.exec();
+    return dialog.choice();
+}
+
+namespace {
+QString textOf(const MeetingNote& n) {
+    return n.text;
+}
+
+// What the dialog shows of an action item: its text, and its state (a done toggle changes only that).
+QString textOf(const ActionItem& a) {
+    return a.isOpen() ? SyncPage::tr("%1 (open)").arg(a.text)
+                      : SyncPage::tr("%1 (done %2)").arg(a.text, formatDate(a.doneOn));
+}
+} // namespace
+
+// Writes, and while the store reports someone else's change, asks: keep mine (the same change again from
+// their version: it can meet yet another change, so ask again), keep theirs, or copy mine to the
+// clipboard. Someone's deletion offers to add mine again. The page reloads in every case.
+template <typename Row, typename Write, typename AddAgain>
+void SyncPage::resolve(std::optional<WriteResult<Row>> result, bool removal, Write write, AddAgain addAgain) {
+    while (result && !result->saved()) {
+        ConflictDialog::Texts texts;
+        texts.actionItem = std::is_same_v<Row, ActionItem>;
+        texts.kind = result->status == WriteStatus::DeletedMeanwhile ? ConflictDialog::Kind::Deleted
+                     : removal                                       ? ConflictDialog::Kind::RemoveEdited
+                                                                     : ConflictDialog::Kind::Edited;
+        texts.mine = textOf(result->mine);
+        if (result->status == WriteStatus::ChangedMeanwhile) {
+            texts.theirs = textOf(result->stored);
+            texts.theirsBy = result->stored.updatedBy;
+            texts.theirsAt = result->stored.updatedAt;
+        }
+        const ConflictDialog::Choice choice = askAboutConflict(texts);
+        if (choice == ConflictDialog::Choice::CopyMine)
+            QGuiApplication::clipboard()->setText(result->mine.text);
+        if (choice != ConflictDialog::Choice::KeepMine)
+            break;
+        if (result->status == WriteStatus::DeletedMeanwhile) {
+            addAgain(result->mine);
+            break;
+        }
+        Row again = result->mine;
+        again.version = result->stored.version;
+        result = write(again);
+    }
+    reloadMeeting();
+}
+
+void SyncPage::editNote(const MeetingNote& mine) {
+    resolve(
+        m_meetings->updateNote(mine), false,
+        [this](const MeetingNote& n) { return m_meetings->updateNote(n); },
+        [this](const MeetingNote& n) { m_meetings->addNoteAgain(n); });
+}
+
+void SyncPage::removeNote(const MeetingNote& seen) {
+    resolve(
+        m_meetings->removeNote(seen), true,
+        [this](const MeetingNote& n) { return m_meetings->removeNote(n); }, [](const MeetingNote&) {});
+}
+
+void SyncPage::editActionItem(const ActionItem& mine) {
+    resolve(
+        m_meetings->updateActionItem(mine), false,
+        [this](const ActionItem& a) { return m_meetings->updateActionItem(a); },
+        [this](const ActionItem& a) { m_meetings->addActionItemAgain(a); });
+}
+
+void SyncPage::setItemDone(const ActionItem& seen, bool done) {
+    // Keeping mine marks their version done (or open): the toggle changes the state only, so their text
+    // stays.
+    resolve(
+        m_meetings->setDone(seen, done ? m_week.from : QDate()), false,
+        [this](const ActionItem& a) { return m_meetings->setDone(a, a.doneOn); },
+        [this](const ActionItem& a) { m_meetings->addActionItemAgain(a); });
+}
+
+void SyncPage::removeActionItem(const ActionItem& seen) {
+    resolve(
+        m_meetings->removeActionItem(seen), true,
+        [this](const ActionItem& a) { return m_meetings->removeActionItem(a); }, [](const ActionItem&) {});
 }
 
 void SyncPage::recompute() {

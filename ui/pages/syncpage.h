@@ -1,11 +1,15 @@
 #pragma once
 
+#include "dialogs/conflictdialog.h"
+#include "domain/meeting.h"
 #include "metrics/facttable.h"
 #include "metrics/kpiengine.h"
 
 #include <QDate>
 #include <QFutureWatcher>
 #include <QWidget>
+
+#include <functional>
 
 class QComboBox;
 class QDateEdit;
@@ -48,12 +52,25 @@ public:
     void addNote(Team team, const QString& author, const QString& text);
     void addActionItem(Team team, const QString& owner, const QString& text, const QDate& due);
 
+    // Changes of a note or action item as the user saw it (its version); a conflict with someone else's
+    // change asks the resolver (the ConflictDialog by default) until the change is stored or dropped.
+    void editNote(const MeetingNote& mine);
+    void removeNote(const MeetingNote& seen);
+    void editActionItem(const ActionItem& mine);
+    void setItemDone(const ActionItem& seen, bool done);
+    void removeActionItem(const ActionItem& seen);
+    using ConflictResolver = std::function<ConflictDialog::Choice(const ConflictDialog::Texts&)>;
+    void setConflictResolver(ConflictResolver resolver) { m_resolveConflict = std::move(resolver); }
+
 Q_SIGNALS:
     void computed();
 
 private:
     void recompute();
     void reloadMeeting();
+    ConflictDialog::Choice askAboutConflict(const ConflictDialog::Texts& texts);
+    template <typename Row, typename Write, typename AddAgain>
+    void resolve(std::optional<WriteResult<Row>> result, bool removal, Write write, AddAgain addAgain);
 
     MeetingService* m_meetings;
     FactSnapshot m_facts;
@@ -74,6 +91,7 @@ private:
     QLineEdit* m_itemOwner;
     QLineEdit* m_itemText;
     QDateEdit* m_itemDue;
+    ConflictResolver m_resolveConflict;
 };
 
 } // namespace revalign::ui

@@ -1,5 +1,7 @@
 #include "pages/welcomepage.h"
 
+#include "teamaddress.h"
+
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
@@ -26,9 +28,11 @@ WelcomePage::WelcomePage(QWidget* parent)
     blurb->setWordWrap(true);
     auto* newButton = new QPushButton(tr("&New workspace…"), this);
     auto* openButton = new QPushButton(tr("&Open workspace…"), this);
+    auto* connectButton = new QPushButton(tr("Connect to &team workspace…"), this);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(newButton);
     buttons->addWidget(openButton);
+    buttons->addWidget(connectButton);
     buttons->addStretch();
     auto* recentLabel = new QLabel(tr("Recent workspaces"), this);
     m_recent->setAccessibleName(tr("Recent workspaces"));
@@ -41,6 +45,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     layout->addWidget(m_recent, 1);
     connect(newButton, &QPushButton::clicked, this, &WelcomePage::newRequested);
     connect(openButton, &QPushButton::clicked, this, &WelcomePage::openRequested);
+    connect(connectButton, &QPushButton::clicked, this, &WelcomePage::connectRequested);
     connect(m_recent, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { Q_EMIT openPathRequested(item->data(Qt::UserRole).toString()); });
 }
@@ -48,8 +53,9 @@ WelcomePage::WelcomePage(QWidget* parent)
 void WelcomePage::setRecentFiles(const QStringList& paths) {
     m_recent->clear();
     for (const QString& path : paths) {
-        auto* item =
-            new QListWidgetItem(QFileInfo(path).fileName() + QStringLiteral("  —  ") + path, m_recent);
+        // A team workspace's URL arrives without its password (teamaddress.h's visibleRecent()).
+        auto* item = new QListWidgetItem(locationTitle(path) + QStringLiteral("  —  ") + displayAddress(path),
+                                         m_recent);
         item->setData(Qt::UserRole, path);
     }
     if (paths.isEmpty())

@@ -16,6 +16,7 @@ public:
 Q_SIGNALS:
     void newRequested();
     void openRequested();
+    void connectRequested();
     void openPathRequested(const QString& path);
 
 private:

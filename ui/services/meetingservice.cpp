@@ -2,11 +2,13 @@
 
 #include "store/meetingstore.h"
 #include "store/workspace.h"
+#include "util/useridentity.h"
 
 namespace revalign::ui {
 
 MeetingService::MeetingService(QObject* parent)
-    : QObject(parent) {}
+    : QObject(parent)
+    , m_who(currentUserIdentity()) {}
 
 MeetingService::~MeetingService() = default;
 
@@ -65,18 +67,7 @@ void MeetingService::addNote(const QDate& day, Team team, const QString& author,
         return;
     try {
         MeetingStore store(m_ws->db());
-        store.addNote({0, store.meetingOn(day).id, team, author.trimmed(), text.trimmed(), {}});
-        Q_EMIT changed();
-    } catch (const Error& e) {
-        Q_EMIT failed(e.message());
-    }
-}
-
-void MeetingService::removeNote(qint64 id) {
-    if (!m_ws)
-        return;
-    try {
-        MeetingStore(m_ws->db()).removeNote(id);
+        store.addNote({0, store.meetingOn(day).id, team, author.trimmed(), text.trimmed(), {}}, m_who);
         Q_EMIT changed();
     } catch (const Error& e) {
         Q_EMIT failed(e.message());
@@ -89,19 +80,68 @@ void MeetingService::addActionItem(const QDate& day, Team team, const QString& o
         return;
     try {
         MeetingStore store(m_ws->db());
-        store.addActionItem(
-            {0, store.meetingOn(day).id, day, team, owner.trimmed(), text.trimmed(), due, {}});
+        store.addActionItem({0, store.meetingOn(day).id, day, team, owner.trimmed(), text.trimmed(), due, {}},
+                            m_who);
         Q_EMIT changed();
     } catch (const Error& e) {
         Q_EMIT failed(e.message());
     }
 }
 
-void MeetingService::setDone(qint64 id, const QDate& doneOn) {
+template <typename Write> auto MeetingService::write(Write write) -> std::optional<decltype(write())> {
+    if (!m_ws)
+        return std::nullopt;
+    try {
+        auto result = write();
+        if (result.saved())
+            Q_EMIT changed();
+        return result;
+    } catch (const Error& e) {
+        Q_EMIT failed(e.message());
+        return std::nullopt;
+    }
+}
+
+std::optional<WriteResult<MeetingNote>> MeetingService::updateNote(const MeetingNote& mine) {
+    return write([&] { return MeetingStore(m_ws->db()).updateNote(mine, m_who); });
+}
+
+std::optional<WriteResult<MeetingNote>> MeetingService::removeNote(const MeetingNote& mine) {
+    return write([&] { return MeetingStore(m_ws->db()).removeNote(mine); });
+}
+
+std::optional<WriteResult<ActionItem>> MeetingService::setDone(const ActionItem& seen, const QDate& doneOn) {
+    return write([&] { return MeetingStore(m_ws->db()).setDone(seen, doneOn, m_who); });
+}
+
+std::optional<WriteResult<ActionItem>> MeetingService::updateActionItem(const ActionItem& mine) {
+    return write([&] { return MeetingStore(m_ws->db()).updateActionItem(mine, m_who); });
+}
+
+std::optional<WriteResult<ActionItem>> MeetingService::removeActionItem(const ActionItem& mine) {
+    return write([&] { return MeetingStore(m_ws->db()).removeActionItem(mine); });
+}
+
+void MeetingService::addNoteAgain(const MeetingNote& mine) {
     if (!m_ws)
         return;
     try {
-        MeetingStore(m_ws->db()).setDone(id, doneOn);
+        MeetingNote copy = mine;
+        copy.id = 0;
+        MeetingStore(m_ws->db()).addNote(copy, m_who);
+        Q_EMIT changed();
+    } catch (const Error& e) {
+        Q_EMIT failed(e.message());
+    }
+}
+
+void MeetingService::addActionItemAgain(const ActionItem& mine) {
+    if (!m_ws)
+        return;
+    try {
+        ActionItem copy = mine;
+        copy.id = 0;
+        MeetingStore(m_ws->db()).addActionItem(copy, m_who);
         Q_EMIT changed();
     } catch (const Error& e) {
         Q_EMIT failed(e.message());

@@ -5,6 +5,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace revalign {
@@ -29,17 +30,32 @@ public:
     std::vector<MeetingNote> notes(const QDate& day);
     std::vector<ActionItem> actionItems(const QDate& day);
     void addNote(const QDate& day, Team team, const QString& author, const QString& text);
-    void removeNote(qint64 id);
     void addActionItem(const QDate& day, Team team, const QString& owner, const QString& text,
                        const QDate& due);
-    void setDone(qint64 id, const QDate& doneOn);
+    // Changes of a row read earlier (its version): the store's outcome, conflicts included, for the page
+    // to resolve; nullopt when the write failed (reported by failed()). changed() follows a saved one.
+    std::optional<WriteResult<MeetingNote>> updateNote(const MeetingNote& mine);
+    std::optional<WriteResult<MeetingNote>> removeNote(const MeetingNote& mine);
+    std::optional<WriteResult<ActionItem>> setDone(const ActionItem& seen, const QDate& doneOn);
+    std::optional<WriteResult<ActionItem>> updateActionItem(const ActionItem& mine);
+    std::optional<WriteResult<ActionItem>> removeActionItem(const ActionItem& mine);
+    // Adds a copy of a row someone deleted while this window changed it (a conflict's "Add mine again").
+    void addNoteAgain(const MeetingNote& mine);
+    void addActionItemAgain(const ActionItem& mine);
+
+    // Who this window writes as (user@host); tests act as two people with it.
+    void setIdentity(const QString& who) { m_who = who; }
+    const QString& identity() const { return m_who; }
 
 Q_SIGNALS:
     void changed();
     void failed(const QString& message);
 
 private:
+    template <typename Write> auto write(Write write) -> std::optional<decltype(write())>;
+
     std::unique_ptr<Workspace> m_ws;
+    QString m_who;
 };
 
 } // namespace revalign::ui

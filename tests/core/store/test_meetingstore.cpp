@@ -39,7 +39,8 @@ TEST_CASE("meeting notes and action items survive reopening, open items carry ov
                                            QStringLiteral("Exclude students from Paid Social"),
                                            week2,
                                            {}});
-        meetings.setDone(doneItem, QDate(2026, 11, 12)); // done before the next meeting
+        REQUIRE(
+            meetings.setDone(*meetings.actionItem(doneItem), QDate(2026, 11, 12)).saved()); // before week 2
     }
     Workspace ws = Workspace::open(path);
     MeetingStore meetings(ws.db());
@@ -59,12 +60,12 @@ TEST_CASE("meeting notes and action items survive reopening, open items carry ov
     CHECK(week2Items[0].isOpen());
     // Done during week 2's meeting: still listed there (as done), gone from week 3.
     meetings.meetingOn(week2);
-    meetings.setDone(slaItem, week2);
+    REQUIRE(meetings.setDone(*meetings.actionItem(slaItem), week2).saved());
     CHECK(meetings.actionItemsFor(week2).size() == 1);
     CHECK_FALSE(meetings.actionItemsFor(week2)[0].isOpen());
     CHECK(meetings.actionItemsFor(week3).empty());
     // Reopened: carried again.
-    meetings.setDone(slaItem, QDate());
+    REQUIRE(meetings.setDone(*meetings.actionItem(slaItem), QDate()).saved());
     CHECK(meetings.actionItemsFor(week3).size() == 1);
     CHECK(meetings.meetings().size() == 2);
 }
@@ -84,7 +85,7 @@ TEST_CASE("a report's action items: raised in its days, carried into them, or do
                                                   on.addDays(7),
                                                   {}});
         if (doneOn.isValid())
-            meetings.setDone(id, doneOn);
+            REQUIRE(meetings.setDone(*meetings.actionItem(id), doneOn).saved());
         return id;
     };
     raise(nov2, "done before the week", QDate(2026, 11, 10));

@@ -46,7 +46,7 @@ const QString& packWorkspace() {
                                                     QStringLiteral("Exclude students from Paid Social"),
                                                     QDate(2026, 11, 16),
                                                     {}});
-        meetings.setDone(done, nov16);
+        REQUIRE(meetings.setDone(*meetings.actionItem(done), nov16).saved());
         meetings.addActionItem({0,
                                 m16,
                                 {},

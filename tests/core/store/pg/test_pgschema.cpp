@@ -175,6 +175,12 @@ TEST_CASE("each migration applies on PostgreSQL from the previous version, keepi
             conn.exec("INSERT INTO touchpoint(id, source, source_id, contact_id, occurred_at, kind, team) "
                       "VALUES (9, 'hubspot', 't9', 7, 100, 'email', 'marketing')");
         }
+        if (start == 8) {
+            // Migration 9 gives existing notes version 1 (and their creation time as the last change).
+            conn.exec("INSERT INTO meeting(id, held_on) VALUES (1, '2026-11-30')");
+            conn.exec("INSERT INTO meeting_note(id, meeting_id, team, text, created_at) "
+                      "VALUES (7, 1, 'sales', 'Students again', 1796000000)");
+        }
         migrate(conn);
         CHECK(SchemaMeta(conn).version() == latestSchemaVersion());
         requireSameShape(expected, pgShape(conn));
@@ -185,6 +191,17 @@ TEST_CASE("each migration applies on PostgreSQL from the previous version, keepi
                          "INSERT INTO touchpoint(source, source_id, contact_id, occurred_at, kind, team) "
                          "VALUES ('hubspot', 't10', 7, 200, 'email', 'marketing') RETURNING id") == 10);
             CHECK(scalar(conn, "SELECT count(*) FROM touchpoint") == 2);
+        }
+        if (start == 8) {
+            CHECK(scalar(conn, "SELECT version FROM meeting_note WHERE id = 7") == 1);
+            CHECK(scalar(conn, "SELECT updated_at FROM meeting_note WHERE id = 7") == 1796000000);
+            // MeetingStore's versioned update, as PostgreSQL runs it: the first from version 1 changes the
+            // row, a second from the same stale version changes none (a conflict).
+            const std::string edit = "UPDATE meeting_note SET text = 'edited', version = version + 1 "
+                                     "WHERE id = 7 AND version = 1";
+            CHECK(conn.exec(edit) == 1);
+            CHECK(conn.exec(edit) == 0);
+            CHECK(scalar(conn, "SELECT version FROM meeting_note WHERE id = 7") == 2);
         }
     }
 }
