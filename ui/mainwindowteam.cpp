@@ -66,10 +66,11 @@ void MainWindow::openTeamWorkspace(const QString& address) {
     // Without a password in the URL: the keychain's, else none (libpq then reads PGPASSFILE/~/.pgpass).
     const QPointer<MainWindow> self(this);
     m_credentials->read(credentialKeyOf(address), [self, address](const credentials::CredentialResult& r) {
-        if (!self)
+        MainWindow* const window = self.data(); // gcc's -Wnull-dereference cannot see through QPointer
+        if (window == nullptr)
             return;
         const bool found = r.status == credentials::CredentialResult::Status::Found;
-        self->m_loader->load(found ? withPassword(address, r.password) : address);
+        window->m_loader->load(found ? withPassword(address, r.password) : address);
     });
 }
 

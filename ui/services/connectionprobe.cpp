@@ -106,10 +106,11 @@ void ConnectionProbe::start(std::function<ProbeResult(std::stop_token)> work) {
             QMetaObject::invokeMethod(
                 qApp,
                 [self, generation, result = std::move(result)] {
-                    if (!self || generation != self->m_generation)
+                    ConnectionProbe* const probe = self.data(); // gcc cannot see through QPointer
+                    if (probe == nullptr || generation != probe->m_generation)
                         return;
-                    self->m_running = false;
-                    Q_EMIT self->finished(result);
+                    probe->m_running = false;
+                    Q_EMIT probe->finished(result);
                 },
                 Qt::QueuedConnection);
         }));
