@@ -106,7 +106,8 @@ TEST_CASE("ui: conflict, note deleted meanwhile: keep mine adds it again") {
     CHECK(s.asked[0].kind == ConflictDialog::Kind::Deleted);
     REQUIRE(s.page->noteModel()->rowCount() == 1);
     CHECK(s.page->noteModel()->note(0).text == u"Anna's text");
-    CHECK(s.page->noteModel()->note(0).id != seen.id); // a new row
+    // A new row: SQLite may give it the deleted row's id again (the largest rowid was freed), so the
+    // row's identity is not what this checks; that it is there with my text is.
 }
 
 TEST_CASE("ui: conflict, delete a note edited meanwhile: keep theirs keeps the note") {

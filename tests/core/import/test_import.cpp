@@ -515,7 +515,8 @@ TEST_CASE("import: regression: a second file written again after the whole colum
           "file's rows (savepoint)") {
     FreshWorkspace f;
     // Three rows of another source id range, T0..T2, with ISO dates.
-    const QString first = f.dir.path(QStringLiteral("first.csv"));
+    // Files of one kind are written in name order (dependencyOrder): a-first.csv before b-contradicting.csv.
+    const QString first = f.dir.path(QStringLiteral("a-first.csv"));
     QFile file(first);
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write("source_id,email,created_at\nT0,t0@example.com,2024-03-01\nT1,t1@example.com,2024-03-02\n"
@@ -524,7 +525,7 @@ TEST_CASE("import: regression: a second file written again after the whole colum
     ImportOptions options;
     options.skipInvalid = true;
     const auto results =
-        importFiles(f.ws, {first, writeContradicting(f.dir, QStringLiteral("contradicting.csv"))}, options);
+        importFiles(f.ws, {first, writeContradicting(f.dir, QStringLiteral("b-contradicting.csv"))}, options);
     REQUIRE(results.size() == 2);
     CHECK(results[0].counts.added == 3);
     CHECK(results[1].counts.added == 6000);
