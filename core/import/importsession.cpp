@@ -280,8 +280,7 @@ ImportResult ImportSession::writeRows(ImportSink& sink, RecordMapper& mapper, Im
                     storeErrors.push_back(std::move(e));
             }
         },
-        [&sink] { sink.flush(); });
-    pipeline.setIdleWork([&fileHash] { return fileHash.hashOne(); });
+        [&sink] { sink.flush(); }, [&fileHash] { return fileHash.hashOne(); });
     // A chunk waits for the writer thread while that thread keeps up (at most one batch of records
     // queued: an unchanged re-import, or a wide export whose reading is the slower half); when it is the
     // busy one (a narrow first import), the reading thread hashes the chunk itself.

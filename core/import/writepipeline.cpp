@@ -9,9 +9,10 @@ constexpr size_t kBatchSize = 256;
 constexpr size_t kBatches = 4;
 } // namespace
 
-WritePipeline::WritePipeline(Sink sink, BatchDone batchDone)
+WritePipeline::WritePipeline(Sink sink, BatchDone batchDone, std::function<bool()> idleWork)
     : m_sink(std::move(sink))
     , m_batchDone(std::move(batchDone))
+    , m_idleWork(std::move(idleWork))
     , m_inline(QThread::idealThreadCount() < 2) {
     for (size_t i = 0; i < (m_inline ? 1 : kBatches); ++i) {
         m_batches.push_back(std::make_unique<Batch>());

@@ -24,7 +24,11 @@ public:
     // reused: what the sink still holds of them must be written (or copied) by then.
     using BatchDone = std::function<void()>;
 
-    WritePipeline(Sink sink, BatchDone batchDone);
+    // `idleWork`: work the writer thread does while it waits for records, and one piece after each batch;
+    // returns false when there is none. Never runs on a single-core machine. Given here, not set later:
+    // the writer thread starts in the constructor and reads it without a lock (a later assignment raced
+    // with that read and once called a half-assigned std::function: a crash under ASan in CI-like runs).
+    WritePipeline(Sink sink, BatchDone batchDone, std::function<bool()> idleWork = {});
     ~WritePipeline(); // stops the writer and waits for it (queued records are dropped)
     WritePipeline(const WritePipeline&) = delete;
     WritePipeline& operator=(const WritePipeline&) = delete;
@@ -34,9 +38,6 @@ public:
     void push();
     // Writes everything queued, waits for the writer and rethrows what the sink threw.
     void finish();
-    // Work the writer thread does while it waits for records, and one piece after each batch (call before
-    // the first push): returns false when there is none. Never runs on a single-core machine.
-    void setIdleWork(std::function<bool()> work) { m_idleWork = std::move(work); }
     // Full batches waiting for the writer (0 inline): how far the writer is behind.
     size_t backlog();
 
