@@ -113,6 +113,7 @@ TEST_CASE("cli: upgrade URL refuses another application's database without showi
     CHECK(r.code == 1);
     CHECK(r.err.contains(
         QStringLiteral("not a RevAlign workspace (the database has tables but no revalign_meta)")));
+    INFO(r.err.toStdString());
     CHECK(r.err.count(u'\n') == 1);
     REQUIRE_FALSE(server.password.isEmpty());
     CHECK_FALSE(r.err.contains(server.password));

@@ -106,6 +106,24 @@ void PgAdvisoryLock::ensureSchema(PgConnection& conn) {
     }
 }
 
+qint32 PgAdvisoryLock::key() {
+    // Per workspace, not per database: two workspaces in two schemas of one database (each test case has
+    // its own; a company may keep a test workspace beside the real one) must not wait for each other. The
+    // key is a hash of the schema the workspace lives in (the session's current_schema(), which its URL's
+    // search_path picks) and the resource.
+    if (m_key == 0 || m_keyGeneration != m_conn.generation()) {
+        // Non-negative: pg_locks shows objid as an (unsigned) oid, which holder() compares with.
+        PgStatement st(
+            m_conn, "SELECT hashtext(coalesce(current_schema(), '') || '/' || $1::int4::text) & 2147483647");
+        st.bind(1, static_cast<qint64>(m_resource));
+        if (!st.step())
+            throw Error(QStringLiteral("internal: no key for the %1 lock").arg(m_resource));
+        m_key = st.int32(0);
+        m_keyGeneration = m_conn.generation();
+    }
+    return m_key;
+}
+
 bool PgAdvisoryLock::isHeld() const {
     return m_heldGeneration != 0 && m_heldGeneration == m_conn.generation() && m_conn.isOpen();
 }
@@ -116,7 +134,7 @@ bool PgAdvisoryLock::tryAcquire() {
     if (m_conn.inTransaction())
         throw Error(QStringLiteral("internal: take the %1 lock outside a transaction").arg(m_resource));
     PgStatement take(m_conn, "SELECT pg_try_advisory_lock($1::int4, $2::int4)");
-    take.bind(1, static_cast<qint64>(kClass)).bind(2, static_cast<qint64>(m_resource));
+    take.bind(1, static_cast<qint64>(kClass)).bind(2, static_cast<qint64>(key()));
     if (!take.step() || !take.boolean(0))
         return false;
     m_heldGeneration = m_conn.generation();
@@ -126,7 +144,7 @@ bool PgAdvisoryLock::tryAcquire() {
                              "VALUES ($1, pg_backend_pid(), $2, $3, $4, now()) ON CONFLICT (lock_key) DO "
                              "UPDATE SET pid = excluded.pid, who = excluded.who, host = excluded.host, "
                              "what = excluded.what, since = excluded.since");
-        describe.bind(1, static_cast<qint64>(m_resource))
+        describe.bind(1, static_cast<qint64>(key()))
             .bind(2, m_intent.who)
             .bind(3, m_intent.host)
             .bind(4, m_intent.what)
@@ -164,8 +182,12 @@ PgAdvisoryLock::Outcome PgAdvisoryLock::acquire(const std::function<void(const P
         const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
         if (left.count() <= 0)
             return Outcome::TimedOut;
-        if (!now)
-            continue; // released between our try and the look: try again at once
+        if (!now) {
+            // Released between our try and the look: try again at once, but never spin on the server
+            // (a holder this query cannot see would otherwise keep both sides busy).
+            m_conn.waitForNotification(std::min(left, std::chrono::milliseconds(50)), stop, kReleasedChannel);
+            continue;
+        }
         m_conn.waitForNotification(std::min(left, poll), stop, kReleasedChannel);
         m_conn.takeNotifications(kReleasedChannel);
         if (stop.stop_requested())
@@ -181,12 +203,12 @@ void PgAdvisoryLock::release() {
     m_heldGeneration = 0;
     PgStatement forget(m_conn,
                        "DELETE FROM revalign_lock_holder WHERE lock_key = $1 AND pid = pg_backend_pid()");
-    forget.bind(1, static_cast<qint64>(m_resource)).run();
+    forget.bind(1, static_cast<qint64>(key())).run();
     PgStatement unlock(m_conn, "SELECT pg_advisory_unlock($1::int4, $2::int4), pg_notify($3, $4)");
     unlock.bind(1, static_cast<qint64>(kClass))
-        .bind(2, static_cast<qint64>(m_resource))
+        .bind(2, static_cast<qint64>(key()))
         .bind(3, std::string_view(kReleasedChannel))
-        .bind(4, std::to_string(m_resource))
+        .bind(4, std::to_string(key()))
         .run();
 }
 
@@ -202,7 +224,7 @@ std::optional<PgLockHolder> PgAdvisoryLock::holder() {
                 "WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 2 "
                 "AND l.classid::int8 = $1 AND l.objid::int8 = $2 "
                 "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) LIMIT 1");
-    st.bind(1, static_cast<qint64>(kClass)).bind(2, static_cast<qint64>(m_resource));
+    st.bind(1, static_cast<qint64>(kClass)).bind(2, static_cast<qint64>(key()));
     if (!st.step())
         return std::nullopt;
     PgLockHolder h;

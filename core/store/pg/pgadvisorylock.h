@@ -49,8 +49,9 @@ struct PgLockHolder {
 // Releasing sends NOTIFY revalign_lock_released so waiters retry at once instead of at the next poll.
 //
 // Take and release locks outside transactions (the description must be visible to others at once). The
-// key is (kClass, resource): the class is RevAlign's application id, so pg_locks shows our locks with
-// classid 1383481708 and objid = resource, apart from other applications' advisory locks.
+// key is (kClass, key()): the class is RevAlign's application id, so pg_locks shows our locks with
+// classid 1383481708 apart from other applications' advisory locks; objid is a hash of the workspace's
+// schema and the resource, so workspaces in different schemas of one database never wait for each other.
 class PgAdvisoryLock final {
 public:
     static constexpr qint32 kClass = 0x5276416c; // "RvAl", the workspace file's application_id
@@ -81,9 +82,14 @@ public:
     // Who holds the lock now (this session included); nullopt when it is free.
     std::optional<PgLockHolder> holder();
 
+    // The lock's key within kClass: the resource and the workspace's schema (see the .cpp).
+    qint32 key();
+
 private:
     PgConnection& m_conn;
     qint32 m_resource;
+    qint32 m_key = 0;
+    quint64 m_keyGeneration = 0;
     PgLockIntent m_intent;
     quint64 m_heldGeneration = 0; // the connection generation the lock was taken in; 0 = not held
 };

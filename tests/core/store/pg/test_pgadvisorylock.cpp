@@ -15,8 +15,8 @@ using namespace revalign;
 using namespace revalign::test;
 
 namespace {
-// Lock keys are per database and the suite's test cases run in parallel against one database: each
-// test process locks a resource number of its own.
+// Lock keys are per workspace schema, and each fixture has a schema of its own; a resource number of its
+// own per test process keeps cases apart even so.
 qint32 testResource() {
     return 100000 + static_cast<qint32>(::getpid() % 1000000);
 }
@@ -173,9 +173,9 @@ TEST_CASE("PgAdvisoryLock: a holder that never described itself is named from pg
     Fixture f(server);
     const qint32 key = testResource();
     // Another tool (or a RevAlign between taking the lock and writing who it is) holds the key.
-    PgStatement raw(f.first, "SELECT pg_advisory_lock($1::int4, $2::int4)");
-    raw.bind(1, qint64(PgAdvisoryLock::kClass)).bind(2, qint64(key)).run();
     PgAdvisoryLock waiter(f.second, key, PgLockIntent::ofThisProcess(QStringLiteral("Import")));
+    PgStatement raw(f.first, "SELECT pg_advisory_lock($1::int4, $2::int4)");
+    raw.bind(1, qint64(PgAdvisoryLock::kClass)).bind(2, qint64(waiter.key())).run();
     const std::optional<PgLockHolder> h = waiter.holder();
     REQUIRE(h);
     CHECK_FALSE(h->described);
