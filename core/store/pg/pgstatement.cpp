@@ -3,6 +3,7 @@
 #include "store/pg/pgbinary.h"
 #include "store/pg/pgresult.h"
 
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <limits>
@@ -147,16 +148,41 @@ void PgStatement::prepare() {
     // First without types: the server types each $n from its context (an int4 column, a function taking
     // integer), which is what SQLite's typeless binds need. Only where the SQL says nothing ("SELECT $1",
     // "$1 IS NULL") do the bound values' kinds decide.
+    // Inside a transaction a failed PREPARE would abort it (every later statement: "current transaction
+    // is aborted"), so the untyped attempt runs in a savepoint there and the typed one follows its
+    // rollback. Once per statement and connection: statements are prepared once and reused.
+    const bool guarded = m_conn.inTransaction();
+    if (guarded)
+        m_conn.exec("SAVEPOINT ra_prepare");
     PgResultPtr r(PQprepare(c, m_name.c_str(), sql.c_str(), 0, nullptr));
     const char* state = r ? PQresultErrorField(r.get(), PG_DIAG_SQLSTATE) : nullptr;
-    if (state && std::string_view(state) == "42P18") {
+    const bool untyped = state && std::string_view(state) == "42P18";
+    if (guarded) // a failed attempt (whatever the reason) leaves the transaction as it was
+        m_conn.exec(hasStatus(r, PGRES_COMMAND_OK)
+                        ? "RELEASE SAVEPOINT ra_prepare"
+                        : "ROLLBACK TO SAVEPOINT ra_prepare; RELEASE SAVEPOINT ra_prepare");
+    if (untyped) {
+        // $n the SQL never names (a shared bind layout: an UPDATE binding ?1..?19 and ?30) are typed too:
+        // as text, which any value they carry binds to.
+        std::vector<bool> named(m_params.size() + 1, false);
+        for (size_t i = 0; i + 1 < sql.size(); ++i) {
+            if (sql[i] != '$' || !std::isdigit(static_cast<unsigned char>(sql[i + 1])))
+                continue;
+            size_t n = 0;
+            size_t j = i + 1;
+            for (; j < sql.size() && std::isdigit(static_cast<unsigned char>(sql[j])); ++j)
+                n = n * 10 + static_cast<size_t>(sql[j] - '0');
+            if (n >= 1 && n < named.size())
+                named[n] = true;
+            i = j - 1;
+        }
         std::vector<Oid> hints(m_params.size(), 0);
         for (size_t i = 0; i < m_params.size(); ++i) {
             if (m_params[i].kind == Param::Kind::Int)
                 hints[i] = pb::kInt8;
             else if (m_params[i].kind == Param::Kind::Real)
                 hints[i] = pb::kFloat8;
-            else if (m_params[i].kind != Param::Kind::Null)
+            else if (m_params[i].kind != Param::Kind::Null || !named[i + 1])
                 hints[i] = pb::kText;
         }
         r.reset(PQprepare(c, m_name.c_str(), sql.c_str(), static_cast<int>(hints.size()), hints.data()));
