@@ -188,4 +188,13 @@ SchemaMeta::Access SchemaMeta::access(const QString& where, const QString& appVe
     return a;
 }
 
+QString notEmptyReason(const QStringList& tables) {
+    QStringList shown = tables.mid(0, 5);
+    if (tables.size() > 5)
+        shown << QCoreApplication::translate("Workspace", "and %1 more").arg(tables.size() - 5);
+    return QCoreApplication::translate("Workspace", "the database is not empty (%1 tables: %2)")
+        .arg(tables.size())
+        .arg(shown.join(QStringLiteral(", ")));
+}
+
 } // namespace revalign

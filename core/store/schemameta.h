@@ -3,6 +3,7 @@
 #include "store/sqldialect.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace revalign {
 
@@ -63,5 +64,10 @@ private:
     Database* m_db = nullptr;
     PgConnection* m_pg = nullptr;
 };
+
+// "the database is not empty (7 tables: a, b, c, d, e and 2 more)": why a team workspace is created, or a
+// workspace copied, only into an empty database or schema (`tables` as found there, the lock holder's
+// left out by the caller).
+QString notEmptyReason(const QStringList& tables);
 
 } // namespace revalign

@@ -103,22 +103,14 @@ public:
         , m_where(m_conn.info().redacted()) {
         const SchemaMeta::Info info = SchemaMeta(m_conn).read();
         if (info.kind != SchemaMeta::Kind::Empty) {
-            std::vector<std::string> present;
-            for (std::string& t : tables())
+            QStringList present;
+            for (const std::string& t : tables())
                 if (t != "revalign_lock_holder")
-                    present.push_back(std::move(t));
-            QStringList names;
-            for (size_t i = 0; i < present.size() && i < 5; ++i)
-                names << QString::fromStdString(present[i]);
-            if (present.size() > 5)
-                names << QCoreApplication::translate("WorkspaceCopy", "and %1 more").arg(present.size() - 5);
-            throw Error(QCoreApplication::translate(
-                            "WorkspaceCopy",
-                            "%1: the database is not empty (%2 tables: %3); copy into an empty database or "
-                            "schema (an existing workspace is never overwritten)")
-                            .arg(m_where)
-                            .arg(present.size())
-                            .arg(names.join(QStringLiteral(", "))));
+                    present << QString::fromStdString(t);
+            throw Error(QCoreApplication::translate("WorkspaceCopy",
+                                                    "%1: %2; copy into an empty database or schema (an "
+                                                    "existing workspace is never overwritten)")
+                            .arg(m_where, notEmptyReason(present)));
         }
         upgradeSchema(m_conn, PgLockIntent::ofThisProcess(QStringLiteral("Copy")));
         m_created = true;

@@ -26,13 +26,6 @@ QStringList tablesIn(Database& db) {
     return out;
 }
 
-QString firstFive(const QStringList& names) {
-    QStringList shown = names.mid(0, 5);
-    if (names.size() > 5)
-        shown << QCoreApplication::translate("Workspace", "and %1 more").arg(names.size() - 5);
-    return shown.join(QStringLiteral(", "));
-}
-
 // Drops what a failed create made, so the database is empty again. Returns a message when it cannot.
 QString dropCreated(Database& db) {
     try {
@@ -93,13 +86,10 @@ Workspace Workspace::createTeam(const QString& address) {
     const QString where = ws.path();
     if (SchemaMeta(ws.m_db).read().kind != SchemaMeta::Kind::Empty) {
         const QStringList present = tablesIn(ws.m_db);
-        throw Error(QCoreApplication::translate(
-                        "Workspace",
-                        "%1: the database is not empty (%2 tables: %3); a team workspace is created only in "
-                        "an empty database or schema (nothing was changed)")
-                        .arg(where)
-                        .arg(present.size())
-                        .arg(firstFive(present)));
+        throw Error(QCoreApplication::translate("Workspace",
+                                                "%1: %2; a team workspace is created only in an empty "
+                                                "database or schema (nothing was changed)")
+                        .arg(where, notEmptyReason(present)));
     }
     upgradeSchema(ws.m_db.pg(), PgLockIntent::ofThisProcess(QStringLiteral("Create")));
     try {

@@ -42,7 +42,24 @@ QString replaceSecret(QString text, const QString& secret) {
 } // namespace
 
 bool PgConnInfo::isUrl(const QString& address) {
-    return address.startsWith(u"postgresql://") || address.startsWith(u"postgres://");
+    if (address.startsWith(u"postgresql://") || address.startsWith(u"postgres://"))
+        return true;
+    // libpq's other spelling, "host=db.example.com dbname=team user=anna": a first word that is one of
+    // libpq's own keywords followed by '='. A workspace file is never named like that ("host=x" with no
+    // directory and no .revalign), and a path with a '/' before the '=' is a path.
+    static const QRegularExpression keyword(QStringLiteral("^\\s*([a-z_]+)\\s*="));
+    const QRegularExpressionMatch m = keyword.match(address);
+    if (!m.hasMatch() || address.endsWith(QStringLiteral(".revalign")))
+        return false;
+    static const std::vector<QString> known = [] {
+        std::vector<QString> out;
+        std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFree)> defaults(PQconndefaults(),
+                                                                              &PQconninfoFree);
+        for (const PQconninfoOption* o = defaults.get(); o && o->keyword; ++o)
+            out.push_back(QString::fromLatin1(o->keyword));
+        return out;
+    }();
+    return std::find(known.begin(), known.end(), m.captured(1)) != known.end();
 }
 
 PgConnInfo PgConnInfo::parse(const QString& address) {

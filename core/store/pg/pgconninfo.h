@@ -19,7 +19,8 @@ class PgConnInfo final {
 public:
     // Throws PgError(InvalidAddress) with libpq's reason (scrubbed of any password in `address`).
     static PgConnInfo parse(const QString& address);
-    // True for the URL schemes libpq accepts; lets callers tell a workspace path from a server address.
+    // True for a server address: the URL schemes libpq accepts, or its "key=value ..." form starting
+    // with one of libpq's keywords ("host=db dbname=team"). Lets callers tell a workspace path from one.
     static bool isUrl(const QString& address);
 
     // The value libpq would be given for `keyword` ("host", "dbname", "sslmode"...), empty when unset.
