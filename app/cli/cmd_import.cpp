@@ -228,7 +228,14 @@ int cmdImport(const QStringList& args, Io io) {
                     QStringLiteral("--as-of %1 is in the future").arg(asOfDay.toString(Qt::ISODate)));
             options.asOf = snapshotMoment(ws->settings().calendar.timeZone, asOfDay, now);
         }
-        results = importFiles(*ws, positional, options);
+        // A team workspace's import waits while another person's import runs, and says for whom (on
+        // stderr, so --json output stays one document); Ctrl-C ends the wait like any other command.
+        ImportWait wait;
+        wait.waiting = [&io](const QString& message) {
+            io.err << message << '\n';
+            io.err.flush();
+        };
+        results = importFiles(*ws, positional, options, wait);
     } catch (const Error& e) {
         io.err << e.message() << '\n';
         if (json)

@@ -3,6 +3,7 @@
 #include "store/importstore.h"
 #include "store/workspace.h"
 #include "util/useridentity.h"
+#include "workflow/importservice.h"
 
 namespace revalign::cli {
 
@@ -10,17 +11,17 @@ namespace revalign::cli {
 // after it (ImportStore::undoLastBatchBy says why).
 int cmdUndo(const QStringList& args, Io io) {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("undo WORKSPACE"), QStringLiteral("a workspace file"));
+    parser.addPositionalArgument(QStringLiteral("undo WORKSPACE"),
+                                 QStringLiteral("a workspace file or a team workspace URL"));
     if (!parseOrReport(parser, args, io, 1, 1))
         return BadUsage;
     Workspace ws = Workspace::open(parser.positionalArguments().at(1), WorkspaceAccess::ReadWrite);
-    if (ws.isTeam()) {
-        // Undo must hold the import lock the PostgreSQL import does not take yet (docs/postgresql.md §9).
-        io.err << ws.path() << ": undoing an import in a PostgreSQL team workspace is not built yet\n";
-        return Failed;
-    }
-    ImportStore store(ws.db());
-    const UndoOutcome outcome = store.undoLastBatchBy(currentUserIdentity());
+    ImportWait wait;
+    wait.waiting = [&io](const QString& message) {
+        io.err << message << '\n';
+        io.err.flush();
+    };
+    const UndoOutcome outcome = undoLastImport(ws, wait);
     switch (outcome.status) {
     case UndoOutcome::Status::Undone:
         io.out << "Undid import " << outcome.undone->id.value() << " of " << outcome.undone->info.fileName

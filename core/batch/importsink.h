@@ -21,7 +21,7 @@ struct ImportSinkResult {
 
 // Where an import's records go: the pipeline (ImportSession) hands every mapped, validated record of a
 // file to a sink and never calls the store itself. The store implements it once per engine
-// (SqliteImportSink; PostgreSQL's COPY-based one later). The caller that owns the import's transaction
+// (StoreImportSink; PostgreSQL's COPY-based one later). The caller that owns the import's transaction
 // (core/workflow/importservice) creates the sink inside it and hands it to each file's session.
 //
 // Per file: begin() -> write()... with flush() after each group of records -> finish() -> close().

@@ -214,6 +214,7 @@ UndoOutcome ImportStore::undoLastBatchBy(const QString& who) {
         return b.info.importedBy.isEmpty() || b.info.importedBy == who;
     };
     if (isYours(all.back())) {
+        announce(all.back().id, "undo", who);
         undoBatch(all.back().id.value());
         tx.commit();
         out.status = UndoOutcome::Status::Undone;
@@ -230,6 +231,39 @@ UndoOutcome ImportStore::undoLastBatchBy(const QString& who) {
     }
     out.status = out.yours ? UndoOutcome::Status::NotLatest : UndoOutcome::Status::NoneOfYours;
     return out;
+}
+
+std::optional<ImportBatchSummary> ImportStore::undoNewestBatches(std::vector<ImportBatchId> ids,
+                                                                 const QString& by) {
+    std::sort(ids.begin(), ids.end(), [](ImportBatchId a, ImportBatchId b) { return a.value() > b.value(); });
+    Transaction tx(m_db);
+    const std::vector<ImportBatchSummary> all = batches(); // by id
+    for (size_t i = 0; i < ids.size(); ++i) {
+        if (i >= all.size())
+            return std::nullopt; // already gone: nothing of ours is left to undo
+        const ImportBatchSummary& newest = all[all.size() - 1 - i];
+        if (newest.id.value() != ids[i].value())
+            return newest;
+    }
+    for (const ImportBatchId batch : ids) {
+        announce(batch, "undo", by);
+        undoBatch(batch.value());
+    }
+    tx.commit();
+    return std::nullopt;
+}
+
+void ImportStore::announce(ImportBatchId batch, std::string_view kind, const QString& by) {
+    if (!m_db.isPostgres())
+        return;
+    // A file name is cut to 200 characters: the server refuses payloads of 8,000 bytes and more.
+    Statement st(m_db,
+                 "SELECT pg_notify('revalign_workspace', json_build_object('kind', ?2::text, 'batch', id, "
+                 "'by', ?3::text, 'file', left(file_name, 200), 'entity', entity, 'at', imported_at, "
+                 "'new', rows_new, 'updated', rows_updated)::text) FROM import_batch WHERE id = ?1");
+    st.bind(1, batch.value()).bindView(2, kind).bind(3, by);
+    while (st.step()) {
+    }
 }
 
 std::vector<OtherImport> ImportStore::importsByOthersSince(const QString& who, const QDateTime& since) {

@@ -90,6 +90,15 @@ public:
     //  - an import with no recorded importer (made before schema 9) counts as anyone's, as undo did before.
     //  - someone else's latest import is never undone by you (NoneOfYours), even when you have none.
     UndoOutcome undoLastBatchBy(const QString& who);
+    // Undoes exactly `batches` (newest first) in one transaction with the check, and only while they are
+    // the newest imports of all; otherwise undoes nothing and returns the import made after them (the
+    // import wizard's "Undo this import", right after it ran).
+    std::optional<ImportBatchSummary> undoNewestBatches(std::vector<ImportBatchId> ids, const QString& by);
+    // Tells the other apps open on a team workspace what `by` did to `batch` ("import" or "undo"): a
+    // NOTIFY on revalign_workspace (docs/postgresql.md §5) sent in the caller's transaction, so it is
+    // delivered at COMMIT and never for a rolled-back write. The payload is built from the batch row (ids,
+    // names and counts, never rows). Does nothing on a workspace file: nobody else has it open.
+    void announce(ImportBatchId batch, std::string_view kind, const QString& by);
 
     // Imports made by others than `who` since `since` (UTC), oldest first. importsTodayByOthers() is the
     // same from the start of today in the machine's local zone.

@@ -43,6 +43,9 @@ ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch
         m_stageFieldIds[i] =
             it == m_stageIds.end() ? 0 : it->second; // the workspace's funnel may drop a stage
     }
+    // PostgreSQL hands the new id back in the insert itself (no last-insert-rowid there); a conflict
+    // returns no row (ImportWriter::upsert).
+    const std::string returning = db.isPostgres() ? " RETURNING id" : "";
     switch (rules.entity) {
     case ImportEntity::Contacts:
         m_st->insert.emplace(
@@ -50,7 +53,8 @@ ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch
                 "last_name, title, account_id, persona_id, channel, campaign_id, owner_id, score, "
                 "created_at, handoff_status, handoff_decided_at, rejection_reason, first_sales_touch_at) "
                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
-                "coalesce(?16, 'none'), ?17, ?18, ?19) ON CONFLICT DO NOTHING");
+                "coalesce(?16, 'none'), ?17, ?18, ?19) ON CONFLICT DO NOTHING" +
+                    returning);
         m_st->update.emplace(db,
                              "UPDATE contact SET batch_id = ?3, row_hash = ?4, email = coalesce(?5, email), "
                              "first_name = coalesce(?6, first_name), last_name = coalesce(?7, last_name), "
@@ -111,7 +115,8 @@ ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch
         m_st->insert.emplace(
             db, "INSERT INTO account(source, source_id, batch_id, row_hash, name, domain, "
                 "industry, employees, country, segment) VALUES (?1, ?2, ?3, ?4, coalesce(?5, ''), ?6, "
-                "?7, ?8, ?9, ?10) ON CONFLICT DO NOTHING");
+                "?7, ?8, ?9, ?10) ON CONFLICT DO NOTHING" +
+                    returning);
         m_st->update.emplace(db,
                              "UPDATE account SET batch_id = ?3, row_hash = ?4, name = coalesce(?5, name), "
                              "domain = coalesce(?6, domain), industry = coalesce(?7, industry), "
@@ -122,7 +127,8 @@ ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch
         m_st->insert.emplace(
             db, "INSERT INTO campaign(source, source_id, batch_id, row_hash, name, channel, "
                 "cost_cents, currency, start_date, end_date) VALUES (?1, ?2, ?3, ?4, coalesce(?5, ?2), "
-                "?6, coalesce(?7, 0), ?8, ?9, ?10) ON CONFLICT DO NOTHING");
+                "?6, coalesce(?7, 0), ?8, ?9, ?10) ON CONFLICT DO NOTHING" +
+                    returning);
         m_st->update.emplace(db,
                              "UPDATE campaign SET batch_id = ?3, row_hash = ?4, name = coalesce(?5, name), "
                              "channel = coalesce(?6, channel), cost_cents = coalesce(?7, cost_cents), "
@@ -136,7 +142,8 @@ ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch
                 "forecast_category, created_at, close_date, is_closed, is_won, sourced_by, channel) "
                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, coalesce(?9, ''), ?10, ?11, ?12, ?13, ?14, "
                 "?15, ?16, coalesce(?17, 0), coalesce(?18, 0), coalesce(?19, 'unknown'), ?20) ON CONFLICT DO "
-                "NOTHING");
+                "NOTHING" +
+                    returning);
         m_st->update.emplace(
             db, "UPDATE opportunity SET batch_id = ?3, row_hash = ?4, account_id = coalesce(?5, account_id), "
                 "contact_id = coalesce(?6, contact_id), owner_id = coalesce(?7, owner_id), "
@@ -158,7 +165,8 @@ ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch
         m_st->insert.emplace(
             db, "INSERT INTO touchpoint(source, source_id, batch_id, row_hash, contact_id, "
                 "occurred_at, channel, campaign_id, kind, team) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
-                "?9, ?10) ON CONFLICT DO NOTHING");
+                "?9, ?10) ON CONFLICT DO NOTHING" +
+                    returning);
         m_st->update.emplace(db,
                              "UPDATE touchpoint SET batch_id = ?3, row_hash = ?4, contact_id = ?5, "
                              "occurred_at = ?6, channel = coalesce(?7, channel), "

@@ -141,6 +141,16 @@ ImportWriter::Outcome ImportWriter::upsert(const ImportRecord& r, qint64 hash, B
     }
     Statement& insert = *m_st->insert;
     bindRow(insert, r, hash, bind);
+    if (m_db.isPostgres()) [[unlikely]] {
+        // The insert ends in RETURNING id there (see ImportWriter's constructor); a conflict returns no row.
+        const bool added = insert.step();
+        if (added)
+            id = insert.int64(0);
+        insert.reset();
+        if (added)
+            return Outcome::Added;
+        return updateRepeat(r, hash, bind, id);
+    }
     insert.run();
     if (m_db.changes() == 1) {
         id = m_db.lastInsertRowId();

@@ -2,11 +2,14 @@
 
 #include "store/database.h"
 #include "store/importstore.h"
-#include "store/sqliteimportsink.h"
+#include "store/pg/pgadvisorylock.h"
+#include "store/storeimportsink.h"
 #include "store/workspace.h"
 #include "store/writernote.h"
+#include "util/useridentity.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <memory>
 #include <optional>
@@ -33,7 +36,7 @@ void saveProfile(Workspace& workspace, const ImportProfile& profile) {
 }
 
 std::vector<ImportResult> importFiles(Workspace& workspace, const QStringList& files,
-                                      const ImportOptions& options) {
+                                      const ImportOptions& options, const ImportWait& wait) {
     const ProfileCatalog catalog = profileCatalog(workspace);
     std::vector<std::unique_ptr<ImportSession>> owned;
     std::vector<ImportSession*> sessions;
@@ -41,32 +44,90 @@ std::vector<ImportResult> importFiles(Workspace& workspace, const QStringList& f
         owned.push_back(std::make_unique<ImportSession>(file, catalog, options));
         sessions.push_back(owned.back().get());
     }
-    return importSessions(workspace, sessions, options.dryRun);
+    return importSessions(workspace, sessions, options.dryRun, wait);
 }
 
+namespace {
+
+// The intent a waiting importer is shown: "Import of contacts.csv by anna@laptop". The identity is
+// currentUserIdentity() (REVALIGN_USER in tests), the same one the batch records as imported_by.
+PgLockIntent importIntent(const QStringList& files) {
+    const QString identity = currentUserIdentity();
+    const qsizetype at = identity.lastIndexOf(u'@');
+    PgLockIntent intent;
+    intent.who = at > 0 ? identity.left(at) : identity;
+    intent.host = at > 0 ? identity.mid(at + 1) : QString();
+    QStringList names;
+    for (const QString& f : files)
+        names << QFileInfo(f).fileName();
+    intent.what =
+        names.isEmpty()
+            ? QCoreApplication::translate("Import", "Undo of an import")
+            : QCoreApplication::translate("Import", "Import of %1").arg(names.join(QStringLiteral(", ")));
+    return intent;
+}
+
+// Takes the team workspace's import lock before the transaction (the holder's description must be
+// visible to waiters at once) and keeps it until the import's COMMIT or rollback is over.
+std::unique_ptr<PgAdvisoryLock> takeImportLock(Workspace& workspace, const QStringList& files,
+                                               const ImportWait& wait) {
+    auto lock =
+        std::make_unique<PgAdvisoryLock>(workspace.db().pg(), PgAdvisoryLock::Import, importIntent(files));
+    if (wait.noWait) {
+        if (lock->tryAcquire())
+            return lock;
+        const std::optional<PgLockHolder> holder = lock->holder();
+        throw Error(
+            QCoreApplication::translate("Import", "%1: %2; try again when it is done")
+                .arg(workspace.path(),
+                     holder ? holder->describe() : QCoreApplication::translate("Import", "another import")));
+    }
+    const auto outcome = lock->acquire(
+        [&](const PgLockHolder& holder) {
+            if (wait.waiting)
+                wait.waiting(holder.waitingMessage());
+        },
+        wait.stop);
+    if (outcome == PgAdvisoryLock::Outcome::Acquired)
+        return lock;
+    const std::optional<PgLockHolder> holder = lock->holder();
+    const QString who = holder ? holder->describe() : QCoreApplication::translate("Import", "another import");
+    if (outcome == PgAdvisoryLock::Outcome::Cancelled)
+        throw ImportWaitCancelled(
+            QCoreApplication::translate("Import",
+                                        "%1: import cancelled while waiting for %2; nothing was written")
+                .arg(workspace.path(), who));
+    throw Error(QCoreApplication::translate("Import",
+                                            "%1: gave up waiting for %2 after 24 hours; nothing was written")
+                    .arg(workspace.path(), who));
+}
+
+} // namespace
+
 std::vector<ImportResult> importSessions(Workspace& workspace, const std::vector<ImportSession*>& given,
-                                         bool dryRun) {
-    // The writer's bulk path is SQLite's (PRAGMAs, explicit contact ids, the file's write lock); the
-    // PostgreSQL sink (COPY into staging, the import advisory lock) is step 4 of docs/postgresql.md §9.
-    if (workspace.isTeam())
-        throw Error(QCoreApplication::translate(
-                        "Import",
-                        "%1: importing into a PostgreSQL team workspace is not built yet; import into "
-                        "a workspace file and move it with `revalign-cli copy FILE URL`")
-                        .arg(workspace.path()));
+                                         bool dryRun, const ImportWait& wait) {
     const std::vector<ImportSession*> sessions = dependencyOrder(given);
     Database& db = workspace.db();
     QStringList files;
     for (const ImportSession* session : sessions)
         files << session->path();
-    // Other processes that find the workspace locked can say by what (only a real write lock counts).
+    // Who holds the write, for whoever has to wait: a workspace file says it in a note beside the file
+    // (only a real write lock counts); a team workspace in the server's import lock, which a dry run takes
+    // too (its rows would otherwise wait on the other import's uncommitted ones, without a word).
     std::optional<WriterNote> note;
-    if (!dryRun)
+    std::unique_ptr<PgAdvisoryLock> lock;
+    if (workspace.isTeam())
+        lock = takeImportLock(workspace, files, wait);
+    else if (!dryRun)
         note.emplace(workspace.path(), files);
-    BulkLoad bulk(db); // outlives the transaction: it sets what SQLite only changes outside one
+    // SQLite's bulk settings (a no-op on PostgreSQL); outlives the transaction: it sets what SQLite only
+    // changes outside one.
+    std::optional<BulkLoad> bulk;
+    if (!workspace.isTeam())
+        bulk.emplace(db);
     std::vector<ImportResult> results;
     Transaction tx(db);
-    SqliteImportSink sink(db); // after tx: its statements are gone before a rollback
+    StoreImportSink sink(db); // after tx: its statements are gone before a rollback
     bool keep = !dryRun;
     bool changed = false;
     for (ImportSession* session : sessions) {
@@ -92,7 +153,12 @@ std::vector<ImportResult> importSessions(Workspace& workspace, const std::vector
         }
     }
     if (keep && changed) {
-        bulk.verify();
+        if (bulk)
+            bulk->verify();
+        ImportStore store(db);
+        for (const ImportResult& r : results)
+            if (r.batch.isValid())
+                store.announce(r.batch, "import", currentUserIdentity());
         tx.commit();
         // Committed into the WAL; copying it into the file can still meet a full disk: that is reported in
         // workspace.notices() (the import stays), and the next open finishes it.
@@ -102,6 +168,21 @@ std::vector<ImportResult> importSessions(Workspace& workspace, const std::vector
         for (ImportResult& r : results)
             r.written = false;
     return results;
+}
+
+UndoOutcome undoLastImport(Workspace& workspace, const ImportWait& wait) {
+    std::unique_ptr<PgAdvisoryLock> lock;
+    if (workspace.isTeam())
+        lock = takeImportLock(workspace, {}, wait);
+    return ImportStore(workspace.db()).undoLastBatchBy(currentUserIdentity());
+}
+
+std::optional<ImportBatchSummary> undoImports(Workspace& workspace, const std::vector<ImportBatchId>& batches,
+                                              const ImportWait& wait) {
+    std::unique_ptr<PgAdvisoryLock> lock;
+    if (workspace.isTeam())
+        lock = takeImportLock(workspace, {}, wait);
+    return ImportStore(workspace.db()).undoNewestBatches(batches, currentUserIdentity());
 }
 
 } // namespace revalign

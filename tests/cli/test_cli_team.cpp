@@ -3,6 +3,7 @@
 #include "clirunner.h"
 #include "pgtestserver.h"
 #include "pgurlschema.h"
+#include "teamcli.h"
 #include "testsupport.h"
 
 #include "store/migrations.h"
@@ -12,31 +13,20 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 
 // Team workspaces opened by URL (docs/postgresql.md §9 steps 1-2): `init URL`, the read-only commands on
 // a URL, and the same figures from a workspace file and from its copy on PostgreSQL.
 
 using namespace revalign;
 using revalign::test::CliResult;
+using revalign::test::jsonOf;
 using revalign::test::PgUrlSchema;
 using revalign::test::runCli;
 using revalign::test::TempDir;
+using revalign::test::withoutName;
 
 namespace {
-QJsonObject jsonOf(const CliResult& r) {
-    return QJsonDocument::fromJson(r.out.toUtf8()).object();
-}
-
-// A command's output with the workspace's name (file path, or URL as printed) replaced, so the same
-// figures from both engines compare equal as text.
-QString withoutName(QString text, const QString& where) {
-    // A team workspace is named by its URL as the connection knows it (without password).
-    const QString shown =
-        PgConnInfo::isUrl(where) ? Workspace::open(where, WorkspaceAccess::ReadOnly).path() : where;
-    text.replace(shown, QStringLiteral("WS"));
-    return text;
-}
-
 // The demo workspace (fixed seed and end, so its figures do not depend on the day the test runs) plus
 // the five contacts of the HubSpot fixture.
 QString demoWorkspace(const TempDir& dir) {
@@ -237,17 +227,23 @@ TEST_CASE("cli: a URL with a wrong password or without a server names the server
     CHECK_FALSE(nobody.err.contains(secret));
 }
 
-TEST_CASE("cli: import into a URL says it is not built yet and writes nothing", "[pg]") {
+TEST_CASE("cli: a libpq key=value address names a team workspace as its URL does", "[pg]") {
     REVALIGN_NEED_PG(server);
-    PgUrlSchema schema(server, QStringLiteral("team"));
+    PgUrlSchema schema(server, QStringLiteral("kv"));
     REQUIRE(runCli({QStringLiteral("init"), schema.url()}).code == 0);
-    const CliResult imp = runCli({QStringLiteral("import"), schema.url(),
-                                  revalign::test::testData(QStringLiteral("import/hubspot-contacts.csv"))});
-    CHECK(imp.code == 1);
-    CHECK(imp.err.contains(QStringLiteral("importing into a PostgreSQL team workspace is not built yet")));
-    const QJsonObject counts =
-        jsonOf(runCli({QStringLiteral("info"), schema.url(), QStringLiteral("--json")}))
-            .value(QStringLiteral("counts"))
-            .toObject();
-    CHECK(counts.value(QStringLiteral("contact")).toInteger() == 0);
+    const QUrl url(server.url);
+    const QString conninfo = QStringLiteral("host=%1 port=%2 dbname=%3 user=%4 options='-csearch_path=%5'")
+                                 .arg(url.host())
+                                 .arg(url.port())
+                                 .arg(url.path().mid(1), url.userName(), schema.name());
+    const CliResult byUrl = runCli({QStringLiteral("kpi"), schema.url(), QStringLiteral("--json")});
+    const CliResult byWords = runCli({QStringLiteral("kpi"), conninfo, QStringLiteral("--json")});
+    INFO(byWords.err.toStdString());
+    REQUIRE(byUrl.code == 0);
+    CHECK(byWords.code == 0);
+    CHECK(withoutName(byWords.out, conninfo) == withoutName(byUrl.out, schema.url()));
+    // Not a libpq keyword: a file of that name, which does not exist.
+    const CliResult notOne = runCli({QStringLiteral("info"), QStringLiteral("hostname=db")});
+    CHECK(notOne.code != 0);
+    CHECK_FALSE(notOne.err.contains(QStringLiteral("PostgreSQL")));
 }

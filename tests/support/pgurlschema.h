@@ -34,6 +34,7 @@ public:
     PgUrlSchema(const PgUrlSchema&) = delete;
     PgUrlSchema& operator=(const PgUrlSchema&) = delete;
 
+    const QString& name() const { return m_name; }
     QString url() const { return m_server.urlWith(QStringLiteral("options=-csearch_path%3D") + m_name); }
     // The same URL with a password in it, as a user might type it (the server's own by default).
     QString urlWithPassword(const QString& password = {}) const {

@@ -1,16 +1,17 @@
-#include "store/sqliteimportsink.h"
+#include "store/storeimportsink.h"
 
 #include "store/importwriter.h"
+#include "store/sqldialect.h"
 #include "util/error.h"
 
 namespace revalign {
 
-SqliteImportSink::SqliteImportSink(Database& db)
+StoreImportSink::StoreImportSink(Database& db)
     : m_db(db)
     , m_store(db)
-    , m_changesAtStart(db.totalChanges()) {}
+    , m_changesAtStart(db.isPostgres() ? 0 : db.totalChanges()) {}
 
-SqliteImportSink::~SqliteImportSink() = default;
+StoreImportSink::~StoreImportSink() = default;
 
 // A savepoint is not free in SQLite: while one is open, every write statement appends the pages it
 // changes to the statement journal, which keeps them until the savepoint ends and goes to a temp file once
@@ -18,8 +19,10 @@ SqliteImportSink::~SqliteImportSink() = default;
 // and 102 MB in /var/tmp, a fifth of the import. Nothing needs it when the mark is where the transaction
 // began (the first file of an import, the usual case): the transaction is taken back whole and begun again,
 // which leaves exactly what the savepoint would. Later files of a multi-file import keep the savepoint.
-void SqliteImportSink::mark() {
-    if (m_db.inTransaction() && m_db.totalChanges() == m_changesAtStart) {
+// PostgreSQL keeps the savepoint: it costs nothing there (no statement journal), and a ROLLBACK would
+// end the session's transaction while the import lock's holder row is written outside it.
+void StoreImportSink::mark() {
+    if (!m_db.isPostgres() && m_db.inTransaction() && m_db.totalChanges() == m_changesAtStart) {
         m_mark = Mark::Restart;
     } else {
         m_store.savepoint();
@@ -27,7 +30,7 @@ void SqliteImportSink::mark() {
     }
 }
 
-void SqliteImportSink::rollbackToMark() {
+void StoreImportSink::rollbackToMark() {
     m_writer.reset(); // its caches describe rows the rollback takes back
     if (m_mark == Mark::Restart) {
         m_db.exec("ROLLBACK");
@@ -39,13 +42,13 @@ void SqliteImportSink::rollbackToMark() {
     m_mark = Mark::None;
 }
 
-void SqliteImportSink::releaseMark() {
+void StoreImportSink::releaseMark() {
     if (m_mark == Mark::Savepoint)
         m_store.releaseSavepoint();
     m_mark = Mark::None;
 }
 
-ImportBatchId SqliteImportSink::begin(const ImportBatchInfo& info, const ImportRules& rules) {
+ImportBatchId StoreImportSink::begin(const ImportBatchInfo& info, const ImportRules& rules) {
     m_writer.reset();
     m_rules = rules;
     const ImportBatchId batch = m_store.beginBatch(info);
@@ -54,19 +57,19 @@ ImportBatchId SqliteImportSink::begin(const ImportBatchInfo& info, const ImportR
     return batch;
 }
 
-std::optional<QString> SqliteImportSink::write(const ImportRecord& record) {
+std::optional<QString> StoreImportSink::write(const ImportRecord& record) {
     return m_writer->write(record);
 }
 
-Field SqliteImportSink::failedField() const {
+Field StoreImportSink::failedField() const {
     return m_writer->failedField();
 }
 
-void SqliteImportSink::flush() {
+void StoreImportSink::flush() {
     m_writer->flush();
 }
 
-ImportSinkResult SqliteImportSink::finish() {
+ImportSinkResult StoreImportSink::finish() {
     ImportSinkResult out;
     // Rows that waited for the end of the file (the email fallback's rule 3) are decided now, before the
     // references they satisfy are linked.
@@ -78,12 +81,17 @@ ImportSinkResult SqliteImportSink::finish() {
     return out;
 }
 
-void SqliteImportSink::close(ImportBatchId batch, const ImportCounts& counts, const QString& fileHash) {
+void StoreImportSink::close(ImportBatchId batch, const ImportCounts& counts, const QString& fileHash) {
     m_writer.reset();
+    // New contacts get their ids from the writer (max + 1 onwards, so their stage entries can be bound in
+    // the same grouped insert); PostgreSQL's identity sequence is moved past them. The import lock keeps
+    // any other writer of contacts out meanwhile.
+    if (m_db.isPostgres() && m_rules.entity == ImportEntity::Contacts)
+        m_db.exec(m_db.dialect().syncIdentity("contact"));
     m_store.finishBatch(batch, counts, fileHash);
 }
 
-void SqliteImportSink::discard(ImportBatchId batch) {
+void StoreImportSink::discard(ImportBatchId batch) {
     m_store.discardBatch(batch);
 }
 

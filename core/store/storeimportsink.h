@@ -10,14 +10,16 @@ namespace revalign {
 class Database;
 class ImportWriter;
 
-// The SQLite workspace's ImportSink: one file's batch goes through ImportStore (the batch row, the undo
+// The workspace's ImportSink, for a file and for a team workspace on PostgreSQL (the same SQL through the
+// engine-neutral Database; a COPY-based bulk path for PostgreSQL is the next step, docs/postgresql.md §7):
+// one file's batch goes through ImportStore (the batch row, the undo
 // log, savepoints) and ImportWriter (the rows, in multi-row prepared INSERTs). Runs inside the caller's
 // Transaction (and BulkLoad); create it after the Transaction so its statements are gone before a
 // rollback.
-class SqliteImportSink final : public ImportSink {
+class StoreImportSink final : public ImportSink {
 public:
-    explicit SqliteImportSink(Database& db);
-    ~SqliteImportSink() override;
+    explicit StoreImportSink(Database& db);
+    ~StoreImportSink() override;
 
     void mark() override;
     void rollbackToMark() override;
