@@ -138,6 +138,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_serverLabel->hide();
     statusBar()->addPermanentWidget(m_importsLabel);
     statusBar()->addPermanentWidget(m_serverLabel);
+    setUpTeamStatus();
     setCredentialStore(m_credentials);
     connect(m_packJob, &report::MeetingPackJob::progress, m_packProgress, &QProgressBar::setValue);
     connect(m_packJob, &report::MeetingPackJob::finished, this, &MainWindow::onMeetingPackFinished);
@@ -514,7 +515,7 @@ void MainWindow::closeWorkspace() {
     if (m_importWizard)
         m_importWizard->close(); // it imports into the workspace being closed
     m_readOnlyBanner->hide();
-    setImportsToday({});
+    showTeamStatus(nullptr);
     m_nav->setEnabled(false);
     m_nav->clearSelection();
     m_stack->setCurrentWidget(m_welcome);
@@ -548,6 +549,7 @@ void MainWindow::onLoaded(const QString& path) {
     }
     rememberRecent(path);
     statusBar()->showMessage(tr("Opened %1").arg(displayAddress(path)), 5000);
+    showTeamStatus(&overview);
     updateTitle();
     Q_EMIT workspaceLoaded(path);
 }

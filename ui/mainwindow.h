@@ -1,15 +1,19 @@
 #pragma once
 
+#include "services/teamwatcher.h"
 #include "teamstatus.h"
 
 #include <QMainWindow>
 #include <QPointer>
+
+#include <optional>
 
 class QListWidget;
 class QStackedWidget;
 class QLabel;
 class QMimeData;
 class QProgressBar;
+class QTimer;
 
 namespace revalign::credentials {
 class CredentialStore;
@@ -36,6 +40,7 @@ class SummaryPage;
 class UndefinedStagesBanner;
 class WelcomePage;
 class WorkspaceLoader;
+struct WorkspaceOverview;
 struct DashboardData;
 struct DrillRequest;
 namespace report {
@@ -115,6 +120,12 @@ public:
     // The status bar's permanent lines: the server (team workspaces) and today's imports.
     QString serverLine() const;
     QString importsTodayLine() const;
+    // The status bar's "Updated by anna's import of contacts.csv, 2 minutes ago" (empty: hidden).
+    QString teamChangeLine() const;
+    // What the window does when someone else's import or undo in the open team workspace commits (the
+    // TeamWatcher's signal; public for tests): says so, and reloads the workspace unless the import wizard
+    // or a dialog is open, in which case it reloads when that closes.
+    void onTeamChange(const revalign::ui::TeamChange& change);
     QStringList recentWorkspaces() const { return recentFiles(); }
 
     // When true, errors are reported by signal only (screenshots/automation have no one to click OK).
@@ -141,6 +152,10 @@ private:
     void onFailed(const QString& path, const QString& message);
     void onLoadFailed(const QString& path, const QString& message);
     void openTeamWorkspace(const QString& address);
+    void setUpTeamStatus();
+    // The team side of opening (overview set) or closing (null) a workspace: imports today, the watcher.
+    void showTeamStatus(const WorkspaceOverview* overview);
+    void updateTeamChangeLine();
     void acceptConnectDialog(ConnectDialog* dialog);
     void rememberRecent(const QString& path);
     QStringList recentFiles() const;
@@ -180,6 +195,11 @@ private:
     credentials::CredentialStore* m_credentials;
     QLabel* m_serverLabel;
     QLabel* m_importsLabel;
+    TeamWatcher* m_teamWatcher = nullptr;
+    QLabel* m_teamChangeLabel = nullptr;
+    QTimer* m_teamChangeClock = nullptr; // keeps "2 minutes ago" true
+    std::optional<TeamChange> m_lastTeamChange;
+    QTimer* m_teamReloadTimer = nullptr; // a reload waiting for the wizard or a dialog to close
     QMenu* m_recentMenu = nullptr;
     QAction* m_closeAction = nullptr;
     QStringList m_pageKeys;

@@ -4,9 +4,13 @@
 
 #include "credentials/credentialstore.h"
 #include "dialogs/connectdialog.h"
+#include "import/importwizard.h"
 #include "pages/welcomepage.h"
 #include "teamaddress.h"
 #include "workspaceloader.h"
+
+#include <QApplication>
+#include <QTimer>
 
 #include <QDir>
 #include <QInputDialog>
@@ -89,6 +93,70 @@ void MainWindow::onLoadFailed(const QString& path, const QString& message) {
         }
     }
     onFailed(path, message);
+}
+
+void MainWindow::setUpTeamStatus() {
+    m_teamWatcher = new TeamWatcher(this);
+    m_teamChangeLabel = new QLabel(this);
+    m_teamChangeLabel->setObjectName(QStringLiteral("teamChange"));
+    m_teamChangeLabel->setContentsMargins(0, 0, 16, 0); // apart from "Also imported today: …" beside it
+    m_teamChangeLabel->hide();
+    statusBar()->insertPermanentWidget(0, m_teamChangeLabel);
+    m_teamChangeClock = new QTimer(this);
+    m_teamChangeClock->setInterval(30000);
+    connect(m_teamChangeClock, &QTimer::timeout, this, &MainWindow::updateTeamChangeLine);
+    connect(m_teamWatcher, &TeamWatcher::changed, this, &MainWindow::onTeamChange);
+    connect(m_teamWatcher, &TeamWatcher::lost, this, [this](const QString& message) {
+        statusBar()->showMessage(
+            tr("Live updates from the team workspace stopped (%1); trying again in 30 seconds.").arg(message),
+            30000);
+    });
+    // The reload that waited for the import wizard or a dialog happens once they are gone (checked each
+    // second; a signal of the application's focus would also fire while the window is being destroyed).
+    m_teamReloadTimer = new QTimer(this);
+    m_teamReloadTimer->setInterval(1000);
+    connect(m_teamReloadTimer, &QTimer::timeout, this, [this] {
+        if (m_importWizard || QApplication::activeModalWidget())
+            return;
+        m_teamReloadTimer->stop();
+        if (!m_path.isEmpty())
+            openWorkspace(m_path);
+    });
+}
+
+void MainWindow::showTeamStatus(const WorkspaceOverview* overview) {
+    setImportsToday(overview ? overview->importsToday : QList<ImportToday>{});
+    m_teamWatcher->watch(overview ? m_path : QString());
+    if (!overview || !isTeamAddress(m_path)) {
+        m_lastTeamChange.reset();
+        m_teamChangeClock->stop();
+        m_teamReloadTimer->stop();
+    }
+    updateTeamChangeLine();
+}
+
+void MainWindow::onTeamChange(const TeamChange& change) {
+    m_lastTeamChange = change;
+    m_teamChangeClock->start();
+    updateTeamChangeLine();
+    if (m_path.isEmpty())
+        return;
+    // The figures on every page follow the import. Not under an open import wizard (it imports into this
+    // workspace) or a dialog the user is answering: then once they are closed.
+    if (m_importWizard || QApplication::activeModalWidget()) {
+        m_teamReloadTimer->start();
+        return;
+    }
+    openWorkspace(m_path);
+}
+
+void MainWindow::updateTeamChangeLine() {
+    m_teamChangeLabel->setText(m_lastTeamChange ? describeTeamChange(*m_lastTeamChange) : QString());
+    m_teamChangeLabel->setVisible(m_lastTeamChange.has_value());
+}
+
+QString MainWindow::teamChangeLine() const {
+    return m_teamChangeLabel->isHidden() ? QString() : m_teamChangeLabel->text();
 }
 
 void MainWindow::setImportsToday(const QList<ImportToday>& imports) {

@@ -1,7 +1,9 @@
 #include "workspaceloader.h"
 
 #include "store/definitionstore.h"
+#include "store/importstore.h"
 #include "store/pg/pgerror.h"
+#include "util/useridentity.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -19,8 +21,12 @@ WorkspaceLoader::~WorkspaceLoader() {
 WorkspaceOverview WorkspaceLoader::readOverview(const QString& path) {
     Workspace ws = Workspace::open(path);
     DefinitionStore defs(ws.db());
-    return WorkspaceOverview{ws.path(),           ws.settings(),   ws.summary(),
-                             defs.funnelStages(), defs.personas(), ws.readOnlyReason()};
+    WorkspaceOverview out{
+        ws.path(), ws.settings(), ws.summary(), defs.funnelStages(), defs.personas(), ws.readOnlyReason(),
+        {}};
+    for (const OtherImport& other : ImportStore(ws.db()).importsTodayByOthers(currentUserIdentity()))
+        out.importsToday.append({other.user, other.fileName, other.at.toLocalTime().time()});
+    return out;
 }
 
 void WorkspaceLoader::load(const QString& path) {

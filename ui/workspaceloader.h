@@ -1,5 +1,7 @@
 #pragma once
 
+#include "teamstatus.h"
+
 #include "domain/funnelstage.h"
 #include "domain/persona.h"
 #include "store/workspace.h"
@@ -21,6 +23,8 @@ struct WorkspaceOverview {
     std::vector<Persona> personas;
     // Why it could be opened only for reading (another import is writing, a full disk, ...); empty when not.
     QString readOnlyReason;
+    // Imports others made today (ImportStore::importsTodayByOthers), for the status bar.
+    QList<ImportToday> importsToday;
 };
 
 // Opens a workspace and reads its overview off the UI thread (a 1M-contact file takes a moment to

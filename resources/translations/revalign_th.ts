@@ -970,8 +970,28 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <translation>ไม่มีดีลจาก %1 ที่มี id &apos;%2&apos; ในเวิร์กสเปซ (นำเข้าดีลก่อน หรือในการนำเข้าครั้งเดียวกัน)</translation>
     </message>
     <message>
-        <source>%1: importing into a PostgreSQL team workspace is not built yet; import into a workspace file and move it with `revalign-cli copy FILE URL`</source>
-        <translation>%1: ยังนำเข้าข้อมูลลงเวิร์กสเปซทีมบน PostgreSQL ไม่ได้; ให้นำเข้าลงไฟล์เวิร์กสเปซแล้วย้ายด้วย `revalign-cli copy FILE URL`</translation>
+        <source>Undo of an import</source>
+        <translation>การย้อนการนำเข้า</translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation>การนำเข้า %1</translation>
+    </message>
+    <message>
+        <source>%1: %2; try again when it is done</source>
+        <translation>%1: %2 ลองใหม่เมื่อเสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>another import</source>
+        <translation>การนำเข้าอื่น</translation>
+    </message>
+    <message>
+        <source>%1: import cancelled while waiting for %2; nothing was written</source>
+        <translation>%1: ยกเลิกการนำเข้าระหว่างรอ %2 ไม่ได้เขียนอะไรลงไป</translation>
+    </message>
+    <message>
+        <source>%1: gave up waiting for %2 after 24 hours; nothing was written</source>
+        <translation>%1: เลิกรอ %2 หลังผ่านไป 24 ชั่วโมง ไม่ได้เขียนอะไรลงไป</translation>
     </message>
 </context>
 <context>
@@ -1112,7 +1132,9 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     </message>
     <message numerus="yes">
         <source> (the latest of %n imports after yours)</source>
-        <translation><numerusform> (รายการล่าสุดจาก %n การนำเข้าหลังของคุณ)</numerusform></translation>
+        <translation>
+            <numerusform> (รายการล่าสุดจาก %n การนำเข้าหลังของคุณ)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not undone: %1 imported %2 %3 after your import of %4%5; undo theirs first or ask them.</source>
@@ -3185,6 +3207,29 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     </message>
 </context>
 <context>
+    <name>TeamWatcher</name>
+    <message>
+        <source>just now</source>
+        <translation>เมื่อสักครู่</translation>
+    </message>
+    <message>
+        <source>1 minute ago</source>
+        <translation>1 นาทีที่แล้ว</translation>
+    </message>
+    <message>
+        <source>%1 minutes ago</source>
+        <translation>%1 นาทีที่แล้ว</translation>
+    </message>
+    <message>
+        <source>Updated by %1&apos;s undo of the import of %2, %3</source>
+        <translation>อัปเดตแล้ว: %1 ย้อนการนำเข้า %2, %3</translation>
+    </message>
+    <message>
+        <source>Updated by %1&apos;s import of %2, %3</source>
+        <translation>อัปเดตแล้ว: %1 นำเข้า %2, %3</translation>
+    </message>
+</context>
+<context>
     <name>ValidationPage</name>
     <message>
         <source>&amp;Skip invalid rows (import the valid ones and leave the rest out)</source>
@@ -3486,12 +3531,16 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <translation>%1: เวิร์กสเปซเวอร์ชัน %2 เก่ากว่าเวอร์ชัน %3 ของ RevAlign นี้; ให้รัน `revalign-cli upgrade %1` เพื่ออัปเดตก่อน แล้วจึงเปิด</translation>
     </message>
     <message>
-        <source>%1: the database is not empty (%2 tables: %3); a team workspace is created only in an empty database or schema (nothing was changed)</source>
-        <translation>%1: ฐานข้อมูลไม่ว่าง (%2 ตาราง: %3); เวิร์กสเปซทีมสร้างได้เฉพาะในฐานข้อมูลหรือสคีมาที่ว่างเท่านั้น (ไม่ได้เปลี่ยนแปลงอะไร)</translation>
-    </message>
-    <message>
         <source>%1; and the tables created could not be dropped again (%2)</source>
         <translation>%1; และลบตารางที่สร้างไว้ออกไม่ได้ (%2)</translation>
+    </message>
+    <message>
+        <source>the database is not empty (%1 tables: %2)</source>
+        <translation>ฐานข้อมูลไม่ว่าง (มี %1 ตาราง: %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2; a team workspace is created only in an empty database or schema (nothing was changed)</source>
+        <translation>%1: %2 เวิร์กสเปซทีมสร้างได้เฉพาะในฐานข้อมูลหรือสคีมาที่ว่างเท่านั้น (ไม่ได้เปลี่ยนแปลงอะไร)</translation>
     </message>
 </context>
 <context>
@@ -3515,14 +3564,6 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>%1: table %2 row %3 refers to a row of %4 the source does not have; nothing was copied</source>
         <translation>%1: ตาราง %2 แถว %3 อ้างถึงแถวของ %4 ที่ต้นทางไม่มี จึงไม่ได้คัดลอกอะไรเลย</translation>
-    </message>
-    <message>
-        <source>and %1 more</source>
-        <translation>และอีก %1 ตาราง</translation>
-    </message>
-    <message>
-        <source>%1: the database is not empty (%2 tables: %3); copy into an empty database or schema (an existing workspace is never overwritten)</source>
-        <translation>%1: ฐานข้อมูลไม่ว่าง (มี %2 ตาราง: %3) ให้คัดลอกลงฐานข้อมูลหรือสคีมาที่ว่าง (ไม่เขียนทับเวิร์กสเปซที่มีอยู่)</translation>
     </message>
     <message>
         <source>%1: table %2 of the workspace schema is missing; the source is damaged</source>
@@ -3551,6 +3592,10 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
     <message>
         <source>copy goes between engines: from a workspace file to a postgresql:// URL of an empty database</source>
         <translation>การคัดลอกทำข้ามเอนจิน: จากไฟล์เวิร์กสเปซไปยัง URL แบบ postgresql:// ของฐานข้อมูลที่ว่าง</translation>
+    </message>
+    <message>
+        <source>%1: %2; copy into an empty database or schema (an existing workspace is never overwritten)</source>
+        <translation>%1: %2 ให้คัดลอกลงฐานข้อมูลหรือสคีมาที่ว่าง (ไม่เขียนทับเวิร์กสเปซที่มีอยู่)</translation>
     </message>
 </context>
 <context>
@@ -5683,12 +5728,16 @@ One touch: 100%. Two touches h days apart: 2/3 and 1/3. Touches on the same time
         <translation>ไม่มีการเขียนข้อมูลใด (บางแถวไม่ถูกต้อง)</translation>
     </message>
     <message>
-        <source>A later import changed the workspace; undo that one first (Import page).</source>
-        <translation>การนำเข้าที่ใหม่กว่าได้เปลี่ยนเวิร์กสเปซไปแล้ว ให้เลิกทำการนำเข้านั้นก่อน (หน้านำเข้า)</translation>
-    </message>
-    <message>
         <source>Undone: the workspace is as it was before this import.</source>
         <translation>เลิกทำแล้ว: เวิร์กสเปซกลับเป็นเหมือนก่อนการนำเข้านี้</translation>
+    </message>
+    <message>
+        <source>A later import changed the workspace (%1 by %2); undo that one first (Import page).</source>
+        <translation>มีการนำเข้าครั้งหลังที่เปลี่ยนเวิร์กสเปซ (%1 โดย %2) ให้ย้อนครั้งนั้นก่อน (หน้านำเข้า)</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>ผู้อื่น</translation>
     </message>
 </context>
 <context>
@@ -6121,6 +6170,10 @@ Password for %2:</source>
     <message>
         <source>Team workspace password</source>
         <translation>รหัสผ่านเวิร์กสเปซของทีม</translation>
+    </message>
+    <message>
+        <source>Live updates from the team workspace stopped (%1); trying again in 30 seconds.</source>
+        <translation>การอัปเดตสดจากเวิร์กสเปซทีมหยุดลง (%1) จะลองใหม่ใน 30 วินาที</translation>
     </message>
 </context>
 <context>

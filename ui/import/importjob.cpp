@@ -28,11 +28,11 @@ void ImportJob::start(const QString& workspace, const std::vector<ImportFileChoi
                       bool skipInvalid) {
     cancel();
     m_future.waitForFinished();
-    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancel = std::make_shared<std::stop_source>();
     m_outcome = {};
     m_running = true;
     QPointer<ImportJob> self(this);
-    const std::shared_ptr<std::atomic_bool> flag = m_cancel;
+    const std::shared_ptr<std::stop_source> flag = m_cancel;
     // Progress arrives on the worker thread; forward it queued, at most once per per-mille step.
     auto last = std::make_shared<std::atomic_int>(-1);
     auto report = [self, last](int perMille) {
@@ -46,10 +46,19 @@ void ImportJob::start(const QString& workspace, const std::vector<ImportFileChoi
             },
             Qt::QueuedConnection);
     };
+    auto wait = [self](const QString& message) {
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, message] {
+                if (self)
+                    Q_EMIT self->waiting(message);
+            },
+            Qt::QueuedConnection);
+    };
     m_future = runInBackground<RunOutcome>(
         this,
-        [workspace, files, dryRun, skipInvalid, flag, report] {
-            return runImport(workspace, files, dryRun, skipInvalid, *flag, report);
+        [workspace, files, dryRun, skipInvalid, flag, report, wait] {
+            return runImport(workspace, files, dryRun, skipInvalid, flag->get_token(), report, wait);
         },
         [this, flag](const RunOutcome& outcome) {
             if (flag != m_cancel)
@@ -62,7 +71,7 @@ void ImportJob::start(const QString& workspace, const std::vector<ImportFileChoi
 
 void ImportJob::cancel() {
     if (m_cancel)
-        m_cancel->store(true);
+        m_cancel->request_stop();
 }
 
 void fillCountsTable(QTableWidget* table, const std::vector<ImportResult>& results, bool withBatch) {

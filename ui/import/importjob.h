@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <memory>
+#include <stop_token>
 
 class QTableWidget;
 
@@ -31,10 +32,12 @@ public:
 
 Q_SIGNALS:
     void progress(int perMille);
+    // Another person's import holds a team workspace: "Import by anna@laptop since 09:14 — waiting…".
+    void waiting(const QString& message);
     void finished();
 
 private:
-    std::shared_ptr<std::atomic_bool> m_cancel;
+    std::shared_ptr<std::stop_source> m_cancel;
     QFuture<RunOutcome> m_future;
     RunOutcome m_outcome;
     bool m_running = false;

@@ -77,8 +77,9 @@ PreviewOutcome readPreview(const ImportFileChoice& file, const ProfileCatalog& c
 }
 
 RunOutcome runImport(const QString& workspacePath, const std::vector<ImportFileChoice>& files, bool dryRun,
-                     bool skipInvalid, const std::atomic_bool& cancel,
-                     const std::function<void(int perMille)>& progress) {
+                     bool skipInvalid, std::stop_token stop,
+                     const std::function<void(int perMille)>& progress,
+                     const std::function<void(const QString& message)>& waiting) {
     RunOutcome out;
     try {
         Workspace ws = Workspace::open(workspacePath);
@@ -103,13 +104,17 @@ RunOutcome runImport(const QString& workspacePath, const std::vector<ImportFileC
                             1000.0 *
                             (static_cast<double>(before) + static_cast<double>(weight) * done / all) /
                             static_cast<double>(total)));
-                    return !cancel.load();
+                    return !stop.stop_requested();
                 },
                 asOf));
             sessions.push_back(owned.back().get());
             before += weight;
         }
-        out.results = importSessions(ws, sessions, dryRun);
+        // A team workspace's import waits while someone else's runs; Cancel ends the wait too.
+        out.results = importSessions(ws, sessions, dryRun, ImportWait{waiting, stop});
+    } catch (const ImportWaitCancelled&) {
+        out.cancelled = true;
+        out.results.clear();
     } catch (const ImportCancelled&) {
         out.cancelled = true;
         out.results.clear();

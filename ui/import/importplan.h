@@ -5,7 +5,9 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <optional>
+#include <stop_token>
 #include <vector>
 
 namespace revalign::ui {
@@ -47,11 +49,13 @@ std::unique_ptr<ImportSession> makeSession(const ImportFileChoice& file, const P
 
 PreviewOutcome readPreview(const ImportFileChoice& file, const ProfileCatalog& catalog, int rows);
 
-// Dry run or import of every file in one transaction (importSessions). `cancel` is polled through the
-// progress callback; `progress` gets a per-mille of the whole job.
+// Dry run or import of every file in one transaction (importSessions). `stop` is polled through the
+// progress callback and ends a wait for a team workspace's import lock; `progress` gets a per-mille of the
+// whole job; `waiting` gets "Import by anna@laptop since 09:14 — waiting…" while another import runs.
 RunOutcome runImport(const QString& workspacePath, const std::vector<ImportFileChoice>& files, bool dryRun,
-                     bool skipInvalid, const std::atomic_bool& cancel,
-                     const std::function<void(int perMille)>& progress);
+                     bool skipInvalid, std::stop_token stop,
+                     const std::function<void(int perMille)>& progress,
+                     const std::function<void(const QString& message)>& waiting = {});
 
 // The raw fields of the record that starts at physical `line` of a file (for the error detail box).
 QStringList readRecordAt(const ImportFileChoice& file, qint64 line);

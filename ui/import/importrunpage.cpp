@@ -6,6 +6,7 @@
 #include "store/importstore.h"
 #include "store/workspace.h"
 #include "ui_importrunpage.h"
+#include "workflow/importservice.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -28,7 +29,12 @@ ImportRunPage::ImportRunPage(ImportWizard* wizard)
     m_ui->undoRow->setStretch(1, 1);
     m_ui->statusLabel->setWordWrap(true);
     m_ui->summaryTable->setFocusPolicy(Qt::NoFocus);
-    connect(m_job, &ImportJob::progress, m_ui->progressBar, &QProgressBar::setValue);
+    connect(m_job, &ImportJob::progress, this, [this](int perMille) {
+        m_ui->progressBar->setFormat(QStringLiteral("%p%"));
+        m_ui->progressBar->setValue(perMille);
+    });
+    // A team workspace's import waits while someone else's runs: the bar says for whom (Cancel ends it).
+    connect(m_job, &ImportJob::waiting, m_ui->progressBar, &QProgressBar::setFormat);
     connect(m_job, &ImportJob::finished, this, &ImportRunPage::onFinished);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &ImportRunPage::cancel);
     connect(m_ui->undoButton, &QPushButton::clicked, this, [this] {
@@ -132,27 +138,22 @@ void ImportRunPage::onFinished() {
 bool ImportRunPage::undo() {
     // One import is one batch per file that changed something; undo them newest first and stop at
     // anything that is not ours (a later import from elsewhere must not be undone by this button).
-    std::vector<qint64> ours;
+    std::vector<ImportBatchId> ours;
     for (const ImportResult& r : m_job->outcome().results)
         if (r.written && r.batch.isValid())
-            ours.push_back(r.batch.value());
-    std::sort(ours.begin(), ours.end(), std::greater<>());
+            ours.push_back(r.batch);
     QString problem;
     try {
+        // One step: the check that these are still the newest imports and the undo share a transaction
+        // (and, in a team workspace, the import lock; a button does not wait for it).
         Workspace ws = Workspace::open(m_wizard->workspacePath());
-        ImportStore store(ws.db());
-        for (const qint64 id : ours) {
-            const std::vector<ImportBatchSummary> batches = store.batches();
-            const auto newest = std::max_element(
-                batches.begin(), batches.end(), [](const ImportBatchSummary& a, const ImportBatchSummary& b) {
-                    return a.id.value() < b.id.value();
-                });
-            if (newest == batches.end() || newest->id.value() != id) {
-                problem = tr("A later import changed the workspace; undo that one first (Import page).");
-                break;
-            }
-            store.undoLastBatch();
-        }
+        ImportWait wait;
+        wait.noWait = true;
+        if (const std::optional<ImportBatchSummary> later = undoImports(ws, ours, wait))
+            problem =
+                tr("A later import changed the workspace (%1 by %2); undo that one first (Import page).")
+                    .arg(later->info.fileName,
+                         later->info.importedBy.isEmpty() ? tr("someone") : later->info.importedBy);
     } catch (const Error& e) {
         problem = e.message();
     }

@@ -37,7 +37,12 @@ ValidationPage::ValidationPage(ImportWizard* wizard)
            "On: the valid rows are imported; the invalid ones listed here are left out and counted in the "
            "summary."));
     m_ui->skipNoteLabel->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
-    connect(m_job, &ImportJob::progress, m_ui->progressBar, &QProgressBar::setValue);
+    connect(m_job, &ImportJob::progress, this, [this](int perMille) {
+        m_ui->progressBar->setFormat(QStringLiteral("%p%"));
+        m_ui->progressBar->setValue(perMille);
+    });
+    // A team workspace's import waits while someone else's runs: the bar says for whom (Cancel ends it).
+    connect(m_job, &ImportJob::waiting, m_ui->progressBar, &QProgressBar::setFormat);
     connect(m_job, &ImportJob::finished, this, &ValidationPage::onFinished);
     connect(m_ui->skipInvalidCheck, &QCheckBox::toggled, this, &ValidationPage::completeChanged);
     connect(m_ui->errorsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

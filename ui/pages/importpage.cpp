@@ -4,6 +4,7 @@
 #include "store/importstore.h"
 #include "store/workspace.h"
 #include "util/useridentity.h"
+#include "workflow/importservice.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -125,7 +126,9 @@ bool ImportPage::undoLast(QString* message) {
     try {
         Workspace ws = Workspace::open(m_path);
         // Only this user's own last import, and only when nobody imported after it (undoLastBatchBy).
-        const UndoOutcome outcome = ImportStore(ws.db()).undoLastBatchBy(currentUserIdentity());
+        ImportWait wait;
+        wait.noWait = true; // a button in the GUI thread: say who imports now instead of freezing
+        const UndoOutcome outcome = undoLastImport(ws, wait);
         if (outcome.status != UndoOutcome::Status::Undone) {
             *message = outcome.message();
             return false;
