@@ -256,11 +256,14 @@ std::optional<ImportBatchSummary> ImportStore::undoNewestBatches(std::vector<Imp
 void ImportStore::announce(ImportBatchId batch, std::string_view kind, const QString& by) {
     if (!m_db.isPostgres())
         return;
-    // A file name is cut to 200 characters: the server refuses payloads of 8,000 bytes and more.
+    // A file name is cut to 200 characters: the server refuses payloads of 8,000 bytes and more. Channels
+    // are database-wide, so the payload names the workspace's schema: listeners on another workspace in
+    // the same database ignore it.
     Statement st(m_db,
                  "SELECT pg_notify('revalign_workspace', json_build_object('kind', ?2::text, 'batch', id, "
                  "'by', ?3::text, 'file', left(file_name, 200), 'entity', entity, 'at', imported_at, "
-                 "'new', rows_new, 'updated', rows_updated)::text) FROM import_batch WHERE id = ?1");
+                 "'new', rows_new, 'updated', rows_updated, 'schema', current_schema())::text) "
+                 "FROM import_batch WHERE id = ?1");
     st.bind(1, batch.value()).bindView(2, kind).bind(3, by);
     while (st.step()) {
     }

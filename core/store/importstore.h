@@ -97,7 +97,8 @@ public:
     // Tells the other apps open on a team workspace what `by` did to `batch` ("import" or "undo"): a
     // NOTIFY on revalign_workspace (docs/postgresql.md §5) sent in the caller's transaction, so it is
     // delivered at COMMIT and never for a rolled-back write. The payload is built from the batch row (ids,
-    // names and counts, never rows). Does nothing on a workspace file: nobody else has it open.
+    // names and counts, never rows) and names the workspace's schema ("schema"): a channel is database-wide.
+    // Does nothing on a workspace file: nobody else has it open.
     void announce(ImportBatchId batch, std::string_view kind, const QString& by);
 
     // Imports made by others than `who` since `since` (UTC), oldest first. importsTodayByOthers() is the

@@ -3,6 +3,7 @@
 #include "import/importwizard.h" // runInBackground
 #include "store/pg/pgconnection.h"
 #include "store/pg/pgnotificationlistener.h"
+#include "store/pg/pgstatement.h"
 #include "teamaddress.h"
 #include "util/error.h"
 #include "util/useridentity.h"
@@ -32,6 +33,7 @@ std::optional<TeamChange> TeamChange::fromPayload(const QJsonObject& payload) {
     c.batch = payload.value(QStringLiteral("batch")).toInteger();
     c.added = payload.value(QStringLiteral("new")).toInteger();
     c.updated = payload.value(QStringLiteral("updated")).toInteger();
+    c.schema = payload.value(QStringLiteral("schema")).toString();
     return c;
 }
 
@@ -81,6 +83,7 @@ void TeamWatcher::watch(const QString& address) {
     const quint64 generation = m_generation;
     struct Connected {
         std::shared_ptr<PgConnection> conn;
+        QString schema;
         QString error;
     };
     QPointer<TeamWatcher> self(this);
@@ -89,10 +92,12 @@ void TeamWatcher::watch(const QString& address) {
         [address] {
             try {
                 auto conn = std::make_shared<PgConnection>(address);
+                PgStatement where(*conn, "SELECT coalesce(current_schema(), '')");
+                const QString schema = where.step() ? where.text(0) : QString();
                 conn->listen(kChannel);
-                return Connected{std::move(conn), {}};
+                return Connected{std::move(conn), schema, {}};
             } catch (const Error& e) {
-                return Connected{nullptr, e.message()};
+                return Connected{nullptr, {}, e.message()};
             }
         },
         [self, generation](const Connected& done) {
@@ -104,6 +109,7 @@ void TeamWatcher::watch(const QString& address) {
                 return;
             }
             watcher->m_conn = done.conn;
+            watcher->m_schema = done.schema;
             watcher->m_listener = std::make_unique<PgNotificationListener>(*watcher->m_conn);
             connect(watcher->m_listener.get(), &PgNotificationListener::notified, watcher,
                     &TeamWatcher::onNotified);
@@ -129,7 +135,7 @@ void TeamWatcher::onNotified(const PgNotification& notification) {
     if (notification.channel != QLatin1String(kChannel))
         return;
     const std::optional<TeamChange> change = TeamChange::fromPayload(notification.payload);
-    if (!change || change->by == currentUserIdentity())
+    if (!change || change->schema != m_schema || change->by == currentUserIdentity())
         return;
     Q_EMIT changed(*change);
 }

@@ -27,6 +27,7 @@ struct TeamChange {
     qint64 batch = 0;
     qint64 added = 0;
     qint64 updated = 0;
+    QString schema; // the workspace's schema on the server (a channel is shared by the whole database)
     // Parses a revalign_workspace payload; nullopt for what is not an import or an undo.
     static std::optional<TeamChange> fromPayload(const QJsonObject& payload);
 };
@@ -63,6 +64,7 @@ private:
     void stop();
 
     QString m_address;
+    QString m_schema; // current_schema() of the watched workspace: notifications of others are ignored
     quint64 m_generation = 0; // a connect that finishes after watch() changed address is dropped
     std::shared_ptr<PgConnection> m_conn;
     std::unique_ptr<PgNotificationListener> m_listener;
