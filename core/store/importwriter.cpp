@@ -69,23 +69,24 @@ ImportWriter::ImportWriter(Database& db, ImportStore& store, ImportBatchId batch
         {
             // A person matched by email belongs to another record (a converted lead, another CRM): fill in
             // and correct what this file knows, but keep that record's identity and content hash, and
-            // write only when a value really differs, so re-importing either file changes nothing.
-            const char* differs = "(?5 IS NOT NULL AND ?5 IS DISTINCT FROM email) OR (?6 IS NOT NULL AND ?6 "
-                                  "IS DISTINCT FROM first_name) "
-                                  "OR (?7 IS NOT NULL AND ?7 IS DISTINCT FROM last_name) OR (?8 IS NOT NULL "
-                                  "AND ?8 IS DISTINCT FROM title) "
-                                  "OR (?9 IS NOT NULL AND ?9 IS DISTINCT FROM account_id) OR (?10 IS NOT "
-                                  "NULL AND ?10 IS DISTINCT FROM persona_id) "
-                                  "OR (?11 IS NOT NULL AND ?11 IS DISTINCT FROM channel) OR (?12 IS NOT NULL "
-                                  "AND ?12 IS DISTINCT FROM campaign_id) "
-                                  "OR (?13 IS NOT NULL AND ?13 IS DISTINCT FROM owner_id) OR (?14 IS NOT "
-                                  "NULL AND ?14 IS DISTINCT FROM score) "
-                                  "OR (?15 IS NOT NULL AND ?15 IS DISTINCT FROM created_at) OR (?16 IS NOT "
-                                  "NULL AND ?16 IS DISTINCT FROM "
-                                  "handoff_status) "
-                                  "OR (?17 IS NOT NULL AND ?17 IS DISTINCT FROM handoff_decided_at) "
-                                  "OR (?18 IS NOT NULL AND ?18 IS DISTINCT FROM rejection_reason) "
-                                  "OR (?19 IS NOT NULL AND ?19 IS DISTINCT FROM first_sales_touch_at)";
+            // write only when a value really differs, so re-importing either file changes nothing. Each
+            // parameter is first compared with its column: PostgreSQL types a parameter where it first
+            // appears, and "?5 IS NOT NULL" alone gives it no type (a NULL email then failed the PREPARE).
+            const char* differs = "(?5 IS DISTINCT FROM email AND ?5 IS NOT NULL)"
+                                  " OR (?6 IS DISTINCT FROM first_name AND ?6 IS NOT NULL)"
+                                  " OR (?7 IS DISTINCT FROM last_name AND ?7 IS NOT NULL)"
+                                  " OR (?8 IS DISTINCT FROM title AND ?8 IS NOT NULL)"
+                                  " OR (?9 IS DISTINCT FROM account_id AND ?9 IS NOT NULL)"
+                                  " OR (?10 IS DISTINCT FROM persona_id AND ?10 IS NOT NULL)"
+                                  " OR (?11 IS DISTINCT FROM channel AND ?11 IS NOT NULL)"
+                                  " OR (?12 IS DISTINCT FROM campaign_id AND ?12 IS NOT NULL)"
+                                  " OR (?13 IS DISTINCT FROM owner_id AND ?13 IS NOT NULL)"
+                                  " OR (?14 IS DISTINCT FROM score AND ?14 IS NOT NULL)"
+                                  " OR (?15 IS DISTINCT FROM created_at AND ?15 IS NOT NULL)"
+                                  " OR (?16 IS DISTINCT FROM handoff_status AND ?16 IS NOT NULL)"
+                                  " OR (?17 IS DISTINCT FROM handoff_decided_at AND ?17 IS NOT NULL)"
+                                  " OR (?18 IS DISTINCT FROM rejection_reason AND ?18 IS NOT NULL)"
+                                  " OR (?19 IS DISTINCT FROM first_sales_touch_at AND ?19 IS NOT NULL)";
             m_st->mergeCheck.emplace(db, std::string("SELECT 1 FROM contact WHERE id = ?30 AND (") + differs +
                                              ")");
             m_st->merge.emplace(

@@ -1,5 +1,7 @@
 #include "store/pg/pgplaceholders.h"
 
+#include <cctype>
+
 #include <algorithm>
 #include <charconv>
 
@@ -56,6 +58,22 @@ std::string fromSqlitePlaceholders(std::string_view sql) {
         }
     }
     return out;
+}
+
+std::vector<bool> namedPlaceholders(std::string_view sql, size_t count) {
+    std::vector<bool> named(count + 1, false);
+    for (size_t i = 0; i + 1 < sql.size(); ++i) {
+        if (sql[i] != '$' || !std::isdigit(static_cast<unsigned char>(sql[i + 1])))
+            continue;
+        size_t n = 0;
+        size_t j = i + 1;
+        for (; j < sql.size() && std::isdigit(static_cast<unsigned char>(sql[j])); ++j)
+            n = n * 10 + static_cast<size_t>(sql[j] - '0');
+        if (n >= 1 && n <= count)
+            named[n] = true;
+        i = j - 1;
+    }
+    return named;
 }
 
 } // namespace revalign

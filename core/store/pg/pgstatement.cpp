@@ -1,6 +1,7 @@
 #include "store/pg/pgstatement.h"
 
 #include "store/pg/pgbinary.h"
+#include "store/pg/pgplaceholders.h"
 #include "store/pg/pgresult.h"
 
 #include <cctype>
@@ -147,45 +148,53 @@ void PgStatement::prepare() {
     }
     // First without types: the server types each $n from its context (an int4 column, a function taking
     // integer), which is what SQLite's typeless binds need. Only where the SQL says nothing ("SELECT $1",
-    // "$1 IS NULL") do the bound values' kinds decide.
+    // "$1 IS NULL") do the bound values' kinds decide, and text for one bound NULL.
     // Inside a transaction a failed PREPARE would abort it (every later statement: "current transaction
-    // is aborted"), so the untyped attempt runs in a savepoint there and the typed one follows its
-    // rollback. Once per statement and connection: statements are prepared once and reused.
+    // is aborted"), so each attempt runs in a savepoint there. Once per statement and connection:
+    // statements are prepared once and reused.
     const bool guarded = m_conn.inTransaction();
-    if (guarded)
-        m_conn.exec("SAVEPOINT ra_prepare");
-    PgResultPtr r(PQprepare(c, m_name.c_str(), sql.c_str(), 0, nullptr));
-    const char* state = r ? PQresultErrorField(r.get(), PG_DIAG_SQLSTATE) : nullptr;
-    const bool untyped = state && std::string_view(state) == "42P18";
-    if (guarded) // a failed attempt (whatever the reason) leaves the transaction as it was
-        m_conn.exec(hasStatus(r, PGRES_COMMAND_OK)
-                        ? "RELEASE SAVEPOINT ra_prepare"
-                        : "ROLLBACK TO SAVEPOINT ra_prepare; RELEASE SAVEPOINT ra_prepare");
-    if (untyped) {
-        // $n the SQL never names (a shared bind layout: an UPDATE binding ?1..?19 and ?30) are typed too:
-        // as text, which any value they carry binds to.
-        std::vector<bool> named(m_params.size() + 1, false);
-        for (size_t i = 0; i + 1 < sql.size(); ++i) {
-            if (sql[i] != '$' || !std::isdigit(static_cast<unsigned char>(sql[i + 1])))
-                continue;
-            size_t n = 0;
-            size_t j = i + 1;
-            for (; j < sql.size() && std::isdigit(static_cast<unsigned char>(sql[j])); ++j)
-                n = n * 10 + static_cast<size_t>(sql[j] - '0');
-            if (n >= 1 && n < named.size())
-                named[n] = true;
-            i = j - 1;
+    std::vector<Oid> hints; // none at first
+    PgResultPtr r;
+    for (size_t attempt = 0;; ++attempt) {
+        if (guarded)
+            m_conn.exec("SAVEPOINT ra_prepare");
+        r.reset(PQprepare(c, m_name.c_str(), sql.c_str(), static_cast<int>(hints.size()),
+                          hints.empty() ? nullptr : hints.data()));
+        const char* state = r ? PQresultErrorField(r.get(), PG_DIAG_SQLSTATE) : nullptr;
+        const bool untyped = state && std::string_view(state) == "42P18";
+        if (guarded) // a failed attempt (whatever the reason) leaves the transaction as it was
+            m_conn.exec(hasStatus(r, PGRES_COMMAND_OK)
+                            ? "RELEASE SAVEPOINT ra_prepare"
+                            : "ROLLBACK TO SAVEPOINT ra_prepare; RELEASE SAVEPOINT ra_prepare");
+        if (!untyped || attempt > m_params.size())
+            break;
+        if (hints.empty()) {
+            // Typed by the bound values' kinds; $n the SQL never names (a shared bind layout: an UPDATE
+            // binding ?1..?19 and ?30) as text, which any value binds to.
+            const std::vector<bool> named = namedPlaceholders(sql, m_params.size());
+            hints.assign(m_params.size(), 0);
+            for (size_t i = 0; i < m_params.size(); ++i) {
+                if (m_params[i].kind == Param::Kind::Int)
+                    hints[i] = pb::kInt8;
+                else if (m_params[i].kind == Param::Kind::Real)
+                    hints[i] = pb::kFloat8;
+                else if (m_params[i].kind != Param::Kind::Null || !named[i + 1])
+                    hints[i] = pb::kText;
+            }
+            continue;
         }
-        std::vector<Oid> hints(m_params.size(), 0);
-        for (size_t i = 0; i < m_params.size(); ++i) {
-            if (m_params[i].kind == Param::Kind::Int)
-                hints[i] = pb::kInt8;
-            else if (m_params[i].kind == Param::Kind::Real)
-                hints[i] = pb::kFloat8;
-            else if (m_params[i].kind != Param::Kind::Null || !named[i + 1])
-                hints[i] = pb::kText;
-        }
-        r.reset(PQprepare(c, m_name.c_str(), sql.c_str(), static_cast<int>(hints.size()), hints.data()));
+        // Still one the context does not type and whose value is NULL ("coalesce($5, $6)" with both
+        // NULL): the server names it; text then, and try again.
+        const char* message = PQresultErrorField(r.get(), PG_DIAG_MESSAGE_PRIMARY);
+        const std::string_view text = message ? message : "";
+        const size_t dollar = text.rfind('$');
+        size_t n = 0;
+        for (size_t j = dollar == std::string_view::npos ? text.size() : dollar + 1;
+             j < text.size() && std::isdigit(static_cast<unsigned char>(text[j])); ++j)
+            n = n * 10 + static_cast<size_t>(text[j] - '0');
+        if (n < 1 || n > hints.size() || hints[n - 1] != 0)
+            break;
+        hints[n - 1] = pb::kText;
     }
     const auto expect = [&](ExecStatusType status) {
         if (!hasStatus(r, status)) {
