@@ -120,8 +120,8 @@ std::vector<ImportResult> importSessions(Workspace& workspace, const std::vector
         lock = takeImportLock(workspace, files, wait);
     else if (!dryRun)
         note.emplace(workspace.path(), files);
-    // SQLite's bulk settings (a no-op on PostgreSQL); outlives the transaction: it sets what SQLite only
-    // changes outside one.
+    // SQLite's bulk settings (PRAGMAs; a team workspace has none); outlives the transaction: it sets what
+    // SQLite only changes outside one.
     std::optional<BulkLoad> bulk;
     if (!workspace.isTeam())
         bulk.emplace(db);
